@@ -1,0 +1,121 @@
+"""The ``huoqun`` command: no sub-command opens the window; the rest work without one.
+
+A user error exits 1 with a one-line message on stderr; usage errors exit 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.errors import HuoqunError
+from app.paths import default_database
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="huoqun", description="Huoqun 活群: keep chat communities alive."
+    )
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: %(default)s)", default=default_database()
+    )
+    parser.add_argument("--version", action="version", version=f"huoqun {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="fill a database with a realistic synthetic community")
+    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    demo.add_argument("--members", type=_positive, default=2000)
+    demo.add_argument("--groups", type=_positive, default=24)
+    demo.add_argument("--seed", type=int, default=1)
+    check = sub.add_parser("check", help="verify the database")
+    check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from app.ui.app import run_app
+
+        return run_app(args.db)
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "check": _check,
+    }
+    try:
+        return commands[args.command](args)
+    except HuoqunError as exc:
+        print(f"huoqun: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("huoqun: interrupted; nothing was written.", file=sys.stderr)
+        return 1
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    """Lock and open the database for a command; returns the lock to hold."""
+    from app import lock
+    from app.core.community import open_community
+
+    held = lock.acquire(path)
+    open_community(path)
+    return held
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.core import groups, members
+
+    held = _open(args.db)
+    try:
+        print(f"{args.db}: ok — {groups.count_groups()} groups, {members.count_members()} members")
+    finally:
+        held.unlock()
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.io import demo
+
+    held = _open(args.db)
+    try:
+        bar = _TerminalProgress()
+        summary = demo.build(args.members, args.groups, seed=args.seed, progress=bar)
+        bar.done()
+        print(
+            f"{args.db}: {summary.members} members in {summary.groups} groups "
+            f"({summary.memberships} memberships) in {summary.seconds:.1f} s"
+        )
+    finally:
+        held.unlock()
+    return 0
+
+
+class _TerminalProgress:
+    """A one-line progress bar on stderr, the ``progress(done, total)`` of a long job."""
+
+    def __init__(self) -> None:
+        self._last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = int(100 * done / total) if total else 100
+        if percent != self._last and sys.stderr.isatty():
+            filled = percent // 4
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (25 - filled)}] {percent:3d}%")
+            sys.stderr.flush()
+        self._last = percent
+
+    def done(self) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")

@@ -1,0 +1,18 @@
+"""Opening a community database: the store's checks and migrations, then first-start data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from app.core import settings
+from app.core.tiers import ensure_default_tiers
+from app.store.database import open_database
+
+
+def open_community(path: Path, language: str = "en") -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` ready for work."""
+    database = open_database(path)
+    ensure_default_tiers(settings.get("language") or language)
+    return database

@@ -1,0 +1,449 @@
+"""Members and memberships: validation, identity keys, merge, bulk changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from peewee import fn
+
+from app.core import clock
+from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.groups import get_group
+from app.core.search import (
+    name_keys,
+    normalise_phone,
+    normalise_qq,
+    normalise_wechat,
+    search_text,
+)
+from app.core.tiers import lowest_tier
+from app.store.models import (
+    AgendaItem,
+    Attendance,
+    Interaction,
+    Meetup,
+    MeetupRole,
+    Member,
+    MemberSearch,
+    MemberTag,
+    Membership,
+    Task,
+    Tier,
+    TierChange,
+    Violation,
+    db,
+)
+
+STATUSES = ("active", "left", "removed", "banned")
+ROLES = ("owner", "admin", "member")
+GENDERS = ("", "female", "male", "other")
+IDENTITY_FIELDS = ("qq", "wechat_id", "phone")
+EDITABLE = (
+    "name",
+    "qq",
+    "wechat_id",
+    "phone",
+    "email",
+    "city",
+    "gender",
+    "notes",
+    "star",
+    "tier_id",
+    "status",
+    "status_reason",
+)
+CHUNK = 500  # ids per IN (...) list
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def get_member(member_id: int) -> Member:
+    member = Member.get_or_none(Member.id == member_id)
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member #{id} no longer exists."), id=member_id)
+    return member
+
+
+def _clean(fields: dict[str, Any], member_id: int | None) -> dict[str, Any]:
+    out = dict(fields)
+    if "name" in out:
+        name = str(out["name"] or "").strip()
+        if not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A member needs a display name."))
+        if len(name) > 100:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A display name can have at most 100 characters.")
+            )
+        out["name"] = name
+        out["sort_key"] = name_keys(name)[0]
+    normalisers = {"qq": normalise_qq, "wechat_id": normalise_wechat, "phone": normalise_phone}
+    for key, normalise in normalisers.items():
+        if key in out:
+            out[key] = normalise(out[key])
+            if out[key] is not None:
+                _refuse_duplicate(key, out[key], member_id)
+    if "email" in out:
+        email = str(out["email"] or "").strip()
+        if email and ("@" not in email or " " in email or email.startswith("@")):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Email “{value}” is not an email address."), value=email
+            )
+        out["email"] = email
+    for key in ("city", "notes", "status_reason"):
+        if key in out:
+            out[key] = str(out[key] or "").strip()
+    if "gender" in out:
+        out["gender"] = out["gender"] or ""
+        if out["gender"] not in GENDERS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown gender “{value}”."), value=out["gender"]
+            )
+    if "status" in out and out["status"] not in STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown status “{value}”; use one of: {choices}."),
+            value=out["status"],
+            choices=", ".join(STATUSES),
+        )
+    if "tier_id" in out and Tier.get_or_none(Tier.id == out["tier_id"]) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That tier no longer exists."))
+    if "star" in out:
+        out["star"] = bool(out["star"])
+    return out
+
+
+IDENTITY_LABELS = {
+    "qq": QT_TRANSLATE_NOOP("Errors", "QQ number"),
+    "wechat_id": QT_TRANSLATE_NOOP("Errors", "WeChat id"),
+    "phone": QT_TRANSLATE_NOOP("Errors", "phone"),
+}
+
+
+def _refuse_duplicate(key: str, value: str, member_id: int | None) -> None:
+    existing = Member.get_or_none(getattr(Member, key) == value)
+    if existing is not None and existing.id != member_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The {what} {value} already belongs to {name} (#{id}). Open that member, "
+                "or merge the two.",
+            ),
+            what=IDENTITY_LABELS[key],
+            value=value,
+            name=existing.name,
+            id=existing.id,
+        )
+
+
+def create_member(name: str, tags: Iterable[str] = (), **fields: Any) -> Member:
+    """A new member; ``fields`` are any of ``EDITABLE``. Starts in the lowest tier."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown member fields: {sorted(unknown)}")
+    data = _clean({"name": name, **fields}, None)
+    data.setdefault("tier_id", lowest_tier().id)
+    with db.atomic():
+        member = Member.create(first_seen=clock.now(), **data)
+        _write_tags([member.id], tags)
+        refresh_search([member.id])
+    return member
+
+
+def update_member(member_id: int, tags: Iterable[str] | None = None, **fields: Any) -> Member:
+    """Change any of ``EDITABLE``; ``tags`` (if given) replaces the member's tags."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown member fields: {sorted(unknown)}")
+    member = get_member(member_id)
+    data = _clean(fields, member_id)
+    with db.atomic():
+        if "tier_id" in data and data["tier_id"] != member.tier_id:
+            TierChange.create(
+                member=member_id,
+                from_tier=member.tier_id,
+                to_tier=data["tier_id"],
+                at=clock.now(),
+                reason="",
+            )
+        if data:
+            Member.update(**data).where(Member.id == member_id).execute()
+        if tags is not None:
+            MemberTag.delete().where(MemberTag.member == member_id).execute()
+            _write_tags([member_id], tags)
+        refresh_search([member_id])
+    return get_member(member_id)
+
+
+def clean_tag(tag: str) -> str:
+    tag = str(tag or "").strip()
+    if not tag:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A tag cannot be empty."))
+    if len(tag) > 40 or "," in tag:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A tag has at most 40 characters and no comma.")
+        )
+    return tag
+
+
+def _write_tags(member_ids: Sequence[int], tags: Iterable[str]) -> None:
+    cleaned = sorted({clean_tag(t) for t in tags})
+    rows = [(m, t) for m in member_ids for t in cleaned]
+    for start in range(0, len(rows), CHUNK):
+        MemberTag.insert_many(
+            rows[start : start + CHUNK], fields=[MemberTag.member, MemberTag.tag]
+        ).on_conflict_ignore().execute()
+
+
+def tags_of(member_id: int) -> list[str]:
+    return [t.tag for t in MemberTag.select().where(MemberTag.member == member_id).order_by(MemberTag.tag)]
+
+
+def all_tags() -> list[str]:
+    """Every tag in use, sorted."""
+    query = MemberTag.select(MemberTag.tag).distinct().order_by(MemberTag.tag)
+    return [row.tag for row in query]
+
+
+def refresh_search(member_ids: Sequence[int]) -> None:
+    """Rewrite the search rows of ``member_ids`` from their names, nicknames and ids."""
+    for part in chunks(list(member_ids)):
+        nicknames: dict[int, list[str]] = {}
+        query = Membership.select(Membership.member, Membership.nickname).where(
+            Membership.member.in_(part), Membership.nickname != ""
+        )
+        for member_id, nick in query.tuples():
+            nicknames.setdefault(member_id, []).append(nick)
+        rows = []
+        fields = (Member.id, Member.name, Member.qq, Member.wechat_id, Member.phone, Member.email)
+        for mid, name, qq, wechat, phone, email in (
+            Member.select(*fields).where(Member.id.in_(part)).tuples()
+        ):
+            rows.append((mid, search_text(name, nicknames.get(mid, ()), qq, wechat, phone, email)))
+        MemberSearch.replace_many(rows, fields=[MemberSearch.member, MemberSearch.text]).execute()
+
+
+# --- memberships -------------------------------------------------------------------------
+
+
+def _clean_membership(fields: dict[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    if "nickname" in out:
+        out["nickname"] = str(out["nickname"] or "").strip()
+        if len(out["nickname"]) > 100:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A group nickname can have at most 100 characters.")
+            )
+    if "role" in out and out["role"] not in ROLES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown role “{value}”; use one of: {choices}."),
+            value=out["role"],
+            choices=", ".join(ROLES),
+        )
+    for key in ("joined_at", "last_spoke_at", "left_at"):
+        if key in out and out[key] is not None and not isinstance(out[key], datetime):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A date is not valid."))
+    joined, left = out.get("joined_at"), out.get("left_at")
+    if joined and left and left < joined:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A member cannot leave a group before joining it.")
+        )
+    return out
+
+
+MEMBERSHIP_FIELDS = ("nickname", "role", "joined_at", "last_spoke_at", "left_at")
+
+
+def add_membership(member_id: int, group_id: int, **fields: Any) -> Membership:
+    """Put a member in a group (or back in it, if they had left)."""
+    unknown = set(fields) - set(MEMBERSHIP_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown membership fields: {sorted(unknown)}")
+    get_member(member_id)
+    get_group(group_id)
+    data = _clean_membership(fields)
+    with db.atomic():
+        existing = Membership.get_or_none(
+            Membership.member == member_id, Membership.group == group_id
+        )
+        if existing is None:
+            data.setdefault("joined_at", clock.now())
+            membership = Membership.create(member=member_id, group=group_id, **data)
+        else:
+            data.setdefault("left_at", None)
+            Membership.update(**data).where(Membership.id == existing.id).execute()
+            membership = Membership.get_by_id(existing.id)
+        refresh_search([member_id])
+    return membership
+
+
+def update_membership(membership_id: int, **fields: Any) -> Membership:
+    unknown = set(fields) - set(MEMBERSHIP_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown membership fields: {sorted(unknown)}")
+    membership = Membership.get_or_none(Membership.id == membership_id)
+    if membership is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That membership no longer exists."))
+    merged = {k: getattr(membership, k) for k in ("joined_at", "left_at")}
+    merged.update(fields)
+    _clean_membership(merged)
+    data = _clean_membership(fields)
+    with db.atomic():
+        Membership.update(**data).where(Membership.id == membership_id).execute()
+        refresh_search([membership.member_id])
+    return Membership.get_by_id(membership_id)
+
+
+def leave_group(member_id: int, group_id: int, when: datetime | None = None) -> None:
+    """Record that a member left a group; the membership and its history stay."""
+    with db.atomic():
+        Membership.update(left_at=when or clock.now()).where(
+            Membership.member == member_id,
+            Membership.group == group_id,
+            Membership.left_at.is_null(),
+        ).execute()
+
+
+def memberships_of(member_id: int) -> list[Membership]:
+    """A member's memberships, current first, with their groups."""
+    from app.store.models import Group
+
+    return list(
+        Membership.select(Membership, Group)
+        .join(Group)
+        .where(Membership.member == member_id)
+        .order_by(Membership.left_at.is_null(False), Group.sort_key)
+    )
+
+
+# --- bulk actions ------------------------------------------------------------------------
+
+
+def bulk_add_to_group(member_ids: Sequence[int], group_id: int) -> int:
+    """Add every member to a group (rejoining those who left); returns how many were added."""
+    get_group(group_id)
+    now = clock.now()
+    added = 0
+    with db.atomic():
+        for part in chunks(list(member_ids)):
+            present = {
+                m
+                for (m,) in Membership.select(Membership.member)
+                .where(Membership.group == group_id, Membership.member.in_(part))
+                .tuples()
+            }
+            Membership.update(left_at=None).where(
+                Membership.group == group_id,
+                Membership.member.in_(part),
+                Membership.left_at.is_null(False),
+            ).execute()
+            new = [(m, group_id, now) for m in part if m not in present]
+            if new:
+                Membership.insert_many(
+                    new, fields=[Membership.member, Membership.group, Membership.joined_at]
+                ).execute()
+            added += len(new)
+    return added
+
+
+def bulk_set_status(member_ids: Sequence[int], status: str, reason: str = "") -> None:
+    _clean({"status": status}, None)
+    with db.atomic():
+        for part in chunks(list(member_ids)):
+            Member.update(status=status, status_reason=reason.strip()).where(
+                Member.id.in_(part)
+            ).execute()
+
+
+def bulk_add_tag(member_ids: Sequence[int], tag: str) -> None:
+    tag = clean_tag(tag)
+    with db.atomic():
+        _write_tags(list(member_ids), [tag])
+
+
+def bulk_remove_tag(member_ids: Sequence[int], tag: str) -> None:
+    with db.atomic():
+        for part in chunks(list(member_ids)):
+            MemberTag.delete().where(MemberTag.member.in_(part), MemberTag.tag == tag).execute()
+
+
+# --- merge -------------------------------------------------------------------------------
+
+
+def merge_members(keep_id: int, drop_id: int) -> Member:
+    """Fold ``drop_id`` into ``keep_id``: memberships, history and attendance move; one transaction."""
+    if keep_id == drop_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A member cannot be merged with itself."))
+    keep, drop = get_member(keep_id), get_member(drop_id)
+    with db.atomic():
+        _merge_memberships(keep_id, drop_id)
+        for att in Attendance.select().where(Attendance.member == drop_id):
+            if Attendance.select().where(
+                Attendance.member == keep_id, Attendance.meetup == att.meetup_id
+            ).exists():
+                att.delete_instance()
+            else:
+                Attendance.update(member=keep_id).where(Attendance.id == att.id).execute()
+        for model, field in (
+            (TierChange, TierChange.member),
+            (Violation, Violation.member),
+            (MeetupRole, MeetupRole.member),
+            (AgendaItem, AgendaItem.owner),
+            (Task, Task.member),
+            (Interaction, Interaction.member),
+        ):
+            model.update({field: keep_id}).where(field == drop_id).execute()
+        drop_tags = tags_of(drop_id)
+        MemberTag.delete().where(MemberTag.member == drop_id).execute()
+        _write_tags([keep_id], drop_tags)
+        filled: dict[str, Any] = {}
+        for key in (*IDENTITY_FIELDS, "email", "city", "gender"):
+            if not getattr(keep, key) and getattr(drop, key):
+                filled[key] = getattr(drop, key)
+        if drop.notes:
+            filled["notes"] = "\n".join(n for n in (keep.notes, drop.notes) if n)
+        filled["star"] = keep.star or drop.star
+        filled["first_seen"] = min(keep.first_seen, drop.first_seen)
+        contacts = [c for c in (keep.last_contacted, drop.last_contacted) if c]
+        filled["last_contacted"] = max(contacts) if contacts else None
+        MemberSearch.delete().where(MemberSearch.member == drop_id).execute()
+        Member.delete().where(Member.id == drop_id).execute()
+        Member.update(**filled).where(Member.id == keep_id).execute()
+        refresh_search([keep_id])
+    return get_member(keep_id)
+
+
+def _merge_memberships(keep_id: int, drop_id: int) -> None:
+    kept = {m.group_id: m for m in Membership.select().where(Membership.member == keep_id)}
+    for m in Membership.select().where(Membership.member == drop_id):
+        other = kept.get(m.group_id)
+        if other is None:
+            Membership.update(member=keep_id).where(Membership.id == m.id).execute()
+            continue
+        joined = [d for d in (other.joined_at, m.joined_at) if d]
+        spoke = [d for d in (other.last_spoke_at, m.last_spoke_at) if d]
+        Membership.update(
+            nickname=other.nickname or m.nickname,
+            role=min((other.role, m.role), key=ROLES.index),
+            joined_at=min(joined) if joined else None,
+            last_spoke_at=max(spoke) if spoke else None,
+            left_at=None if (other.left_at is None or m.left_at is None) else max(other.left_at, m.left_at),
+        ).where(Membership.id == other.id).execute()
+        m.delete_instance()
+
+
+def meetups_of(member_id: int) -> list[tuple[Meetup, Attendance]]:
+    query = (
+        Attendance.select(Attendance, Meetup)
+        .join(Meetup)
+        .where(Attendance.member == member_id)
+        .order_by(Meetup.start_at.desc())
+    )
+    return [(a.meetup, a) for a in query]
+
+
+def count_members() -> int:
+    return Member.select(fn.COUNT(Member.id)).scalar()

@@ -1,0 +1,139 @@
+"""Search and sort keys: pinyin for names, normalised identity keys, LIKE escaping."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+
+SEPARATOR = "\x1f"  # between the parts of a search text; nobody types it
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SPACES = re.compile(r"\s+")
+_MANGLED = re.compile(r"^\d+(\.\d+)?[eE][+-]?\d+$")
+_WECHAT = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{5,19}$|^wxid_[A-Za-z0-9_-]{4,30}$")
+
+
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> tuple[str, str, str]:
+    """``(sort_key, full_pinyin, initials)`` of a name: 张三 → ("zhang san", "zhangsan", "zs")."""
+    parts = lazy_pinyin(name, style=Style.NORMAL, errors="default")
+    syllables: list[str] = []
+    initials: list[str] = []
+    for part in parts:
+        part = part.strip().lower()
+        if not part:
+            continue
+        syllables.append(part)
+        initials.append(part[0])
+    sort_key = " ".join(syllables) or name.lower()
+    return sort_key, "".join(syllables).replace(" ", ""), "".join(initials)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def search_text(name: str, nicknames: Iterable[str], *identities: str | None) -> str:
+    """Everything a member can be found by, lower-cased and without spaces."""
+    pieces = [name]
+    for nick in nicknames:
+        if nick:
+            pieces.append(nick)
+    texts = list(pieces)
+    for piece in pieces:
+        if has_cjk(piece):
+            _, full, initials = name_keys(piece)
+            texts.extend((full, initials))
+    texts.extend(i for i in identities if i)
+    return SEPARATOR.join(_SPACES.sub("", t).lower() for t in texts)
+
+
+def normalise_query(query: str) -> str:
+    """What a typed query is matched as: lower-case, without spaces."""
+    return _SPACES.sub("", query).lower()
+
+
+def like_contains(query: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') matching ``query`` anywhere, its wildcards literal."""
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _blank(raw: str | None) -> str:
+    return "" if raw is None else str(raw).strip()
+
+
+def _refuse_mangled(raw: str, what: str) -> None:
+    if _MANGLED.match(raw):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{what} “{value}” looks mangled by a spreadsheet (scientific notation); "
+                "the digits are lost. Use the original number.",
+            ),
+            what=what,
+            value=raw,
+        )
+
+
+def normalise_phone(raw: str | None) -> str | None:
+    """Digits only; +86 / 0086, spaces, dashes and brackets stripped. Empty → None."""
+    text = _blank(raw)
+    if not text:
+        return None
+    _refuse_mangled(text, "Phone")
+    text = re.sub(r"[\s\-().]", "", text)
+    if text.startswith("+86"):
+        text = text[3:]
+    elif text.startswith("0086"):
+        text = text[4:]
+    elif text.startswith("+"):
+        text = text[1:]
+    if not text.isdigit() or not 5 <= len(text) <= 15:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Phone “{value}” is not a phone number (5 to 15 digits, +86 allowed)."
+            ),
+            value=_blank(raw),
+        )
+    return text
+
+
+def normalise_qq(raw: str | None) -> str | None:
+    """A QQ number: 5 to 11 digits, no leading zero. Empty → None."""
+    text = _blank(raw)
+    if not text:
+        return None
+    _refuse_mangled(text, "QQ")
+    text = text.replace(" ", "")
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    if not text.isdigit() or not 5 <= len(text) <= 11 or text.startswith("0"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "QQ number “{value}” is not valid (5 to 11 digits, not starting with 0)."
+            ),
+            value=_blank(raw),
+        )
+    return text
+
+
+def normalise_wechat(raw: str | None) -> str | None:
+    """A WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter (or wxid_…)."""
+    text = _blank(raw)
+    if not text:
+        return None
+    if not _WECHAT.match(text):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "WeChat id “{value}” is not valid (6 to 20 letters, digits, _ or -, "
+                "starting with a letter).",
+            ),
+            value=text,
+        )
+    return text

@@ -1,0 +1,272 @@
+"""Peewee models for every table of PRODUCT.md §2.
+
+All datetimes are naive UTC. The schema itself is created by numbered migrations in
+``app/store/migrations``; a test checks that these models and the migrated schema agree.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Tier(BaseModel):
+    """A level of the member pyramid; rank 1 is the top."""
+
+    rank = IntegerField(unique=True)
+    name = CharField()
+    description = TextField(default="")
+    colour = CharField(default="#888888")
+    checkin_days = IntegerField(null=True)
+
+
+class Group(BaseModel):
+    """A chat group on one platform."""
+
+    name = CharField(unique=True)
+    sort_key = CharField(index=True)
+    platform = CharField()
+    platform_id = CharField(default="")
+    kind = CharField()
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    description = TextField(default="")
+    announcement = TextField(default="")
+    member_cap = IntegerField(null=True)
+    cadence_days = IntegerField(null=True)
+    archived = BooleanField(default=False)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "chat_group"
+
+
+class Member(BaseModel):
+    """A person, identified across groups by QQ number, WeChat id or phone."""
+
+    name = CharField()
+    sort_key = CharField(index=True)
+    wechat_id = CharField(null=True, unique=True)
+    qq = CharField(null=True, unique=True)
+    phone = CharField(null=True, unique=True)
+    email = CharField(default="")
+    city = CharField(default="", index=True)
+    gender = CharField(default="")
+    notes = TextField(default="")
+    star = BooleanField(default=False, index=True)
+    tier = ForeignKeyField(Tier, backref="members", index=True)
+    status = CharField(default="active", index=True)
+    status_reason = TextField(default="")
+    first_seen = DateTimeField()
+    last_contacted = DateTimeField(null=True, index=True)
+
+
+class MemberSearch(BaseModel):
+    """One narrow row per member: every searchable text, lower-cased, for a fast LIKE scan."""
+
+    member = ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
+    text = TextField()
+
+
+class MemberTag(BaseModel):
+    member = ForeignKeyField(Member, backref="tag_rows", on_delete="CASCADE")
+    tag = CharField()
+
+    class Meta:
+        indexes = ((("member", "tag"), True), (("tag", "member"), False))
+
+
+class Membership(BaseModel):
+    """A member in a group, with the group-specific facts."""
+
+    member = ForeignKeyField(Member, backref="memberships", on_delete="CASCADE")
+    group = ForeignKeyField(Group, backref="memberships", on_delete="CASCADE")
+    nickname = CharField(default="")
+    role = CharField(default="member")
+    joined_at = DateTimeField(null=True)
+    last_spoke_at = DateTimeField(null=True)
+    left_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("member", "group"), True), (("group", "left_at", "member"), False))
+
+
+class TierChange(BaseModel):
+    member = ForeignKeyField(Member, backref="tier_changes", on_delete="CASCADE")
+    from_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL")
+    to_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL")
+    at = DateTimeField(index=True)
+    reason = TextField(default="")
+
+
+class Rule(BaseModel):
+    title = CharField()
+    text = TextField(default="")
+    severity = CharField(default="warning")
+    strike_points = IntegerField(default=1)
+    retired_at = DateTimeField(null=True)
+
+
+class GroupRule(BaseModel):
+    """A rule adopted by a group, in the group's order."""
+
+    group = ForeignKeyField(Group, backref="rule_rows", on_delete="CASCADE")
+    rule = ForeignKeyField(Rule, backref="group_rows", on_delete="CASCADE")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("group", "rule"), True),)
+
+
+class Violation(BaseModel):
+    case_number = IntegerField(unique=True)
+    member = ForeignKeyField(Member, backref="violations", on_delete="CASCADE")
+    group = ForeignKeyField(Group, null=True, backref="violations", on_delete="SET NULL")
+    rule = ForeignKeyField(Rule, null=True, backref="violations", on_delete="SET NULL")
+    at = DateTimeField(index=True)
+    evidence = TextField(default="")
+    action = CharField(default="warned")
+    handled_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("group", "handled_at"), False), (("member", "at"), False))
+
+
+class Meetup(BaseModel):
+    title = CharField()
+    start_at = DateTimeField(index=True)
+    end_at = DateTimeField()
+    venue = CharField(default="")
+    address = TextField(default="")
+    capacity = IntegerField(null=True)
+    status = CharField(default="planned")
+    notes = TextField(default="")
+
+
+class MeetupGroup(BaseModel):
+    meetup = ForeignKeyField(Meetup, backref="group_rows", on_delete="CASCADE")
+    group = ForeignKeyField(Group, backref="meetup_rows", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("meetup", "group"), True), (("group", "meetup"), False))
+
+
+class AgendaItem(BaseModel):
+    meetup = ForeignKeyField(Meetup, backref="agenda", on_delete="CASCADE")
+    at = DateTimeField(null=True)
+    title = CharField()
+    owner = ForeignKeyField(Member, null=True, on_delete="SET NULL")
+    position = IntegerField(default=0)
+
+
+class ChecklistItem(BaseModel):
+    meetup = ForeignKeyField(Meetup, backref="checklist", on_delete="CASCADE")
+    text = CharField()
+    done = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class BudgetLine(BaseModel):
+    meetup = ForeignKeyField(Meetup, backref="budget", on_delete="CASCADE")
+    item = CharField()
+    amount_cents = IntegerField(default=0)
+    position = IntegerField(default=0)
+
+
+class MeetupRole(BaseModel):
+    meetup = ForeignKeyField(Meetup, backref="roles", on_delete="CASCADE")
+    member = ForeignKeyField(Member, backref="meetup_roles", on_delete="CASCADE")
+    role = CharField()
+
+
+class Attendance(BaseModel):
+    """A member's RSVP to a meetup and, after it, whether they came."""
+
+    meetup = ForeignKeyField(Meetup, backref="attendance", on_delete="CASCADE")
+    member = ForeignKeyField(Member, backref="attendance", on_delete="CASCADE")
+    rsvp = CharField(default="invited")
+    rsvp_at = DateTimeField()
+    attended = BooleanField(null=True)
+
+    class Meta:
+        indexes = ((("meetup", "member"), True), (("member", "meetup"), False))
+
+
+class Task(BaseModel):
+    """An item of the interaction queue."""
+
+    title = CharField()
+    kind = CharField(default="custom")
+    group = ForeignKeyField(Group, null=True, backref="tasks", on_delete="CASCADE")
+    member = ForeignKeyField(Member, null=True, backref="tasks", on_delete="CASCADE")
+    due_at = DateTimeField(null=True)
+    rrule = TextField(default="")
+    priority = IntegerField(default=2)
+    status = CharField(default="open")
+    snoozed_until = DateTimeField(null=True)
+    notes = TextField(default="")
+    outcome = TextField(default="")
+    origin = CharField(default="manual")
+    created_at = DateTimeField()
+    done_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("status", "due_at"), False), (("group", "status"), False))
+
+
+class Interaction(BaseModel):
+    """Something that actually happened in a group or with a member."""
+
+    group = ForeignKeyField(Group, null=True, backref="interactions", on_delete="CASCADE")
+    member = ForeignKeyField(Member, null=True, backref="interactions", on_delete="CASCADE")
+    kind = CharField()
+    at = DateTimeField()
+    note = TextField(default="")
+    task = ForeignKeyField(Task, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("group", "at"), False), (("member", "at"), False))
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Tier,
+    Group,
+    Member,
+    MemberSearch,
+    MemberTag,
+    Membership,
+    TierChange,
+    Rule,
+    GroupRule,
+    Violation,
+    Meetup,
+    MeetupGroup,
+    AgendaItem,
+    ChecklistItem,
+    BudgetLine,
+    MeetupRole,
+    Attendance,
+    Task,
+    Interaction,
+    Setting,
+]

@@ -1,0 +1,100 @@
+"""The QApplication on a qasync loop, translations, the lock and the main window.
+
+PySide6 is imported here before qasync so that qasync picks this binding.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import PySide6  # noqa: F401 - before qasync, so qasync uses PySide6
+import qasync
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import lock
+from app.core import settings
+from app.core.community import open_community
+from app.core.errors import HuoqunError
+from app.paths import RESOURCES
+from app.ui.qt import error_text, tell_user
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+_translators: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """zh_CN when the system speaks Chinese, otherwise English."""
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translations(app: QCoreApplication, language: str) -> None:
+    """Replace the installed translators with those of ``language`` ("en" needs none)."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language != "zh_CN":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(RESOURCES / "i18n" / "huoqun_zh_CN.qm")):
+        _translators.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_zh_CN", qt_dir):
+        _translators.append(qt)
+    for translator in _translators:
+        app.installTranslator(translator)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Huoqun")
+    app.setApplicationDisplayName("Huoqun 活群")
+    app.setOrganizationName("Huoqun")
+    icon = RESOURCES / "icons" / "huoqun.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_app(db_path: Path) -> int:
+    """Open the window on ``db_path``; returns the process exit code."""
+    app = make_application()
+    install_translations(app, system_language())
+    title = QCoreApplication.translate("App", "Huoqun cannot open the database")
+    try:
+        held = lock.acquire(db_path)
+    except HuoqunError as exc:
+        tell_user(title, error_text(exc))
+        return 1
+    try:
+        try:
+            open_community(db_path, system_language())
+        except HuoqunError as exc:
+            tell_user(title, error_text(exc))
+            return 1
+        install_translations(app, settings.get("language") or system_language())
+        from app.ui.main_window import MainWindow
+
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        window = MainWindow(db_path)
+        window.show()
+        with loop:
+            loop.run_until_complete(_until_quit(app))
+        return 0
+    finally:
+        from app.store.database import close_database
+
+        close_database()
+        held.unlock()
+
+
+async def _until_quit(app: QApplication) -> None:
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
+    await quitting.wait()

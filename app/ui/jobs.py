@@ -1,0 +1,147 @@
+"""Long jobs off the UI thread, with a progress dialog and Cancel (Anki's operations).
+
+The job function runs in a worker thread and receives ``progress(done, total)``; when the
+person presses Cancel, the next ``progress`` call raises ``Cancelled`` so the job's
+transaction rolls back. The worker never touches a widget: its result, error or
+cancellation comes back to the UI thread as a signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.core.errors import Cancelled, HuoqunError
+from app.store.models import db
+from app.ui.qt import error_text
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(done, total)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - every failure is reported to the UI thread
+            log.exception("job failed")
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if not db.is_closed():
+                db.close()  # this thread's connection
+
+
+class Job(QObject):
+    """A running job; ``finished`` fires on the UI thread once it has ended, whatever the end."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        fn: Callable[[Progress], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setObjectName("jobProgress")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self._thread = QThread()
+        self._worker = _Worker(fn)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._show_progress)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
+        self._worker.cancelled.connect(self._cancelled)
+        self.dialog.canceled.connect(self.cancel)  # direct: the worker thread is busy
+        self.dialog.show()
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next progress report."""
+        self._worker.cancel()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def _end(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.dialog.close()
+        self.finished.emit()
+
+    def _succeeded(self, result: object) -> None:
+        self._end()
+        self._on_success(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._end()
+        if self._on_failure is not None:
+            self._on_failure(exc)
+            return
+        text = (
+            error_text(exc)
+            if isinstance(exc, HuoqunError)
+            else self.tr("Something went wrong and nothing was changed: {error}").format(error=exc)
+        )
+        QMessageBox.warning(self._parent, self.dialog.windowTitle(), text)
+
+    def _cancelled(self) -> None:
+        self._end()
+
+
+def run_job(
+    parent: QWidget,
+    title: str,
+    fn: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None] | None = None,
+) -> Job:
+    """Start ``fn(progress)`` in a worker thread; keep the returned Job until it finishes."""
+    job = Job(parent, title, fn, on_success, on_failure)
+    _RUNNING.add(job)
+    job.finished.connect(lambda: _RUNNING.discard(job))
+    return job
+
+
+_RUNNING: set[Job] = set()  # strong references while jobs run

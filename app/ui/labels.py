@@ -1,0 +1,45 @@
+"""The words the window shows for the domain's codes (platforms, kinds, statuses, roles)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+PLATFORMS = {
+    "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),
+    "qq": QT_TRANSLATE_NOOP("Labels", "QQ"),
+    "wecom": QT_TRANSLATE_NOOP("Labels", "WeCom"),
+    "telegram": QT_TRANSLATE_NOOP("Labels", "Telegram"),
+    "discord": QT_TRANSLATE_NOOP("Labels", "Discord"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other platform"),
+}
+KINDS = {
+    "interest": QT_TRANSLATE_NOOP("Labels", "Interest / hobby"),
+    "fan": QT_TRANSLATE_NOOP("Labels", "Fans of a star"),
+    "organisation": QT_TRANSLATE_NOOP("Labels", "Grown from an organisation"),
+    "core": QT_TRANSLATE_NOOP("Labels", "Core group"),
+    "customers": QT_TRANSLATE_NOOP("Labels", "Customers"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other kind"),
+}
+STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "left": QT_TRANSLATE_NOOP("Labels", "Left"),
+    "removed": QT_TRANSLATE_NOOP("Labels", "Removed"),
+    "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
+}
+ROLES = {
+    "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "Admin"),
+    "member": QT_TRANSLATE_NOOP("Labels", "Member"),
+}
+GENDERS = {
+    "": QT_TRANSLATE_NOOP("Labels", "Not given"),
+    "female": QT_TRANSLATE_NOOP("Labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+
+def label(table: dict[str, str], code: str) -> str:
+    """The translated word for ``code`` in ``table`` (the code itself if unknown)."""
+    text = table.get(code)
+    return QCoreApplication.translate("Labels", text) if text else code

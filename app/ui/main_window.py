@@ -1,0 +1,157 @@
+"""The main window: a navigation bar and one panel per concern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.core import groups, members, settings
+from app.io import demo
+from app.ui.jobs import run_job
+from app.ui.panels.groups import GroupsPanel
+from app.ui.panels.members import MembersPanel
+from app.ui.panels.settings import SettingsPanel
+from app.ui.panels.welcome import WelcomePage
+
+GEOMETRY_KEY = "window.geometry"
+SAMPLE_MEMBERS = 3000
+SAMPLE_GROUPS = 24
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current panel on the right; Ctrl+1… switch panels."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.db_path = db_path
+        self.setWindowTitle(self.tr("Huoqun 活群 — {file}").format(file=db_path.name))
+        self.setMinimumSize(QSize(900, 600))
+
+        self.groups_panel = GroupsPanel(self)
+        self.members_panel = MembersPanel(self)
+        self.settings_panel = SettingsPanel(db_path, self)
+        self.panels: list[QWidget] = [self.groups_panel, self.members_panel, self.settings_panel]
+        self.welcome = WelcomePage(self)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("panels")
+        for index, panel in enumerate(self.panels):
+            item = QListWidgetItem(panel.panel_title())  # type: ignore[attr-defined]
+            item.setToolTip(f"Ctrl+{index + 1}")
+            item.setSizeHint(QSize(160, 36))
+            self.navigation.addItem(item)
+            self.stack.addWidget(panel)
+        self.stack.addWidget(self.welcome)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.navigation.currentRowChanged.connect(self._show_panel)
+        for index in range(len(self.panels)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self._new_item)
+
+        self.groups_panel.memberOpened.connect(self.show_member)
+        self.groups_panel.dataChanged.connect(self._data_changed)
+        self.members_panel.groupOpened.connect(self.show_group)
+        self.members_panel.dataChanged.connect(self._data_changed)
+        self.welcome.createGroupRequested.connect(self._create_first_group)
+        self.welcome.sampleRequested.connect(self.load_sample)
+
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+        self._show_welcome_if_empty()
+
+    # --- navigation ------------------------------------------------------------------
+
+    def current_panel(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show_panel(self, row: int) -> None:
+        if row < 0:
+            return
+        panel = self.panels[row]
+        self.stack.setCurrentWidget(panel)
+        panel.refresh()  # type: ignore[attr-defined]
+
+    def show_group(self, group_id: int) -> None:
+        self.navigation.setCurrentRow(self.panels.index(self.groups_panel))
+        self.groups_panel.show_group(group_id)
+
+    def show_member(self, member_id: int) -> None:
+        self.navigation.setCurrentRow(self.panels.index(self.members_panel))
+        self.members_panel.show_member(member_id)
+
+    def _focus_search(self) -> None:
+        focus = getattr(self.current_panel(), "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def _new_item(self) -> None:
+        new = getattr(self.current_panel(), "new_item", None)
+        if new is not None:
+            new()
+
+    # --- empty database --------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return groups.count_groups() == 0 and members.count_members() == 0
+
+    def _show_welcome_if_empty(self) -> None:
+        if self.is_empty():
+            self.stack.setCurrentWidget(self.welcome)
+            self.navigation.clearSelection()
+
+    def _data_changed(self) -> None:
+        if self.stack.currentWidget() is self.welcome and not self.is_empty():
+            self.navigation.setCurrentRow(0)
+
+    def _create_first_group(self) -> None:
+        self.navigation.setCurrentRow(self.panels.index(self.groups_panel))
+        self.groups_panel.new_item()
+        self._show_welcome_if_empty()
+
+    def load_sample(self) -> None:
+        """Fill the (empty) database with the sample community, off the UI thread."""
+        self._sample_job = run_job(
+            self,
+            self.tr("Loading a sample community…"),
+            lambda progress: demo.build(SAMPLE_MEMBERS, SAMPLE_GROUPS, progress=progress),
+            lambda _summary: self._sample_loaded(),
+        )
+
+    def _sample_loaded(self) -> None:
+        self.navigation.setCurrentRow(-1)
+        self.navigation.setCurrentRow(0)
+
+    # --- geometry --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = settings.get(GEOMETRY_KEY)
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.resize(1200, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings.put(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""The page an empty database opens on: where to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    """Offers the first steps: create a group, or load a sample community to look around."""
+
+    createGroupRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        title = QLabel(self.tr("Welcome to Huoqun 活群"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Huoqun keeps your chat groups alive: it tracks your groups and members, "
+                "the helpers who carry the work, the rules, meetups and the interactions "
+                "that come due, and tells you which groups are slipping.\n\n"
+                "Everything stays in one file on this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setMaximumWidth(560)
+
+        create = QPushButton(self.tr("Create a group"))
+        create.setObjectName("createGroupButton")
+        create.setToolTip(self.tr("Start with one of your groups; add its members next."))
+        sample = QPushButton(self.tr("Load a sample community"))
+        sample.setObjectName("loadSampleButton")
+        sample.setToolTip(
+            self.tr("A made-up community of a few thousand members in two dozen groups.")
+        )
+        for button in (create, sample):
+            button.setMinimumHeight(44)
+            button.setMinimumWidth(280)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        create.setDefault(True)
+        create.clicked.connect(self.createGroupRequested)
+        sample.clicked.connect(self.sampleRequested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,36 @@
+"""A fresh database per test, the offscreen Qt platform, and a fixed clock when asked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core import clock  # noqa: E402 - after the platform is chosen
+from app.core.community import open_community  # noqa: E402
+from app.store.database import close_database  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def database(tmp_path: Path) -> Iterator[Path]:
+    """Every test gets its own real SQLite file, opened and migrated like the app does."""
+    path = tmp_path / "huoqun.db"
+    open_community(path)
+    yield path
+    close_database()
+    clock.fix(None)
+
+
+@pytest.fixture
+def now() -> datetime:
+    """Freeze the clock at a fixed moment (naive UTC) for the test."""
+    moment = datetime(2026, 3, 14, 9, 30)
+    clock.fix(moment)
+    return moment

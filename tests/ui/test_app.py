@@ -1,0 +1,66 @@
+"""Starting the window on a bad or busy database: one clear message, exit 1, nothing written."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import lock
+from app.ui.app import run_app
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def siblings(path: Path) -> set[str]:
+    return {p.name for p in path.parent.iterdir()}
+
+
+@pytest.mark.usefixtures("qapp")
+def test_not_a_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "alone" / "roster.db"
+    path.parent.mkdir()
+    path.write_bytes(b"\x89PNG not a database at all" * 100)
+    before, names = digest(path), siblings(path)
+    assert run_app(path) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "is not a Huoqun database" in err[0]
+    assert digest(path) == before
+    assert siblings(path) == names
+
+
+@pytest.mark.usefixtures("qapp")
+def test_newer_schema_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "newer.db"
+    from app.store.database import close_database, open_database
+
+    open_database(path)
+    close_database()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_migration (name, applied) VALUES ('0099_future', '')")
+    conn.close()
+    before = digest(path)
+    assert run_app(path) == 1
+    err = capsys.readouterr().err
+    assert "newer version of Huoqun" in err
+    assert "0099_future" in err
+    assert digest(path) == before
+
+
+@pytest.mark.usefixtures("qapp")
+def test_second_copy_names_the_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "busy.db"
+    held = lock.acquire(path)
+    try:
+        assert run_app(path) == 1
+    finally:
+        held.unlock()
+    err = capsys.readouterr().err
+    assert f"process {os.getpid()}" in err
+    assert not path.exists()

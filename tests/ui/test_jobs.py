@@ -1,0 +1,84 @@
+"""Long jobs run off the UI thread; results, failures and cancels come back to the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from app.core import groups
+from app.core.errors import ValidationError
+from app.store.models import Group, db
+from app.ui.jobs import Progress, run_job
+
+
+def test_result_comes_back_on_the_ui_thread(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, object] = {}
+
+    def work(progress: Progress) -> str:
+        seen["worker"] = threading.get_ident()
+        for step in range(5):
+            progress(step, 5)
+        groups.create_group("后台建的群", "qq", "interest")
+        return "done"
+
+    def success(result: object) -> None:
+        seen["result"] = result
+        seen["thread"] = QThread.currentThread()
+
+    job = run_job(parent, "Working", work, success)
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    assert seen["result"] == "done"
+    assert seen["thread"] is QApplication.instance().thread()
+    assert seen["worker"] != threading.get_ident()
+    assert [g.name for g in Group.select()] == ["后台建的群"]
+    assert not job.dialog.isVisible()
+
+
+def test_cancel_rolls_back_everything(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started = threading.Event()
+    release = threading.Event()
+    outcome: list[str] = []
+
+    def work(progress: Progress) -> None:
+        with db.atomic():
+            groups.create_group("写了一半", "wechat", "other")
+            started.set()
+            release.wait(10)
+            for step in range(100):
+                progress(step, 100)
+                groups.create_group(f"群{step}", "wechat", "other")
+
+    job = run_job(parent, "Working", work, lambda _r: outcome.append("success"))
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    cancel = job.dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    assert outcome == []
+    assert Group.select().count() == 0
+
+
+def test_failure_reaches_the_failure_handler(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures: list[Exception] = []
+
+    def work(progress: Progress) -> None:
+        progress(0, 1)
+        groups.create_group("", "wechat", "other")
+
+    job = run_job(parent, "Working", work, lambda _r: None, failures.append)
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    assert len(failures) == 1
+    assert isinstance(failures[0], ValidationError)
+    assert "needs a name" in str(failures[0])

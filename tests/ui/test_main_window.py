@@ -1,0 +1,89 @@
+"""The main window as a person meets it: welcome page, navigation, sample data, geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from app.core import groups, members, settings
+from app.store.models import Group, Member, Tier
+from app.ui import main_window as main_window_module
+from app.ui.app import install_translations
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, database: Path) -> MainWindow:
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def nav_titles(win: MainWindow) -> list[str]:
+    return [win.navigation.item(i).text() for i in range(win.navigation.count())]
+
+
+def test_empty_database_opens_on_the_welcome_page(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert nav_titles(window) == ["Groups", "Members", "Settings"]
+
+
+def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
+    groups.create_group("摄影爱好者1群", "wechat", "interest")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.members_panel
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.settings_panel
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.groups_panel
+
+
+def test_load_sample_community_from_the_welcome_page(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window_module, "SAMPLE_MEMBERS", 300)
+    monkeypatch.setattr(main_window_module, "SAMPLE_GROUPS", 8)
+    button = window.welcome.findChild(QPushButton, "loadSampleButton")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.groups_panel, timeout=30_000)
+    assert Member.select().count() == 300
+    assert Group.select().count() == 8
+    assert window.navigation.currentRow() == 0
+
+
+def test_window_geometry_is_remembered(qtbot, database: Path) -> None:
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1010, 690)
+    qtbot.waitUntil(lambda: first.width() == 1010)
+    first.close()
+    assert settings.get(main_window_module.GEOMETRY_KEY)
+    second = MainWindow(database)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (1010, 690)
+
+
+def test_chinese_interface(qtbot, database: Path) -> None:
+    app = QApplication.instance()
+    install_translations(app, "zh_CN")
+    try:
+        members.create_member("张三")
+        win = MainWindow(database)
+        qtbot.addWidget(win)
+        assert nav_titles(win) == ["群组", "成员", "设置"]
+        assert QCoreApplication.translate("Labels", "Banned") == "已封禁"
+    finally:
+        install_translations(app, "en")
+
+
+def test_default_tiers_exist_on_first_start() -> None:
+    assert [t.rank for t in Tier.select().order_by(Tier.rank)] == [1, 2, 3, 4]
