@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_FILES = [ROOT / "resources" / "i18n" / "huoqun_zh_CN.ts"]
+I18N = ROOT / "resources" / "i18n"
+# Chinese translates everything; English only needs the plural forms of "%n" messages.
+TS_FILES = {I18N / "huoqun_zh_CN.ts": [], I18N / "huoqun_en.ts": ["-pluralonly"]}
 
 
 def sources() -> list[str]:
@@ -20,9 +22,11 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, options: list[str]) -> None:
+    language = ts.stem.split("_", 1)[1]
     subprocess.run(
-        ["pyside6-lupdate", *sources(), "-no-obsolete", "-locations", "none", "-target-language", ts.stem.split("_", 1)[1], "-ts", str(ts)],
+        ["pyside6-lupdate", *sources(), "-no-obsolete", "-locations", "none", *options]
+        + ["-target-language", language, "-ts", str(ts)],
         cwd=ROOT,
         check=True,
     )
@@ -33,8 +37,8 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def main() -> int:
-    for ts in TS_FILES:
-        lupdate(ts)
+    for ts, options in TS_FILES.items():
+        lupdate(ts, options)
         lrelease(ts, ts.with_suffix(".qm"))
     return 0
 

@@ -28,6 +28,14 @@ def database(tmp_path: Path) -> Iterator[Path]:
     clock.fix(None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp: object) -> None:
+    """Tests read the English interface, plural forms included, as a user would see it."""
+    from app.ui.app import install_translations
+
+    install_translations(qapp, "en")  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def now() -> datetime:
     """Freeze the clock at a fixed moment (naive UTC) for the test."""

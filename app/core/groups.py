@@ -104,7 +104,8 @@ def _clean(fields: dict[str, Any], group_id: int | None) -> dict[str, Any]:
         if group_id is not None and group_id in _ancestors_and_self(parent.id):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "“{parent}” cannot be the parent: it is this group or one of its sub-groups."
+                    "Errors",
+                    "“{parent}” cannot be the parent: it is this group or one of its sub-groups.",
                 ),
                 parent=parent.name,
             )
@@ -187,7 +188,9 @@ def list_groups(include_archived: bool = False) -> list[GroupRow]:
         last_at = r[8]
         if isinstance(last_at, str):
             last_at = datetime.fromisoformat(last_at)
-        rows.append(GroupRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], last_at, bool(r[9])))
+        rows.append(
+            GroupRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], last_at, bool(r[9]))
+        )
     return rows
 
 

@@ -62,9 +62,7 @@ class MemberRow:
     last_contacted: datetime | None
 
 
-def search_ids(
-    flt: MemberFilter, sort: str = "name", descending: bool = False
-) -> list[int]:
+def search_ids(flt: MemberFilter, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of every member matching ``flt``, in the requested order (ties by id)."""
     if sort not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column {sort!r}")

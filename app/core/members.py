@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -27,8 +27,8 @@ from app.store.models import (
     MeetupRole,
     Member,
     MemberSearch,
-    MemberTag,
     Membership,
+    MemberTag,
     Task,
     Tier,
     TierChange,
@@ -199,7 +199,10 @@ def _write_tags(member_ids: Sequence[int], tags: Iterable[str]) -> None:
 
 
 def tags_of(member_id: int) -> list[str]:
-    return [t.tag for t in MemberTag.select().where(MemberTag.member == member_id).order_by(MemberTag.tag)]
+    return [
+        t.tag
+        for t in MemberTag.select().where(MemberTag.member == member_id).order_by(MemberTag.tag)
+    ]
 
 
 def all_tags() -> list[str]:
@@ -215,7 +218,7 @@ def refresh_search(member_ids: Sequence[int]) -> None:
         query = Membership.select(Membership.member, Membership.nickname).where(
             Membership.member.in_(part), Membership.nickname != ""
         )
-        for member_id, nick in query.tuples():
+        for member_id, nick in query.order_by(Membership.id).tuples():
             nicknames.setdefault(member_id, []).append(nick)
         rows = []
         fields = (Member.id, Member.name, Member.qq, Member.wechat_id, Member.phone, Member.email)
@@ -270,10 +273,13 @@ def add_membership(member_id: int, group_id: int, **fields: Any) -> Membership:
             Membership.member == member_id, Membership.group == group_id
         )
         if existing is None:
-            data.setdefault("joined_at", clock.now())
+            if data.get("left_at") is None:
+                data.setdefault("joined_at", clock.now())
             membership = Membership.create(member=member_id, group=group_id, **data)
         else:
             data.setdefault("left_at", None)
+            # the dates given must fit the ones already stored (a rejoin keeps its joined date)
+            _clean_membership({"joined_at": existing.joined_at, **data})
             Membership.update(**data).where(Membership.id == existing.id).execute()
             membership = Membership.get_by_id(existing.id)
         refresh_search([member_id])
@@ -299,8 +305,17 @@ def update_membership(membership_id: int, **fields: Any) -> Membership:
 
 def leave_group(member_id: int, group_id: int, when: datetime | None = None) -> None:
     """Record that a member left a group; the membership and its history stay."""
+    left_at = when or clock.now()
     with db.atomic():
-        Membership.update(left_at=when or clock.now()).where(
+        current = Membership.get_or_none(
+            Membership.member == member_id,
+            Membership.group == group_id,
+            Membership.left_at.is_null(),
+        )
+        if current is None:
+            return
+        _clean_membership({"joined_at": current.joined_at, "left_at": left_at})
+        Membership.update(left_at=left_at).where(
             Membership.member == member_id,
             Membership.group == group_id,
             Membership.left_at.is_null(),
@@ -327,8 +342,9 @@ def bulk_add_to_group(member_ids: Sequence[int], group_id: int) -> int:
     get_group(group_id)
     now = clock.now()
     added = 0
+    unique_ids = list(dict.fromkeys(member_ids))  # a repeated id must not insert twice
     with db.atomic():
-        for part in chunks(list(member_ids)):
+        for part in chunks(unique_ids):
             present = {
                 m
                 for (m,) in Membership.select(Membership.member)
@@ -374,16 +390,22 @@ def bulk_remove_tag(member_ids: Sequence[int], tag: str) -> None:
 
 
 def merge_members(keep_id: int, drop_id: int) -> Member:
-    """Fold ``drop_id`` into ``keep_id``: memberships, history and attendance move; one transaction."""
+    """Fold ``drop_id`` into ``keep_id``: memberships, history and attendance move.
+
+    One transaction: a failure anywhere leaves both members as they were.
+    """
     if keep_id == drop_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A member cannot be merged with itself."))
     keep, drop = get_member(keep_id), get_member(drop_id)
     with db.atomic():
         _merge_memberships(keep_id, drop_id)
-        for att in Attendance.select().where(Attendance.member == drop_id):
-            if Attendance.select().where(
-                Attendance.member == keep_id, Attendance.meetup == att.meetup_id
-            ).exists():
+        # list(): rows are changed while we go, so never iterate a live cursor over them
+        for att in list(Attendance.select().where(Attendance.member == drop_id)):
+            if (
+                Attendance.select()
+                .where(Attendance.member == keep_id, Attendance.meetup == att.meetup_id)
+                .exists()
+            ):
                 att.delete_instance()
             else:
                 Attendance.update(member=keep_id).where(Attendance.id == att.id).execute()
@@ -418,7 +440,7 @@ def merge_members(keep_id: int, drop_id: int) -> Member:
 
 def _merge_memberships(keep_id: int, drop_id: int) -> None:
     kept = {m.group_id: m for m in Membership.select().where(Membership.member == keep_id)}
-    for m in Membership.select().where(Membership.member == drop_id):
+    for m in list(Membership.select().where(Membership.member == drop_id)):
         other = kept.get(m.group_id)
         if other is None:
             Membership.update(member=keep_id).where(Membership.id == m.id).execute()
@@ -430,7 +452,9 @@ def _merge_memberships(keep_id: int, drop_id: int) -> None:
             role=min((other.role, m.role), key=ROLES.index),
             joined_at=min(joined) if joined else None,
             last_spoke_at=max(spoke) if spoke else None,
-            left_at=None if (other.left_at is None or m.left_at is None) else max(other.left_at, m.left_at),
+            left_at=None
+            if (other.left_at is None or m.left_at is None)
+            else max(other.left_at, m.left_at),
         ).where(Membership.id == other.id).execute()
         m.delete_instance()
 
@@ -447,3 +471,17 @@ def meetups_of(member_id: int) -> list[tuple[Meetup, Attendance]]:
 
 def count_members() -> int:
     return Member.select(fn.COUNT(Member.id)).scalar()
+
+
+def tier_history(member_id: int) -> list[TierChange]:
+    """A member's tier changes, newest first, with both tiers loaded (one query)."""
+    from_tier, to_tier = Tier.alias(), Tier.alias()
+    query = (
+        TierChange.select(TierChange, from_tier, to_tier)
+        .join(from_tier, JOIN.LEFT_OUTER, on=(TierChange.from_tier == from_tier.id))
+        .switch(TierChange)
+        .join(to_tier, JOIN.LEFT_OUTER, on=(TierChange.to_tier == to_tier.id))
+        .where(TierChange.member == member_id)
+        .order_by(TierChange.at.desc(), TierChange.id.desc())
+    )
+    return list(query)

@@ -8,7 +8,13 @@ from app.store.models import Tier, db
 # Stored in the language of the first start; the operator renames them freely.
 DEFAULT_TIERS = [
     (1, ("Core", "核心"), ("Your inner circle", "最核心的伙伴"), "#c0392b", 7),
-    (2, ("Helpers", "管理/骨干"), ("Admins, moderators, core members", "管理员、版主、骨干"), "#d68910", 14),
+    (
+        2,
+        ("Helpers", "管理/骨干"),
+        ("Admins, moderators, core members", "管理员、版主、骨干"),
+        "#d68910",
+        14,
+    ),
     (3, ("Active", "活跃"), ("Members who take part", "经常参与的成员"), "#2e86c1", None),
     (4, ("Members", "普通"), ("Everyone else", "其他成员"), "#7f8c8d", None),
 ]

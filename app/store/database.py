@@ -42,23 +42,36 @@ def known_migrations() -> list[str]:
 
 def check_file(path: Path) -> None:
     """Refuse a file that is not SQLite, is damaged, or is from a newer Huoqun. Read-only."""
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({detail})."),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP("Errors", "{path} is not a Huoqun database (not an SQLite file)."),
             path=str(path),
         )
+    # A WAL file with no -wal beside it was closed cleanly and nobody has it open: read it
+    # as immutable so that the check creates no -wal/-shm files (and works in a read-only
+    # folder). Otherwise the -wal may hold committed data, so read it the normal way.
+    wal_mode = header[18:20] == b"\x02\x02"
+    wal_exists = path.with_name(path.name + "-wal").exists()
+    query = "immutable=1" if wal_mode and not wal_exists else "mode=ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     except sqlite3.Error as exc:
         raise _damaged(path, str(exc)) from exc
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:
-            raise _damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+            raise _damaged(path, "\n".join(str(r[0]) for r in rows[:3]))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != APPLICATION_ID and tables:
@@ -86,6 +99,10 @@ def check_file(path: Path) -> None:
 
 
 def _damaged(path: Path, detail: str) -> DatabaseOpenError:
+    # quick_check rows span lines ("*** in database main ***\nOn tree page…"); the message
+    # must stay on one line (the command line prints it as one).
+    lines = [line.strip() for line in detail.splitlines()]
+    detail = "; ".join(line for line in lines if line and not line.startswith("***"))[:300]
     return DatabaseOpenError(
         QT_TRANSLATE_NOOP(
             "Errors", "{path} is damaged ({detail}). Restore it from a backup; nothing was written."
@@ -105,8 +122,11 @@ def open_database(path: Path) -> SqliteDatabase:
     database = SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.connect()
     db.initialize(database)
+    # Mark the file as ours before the first table exists: a crash mid-migration must not
+    # leave a file that the next start refuses as "another program's".
+    if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up()
-    database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return database
 
 

@@ -32,18 +32,20 @@ def system_language() -> str:
 
 
 def install_translations(app: QCoreApplication, language: str) -> None:
-    """Replace the installed translators with those of ``language`` ("en" needs none)."""
+    """Replace the installed translators with those of ``language`` (zh_CN or en).
+
+    English needs a file too: it holds the singular and plural forms of "%n" messages.
+    """
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    if language != "zh_CN":
-        return
-    ours = QTranslator(app)
-    if ours.load(str(RESOURCES / "i18n" / "huoqun_zh_CN.qm")):
+    code = "zh_CN" if language == "zh_CN" else "en"
+    ours = QTranslator()
+    if ours.load(str(RESOURCES / "i18n" / f"huoqun_{code}.qm")):
         _translators.append(ours)
-    qt = QTranslator(app)
+    qt = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load("qtbase_zh_CN", qt_dir):
+    if code == "zh_CN" and qt.load("qtbase_zh_CN", qt_dir):
         _translators.append(qt)
     for translator in _translators:
         app.installTranslator(translator)

@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db_path = db_path
         self.setWindowTitle(self.tr("Huoqun 活群 — {file}").format(file=db_path.name))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
 
         self.groups_panel = GroupsPanel(self)
         self.members_panel = MembersPanel(self)

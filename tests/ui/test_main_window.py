@@ -61,15 +61,15 @@ def test_window_geometry_is_remembered(qtbot, database: Path) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1010, 690)
-    qtbot.waitUntil(lambda: first.width() == 1010)
+    first.resize(790, 570)  # inside the 800×600 offscreen screen
+    qtbot.waitUntil(lambda: first.width() == 790)
     first.close()
     assert settings.get(main_window_module.GEOMETRY_KEY)
     second = MainWindow(database)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (1010, 690)
+    assert (second.width(), second.height()) == (790, 570)
 
 
 def test_chinese_interface(qtbot, database: Path) -> None:

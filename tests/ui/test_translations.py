@@ -16,6 +16,8 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import update_translations  # noqa: E402
 
 TS = ROOT / "resources" / "i18n" / "huoqun_zh_CN.ts"
+TS_EN = ROOT / "resources" / "i18n" / "huoqun_en.ts"
+ALL_TS = [TS, TS_EN]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%\d")
 
 
@@ -36,9 +38,10 @@ def translation_texts(message: ET.Element) -> list[str]:
     return forms or [node.text or ""]
 
 
-def test_every_message_is_translated() -> None:
+@pytest.mark.parametrize("ts", ALL_TS, ids=lambda p: p.name)
+def test_every_message_is_translated(ts: Path) -> None:
     unfinished = []
-    for (context, source), message in messages(TS).items():
+    for (context, source), message in messages(ts).items():
         node = message.find("translation")
         texts = translation_texts(message)
         if node is None or node.get("type") in ("unfinished", "vanished", "obsolete"):
@@ -48,9 +51,10 @@ def test_every_message_is_translated() -> None:
     assert not unfinished, "untranslated:\n" + "\n".join(unfinished)
 
 
-def test_translations_keep_placeholders() -> None:
+@pytest.mark.parametrize("ts", ALL_TS, ids=lambda p: p.name)
+def test_translations_keep_placeholders(ts: Path) -> None:
     wrong = []
-    for (context, source), message in messages(TS).items():
+    for (context, source), message in messages(ts).items():
         wanted = sorted(set(PLACEHOLDER.findall(source)))
         for text in translation_texts(message):
             if sorted(set(PLACEHOLDER.findall(text))) != wanted:
@@ -66,17 +70,21 @@ def test_every_source_string_is_in_the_ts_file(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    missing = sorted(set(messages(fresh)) - set(messages(TS)))
+    found = messages(fresh)
+    missing = sorted(set(found) - set(messages(TS)))
+    plurals = {key for key, message in found.items() if message.get("numerus") == "yes"}
+    missing += sorted(plurals - set(messages(TS_EN)))
     assert not missing, (
         "run `python packaging/update_translations.py` and translate:\n"
         + "\n".join(f"{c}: {s}" for c, s in missing)
     )
 
 
-def test_qm_is_up_to_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", ALL_TS, ids=lambda p: p.name)
+def test_qm_is_up_to_date(ts: Path, tmp_path: Path) -> None:
     qm = tmp_path / "check.qm"
-    update_translations.lrelease(TS, qm)
-    assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+    update_translations.lrelease(ts, qm)
+    assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
         "resources/i18n/*.qm is stale: run `python packaging/update_translations.py`"
     )
 

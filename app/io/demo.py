@@ -1,0 +1,768 @@
+"""A realistic synthetic Chinese community, for trying Huoqun and for the benchmarks.
+
+Everything is drawn from ``random.Random(seed)`` around ``clock.now()``, so one seed and one
+"now" give one community. Rows are written with ``executemany`` in chunks inside a single
+transaction: a cancel (``progress`` raising ``Cancelled``) or any error leaves the database
+exactly as it was. The sample only goes into a database without groups or members.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from random import Random
+from typing import Any
+
+from peewee import Field
+
+from app.core import clock
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.search import name_keys, search_text
+from app.io.demo_words import (
+    ANNOUNCEMENT,
+    ANNOUNCEMENT_EXTRAS,
+    BAN_REASONS,
+    CAPS,
+    CITIES,
+    COMPOUND_SURNAMES,
+    CORE_SUFFIXES,
+    DEMOTION_REASONS,
+    DESCRIPTIONS,
+    EMOJIS,
+    ENGLISH_GROUP_NAMES,
+    GAMES,
+    GIVEN_CHARS,
+    GROUP_KINDS_BY_PLATFORM,
+    GROUP_NAMES,
+    GUILDS,
+    HELPER_NOTES,
+    HOBBIES,
+    LATIN_NAMES,
+    NICKNAME_RATE,
+    NICKNAMES,
+    PLATFORM_SHARE,
+    POPULAR_GIVEN,
+    PRODUCTS,
+    PROFESSIONS,
+    PROMOTION_REASONS,
+    SPEAK_RATE,
+    SPOKE_DAYS,
+    STAR_NOTES,
+    STARS,
+    SURNAMES,
+    TAG_BY_SLOT,
+    TAGS,
+    TEAMS,
+    TIER_SHARE,
+    TIER_WEIGHT,
+    TOPICS,
+    UNIVERSITIES,
+)
+from app.store.models import (
+    BaseModel,
+    Group,
+    Interaction,
+    Member,
+    MemberSearch,
+    Membership,
+    MemberTag,
+    TierChange,
+    db,
+)
+
+Progress = Callable[[int, int], None]
+
+MAX_MEMBERS = 1_000_000
+MAX_GROUPS = 5_000
+MEMBERSHIPS_PER_MEMBER = 2.5
+CHUNK = 5_000  # rows per executemany, and members between progress reports
+DAY = 86_400
+
+_WECHAT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{5,19}$")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ALNUM = _LETTERS + "0123456789"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What ``build`` wrote, and how long it took."""
+
+    members: int
+    groups: int
+    memberships: int
+    seconds: float
+
+
+@dataclass
+class _GroupPlan:
+    index: int
+    name: str
+    platform: str
+    kind: str
+    city: str
+    topic: str
+    tag: str
+    created_at: datetime
+    cap: int | None
+    parent: int | None = None
+    size: int = 0
+    members: set[int] = field(default_factory=set)
+    owner: int = -1
+    admins: list[int] = field(default_factory=list)
+    silence: float = 1.0
+
+
+class _Reporter:
+    """``progress(done, 1000)`` across phases that each get a share of the thousand."""
+
+    TOTAL = 1000
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._start = 0
+        self._share = 0
+
+    def phase(self, share: int) -> None:
+        self._start += self._share
+        self._share = share
+        self.report(0, 1)
+
+    def report(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            part = self._share * done // total if total else self._share
+            self._progress(min(self._start + part, self.TOTAL), self.TOTAL)
+
+
+def build(
+    members: int, groups: int, seed: int = 1, progress: Progress | None = None
+) -> DemoSummary:
+    """Fill the bound, empty database with ``members`` people in ``groups`` groups."""
+    if not 1 <= members <= MAX_MEMBERS or not 1 <= groups <= MAX_GROUPS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A sample community has 1 to {max_members} members and 1 to {max_groups} groups.",
+            ),
+            max_members=MAX_MEMBERS,
+            max_groups=MAX_GROUPS,
+        )
+    started = time.perf_counter()
+    with db.atomic():
+        _refuse_non_empty()
+        tier_ids = [row[0] for row in db.execute_sql("SELECT id FROM tier ORDER BY rank")]
+        if len(tier_ids) < 2:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The database has no member tiers to fill.")
+            )
+        community = _Community(members, groups, tier_ids, Random(seed), _Reporter(progress))
+        memberships = community.write()
+    return DemoSummary(members, groups, memberships, time.perf_counter() - started)
+
+
+def _refuse_non_empty() -> None:
+    group_count = Group.select().count()
+    member_count = Member.select().count()
+    if group_count or member_count:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The sample community only goes into an empty database; this one already has "
+                "{groups} groups and {members} members. Choose a new file.",
+            ),
+            groups=group_count,
+            members=member_count,
+        )
+
+
+def _insert(
+    model: type[BaseModel],
+    fields: Sequence[Field],
+    rows: Sequence[tuple[Any, ...]],
+    report: Progress | None = None,
+) -> None:
+    """``executemany`` of ``rows`` into ``model``'s table, ``CHUNK`` rows at a time."""
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join("?" * len(fields))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    cursor = db.cursor()
+    for start in range(0, len(rows), CHUNK):
+        cursor.executemany(sql, rows[start : start + CHUNK])
+        if report is not None:
+            report(min(start + CHUNK, len(rows)), len(rows))
+
+
+def _id(model: type[BaseModel]) -> Field:
+    """The ``id`` column of ``model`` (peewee adds it; the type stubs do not know it)."""
+    field: Field = model._meta.fields["id"]
+    return field
+
+
+def _at(moment: datetime | None) -> str | None:
+    """A datetime as peewee stores it (naive UTC, ISO with a space)."""
+    return None if moment is None else str(moment)
+
+
+class _Community:
+    """Plans the whole community in memory, then writes it table by table."""
+
+    def __init__(
+        self, n: int, g: int, tier_ids: list[int], rng: Random, reporter: _Reporter
+    ) -> None:
+        self.n = n
+        self.g = g
+        self.tier_ids = tier_ids
+        self.rng = rng
+        self.reporter = reporter
+        self.now = clock.now().replace(microsecond=0)
+        self.city_names = [c[0] for c in CITIES]
+        self.city_weights = list(itertools.accumulate(c[2] for c in CITIES))
+        self.city_en = {c[0]: c[1] for c in CITIES}
+        self.surname_weights = list(itertools.accumulate(1 / (i + 8) for i in range(len(SURNAMES))))
+        self.tag_names = [t[0] for t in TAGS]
+        self.tag_weights = list(itertools.accumulate(t[1] for t in TAGS))
+        self.used_qq: set[str] = set()
+        self.used_wechat: set[str] = set()
+        self.used_phone: set[str] = set()
+
+    # --- random helpers -------------------------------------------------------------
+
+    def days_ago(self, days: float) -> datetime:
+        return self.now - timedelta(seconds=int(days * DAY))
+
+    def between(self, start: datetime, end: datetime) -> datetime:
+        span = max(0, int((end - start).total_seconds()))
+        return start + timedelta(seconds=int(span * self.rng.random()))
+
+    def city(self) -> str:
+        return self.rng.choices(self.city_names, cum_weights=self.city_weights)[0]
+
+    # --- members: tiers, status, popularity ------------------------------------------
+
+    def plan_members(self) -> None:
+        rng, n = self.rng, self.n
+        levels = len(self.tier_ids)
+        counts = [max(1, round(n * share)) for share in TIER_SHARE[: levels - 1]]
+        while sum(counts) > n - 1 and any(counts):
+            counts[max(range(len(counts)), key=counts.__getitem__)] -= 1
+        order = list(range(n))
+        rng.shuffle(order)
+        self.level = [levels - 1] * n
+        position = 0
+        for level, count in enumerate(counts):
+            for m in order[position : position + count]:
+                self.level[m] = level
+            position += count
+        self.star = [rng.random() < 0.01 for _ in range(n)]
+        self.status = []
+        for m in range(n):
+            roll = rng.random()
+            if self.level[m] <= 1 or self.star[m] or roll < 0.88:
+                self.status.append("active")
+            else:
+                self.status.append(
+                    "left" if roll < 0.95 else "removed" if roll < 0.985 else "banned"
+                )
+        weights = []
+        for m in range(n):
+            weight = TIER_WEIGHT[min(self.level[m], 3)] * rng.lognormvariate(0, 0.7)
+            weights.append(weight * (3 if self.star[m] else 1))
+        self.popularity = list(itertools.accumulate(weights))
+        self.helpers = [m for m in range(n) if self.level[m] <= 1 and self.status[m] == "active"]
+        active = [m for m in range(n) if self.status[m] == "active"] or [0]
+        self.top = [m for m in self.helpers if self.level[m] == 0] or self.helpers or active
+
+    # --- groups ------------------------------------------------------------------------
+
+    def plan_groups(self) -> None:
+        rng = self.rng
+        n_core = self.g // 6
+        n_plain = self.g - n_core
+        platforms = _apportion(PLATFORM_SHARE, n_plain)
+        rng.shuffle(platforms)
+        self.groups: list[_GroupPlan] = []
+        self.names: set[str] = set()
+        for index, platform in enumerate(platforms):
+            kinds = GROUP_KINDS_BY_PLATFORM[platform]
+            kind = rng.choices(list(kinds), weights=list(kinds.values()))[0]
+            name, city, topic, tag = self.group_name(kind, platform)
+            created = self.days_ago(rng.uniform(30, 3 * 365))
+            self.groups.append(
+                _GroupPlan(index, name, platform, kind, city, topic, tag, created, CAPS[platform])
+            )
+        self.size_plain_groups(round(self.n * MEMBERSHIPS_PER_MEMBER))
+        by_size = sorted(self.groups, key=lambda p: (-p.size, p.index))
+        parents = by_size[: max(1, len(by_size) * 2 // 5)]
+        for number in range(n_core):
+            parent = parents[number % len(parents)]
+            platform = parent.platform if parent.platform in ("wechat", "qq") else "wechat"
+            base = re.sub(r"(\d*群|交流群|俱乐部)$", "", parent.name) or parent.name
+            name = self.unique_name(base + rng.choice(CORE_SUFFIXES))
+            created = self.between(parent.created_at, self.now - timedelta(days=7))
+            plan = _GroupPlan(len(self.groups), name, platform, "core", parent.city, parent.topic,
+                              parent.tag, created, CAPS[platform], parent=parent.index)  # fmt: skip
+            plan.size = min(60, 5 + parent.size // rng.randint(25, 80))
+            self.groups.append(plan)
+        for plan in self.groups:
+            plan.silence = rng.choice((0.3, 0.6, 1.0, 1.0, 1.5, 3.0, 8.0))
+
+    def unique_name(self, name: str) -> str:
+        candidate, number = name, 2
+        while candidate in self.names:
+            candidate = f"{name}（{number}）"
+            number += 1
+        self.names.add(candidate)
+        return candidate
+
+    def group_name(self, kind: str, platform: str) -> tuple[str, str, str, str]:
+        """A name like a real group's, and the city, topic and member tag it is about."""
+        rng = self.rng
+        templates = GROUP_NAMES[kind]
+        if platform in ("telegram", "discord") and kind == "interest" and rng.random() < 0.4:
+            templates = ENGLISH_GROUP_NAMES
+        template = rng.choice(templates)
+        hobby, hobby_en = rng.choice(HOBBIES)
+        city = self.city()
+        words = {
+            "city": city, "city_en": self.city_en[city], "n": rng.randint(1, 9), "hobby": hobby,
+            "hobby_en": hobby_en or "Python", "game": rng.choice(GAMES), "team": rng.choice(TEAMS),
+            "star": rng.choice(STARS), "product": rng.choice(PRODUCTS),
+            "univ": rng.choice(UNIVERSITIES), "year": rng.randint(2008, 2022),
+            "guild": rng.choice(GUILDS),
+        }  # fmt: skip
+        name = template.format(**words)
+        slot = re.search(r"\{(hobby|game|team|star|product|univ|guild)", template)
+        topic = str(words[slot.group(1)]) if slot else ""
+        tag = next(
+            (t for t in self.tag_names if t in name),
+            TAG_BY_SLOT.get(slot.group(1), "") if slot else "",
+        )
+        return self.unique_name(name), city if "{city" in template else "", topic, tag
+
+    def size_plain_groups(self, target: int) -> None:
+        """Skewed sizes adding up to ``target``: many groups full, some young and small."""
+        rng, n = self.rng, self.n
+        target -= sum(min(60, 5 + target // max(1, self.g) // 40) for _ in range(self.g // 6))
+        weights, caps = [], []
+        for plan in self.groups:
+            factor = {"fan": 1.5, "customers": 1.2, "other": 0.6}.get(plan.kind, 1.0)
+            weights.append(rng.lognormvariate(0, 1.0) * factor)
+            # the cap counts those still in the group: about 1 in 12 memberships has ended
+            cap = int(plan.cap * 1.08) if plan.cap is not None else max(2000, n // 6)
+            if rng.random() < 0.2:
+                cap = max(3, int(cap * rng.uniform(0.05, 0.8)))  # a young group, not full yet
+            caps.append(min(cap, n))
+        target = max(target, n)
+        if sum(caps) <= target:  # caps respected loosely: overfill in proportion
+            sizes = [min(n, round(c * target / sum(caps))) for c in caps]
+        else:
+            low, high = 0.0, float(target)
+            for _ in range(60):
+                middle = (low + high) / 2
+                total = sum(
+                    min(c, max(3.0, middle * w)) for c, w in zip(caps, weights, strict=True)
+                )
+                low, high = (middle, high) if total < target else (low, middle)
+            sizes = [min(c, max(3, round(high * w))) for c, w in zip(caps, weights, strict=True)]
+        for plan, size in zip(self.groups, sizes, strict=True):
+            plan.size = min(n, size)
+
+    # --- memberships -------------------------------------------------------------------
+
+    def plan_memberships(self) -> None:
+        rng, n = self.rng, self.n
+        plain = [p for p in self.groups if p.kind != "core"]
+        slots = [p.index for p in plain for _ in range(p.size)]
+        while len(slots) < n:
+            slots.extend(p.index for p in plain)
+        rng.shuffle(slots)
+        self.primary = slots[:n]
+        for m, index in enumerate(self.primary):
+            self.groups[index].members.add(m)
+        population = range(n)
+        for count, plan in enumerate(plain):
+            need = min(plan.size, n) - len(plan.members)
+            if need > (n - len(plan.members)) // 2:  # nearly everyone: sampling would crawl
+                outside = [m for m in population if m not in plan.members]
+                plan.members.update(rng.sample(outside, need))
+                need = 0
+            while need > 0:
+                for m in rng.choices(
+                    population, cum_weights=self.popularity, k=need + need // 4 + 8
+                ):
+                    if m not in plan.members:
+                        plan.members.add(m)
+                        need -= 1
+                        if not need:
+                            break
+            self.reporter.report(count + 1, len(self.groups))
+        self.roles: dict[tuple[int, int], str] = {}
+        for plan in plain:
+            self.staff(plan)
+        for plan in self.groups:
+            if plan.kind == "core":
+                self.staff_core(plan)
+        self.reporter.report(1, 1)
+
+    def staff(self, plan: _GroupPlan) -> None:
+        """An owner from the top tier and a few admins, about 70 % of them helpers."""
+        rng = self.rng
+        plan.owner = rng.choice(self.top)
+        plan.members.add(plan.owner)
+        self.roles[(plan.owner, plan.index)] = "owner"
+        wanted = min(8, max(1, len(plan.members) // 200)) + rng.randint(0, 1)
+        helpers = [m for m in self.helpers if m in plan.members and m != plan.owner]
+        rng.shuffle(helpers)
+        admins = helpers[: (wanted * 7 + 9) // 10]
+        if not admins and len(self.helpers) > 1:  # a helper joins to look after the group
+            admins.append(rng.choice([h for h in self.helpers if h != plan.owner]))
+        actives = [
+            m for m in sorted(plan.members) if self.level[m] == 2 and self.status[m] == "active"
+        ]
+        admins.extend(rng.sample(actives, max(0, min(len(actives), wanted - len(admins)))))
+        for m in dict.fromkeys(admins):
+            if m != plan.owner:
+                plan.members.add(m)
+                plan.admins.append(m)
+                self.roles[(m, plan.index)] = "admin"
+
+    def staff_core(self, plan: _GroupPlan) -> None:
+        """A core group: the parent's owner and admins, then helpers and actives from the parent."""
+        rng = self.rng
+        parent = self.groups[plan.parent] if plan.parent is not None else plan
+        plan.owner = parent.owner
+        self.roles[(plan.owner, plan.index)] = "owner"
+        plan.members.add(plan.owner)
+        for m in parent.admins[: rng.randint(1, 2)]:
+            plan.admins.append(m)
+            self.roles[(m, plan.index)] = "admin"
+        plan.members.update(parent.admins)
+        pool = [m for m in self.helpers if m in parent.members]
+        pool += [
+            m for m in sorted(parent.members) if self.level[m] == 2 and self.status[m] == "active"
+        ]
+        for m in pool:
+            if len(plan.members) >= plan.size:
+                break
+            plan.members.add(m)
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def group_rows(self) -> list[tuple[Any, ...]]:
+        rng = self.rng
+        rows = []
+        for plan in self.groups:
+            name_key = name_keys(plan.name)[0]
+            description = ""
+            if rng.random() < 0.85:
+                parent = self.groups[plan.parent].name if plan.parent is not None else ""
+                description = rng.choice(DESCRIPTIONS[plan.kind]).format(
+                    city=plan.city, topic=plan.topic or "生活", name=plan.name, parent=parent
+                )
+            announcement = ""
+            if rng.random() < 0.7:
+                announcement = ANNOUNCEMENT + rng.choice(ANNOUNCEMENT_EXTRAS)
+            platform_id = self.platform_id(plan.platform)
+            cadence = rng.choice((7, 14, 30)) if rng.random() < 0.4 else None
+            archived = plan.kind == "other" and plan.silence >= 8.0
+            parent_id = None if plan.parent is None else plan.parent + 1
+            rows.append((plan.index + 1, plan.name, name_key, plan.platform, platform_id, plan.kind,
+                         parent_id, description, announcement, plan.cap, cadence, archived,
+                         _at(plan.created_at)))  # fmt: skip
+        return rows
+
+    def platform_id(self, platform: str) -> str:
+        rng = self.rng
+        if platform == "qq":
+            return str(rng.randint(10**7, 10**10 - 1))
+        if platform == "wechat" and rng.random() < 0.5:
+            return f"{rng.randint(10**10, 10**11 - 1)}@chatroom"
+        if platform == "telegram":
+            return f"-100{rng.randint(10**9, 10**10 - 1)}"
+        if platform == "discord":
+            return str(rng.randint(10**17, 10**18 - 1))
+        return ""
+
+    def person_name(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.04:
+            name = rng.choice(LATIN_NAMES)
+            return rng.choice((name, name, f"{name}_{rng.choice(('SH', 'BJ', 'GZ', 'SZ'))}",
+                               f"{name}{rng.choice(SURNAMES[:20])}"))  # fmt: skip
+        if roll < 0.08:
+            return rng.choice(NICKNAMES)
+        if roll < 0.095:
+            surname = rng.choice(COMPOUND_SURNAMES)
+        else:
+            surname = rng.choices(SURNAMES, cum_weights=self.surname_weights)[0]
+        if rng.random() < 0.35:
+            return surname + rng.choice(POPULAR_GIVEN)
+        if rng.random() < 0.3:
+            return surname + rng.choice(GIVEN_CHARS)
+        return surname + rng.choice(GIVEN_CHARS) + rng.choice(GIVEN_CHARS)
+
+    def nickname(self, name: str, city: str) -> str:
+        rng = self.rng
+        style = rng.randrange(6)
+        if city and style == 0:
+            return f"{city}-{name}"
+        if city and style == 1:
+            return f"{name}（{city}）"
+        if style == 2:
+            return f"{name}|{rng.choice(PROFESSIONS)}"
+        if style == 3:
+            return f"{name}{rng.choice(EMOJIS)}"
+        if style == 4:
+            return f"{rng.randint(10, 23)}届-{name}"
+        return f"{rng.choice(LATIN_NAMES)}-{name}"
+
+    def qq(self) -> str:
+        rng = self.rng
+        while True:
+            length = rng.choices((5, 6, 7, 8, 9, 10, 11), weights=(1, 3, 6, 15, 35, 38, 2))[0]
+            number = str(rng.randint(10 ** (length - 1), 10**length - 1))
+            if number not in self.used_qq:
+                self.used_qq.add(number)
+                return number
+
+    def wechat_id(self, name: str) -> str:
+        rng = self.rng
+        _, full, initials = name_keys(name)
+        full = re.sub(r"[^a-z0-9]", "", full)
+        initials = re.sub(r"[^a-z0-9]", "", initials)
+        for attempt in range(20):
+            style = rng.randrange(4) if attempt < 3 else 3
+            if style == 0:
+                candidate = f"{full}{rng.randint(1, 9999)}"
+            elif style == 1:
+                candidate = f"{initials}_{rng.randint(1000, 999999)}"
+            elif style == 2:
+                candidate = (
+                    f"{full}_{rng.choice(('sh', 'bj', 'gz', 'sz', 'cd'))}{rng.randint(80, 99)}"
+                )
+            else:
+                candidate = rng.choice(_LETTERS) + "".join(
+                    rng.choices(_ALNUM, k=rng.randint(7, 11))
+                )
+            candidate = candidate[:20]
+            if _WECHAT_ID.match(candidate) and candidate not in self.used_wechat:
+                self.used_wechat.add(candidate)
+                return candidate
+        raise AssertionError("no free WeChat id")  # 36**11 random ids: never reached
+
+    def phone(self) -> str:
+        rng = self.rng
+        while True:
+            number = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
+            if number not in self.used_phone:
+                self.used_phone.add(number)
+                return number
+
+    def people(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every member's row, search text, tags, memberships and history, member by member."""
+        rng = self.rng
+        groups_of: list[list[_GroupPlan]] = [[] for _ in range(self.n)]
+        for plan in self.groups:
+            for m in plan.members:
+                groups_of[m].append(plan)
+        rows: dict[str, list[tuple[Any, ...]]] = {
+            k: [] for k in ("member", "search", "tag", "membership", "change", "interaction")
+        }
+        for m in range(self.n):
+            member_id, level, status = m + 1, self.level[m], self.status[m]
+            name = self.person_name()
+            sort_key = name_keys(name)[0]
+            home = self.groups[self.primary[m]].city
+            city = (
+                home if home and rng.random() < 0.7 else self.city() if rng.random() < 0.6 else ""
+            )
+            platforms = {p.platform for p in groups_of[m]}
+            qq = self.qq() if rng.random() < (0.92 if "qq" in platforms else 0.12) else None
+            in_wechat = bool(platforms & {"wechat", "wecom"})
+            wechat = self.wechat_id(name) if rng.random() < (0.7 if in_wechat else 0.2) else None
+            phone = self.phone() if rng.random() < (0.7 if level <= 1 else 0.2) else None
+            email = ""
+            if rng.random() < 0.06:
+                email = (
+                    f"{qq}@qq.com"
+                    if qq
+                    else f"{rng.choice(_LETTERS)}{rng.randint(1000, 99999999)}@163.com"
+                )
+            first_seen, nicknames = self.memberships(
+                m, name, city, groups_of[m], rows["membership"]
+            )
+            gender = rng.choice(("female", "male")) if rng.random() < 0.4 else ""
+            notes = ""
+            if self.star[m]:
+                notes = rng.choice(STAR_NOTES)
+            elif level <= 1 and rng.random() < 0.3:
+                notes = rng.choice(HELPER_NOTES)
+            reason = rng.choice(BAN_REASONS) if status in ("removed", "banned") else ""
+            last_contacted = self.contact(member_id, level, first_seen, rows["interaction"])
+            rows["member"].append((member_id, name, sort_key, wechat, qq, phone, email, city,
+                                   gender, notes, self.star[m], self.tier_ids[level], status,
+                                   reason, _at(first_seen), _at(last_contacted)))  # fmt: skip
+            rows["search"].append(
+                (member_id, search_text(name, nicknames, qq, wechat, phone, email))
+            )
+            tags = self.tags(level, self.groups[self.primary[m]].tag)
+            rows["tag"].extend((member_id, tag) for tag in tags)
+            self.tier_history(member_id, level, first_seen, rows["change"])
+            if (m + 1) % CHUNK == 0:
+                self.reporter.report(m + 1, self.n)
+        return rows
+
+    def memberships(
+        self, m: int, name: str, city: str, groups: list[_GroupPlan], out: list[tuple[Any, ...]]
+    ) -> tuple[datetime, list[str]]:
+        """A member's membership rows, in group order; returns first seen and the 群名片 used."""
+        rng, now, status = self.rng, self.now, self.status[m]
+        mean_silence = SPOKE_DAYS[min(self.level[m], 3)]
+        base_nick = self.nickname(name, city)
+        nicknames: list[str] = []
+        first_seen = now
+        removed_from = rng.randrange(len(groups)) if status == "removed" else -1
+        stays = rng.randrange(len(groups)) if status == "banned" and rng.random() < 0.3 else -1
+        for position, plan in enumerate(groups):
+            role = self.roles.get((m, plan.index), "member")
+            joined = plan.created_at if role == "owner" else self.between(plan.created_at, now)
+            first_seen = min(first_seen, joined)
+            left = None
+            if (
+                status == "left"
+                or (status == "banned" and position != stays)
+                or position == removed_from
+                or (role == "member" and status == "active" and rng.random() < 0.04)
+            ):
+                left = self.between(joined, now)
+            spoke = None
+            if rng.random() < SPEAK_RATE[plan.platform]:
+                spoke = max(
+                    joined, self.days_ago(rng.expovariate(1 / (mean_silence * plan.silence)))
+                )
+                if left is not None and spoke > left:
+                    spoke = self.between(joined, left)
+            nickname = ""
+            if role != "member" and rng.random() < 0.8:
+                nickname = f"{'群主' if role == 'owner' else '管理'}-{name}"
+            elif rng.random() < NICKNAME_RATE[plan.platform]:
+                nickname = base_nick
+            if nickname:
+                nicknames.append(nickname)
+            out.append((m + 1, plan.index + 1, nickname, role, _at(joined), _at(spoke), _at(left)))
+        return first_seen, nicknames
+
+    def tags(self, level: int, group_tag: str) -> list[str]:
+        rng = self.rng
+        if rng.random() >= (0.7 if level <= 1 else 0.3):
+            return []
+        picked = set(rng.choices(self.tag_names, cum_weights=self.tag_weights, k=rng.randint(1, 3)))
+        if group_tag and rng.random() < 0.5:
+            picked.add(group_tag)
+        if level <= 1 and rng.random() < 0.4:
+            picked.add("志愿者")
+        return sorted(picked)
+
+    def contact(
+        self, member_id: int, level: int, first_seen: datetime, out: list[tuple[Any, ...]]
+    ) -> datetime | None:
+        """When the operator last talked with this member (helpers mostly), logged as a check-in."""
+        rng = self.rng
+        chance, mean = ((0.9, 8.0), (0.8, 14.0), (0.06, 45.0), (0.0, 1.0))[min(level, 3)]
+        if rng.random() >= chance:
+            return None
+        when = max(first_seen, self.days_ago(rng.expovariate(1 / mean)))
+        out.append((None, member_id, "checkin", _at(when), "聊了聊最近群里的情况"))
+        if rng.random() < 0.3:
+            earlier = self.between(first_seen, when)
+            out.append((None, member_id, "recognition", _at(earlier), "群内公开感谢"))
+        return when
+
+    def tier_history(
+        self, member_id: int, level: int, first_seen: datetime, out: list[tuple[Any, ...]]
+    ) -> None:
+        """Promotions that led to a helper's tier; a few demotions among ordinary members."""
+        rng, bottom = self.rng, len(self.tier_ids) - 1
+        if level < bottom and (level <= 1 or rng.random() < 0.3):
+            moment, current = first_seen, bottom
+            for target in range(bottom - 1, level - 1, -1):
+                moment = self.between(moment, self.now)
+                out.append((member_id, self.tier_ids[current], self.tier_ids[target],
+                                _at(moment), rng.choice(PROMOTION_REASONS)))  # fmt: skip
+                current = target
+        elif level == bottom and bottom >= 1 and rng.random() < 0.02:
+            moment = self.between(first_seen, self.now)
+            out.append((member_id, self.tier_ids[bottom - 1], self.tier_ids[bottom],
+                            _at(moment), rng.choice(DEMOTION_REASONS)))  # fmt: skip
+
+    def group_interactions(self) -> list[tuple[Any, ...]]:
+        """A few topics, polls and shares per group, from last week to months ago."""
+        rng = self.rng
+        rows = []
+        for plan in self.groups:
+            if plan.silence >= 8.0 and rng.random() < 0.5:
+                continue  # never interacted with
+            last = self.days_ago(rng.expovariate(1 / (5 * plan.silence)))
+            last = max(last, plan.created_at)
+            moment = last
+            for _ in range(rng.randint(1, 8)):
+                note = rng.choice(TOPICS).format(topic=plan.topic or "群", city=plan.city or "本地")
+                kind = ("poll" if note.startswith("投票") else "welcome" if note.startswith("欢迎")
+                        else "share" if note.startswith("分享") else "topic")  # fmt: skip
+                rows.append((plan.index + 1, None, kind, _at(moment), note))
+                moment = max(plan.created_at, moment - timedelta(days=rng.uniform(3, 30)))
+        return rows
+
+    def write(self) -> int:
+        """Plan everything, then insert it; returns the number of memberships."""
+        reporter = self.reporter
+        reporter.phase(10)
+        self.plan_members()
+        self.plan_groups()
+        reporter.phase(120)
+        self.plan_memberships()
+        reporter.phase(490)
+        rows = self.people()
+        rows["interaction"].extend(self.group_interactions())
+        rows["membership"].sort(key=lambda r: (r[0], r[1]))
+        reporter.phase(10)
+        _insert(Group, (_id(Group), Group.name, Group.sort_key, Group.platform, Group.platform_id,
+                        Group.kind, Group.parent, Group.description, Group.announcement,
+                        Group.member_cap, Group.cadence_days, Group.archived, Group.created_at),
+                self.group_rows())  # fmt: skip
+        reporter.phase(120)
+        _insert(Member, (_id(Member), Member.name, Member.sort_key, Member.wechat_id, Member.qq,
+                         Member.phone, Member.email, Member.city, Member.gender, Member.notes,
+                         Member.star, Member.tier, Member.status, Member.status_reason,
+                         Member.first_seen, Member.last_contacted),
+                rows["member"], reporter.report)  # fmt: skip
+        reporter.phase(60)
+        _insert(MemberSearch, (MemberSearch.member, MemberSearch.text), rows["search"],
+                reporter.report)  # fmt: skip
+        reporter.phase(160)
+        _insert(Membership, (Membership.member, Membership.group, Membership.nickname,
+                             Membership.role, Membership.joined_at, Membership.last_spoke_at,
+                             Membership.left_at), rows["membership"], reporter.report)  # fmt: skip
+        reporter.phase(30)
+        _insert(MemberTag, (MemberTag.member, MemberTag.tag), rows["tag"], reporter.report)
+        _insert(TierChange, (TierChange.member, TierChange.from_tier, TierChange.to_tier,
+                             TierChange.at, TierChange.reason), rows["change"])  # fmt: skip
+        _insert(Interaction, (Interaction.group, Interaction.member, Interaction.kind,
+                              Interaction.at, Interaction.note), rows["interaction"])  # fmt: skip
+        reporter.report(1, 1)
+        return len(rows["membership"])
+
+
+def _apportion(shares: Sequence[tuple[str, int]], count: int) -> list[str]:
+    """``count`` items split by ``shares`` (largest remainder), so small counts keep the mix."""
+    total = sum(weight for _, weight in shares)
+    exact = [(key, count * weight / total) for key, weight in shares]
+    result = {key: int(value) for key, value in exact}
+    by_remainder = sorted(exact, key=lambda kv: kv[1] - int(kv[1]), reverse=True)
+    for key, _ in by_remainder[: count - sum(result.values())]:
+        result[key] += 1
+    return [key for key, _ in shares for _ in range(result[key])]

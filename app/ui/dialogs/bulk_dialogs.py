@@ -1,0 +1,249 @@
+"""Dialogs for changing many members at once: each says what will happen, then does it.
+
+A dialog calls the core service when its button is pressed; a refused change shows its
+message in the dialog, which stays open, and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import members as core
+from app.core.errors import HuoqunError
+from app.core.groups import list_groups
+from app.core.member_list import MemberRow, rows_for
+from app.ui.labels import STATUSES, label
+from app.ui.models.member_table import mask_phone
+from app.ui.qt import error_text
+
+ERROR_STYLE = "color: #b03a2e;"
+
+
+class _BulkDialog(QDialog):
+    """The frame every bulk dialog shares: summary, fields, an error line and two buttons.
+
+    Subclasses set every visible text (translation contexts are per class) and implement
+    ``apply``, which writes and returns a line for the panel to show afterwards.
+    """
+
+    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.member_ids = list(member_ids)
+        self.outcome = ""
+        self.setMinimumWidth(420)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("bulkError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("bulkApplyButton")
+        self.apply_button.setDefault(True)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def count_text(self) -> str:
+        return QLocale().toString(len(self.member_ids))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def apply(self) -> str:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Write the change; on a refusal show why and stay open."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.outcome = self.apply()
+        except HuoqunError as exc:
+            self.show_error(error_text(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        super().accept()
+
+
+class AddToGroupDialog(_BulkDialog):
+    """Put the selected members in one group (members who had left rejoin)."""
+
+    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(member_ids, parent)
+        self.setWindowTitle(self.tr("Add to group"))
+        self.summary.setText(
+            self.tr(
+                "Add %n member(s) to a group. Members already in it stay as they are.",
+                "",
+                len(self.member_ids),
+            )
+        )
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("bulkGroupCombo")
+        self.group_combo.setMaxVisibleItems(20)
+        for group in list_groups():
+            self.group_combo.addItem(group.name, group.id)
+        self.form.addRow(self.tr("Group:"), self.group_combo)
+        self.apply_button.setText(self.tr("Add to group"))
+        if self.group_combo.count() == 0:
+            self.show_error(self.tr("There is no group yet. Create one in Groups first."))
+            self.apply_button.setEnabled(False)
+
+    def apply(self) -> str:
+        group_id = self.group_combo.currentData()
+        added = core.bulk_add_to_group(self.member_ids, group_id)
+        name = self.group_combo.currentText()
+        already = len(self.member_ids) - added
+        if not already:
+            return self.tr("Added %n member(s) to {group}.", "", added).format(group=name)
+        return self.tr("Added %n member(s) to {group}; {already} already in it.", "", added).format(
+            group=name, already=already
+        )
+
+
+class SetStatusDialog(_BulkDialog):
+    """Give the selected members one status (active, left, removed, banned) and a reason."""
+
+    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(member_ids, parent)
+        self.setWindowTitle(self.tr("Set status"))
+        self.summary.setText(self.tr("Set the status of %n member(s).", "", len(self.member_ids)))
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("bulkStatusCombo")
+        for code in core.STATUSES:
+            self.status_combo.addItem(label(STATUSES, code), code)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("bulkReasonEdit")
+        self.reason_edit.setPlaceholderText(self.tr("Why (optional), e.g. posted ads twice"))
+        self.form.addRow(self.tr("Status:"), self.status_combo)
+        self.form.addRow(self.tr("Reason:"), self.reason_edit)
+        self.apply_button.setText(self.tr("Set status"))
+
+    def apply(self) -> str:
+        code = self.status_combo.currentData()
+        core.bulk_set_status(self.member_ids, code, self.reason_edit.text())
+        return self.tr("Set %n member(s) to “{status}”.", "", len(self.member_ids)).format(
+            status=label(STATUSES, code)
+        )
+
+
+class TagDialog(_BulkDialog):
+    """Add a tag to, or remove a tag from, the selected members."""
+
+    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(member_ids, parent)
+        self.setWindowTitle(self.tr("Tag members"))
+        self.summary.setText(self.tr("Change the tags of %n member(s).", "", len(self.member_ids)))
+        self.add_radio = QRadioButton(self.tr("Add the tag"))
+        self.add_radio.setObjectName("addTagRadio")
+        self.remove_radio = QRadioButton(self.tr("Remove the tag"))
+        self.remove_radio.setObjectName("removeTagRadio")
+        self.add_radio.setChecked(True)
+        self._mode = QButtonGroup(self)
+        self._mode.addButton(self.add_radio)
+        self._mode.addButton(self.remove_radio)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setObjectName("bulkTagCombo")
+        self.tag_combo.setEditable(True)
+        self.tag_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag_combo.addItems(core.all_tags())
+        self.tag_combo.setCurrentIndex(-1)
+        self.tag_combo.lineEdit().setPlaceholderText(self.tr("Type a new tag or pick one"))
+        modes = QWidget()
+        row = QVBoxLayout(modes)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.add_radio)
+        row.addWidget(self.remove_radio)
+        self.form.addRow(self.tr("Action:"), modes)
+        self.form.addRow(self.tr("Tag:"), self.tag_combo)
+        self.apply_button.setText(self.tr("Apply"))
+
+    def apply(self) -> str:
+        tag = self.tag_combo.currentText().strip()
+        n = len(self.member_ids)
+        if self.remove_radio.isChecked():
+            tag = core.clean_tag(tag)
+            core.bulk_remove_tag(self.member_ids, tag)
+            return self.tr("Removed the tag “{tag}” from %n member(s).", "", n).format(tag=tag)
+        core.bulk_add_tag(self.member_ids, tag)
+        return self.tr("Tagged %n member(s) “{tag}”.", "", n).format(tag=tag)
+
+
+class MergeDialog(_BulkDialog):
+    """Fold one of two records of the same person into the other, after saying what moves."""
+
+    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(member_ids, parent)
+        if len(self.member_ids) != 2:
+            raise ValueError("merge needs exactly two members")
+        self.setWindowTitle(self.tr("Merge two members"))
+        self.setMinimumWidth(520)
+        self.summary.setText(
+            self.tr(
+                "These two records are the same person. Choose the record to keep: the other "
+                "record's memberships, tier history, violations, meetup attendance, tasks, "
+                "interactions and tags move to it, and its empty fields are filled in from the "
+                "other. The other record is then deleted. This cannot be undone."
+            )
+        )
+        rows = rows_for(self.member_ids)
+        self.keep_radios: list[QRadioButton] = []
+        self._keep = QButtonGroup(self)
+        for position, member_id in enumerate(self.member_ids):
+            radio = QRadioButton(self._describe(member_id, rows.get(member_id)))
+            radio.setObjectName("keepFirstRadio" if position == 0 else "keepSecondRadio")
+            self._keep.addButton(radio)
+            self.keep_radios.append(radio)
+            self.form.addRow(self.tr("Keep:") if position == 0 else "", radio)
+        self.keep_radios[0].setChecked(True)
+        self.apply_button.setText(self.tr("Merge"))
+
+    def _describe(self, member_id: int, row: MemberRow | None) -> str:
+        if row is None:
+            return f"#{member_id}"
+        parts = [f"{row.name}  (#{member_id})"]
+        for caption, value in (
+            (self.tr("QQ"), row.qq),
+            (self.tr("WeChat"), row.wechat_id),
+            (self.tr("Phone"), mask_phone(row.phone)),
+        ):
+            if value:
+                parts.append(f"{caption} {value}")
+        groups = row.groups or self.tr("in no group")
+        return " · ".join(parts) + "\n" + groups
+
+    def keep_id(self) -> int:
+        return self.member_ids[0] if self.keep_radios[0].isChecked() else self.member_ids[1]
+
+    def apply(self) -> str:
+        keep = self.keep_id()
+        drop = self.member_ids[1] if keep == self.member_ids[0] else self.member_ids[0]
+        kept = core.merge_members(keep, drop)
+        return self.tr("Merged the two records into {name}.").format(name=kept.name)

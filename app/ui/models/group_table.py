@@ -1,0 +1,190 @@
+"""The groups table model: every group from ``groups.list_groups`` with sort and filter roles.
+
+A community has at most a few hundred groups, so the model holds them all and a
+``QSortFilterProxyModel`` sorts and filters them (unlike the member table, which pages).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.core import clock
+from app.core.groups import GroupRow, list_groups
+from app.core.search import name_keys, normalise_query
+from app.ui.labels import KINDS, PLATFORMS, label
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_PLATFORM, COL_KIND, COL_MEMBERS, COL_PARENT, COL_LAST_INTERACTION = range(6)
+COLUMNS = [
+    QT_TRANSLATE_NOOP("GroupTableModel", "Name"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Platform"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Members"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Parent"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Last interaction"),
+]
+GroupIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+FilterRole = Qt.ItemDataRole.UserRole + 3
+ArchivedRole = Qt.ItemDataRole.UserRole + 4
+ARCHIVED_COLOUR = QColor("#8c8c8c")
+RECENT_DAYS = 30  # up to this many days ago the list says "n days ago", then a date
+
+
+def days_between(earlier: datetime, later: datetime) -> int:
+    """Whole calendar days (local time) from ``earlier`` to ``later``, both naive UTC."""
+    return (clock.to_local(later).date() - clock.to_local(earlier).date()).days
+
+
+class GroupTableModel(QAbstractTableModel):
+    """Every group (optionally with the archived ones), in pinyin order of their names."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GroupRow] = []
+        self._keys: list[str] = []
+        self._include_archived = False
+
+    # --- what is shown -----------------------------------------------------------------
+
+    @property
+    def include_archived(self) -> bool:
+        return self._include_archived
+
+    def set_include_archived(self, include: bool) -> None:
+        """Show or hide archived groups (reloads)."""
+        self._include_archived = include
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every group from the database (one query)."""
+        self.beginResetModel()
+        self._rows = list_groups(include_archived=self._include_archived)
+        self._keys = [self._filter_text(row.name) for row in self._rows]
+        self.endResetModel()
+
+    @staticmethod
+    def _filter_text(name: str) -> str:
+        """The name, its full pinyin and initials: 读书会 is found by "dushu" and "dsh"."""
+        _, full, initials = name_keys(name)
+        return "\x1f".join((normalise_query(name), full, initials))
+
+    def group_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def group_row(self, row: int) -> GroupRow:
+        return self._rows[row]
+
+    def row_of(self, group_id: int) -> int:
+        """The row showing ``group_id``, or -1."""
+        for row, group in enumerate(self._rows):
+            if group.id == group_id:
+                return row
+        return -1
+
+    def last_interaction_text(self, moment: datetime | None) -> str:
+        """How long ago, for the last few weeks; the local date before that; or "never"."""
+        if moment is None:
+            return self.tr("never")
+        days = days_between(moment, clock.now())
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        if days <= RECENT_DAYS:
+            return self.tr("%n days ago", "", days)  # n >= 2: the English needs no "(s)"
+        return clock.to_local(moment).strftime("%Y-%m-%d")
+
+    # --- Qt model --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("GroupTableModel", COLUMNS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_MEMBERS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == GroupIdRole:
+            return row.id
+        if role == ArchivedRole:
+            return row.archived
+        if role == SortRole:
+            return self._sort_value(index.row(), row, column)
+        if role == FilterRole:
+            return self._keys[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ARCHIVED_COLOUR) if row.archived else None
+        if role == Qt.ItemDataRole.FontRole and row.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: GroupRow, column: int) -> str:
+        if column == COL_NAME:
+            return row.name
+        if column == COL_PLATFORM:
+            return label(PLATFORMS, row.platform)
+        if column == COL_KIND:
+            return label(KINDS, row.kind)
+        if column == COL_MEMBERS:
+            return f"{row.members:,}"
+        if column == COL_PARENT:
+            return row.parent_name
+        if column == COL_LAST_INTERACTION:
+            return self.last_interaction_text(row.last_interaction)
+        return ""
+
+    def _tooltip(self, row: GroupRow, column: int) -> str | None:
+        if column == COL_NAME and row.archived:
+            return self.tr("{name} (archived)").format(name=row.name)
+        if column == COL_LAST_INTERACTION and row.last_interaction is not None:
+            return clock.to_local(row.last_interaction).strftime("%Y-%m-%d %H:%M")
+        if column in (COL_NAME, COL_PARENT, COL_KIND):
+            return self._text(row, column) or None
+        return None
+
+    def _sort_value(self, position: int, row: GroupRow, column: int) -> Any:
+        # list_groups returns rows by their pinyin sort key, so the row position is the name
+        # order; ties in other columns fall back to it.
+        if column == COL_MEMBERS:
+            return row.members
+        if column == COL_LAST_INTERACTION:
+            return row.last_interaction.isoformat() if row.last_interaction else ""
+        if column == COL_PARENT:
+            return name_keys(row.parent_name)[0] if row.parent_name else ""
+        if column in (COL_PLATFORM, COL_KIND):
+            return self._text(row, column)
+        return position

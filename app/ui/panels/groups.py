@@ -1,0 +1,377 @@
+"""The Groups panel: every group on the left, the selected group's page on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import groups
+from app.core.errors import NotFound
+from app.core.search import normalise_query
+from app.ui.dialogs.group_dialog import GroupDialog
+from app.ui.models.group_table import (
+    COL_KIND,
+    COL_LAST_INTERACTION,
+    COL_MEMBERS,
+    COL_NAME,
+    COL_PARENT,
+    COL_PLATFORM,
+    FilterRole,
+    GroupIdRole,
+    GroupTableModel,
+    SortRole,
+)
+from app.ui.widgets.group_page import HINT_STYLE, GroupPage
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GroupFilterProxy(QSortFilterProxyModel):
+    """Sorts on the model's sort role; keeps rows whose name or pinyin contains the filter."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SortRole)
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter before
+            self.beginFilterChange()
+            self._needle = normalise_query(text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = normalise_query(text)
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
+        return self._needle in str(index.data(FilterRole) or "")
+
+
+class GroupsPanel(QWidget):
+    """Master–detail: the groups list and the page of the selected group."""
+
+    memberOpened = Signal(int)  # noqa: N815 - the main window's names
+    dataChanged = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupsPanel")
+        self._syncing = False
+        self._columns_sized = False
+
+        self.model = GroupTableModel(self)
+        self.proxy = GroupFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("groupFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter groups by name or pinyin"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._open_first_match)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(self._show_archived_toggled)
+        self.new_button = QPushButton(self.tr("New group…"))
+        self.new_button.setObjectName("newGroupButton")
+        self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_item())
+
+        self.table = QTableView()
+        self.table.setObjectName("groupTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.page.focus_page())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("groupCount")
+        self.count_label.setStyleSheet(HINT_STYLE)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.show_archived)
+        tools.addStretch(1)
+        tools.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.page = GroupPage()
+        self.page.memberOpened.connect(self.memberOpened)
+        self.page.groupRequested.connect(self.show_group)
+        self.page.newSubgroupRequested.connect(self.new_item)
+        self.page.changed.connect(self._page_changed)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("groupEmptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMargin(24)
+        self.empty_label.setStyleSheet(HINT_STYLE)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.empty_label)
+        self.detail.addWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("groupsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([650, 490])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.refresh()
+
+    # --- the main window's interface ---------------------------------------------------
+
+    def panel_title(self) -> str:
+        return self.tr("Groups")
+
+    def refresh(self) -> None:
+        """Reload the list and the shown page, keeping the selection and unsaved edits."""
+        self._syncing = True
+        try:
+            self.model.refresh()
+        finally:
+            self._syncing = False
+        self._size_columns()
+        self._select_shown()
+        shown = self.page.group_id is not None and self.page.reload()
+        if not shown:
+            self._show_empty()  # nothing chosen yet, or the group is gone
+        self._update_count()
+
+    def new_item(self, parent_group_id: int | None = None) -> None:
+        """Ask for a new group; once created, select it and show its page."""
+        if not self._may_leave_page():
+            return
+        dialog = self.make_group_dialog(parent_group_id)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        created = dialog.created_id
+        dialog.deleteLater()
+        if not accepted or created is None:
+            return
+        self.filter_edit.clear()
+        self.refresh()
+        self._open(created)
+        self.dataChanged.emit()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the group filter box."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def show_group(self, group_id: int) -> None:
+        """Select ``group_id`` in the list and show its page."""
+        if group_id == self.page.group_id:
+            self._select_shown()
+            return
+        if not self._may_leave_page():
+            return
+        self._open(group_id)
+
+    # --- seams for tests ---------------------------------------------------------------
+
+    def make_group_dialog(self, parent_group_id: int | None = None) -> GroupDialog:
+        """The new-group dialog (tests may replace this to drive it)."""
+        return GroupDialog(self, parent_group_id)
+
+    def ask_unsaved(self, name: str) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel the unsaved edits of group ``name``."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}” before leaving its page?").format(name=name),
+            parent=self,
+        )
+        box.setObjectName("unsavedBox")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _open(self, group_id: int) -> None:
+        """Show ``group_id``'s page and select its row (revealing it if archived/filtered)."""
+        try:
+            group = groups.get_group(group_id)
+        except NotFound:
+            return
+        if group.archived and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)
+        if self.model.row_of(group_id) < 0:
+            self.refresh()
+        if not self._row_visible(group_id):
+            self.filter_edit.clear()
+        if self.page.load(group_id):
+            self.detail.setCurrentWidget(self.page)
+        else:
+            self._show_empty()
+        self._select_shown()
+
+    def _open_first_match(self) -> None:
+        """Enter in the filter box: open the first group listed and put the cursor in the list."""
+        if self.proxy.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(0, COL_NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _row_visible(self, group_id: int) -> bool:
+        row = self.model.row_of(group_id)
+        return row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
+    def _select_shown(self) -> None:
+        """Select the shown group's row without reacting to it as a click."""
+        group_id = self.page.group_id
+        selection = self.table.selectionModel()
+        self._syncing = True
+        try:
+            if group_id is None or not self._row_visible(group_id):
+                selection.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(group_id), 0))
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return  # filtered out or cleared: the page stays
+        group_id = int(rows[0].data(GroupIdRole))
+        if group_id == self.page.group_id:
+            return
+        if not self._may_leave_page():
+            self._select_shown()
+            return
+        self._open(group_id)
+
+    def _may_leave_page(self) -> bool:
+        """True when the shown page has no unsaved edits, or they were saved or discarded."""
+        if not self.page.is_dirty():
+            return True
+        answer = self.ask_unsaved(self.page.title_label.text())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.page.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _page_changed(self) -> None:
+        self.refresh()
+        self.dataChanged.emit()
+
+    def _filter_changed(self, text: str) -> None:
+        self._syncing = True  # rows leaving the view move Qt's selection; that is no click
+        try:
+            self.proxy.set_needle(text)
+        finally:
+            self._syncing = False
+        self._select_shown()
+        self._update_count()
+
+    def _show_archived_toggled(self, checked: bool) -> None:
+        self._syncing = True
+        try:
+            self.model.set_include_archived(checked)
+        finally:
+            self._syncing = False
+        self._select_shown()
+        self._update_count()
+
+    def _show_empty(self) -> None:
+        if self.model.rowCount() == 0 and not self.show_archived.isChecked():
+            text = self.tr(
+                "No groups yet.\nClick “New group…” to add the first group you look after."
+            )
+        else:
+            text = self.tr("Select a group on the left to see its profile, members and sub-groups.")
+        self.empty_label.setText(text)
+        self.detail.setCurrentWidget(self.empty_label)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n group(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("%n of {total} group(s) shown", "", shown).format(total=total)
+            )
+
+    def _size_columns(self) -> None:
+        """Fit the short columns to the words shown (capped) and give the name the rest."""
+        if self._columns_sized or self.model.rowCount() == 0:
+            return  # once: after that the widths are the person's
+        self._columns_sized = True
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        caps = {COL_PLATFORM: 80, COL_KIND: 100, COL_MEMBERS: 70, COL_PARENT: 90}
+        caps[COL_LAST_INTERACTION] = 95
+        rows = range(self.model.rowCount())  # a few hundred groups at most
+        for column, cap in caps.items():
+            texts = [str(self.model.index(row, column).data() or "") for row in rows]
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # the header's words and its sort arrow must fit, and the cells up to the cap
+            wanted = max(min(widest + 16, cap), header.fontMetrics().horizontalAdvance(title) + 24)
+            header.resizeSection(column, wanted)

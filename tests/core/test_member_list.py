@@ -1,0 +1,272 @@
+"""The member table's queries: search and filters to ordered ids, then rows by page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from app.core import groups, members
+from app.core.member_list import SORT_COLUMNS, MemberFilter, rows_for, search_ids
+from app.store.models import Member, Tier
+from tests.core.conftest import StatementLog
+
+Counter = Callable[[], AbstractContextManager[StatementLog]]
+
+
+def names(ids: list[int]) -> list[str]:
+    by_id = {m.id: m.name for m in Member.select().where(Member.id.in_(ids))}
+    return [by_id[i] for i in ids]
+
+
+def find(text: str = "", **filters: Any) -> list[str]:
+    return names(search_ids(MemberFilter(text=text, **filters)))
+
+
+def tier_id(rank: int) -> int:
+    return Tier.get(Tier.rank == rank).id
+
+
+@pytest.fixture
+def community(now: datetime) -> dict[str, int]:
+    """A few members in two groups, with ids, nicknames, tags, tiers and stars."""
+    runners = groups.create_group("跑团")
+    readers = groups.create_group("Readers")
+    zhang = members.create_member(
+        "张三", qq="123456789", phone="13800138000", tags=["vip"], star=True
+    )
+    li = members.create_member("李四", wechat_id="lisi_wx2024", tags=["vip"], tier_id=tier_id(2))
+    wang = members.create_member("王五", qq="555666777", city="深圳")
+    alice = members.create_member("Alice Wang", email="alice@example.com", status="left")
+    members.add_membership(zhang.id, runners.id, nickname="三哥")
+    members.add_membership(li.id, runners.id)
+    members.add_membership(wang.id, runners.id, joined_at=now - timedelta(days=9))
+    members.leave_group(wang.id, runners.id)
+    members.add_membership(alice.id, readers.id, nickname="Book Worm")
+    members.add_membership(zhang.id, readers.id)
+    return {
+        "runners": runners.id,
+        "readers": readers.id,
+        "zhang": zhang.id,
+        "li": li.id,
+        "wang": wang.id,
+        "alice": alice.id,
+    }
+
+
+# --- text search -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("zs", ["张三"]),
+        ("zhangsan", ["张三"]),
+        ("Zhang San", ["张三"]),
+        ("ZS", ["张三"]),
+        ("lisi", ["李四"]),
+        ("ls", ["李四"]),
+        ("三", ["张三"]),
+        ("张", ["张三"]),
+        ("12345", ["张三"]),
+        ("123456789", ["张三"]),
+        ("138001", ["张三"]),
+        ("13800138000", ["张三"]),
+        ("三哥", ["张三"]),
+        ("sg", ["张三"]),
+        ("bookworm", ["Alice Wang"]),
+        ("book worm", ["Alice Wang"]),
+        ("lisi_wx", ["李四"]),
+        ("LISI_WX2024", ["李四"]),
+        ("alice@", ["Alice Wang"]),
+        ("wang", ["Alice Wang", "王五"]),
+        ("nobody", []),
+    ],
+)
+def test_text_search(community: dict[str, int], query: str, expected: list[str]) -> None:
+    assert find(query) == expected
+
+
+def test_blank_query_finds_everyone_in_name_order(community: dict[str, int]) -> None:
+    assert find("   ") == ["Alice Wang", "李四", "王五", "张三"]
+
+
+def test_wildcards_in_a_query_are_literal() -> None:
+    members.create_member("100%_real")
+    members.create_member("100abc")
+    members.create_member("a_b")
+    members.create_member("axb")
+    assert find("0%_") == ["100%_real"]
+    assert find("%") == ["100%_real"]
+    assert find("_") == ["100%_real", "a_b"]
+    assert find("a_b") == ["a_b"]
+    assert find("100") == ["100%_real", "100abc"]
+
+
+# --- filters -----------------------------------------------------------------------------
+
+
+def test_group_filter_counts_only_current_members(community: dict[str, int]) -> None:
+    assert find(group_id=community["runners"]) == ["李四", "张三"]
+    assert find(group_id=community["readers"]) == ["Alice Wang", "张三"]
+    assert find("wang", group_id=community["runners"]) == []
+    assert find("zs", group_id=community["readers"]) == ["张三"]
+
+
+def test_status_tier_tag_and_star_filters(community: dict[str, int]) -> None:
+    assert find(status="left") == ["Alice Wang"]
+    assert find(status="active") == ["李四", "王五", "张三"]
+    assert find(tier_id=tier_id(2)) == ["李四"]
+    assert find(tier_id=tier_id(4)) == ["Alice Wang", "王五", "张三"]
+    assert find(tag="vip") == ["李四", "张三"]
+    assert find(tag="nope") == []
+    assert find(star=True) == ["张三"]
+    assert find(star=False) == ["Alice Wang", "李四", "王五"]
+
+
+def test_filters_combine_with_text(community: dict[str, int]) -> None:
+    assert find("ls", tag="vip") == ["李四"]
+    assert find("zs", tag="vip", star=True, group_id=community["runners"]) == ["张三"]
+    assert find("zs", star=False) == []
+    assert find("zs", tier_id=tier_id(2)) == []
+    assert find("", tag="vip", tier_id=tier_id(4), status="active") == ["张三"]
+    assert find("wang", status="left", group_id=community["readers"]) == ["Alice Wang"]
+
+
+# --- sorting -----------------------------------------------------------------------------
+
+
+def test_names_sort_in_pinyin_order_mixed_with_latin() -> None:
+    for name in ("张伟", "白雪", "Zoe", "阿明", "bob", "Alice", "欧阳娜娜", "李雷"):
+        members.create_member(name)
+    expected = ["阿明", "Alice", "白雪", "bob", "李雷", "欧阳娜娜", "张伟", "Zoe"]
+    assert find() == expected
+    assert names(search_ids(MemberFilter(), sort="name", descending=True)) == expected[::-1]
+
+
+def _sortable_members() -> None:
+    specs = [
+        ("阿明", {"qq": "20000", "city": "上海", "tier_id": tier_id(1), "star": True}),
+        ("白雪", {"phone": "13900000000", "wechat_id": "bai_xue1", "status": "banned"}),
+        ("张伟", {"qq": "10000", "phone": "13800000000", "city": "北京", "tier_id": tier_id(2)}),
+        ("Zoe", {"wechat_id": "zoe_w2024", "status": "left", "city": "上海"}),
+        ("李雷", {"tier_id": tier_id(2), "star": True}),
+    ]
+    for i, (name, fields) in enumerate(specs):
+        member = members.create_member(name, **fields)
+        Member.update(
+            first_seen=datetime(2025, 1, 1) + timedelta(days=(i * 7) % 5),
+            last_contacted=None if i % 2 else datetime(2026, 1, 1) + timedelta(days=5 - i),
+        ).where(Member.id == member.id).execute()
+
+
+def _expected_order(sort: str) -> list[int]:
+    """Ascending, NULL first as SQLite orders it, ties by id."""
+
+    def value(m: Member) -> Any:
+        if sort == "tier":
+            return Tier.get_by_id(m.tier_id).rank
+        return getattr(m, sort)
+
+    rows = list(Member.select())
+    return [m.id for m in sorted(rows, key=lambda m: (value(m) is not None, value(m), m.id))]
+
+
+@pytest.mark.parametrize("sort", sorted(SORT_COLUMNS))
+def test_every_sort_key_both_ways(sort: str) -> None:
+    _sortable_members()
+    ascending = search_ids(MemberFilter(), sort=sort)
+    descending = search_ids(MemberFilter(), sort=sort, descending=True)
+    if sort == "name":
+        assert names(ascending) == ["阿明", "白雪", "李雷", "张伟", "Zoe"]
+    else:
+        assert ascending == _expected_order(sort)
+    assert descending == ascending[::-1]
+
+
+def test_some_sort_orders_as_a_person_reads_them() -> None:
+    _sortable_members()
+
+    def by(sort: str, desc: bool = False) -> list[str]:
+        return names(search_ids(MemberFilter(), sort=sort, descending=desc))
+
+    assert by("tier") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
+    assert by("star", True)[:2] == ["李雷", "阿明"]
+    assert by("status") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
+    assert by("qq")[-2:] == ["张伟", "阿明"]
+
+
+def test_sort_keeps_filters() -> None:
+    _sortable_members()
+    ids = search_ids(MemberFilter(star=True), sort="tier", descending=True)
+    assert names(ids) == ["李雷", "阿明"]
+
+
+def test_unknown_sort_column() -> None:
+    with pytest.raises(ValueError):
+        search_ids(MemberFilter(), sort="m.name; DROP TABLE member")
+
+
+# --- rows --------------------------------------------------------------------------------
+
+
+def test_rows_for_shows_groups_tags_and_tier(community: dict[str, int]) -> None:
+    Member.update(last_contacted=datetime(2026, 3, 1, 12, 0)).where(
+        Member.id == community["zhang"]
+    ).execute()
+    rows = rows_for([community["zhang"], community["wang"], community["li"], community["alice"]])
+    zhang = rows[community["zhang"]]
+    assert zhang.name == "张三"
+    assert zhang.star is True
+    assert zhang.tier == "Members"
+    assert zhang.tier_colour == "#7f8c8d"
+    assert zhang.status == "active"
+    assert (zhang.qq, zhang.phone, zhang.wechat_id) == ("123456789", "13800138000", "")
+    assert zhang.groups == "跑团、Readers"  # "pao tuan" before "readers"
+    assert zhang.tags == "vip"
+    assert zhang.last_contacted == datetime(2026, 3, 1, 12, 0)
+    wang = rows[community["wang"]]
+    assert wang.groups == ""  # left the only group
+    assert wang.city == "深圳"
+    assert wang.last_contacted is None
+    li = rows[community["li"]]
+    assert li.tier == "Helpers"
+    assert li.wechat_id == "lisi_wx2024"
+    assert rows[community["alice"]].status == "left"
+    assert rows_for([]) == {}
+    assert rows_for([99999]) == {}
+
+
+def test_rows_for_lists_groups_in_name_order_and_tags_sorted() -> None:
+    member = members.create_member("Ann", tags=["z-tag", "a-tag", "中"])
+    for name in ("张群", "阿群", "Beta"):
+        members.add_membership(member.id, groups.create_group(name).id)
+    row = rows_for([member.id])[member.id]
+    assert row.groups == "阿群、Beta、张群"
+    assert row.tags == "a-tag, z-tag, 中"
+
+
+def test_rows_for_uses_a_constant_number_of_queries(count_statements: Counter) -> None:
+    group_ids = [groups.create_group(f"G{i}").id for i in range(3)]
+    ids = []
+    for i in range(200):
+        member = members.create_member(f"Member {i:03d}", tags=[f"t{i % 4}"])
+        members.add_membership(member.id, group_ids[i % 3])
+        ids.append(member.id)
+    with count_statements() as small:
+        assert len(rows_for(ids[:2])) == 2
+    with count_statements() as page:
+        rows = rows_for(ids)
+    assert len(rows) == 200
+    assert len(page) == len(small) <= 3
+    assert rows[ids[4]].groups == "G1"
+    assert rows[ids[4]].tags == "t0"
+
+
+def test_search_ids_is_one_query(community: dict[str, int], count_statements: Counter) -> None:
+    with count_statements() as log:
+        search_ids(MemberFilter(text="zs", group_id=community["runners"], tag="vip"), sort="tier")
+    assert len(log) == 1

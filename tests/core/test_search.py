@@ -1,0 +1,247 @@
+"""Search and sort keys: pinyin, identity normalisation, LIKE escaping."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.core.errors import ValidationError
+from app.core.search import (
+    SEPARATOR,
+    has_cjk,
+    like_contains,
+    name_keys,
+    normalise_phone,
+    normalise_qq,
+    normalise_query,
+    normalise_wechat,
+    search_text,
+)
+
+# --- name_keys ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "sort_key", "full", "initials"),
+    [
+        ("张三", "zhang san", "zhangsan", "zs"),
+        ("李四", "li si", "lisi", "ls"),
+        ("欧阳娜娜", "ou yang na na", "ouyangnana", "oynn"),
+        ("司马光", "si ma guang", "simaguang", "smg"),
+        ("  王 五 ", "wang wu", "wangwu", "ww"),
+        ("张伟Leo", "zhang wei leo", "zhangweileo", "zwl"),
+    ],
+)
+def test_name_keys_of_chinese_names(name: str, sort_key: str, full: str, initials: str) -> None:
+    assert name_keys(name) == (sort_key, full, initials)
+
+
+def test_name_keys_of_latin_names_are_lower_case_text() -> None:
+    sort_key, full, initials = name_keys("Alice Wang")
+    assert sort_key == "alice wang"
+    assert full == "alicewang"
+    assert initials.startswith("a")
+    assert name_keys("BOB")[0] == "bob"
+
+
+def test_sort_keys_put_names_in_pinyin_order() -> None:
+    names = ["张三", "Zoe", "白雪", "阿明", "alice", "Bob", "李四"]
+    ordered = sorted(names, key=lambda n: name_keys(n)[0])
+    assert ordered == ["阿明", "alice", "白雪", "Bob", "李四", "张三", "Zoe"]
+
+
+def test_has_cjk() -> None:
+    assert has_cjk("abc张")
+    assert not has_cjk("Alice 123 !")
+
+
+# --- search_text -------------------------------------------------------------------------
+
+
+def test_search_text_holds_name_pinyin_nicknames_and_ids() -> None:
+    text = search_text("张三", ["三哥", ""], "12345678", None, "13800138000", "")
+    parts = text.split(SEPARATOR)
+    assert parts[:2] == ["张三", "三哥"]
+    for expected in ("zhangsan", "zs", "sange", "sg", "12345678", "13800138000"):
+        assert expected in parts
+    assert "" not in parts
+
+
+def test_search_text_is_lower_case_without_spaces() -> None:
+    text = search_text("Alice  Wang", ["Big Al"], "Alice_W1")
+    parts = text.split(SEPARATOR)
+    assert parts == ["alicewang", "bigal", "alice_w1"]
+
+
+def test_search_text_parts_do_not_run_together() -> None:
+    # "san" + "13" must not form "san13": a query spanning two parts finds nothing
+    text = search_text("张三", [], "13800138000")
+    assert normalise_query("zs138") not in text
+
+
+def test_normalise_query() -> None:
+    assert normalise_query("  Zhang San ") == "zhangsan"
+    assert normalise_query("张 三") == "张三"
+
+
+# --- like_contains -----------------------------------------------------------------------
+
+
+def _like(value: str, query: str) -> bool:
+    conn = sqlite3.connect(":memory:")
+    try:
+        row = conn.execute("SELECT ? LIKE ? ESCAPE '\\'", (value, like_contains(query))).fetchone()
+        return bool(row[0])
+    finally:
+        conn.close()
+
+
+def test_like_contains_pattern() -> None:
+    assert like_contains("abc") == "%abc%"
+    assert like_contains("a%b_c\\d") == "%a\\%b\\_c\\\\d%"
+
+
+@pytest.mark.parametrize(
+    ("value", "query", "matches"),
+    [
+        ("100%_real", "0%_", True),
+        ("100abc", "0%_", False),
+        ("100abcreal", "0%_r", False),
+        ("a_b", "a_b", True),
+        ("axb", "a_b", False),
+        ("50%", "50%", True),
+        ("500", "50%", False),
+        ("c:\\path", "c:\\p", True),
+        ("c:xpath", "c:\\p", False),
+        ("Hello", "ell", True),
+    ],
+)
+def test_like_contains_wildcards_are_literal_in_sqlite(
+    value: str, query: str, matches: bool
+) -> None:
+    assert _like(value, query) is matches
+
+
+# --- normalise_phone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "13800138000",
+        "+86 138-0013-8000",
+        "+8613800138000",
+        "0086 138 0013 8000",
+        "0086-13800138000",
+        "138 0013 8000",
+        " 138-0013-8000 ",
+        "(138) 0013 8000",
+        "13800138000.0",
+    ],
+)
+def test_normalise_phone_mainland_formats(raw: str) -> None:
+    assert normalise_phone(raw) == "13800138000"
+
+
+def test_normalise_phone_other_numbers() -> None:
+    assert normalise_phone("(010) 6552-9988") == "01065529988"
+    assert normalise_phone("+1 415 555 0100") == "14155550100"
+
+
+@pytest.mark.parametrize("raw", [None, "", "   "])
+def test_normalise_phone_empty_is_none(raw: str | None) -> None:
+    assert normalise_phone(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["1.38001E+10", "1.38001e+10", "13800138000E0"])
+def test_normalise_phone_refuses_spreadsheet_mangled(raw: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_phone(raw)
+    message = str(caught.value)
+    assert raw in message
+    assert "mangled" in message
+
+
+@pytest.mark.parametrize("raw", ["abc", "123", "+86", "138-0013-800x", "1" * 16])
+def test_normalise_phone_refuses_non_numbers(raw: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_phone(raw)
+    assert "not a phone number" in str(caught.value)
+
+
+# --- normalise_qq ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("12345", "12345"),
+        (" 123456789 ", "123456789"),
+        ("12345678901", "12345678901"),
+        ("123 456 789", "123456789"),
+        ("123456789.0", "123456789"),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_normalise_qq(raw: str | None, expected: str | None) -> None:
+    assert normalise_qq(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["1234", "123456789012", "012345", "12a456", "-12345"])
+def test_normalise_qq_refuses_invalid(raw: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_qq(raw)
+    assert "QQ number" in str(caught.value)
+
+
+def test_normalise_qq_refuses_mangled() -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_qq("1.23457E+9")
+    assert "mangled" in str(caught.value)
+
+
+# --- normalise_wechat --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("alice_2024", "alice_2024"),
+        ("  Bob-Smith ", "Bob-Smith"),
+        ("wxid_abc123", "wxid_abc123"),
+        ("a" * 20, "a" * 20),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_normalise_wechat(raw: str | None, expected: str | None) -> None:
+    assert normalise_wechat(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["abc12", "1abcdef", "a" * 21, "alice 2024", "张三abcdef", "al.ice1"]
+)
+def test_normalise_wechat_refuses_invalid(raw: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_wechat(raw)
+    assert "WeChat id" in str(caught.value)
+
+
+# --- full-width input (a Chinese input method in full-width mode) ------------------------
+
+
+def test_full_width_identities_become_ascii() -> None:
+    assert normalise_phone("＋８６ １３８－００１３－８０００") == "13800138000"
+    assert normalise_qq("１２３４５６７８９") == "123456789"
+    assert normalise_qq("１２３４５\u3000６７８９") == "123456789"
+    assert normalise_wechat("ａｌｉｃｅ＿２０２４") == "alice_2024"
+
+
+@pytest.mark.parametrize("raw", ["١٢٣٤٥٦٧٨٩", "१२३४५६७८९"])
+def test_digits_of_other_scripts_are_not_a_qq_number(raw: str) -> None:
+    with pytest.raises(ValidationError):
+        normalise_qq(raw)
+    with pytest.raises(ValidationError):
+        normalise_phone(raw)

@@ -1,0 +1,121 @@
+"""The layers: ``core``, ``store`` and ``io`` never import Qt or the window code."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+PURE_PACKAGES = ("core", "store", "io")
+FORBIDDEN = ("PySide6", "shiboken6", "qasync", "app.ui")
+
+
+def _package_of(path: Path) -> str:
+    return ".".join(path.relative_to(REPO).with_suffix("").parts[:-1])
+
+
+def _imports(source: str, package: str) -> list[tuple[int, str]]:
+    """Every module name ``source`` (a module of ``package``) imports, with its line.
+
+    Imports inside functions and ``importlib.import_module("…")`` calls count too.
+    """
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.append((node.lineno, module))
+            found.extend((node.lineno, f"{module}.{alias.name}") for alias in node.names)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute | ast.Name)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append((node.lineno, node.args[0].value))
+    return found
+
+
+def _is_forbidden(module: str) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in FORBIDDEN)
+
+
+def _sources() -> list[Path]:
+    return sorted(p for pkg in PURE_PACKAGES for p in (REPO / "app" / pkg).rglob("*.py"))
+
+
+def test_the_pure_packages_have_sources() -> None:
+    names = {p.relative_to(REPO).as_posix() for p in _sources()}
+    assert "app/core/members.py" in names
+    assert "app/store/database.py" in names
+
+
+def test_the_import_scan_sees_every_way_of_importing_qt() -> None:
+    source = (
+        "import PySide6.QtCore\n"
+        "from PySide6 import QtGui\n"
+        "def f():\n"
+        "    from ..ui import main_window\n"
+        "    from . import members\n"
+        "    import importlib\n"
+        "    importlib.import_module('app.ui.app')\n"
+    )
+    found = [m for _, m in _imports(source, "app.core") if _is_forbidden(m)]
+    assert "PySide6.QtCore" in found
+    assert "PySide6" in found
+    assert "app.ui" in found
+    assert "app.ui.main_window" in found
+    assert "app.ui.app" in found
+    assert not _is_forbidden("app.core.members")
+    assert not _is_forbidden("app.uikit")
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: p.relative_to(REPO).as_posix())
+def test_no_qt_or_ui_import(path: Path) -> None:
+    imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
+    bad = [f"line {line}: {module}" for line, module in imports if _is_forbidden(module)]
+    assert not bad, f"{path.relative_to(REPO)} imports {bad}"
+
+
+def test_importing_the_services_loads_no_qt() -> None:
+    modules = [
+        "app.core.members",
+        "app.core.member_list",
+        "app.core.groups",
+        "app.core.community",
+        "app.core.settings",
+        "app.core.tiers",
+        "app.store.database",
+        "app.store.models",
+    ]
+    modules += sorted(
+        "app.io." + p.stem for p in (REPO / "app" / "io").glob("*.py") if p.stem != "__init__"
+    )
+    modules.append("app.io")
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'qasync') or m.startswith('app.ui'))\n"
+        "print(','.join(loaded))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"Qt loaded by the services: {result.stdout.strip()}"
