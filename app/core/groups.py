@@ -89,7 +89,10 @@ def _clean(fields: dict[str, Any], group_id: int | None) -> dict[str, Any]:
     for key in ("platform_id", "description", "announcement"):
         if key in out:
             out[key] = str(out[key] or "").strip()
-    for key, label in (("member_cap", "member cap"), ("cadence_days", "cadence")):
+    for key, label in (
+        ("member_cap", QT_TRANSLATE_NOOP("Errors", "member cap")),
+        ("cadence_days", QT_TRANSLATE_NOOP("Errors", "cadence")),
+    ):
         if key in out and out[key] is not None:
             value = out[key]
             if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100000:

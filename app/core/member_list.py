@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.core.search import like_contains, normalise_query
+from app.core.search import like_contains, like_pinyin, normalise_query
 from app.store.models import db
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,11 @@ def search_ids(flt: MemberFilter, sort: str = "name", descending: bool = False) 
     params: list[object] = []
     text = normalise_query(flt.text)
     if text:
-        where.append("m.id IN (SELECT member_id FROM member_search WHERE text LIKE ? ESCAPE '\\')")
-        params.append(like_contains(text))
+        where.append(
+            "m.id IN (SELECT member_id FROM member_search"
+            " WHERE text LIKE ? ESCAPE '\\' OR pinyin LIKE ? ESCAPE '\\')"
+        )
+        params.extend((like_contains(text), like_pinyin(text)))
     if flt.group_id is not None:
         where.append(
             "m.id IN (SELECT member_id FROM membership WHERE group_id = ? AND left_at IS NULL)"

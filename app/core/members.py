@@ -16,7 +16,7 @@ from app.core.search import (
     normalise_phone,
     normalise_qq,
     normalise_wechat,
-    search_text,
+    search_keys,
 )
 from app.core.tiers import lowest_tier
 from app.store.models import (
@@ -225,8 +225,11 @@ def refresh_search(member_ids: Sequence[int]) -> None:
         for mid, name, qq, wechat, phone, email in (
             Member.select(*fields).where(Member.id.in_(part)).tuples()
         ):
-            rows.append((mid, search_text(name, nicknames.get(mid, ()), qq, wechat, phone, email)))
-        MemberSearch.replace_many(rows, fields=[MemberSearch.member, MemberSearch.text]).execute()
+            keys = search_keys(name, nicknames.get(mid, ()), qq, wechat, phone, email)
+            rows.append((mid, *keys))
+        MemberSearch.replace_many(
+            rows, fields=[MemberSearch.member, MemberSearch.text, MemberSearch.pinyin]
+        ).execute()
 
 
 # --- memberships -------------------------------------------------------------------------

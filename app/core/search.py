@@ -7,10 +7,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 SEPARATOR = "\x1f"  # between the parts of a search text; nobody types it
+PINYIN_MARK = "\x1e"  # before each pinyin token: where a pinyin match may start
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
 _MANGLED = re.compile(r"^\d+(\.\d+)?[eE][+-]?\d+$")
@@ -39,19 +39,34 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def search_text(name: str, nicknames: Iterable[str], *identities: str | None) -> str:
-    """Everything a member can be found by, lower-cased and without spaces."""
-    pieces = [name]
-    for nick in nicknames:
-        if nick:
-            pieces.append(nick)
-    texts = list(pieces)
+def _syllables(name: str) -> tuple[list[str], list[str]]:
+    """The pinyin syllables of ``name`` and their first letters."""
+    sort_key = name_keys(name)[0]
+    syllables = sort_key.split(" ")
+    return syllables, [s[0] for s in syllables if s]
+
+
+def search_keys(name: str, nicknames: Iterable[str], *identities: str | None) -> tuple[str, str]:
+    """``(text, pinyin)``: what a member is found by, lower-cased and without spaces.
+
+    ``text`` holds the name, nicknames and ids, matched anywhere. ``pinyin`` holds, for each
+    Chinese name and nickname, the full pinyin and the initials from every syllable on, each
+    after a ``PINYIN_MARK``: a query matches them only from a syllable's start, so ``zs`` finds
+    张三 and 赵思 but not 白竹森.
+    """
+    pieces = [name, *(n for n in nicknames if n)]
+    texts = [*pieces, *(i for i in identities if i)]
+    tokens: list[str] = []
     for piece in pieces:
-        if has_cjk(piece):
-            _, full, initials = name_keys(piece)
-            texts.extend((full, initials))
-    texts.extend(i for i in identities if i)
-    return SEPARATOR.join(_SPACES.sub("", t).lower() for t in texts)
+        if not has_cjk(piece):
+            continue
+        syllables, initials = _syllables(piece)
+        for start in range(len(syllables)):
+            tokens.append("".join(syllables[start:]))
+            tokens.append("".join(initials[start:]))
+    text = SEPARATOR.join(_SPACES.sub("", t).lower() for t in texts)
+    pinyin = "".join(PINYIN_MARK + t for t in dict.fromkeys(tokens) if t)
+    return text, pinyin
 
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\-()]+$")
@@ -69,10 +84,18 @@ def normalise_query(query: str) -> str:
     return text
 
 
+def _escape_like(query: str) -> str:
+    return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def like_contains(query: str) -> str:
     """A LIKE pattern (ESCAPE '\\') matching ``query`` anywhere, its wildcards literal."""
-    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{_escape_like(query)}%"
+
+
+def like_pinyin(query: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') matching ``query`` at the start of a pinyin token."""
+    return f"%{PINYIN_MARK}{_escape_like(query)}%"
 
 
 def _blank(raw: str | None) -> str:
@@ -104,7 +127,7 @@ def normalise_phone(raw: str | None) -> str | None:
     text = _blank(raw)
     if not text:
         return None
-    _refuse_mangled(text, "Phone")
+    _refuse_mangled(text, QT_TRANSLATE_NOOP("Errors", "Phone"))
     if text.endswith(".0") and _digits(text[:-2]):
         text = text[:-2]  # a spreadsheet's float: "13800138000.0" is not 138001380000
     text = re.sub(r"[\s\-().]", "", text)
@@ -129,7 +152,7 @@ def normalise_qq(raw: str | None) -> str | None:
     text = _blank(raw)
     if not text:
         return None
-    _refuse_mangled(text, "QQ")
+    _refuse_mangled(text, QT_TRANSLATE_NOOP("Errors", "QQ number"))
     text = text.replace(" ", "")
     if text.endswith(".0") and _digits(text[:-2]):
         text = text[:-2]

@@ -21,7 +21,7 @@ from peewee import Field
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.core.search import name_keys, search_text
+from app.core.search import name_keys, search_keys
 from app.io.demo_words import (
     ANNOUNCEMENT,
     ANNOUNCEMENT_EXTRAS,
@@ -607,7 +607,7 @@ class _Community:
                                    gender, notes, self.star[m], self.tier_ids[level], status,
                                    reason, _at(first_seen), _at(last_contacted)))  # fmt: skip
             rows["search"].append(
-                (member_id, search_text(name, nicknames, qq, wechat, phone, email))
+                (member_id, *search_keys(name, nicknames, qq, wechat, phone, email))
             )
             tags = self.tags(level, self.groups[self.primary[m]].tag)
             rows["tag"].extend((member_id, tag) for tag in tags)
@@ -741,8 +741,8 @@ class _Community:
                          Member.first_seen, Member.last_contacted),
                 rows["member"], reporter.report)  # fmt: skip
         reporter.phase(60)
-        _insert(MemberSearch, (MemberSearch.member, MemberSearch.text), rows["search"],
-                reporter.report)  # fmt: skip
+        search_fields = (MemberSearch.member, MemberSearch.text, MemberSearch.pinyin)
+        _insert(MemberSearch, search_fields, rows["search"], reporter.report)
         reporter.phase(160)
         _insert(Membership, (Membership.member, Membership.group, Membership.nickname,
                              Membership.role, Membership.joined_at, Membership.last_spoke_at,

@@ -80,7 +80,8 @@ class MemberSearch(BaseModel):
     """One narrow row per member: every searchable text, lower-cased, for a fast LIKE scan."""
 
     member = ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
-    text = TextField()
+    text = TextField()  # name, nicknames, ids: matched anywhere
+    pinyin = TextField(default="")  # pinyin tokens: matched from a syllable's start
 
 
 class MemberTag(BaseModel):

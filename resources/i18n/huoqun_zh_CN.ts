@@ -2,508 +2,1318 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddToGroupDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation>加入群组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
+        <translation>
+            <numerusform>将 %n 名成员加入一个群。已在群中的成员保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <source>There is no group yet. Create one in Groups first.</source>
+        <translation>还没有群组。请先在“群组”中创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to {group}.</source>
+        <translation>
+            <numerusform>已将 %n 名成员加入 {group}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to {group}; {already} already in it.</source>
+        <translation>
+            <numerusform>已将 %n 名成员加入 {group}；{already} 名已在群中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Huoqun cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>活群无法打开数据库</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Group #{id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>群组 #{id} 已不存在。</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>群组需要一个名称。</translation>
     </message>
     <message>
         <source>A group name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>群组名称最多 100 个字符。</translation>
     </message>
     <message>
         <source>There is already a group called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的群组。</translation>
     </message>
     <message>
         <source>Unknown platform “{value}”; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知平台“{value}”；可选：{choices}。</translation>
     </message>
     <message>
         <source>Unknown group kind “{value}”; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知群类型“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>member cap</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>cadence</source>
+        <translation>互动周期</translation>
     </message>
     <message>
         <source>The {what} must be a whole number from 1 to 100000, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}须为 1 到 100000 之间的整数，或留空。</translation>
     </message>
     <message>
         <source>“{parent}” cannot be the parent: it is this group or one of its sub-groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{parent}”不能作为上级群：它就是本群或本群的子群。</translation>
     </message>
     <message>
         <source>Member #{id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员 #{id} 已不存在。</translation>
     </message>
     <message>
         <source>A member needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员需要一个显示名称。</translation>
     </message>
     <message>
         <source>A display name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称最多 100 个字符。</translation>
     </message>
     <message>
         <source>Email “{value}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
         <source>Unknown gender “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知性别“{value}”。</translation>
     </message>
     <message>
         <source>Unknown status “{value}”; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“{value}”；可选：{choices}。</translation>
     </message>
     <message>
         <source>That tier no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该层级已不存在。</translation>
     </message>
     <message>
         <source>QQ number</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ 号</translation>
     </message>
     <message>
         <source>WeChat id</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>The {what} {value} already belongs to {name} (#{id}). Open that member, or merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} 已属于 {name}（#{id}）。请打开该成员，或将两条记录合并。</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不能为空。</translation>
     </message>
     <message>
         <source>A tag has at most 40 characters and no comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签最多 40 个字符，且不能含逗号。</translation>
     </message>
     <message>
         <source>A group nickname can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>群名片最多 100 个字符。</translation>
     </message>
     <message>
         <source>Unknown role “{value}”; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知群身份“{value}”；可选：{choices}。</translation>
     </message>
     <message>
         <source>A date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期无效。</translation>
     </message>
     <message>
         <source>A member cannot leave a group before joining it.</source>
-        <translation type="unfinished"></translation>
+        <translation>退群日期不能早于入群日期。</translation>
     </message>
     <message>
         <source>That membership no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该群成员关系已不存在。</translation>
     </message>
     <message>
         <source>A member cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能把成员与其自身合并。</translation>
     </message>
     <message>
         <source>{what} “{value}” looks mangled by a spreadsheet (scientific notation); the digits are lost. Use the original number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}“{value}”像是被表格软件改成了科学计数法，数字已丢失。请使用原始号码。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Phone “{value}” is not a phone number (5 to 15 digits, +86 allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的手机号（5 到 15 位数字，可带 +86）。</translation>
     </message>
     <message>
         <source>QQ number “{value}” is not valid (5 to 11 digits, not starting with 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ 号“{value}”无效（5 到 11 位数字，不以 0 开头）。</translation>
     </message>
     <message>
         <source>WeChat id “{value}” is not valid (6 to 20 letters, digits, _ or -, starting with a letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号“{value}”无效（6 到 20 位字母、数字、_ 或 -，以字母开头）。</translation>
     </message>
     <message>
         <source>{path} is already open in another Huoqun (process {pid} on {host}). Close that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已在另一个活群中打开（{host} 上的进程 {pid}）。请先关闭那个窗口。</translation>
     </message>
     <message>
         <source>Cannot create the lock file {lock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建锁文件 {lock}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>无法读取 {path}（{detail}）。</translation>
     </message>
     <message>
         <source>{path} is not a Huoqun database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是活群数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>{path} is an SQLite file of another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是其他程序的 SQLite 文件。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Huoqun (schema {schema}). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由更新版本的活群写入（结构 {schema}）。请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). Restore it from a backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（{detail}）。请从备份恢复；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>A sample community has 1 to {max_members} members and 1 to {max_groups} groups.</source>
+        <translation>示例社群可有 1 到 {max_members} 名成员、1 到 {max_groups} 个群。</translation>
+    </message>
+    <message>
+        <source>The database has no member tiers to fill.</source>
+        <translation>数据库中没有可填充的成员层级。</translation>
+    </message>
+    <message>
+        <source>The sample community only goes into an empty database; this one already has {groups} groups and {members} members. Choose a new file.</source>
+        <translation>示例社群只能载入空数据库；此数据库已有 {groups} 个群、{members} 名成员。请选择一个新文件。</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建群组</translation>
     </message>
     <message>
         <source>e.g. Weekend hiking club</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：周末徒步群</translation>
     </message>
     <message>
         <source>The group&apos;s number or id in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>群在聊天软件里的群号或 ID</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>无上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default (every %n day(s))</source>
+        <translation>
+            <numerusform>默认（每 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often this group needs an interaction; Default uses the setting.</source>
-        <translation type="unfinished"></translation>
+        <source>How many days may pass between interactions before the group needs one.</source>
+        <translation>两次互动之间最多可间隔多少天，超过就该安排互动了。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>P&amp;arent group:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级群(&amp;A)：</translation>
     </message>
     <message>
         <source>Group &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>群号(&amp;U)：</translation>
     </message>
     <message>
         <source>Member &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>人数上限(&amp;C)：</translation>
     </message>
     <message>
-        <source>Interaction ca&amp;dence:</source>
-        <translation type="unfinished"></translation>
+        <source>Interaction ca&amp;dence (days):</source>
+        <translation>互动周期（天）(&amp;D)：</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>创建群组</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>What the group is about and who it is for</source>
+        <translation>群的主题与面向的人群</translation>
+    </message>
+    <message>
+        <source>The pinned announcement (群公告)</source>
+        <translation>置顶的群公告</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default (every %n day(s))</source>
+        <translation>
+            <numerusform>默认（每 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many days may pass between interactions before the group needs one.</source>
+        <translation>两次互动之间最多可间隔多少天，超过就该安排互动了。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Group &amp;number:</source>
+        <translation>群号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>P&amp;arent group:</source>
+        <translation>上级群(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>群介绍(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Announce&amp;ment:</source>
+        <translation>群公告(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Member &amp;cap:</source>
+        <translation>人数上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Interaction ca&amp;dence (days):</source>
+        <translation>互动周期（天）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>保存资料（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Find a member: name, pinyin, QQ, WeChat id</source>
+        <translation>查找成员：姓名、拼音、QQ、微信号</translation>
+    </message>
+    <message>
+        <source>Double-click a member or press Enter to open their page.</source>
+        <translation>双击成员或按回车打开其资料页。</translation>
+    </message>
+    <message>
+        <source>Sub-groups are groups pulled out of this one, such as a core group of helpers who help run it. Click one to open it.</source>
+        <translation>子群是从本群中拉出来的群，例如协助管理本群的骨干核心群。点击即可打开。</translation>
+    </message>
+    <message>
+        <source>This group has no sub-groups yet.</source>
+        <translation>本群还没有子群。</translation>
+    </message>
+    <message>
+        <source>New sub-group…</source>
+        <translation>新建子群…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Bring the group back into the daily lists.</source>
+        <translation>让该群重新出现在日常列表中。</translation>
+    </message>
+    <message>
+        <source>Hide the group from the daily lists; everything about it is kept.</source>
+        <translation>从日常列表中隐藏该群；所有相关数据都会保留。</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>群号 {number}</translation>
+    </message>
+    <message>
+        <source>no interaction logged yet</source>
+        <translation>尚无互动记录</translation>
+    </message>
+    <message>
+        <source>last interaction {date}</source>
+        <translation>最近互动 {date}</translation>
+    </message>
+    <message>
+        <source>↑ Part of {name}</source>
+        <translation>↑ 隶属于 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) match</source>
+        <translation>
+            <numerusform>%n 名成员中有 {shown} 名匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), cap {cap}</source>
+        <translation>
+            <numerusform>%n 名成员，上限 {cap}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>成员（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sub-groups (%n)</source>
+        <translation>
+            <numerusform>子群（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation>归档群组</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
+        <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
     </message>
 </context>
 <context>
     <name>GroupTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级群</translation>
     </message>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>最近互动</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Filter groups by name or pinyin</source>
+        <translation>按名称或拼音筛选群组</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新建群组…</translation>
+    </message>
+    <message>
+        <source>Add a group (Ctrl+N)</source>
+        <translation>添加群组（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before leaving its page?</source>
+        <translation>离开前是否保存对“{name}”的更改？</translation>
+    </message>
+    <message>
+        <source>No groups yet.
+Click “New group…” to add the first group you look after.</source>
+        <translation>还没有群组。
+点击“新建群组…”添加你管理的第一个群。</translation>
+    </message>
+    <message>
+        <source>Select a group on the left to see its profile, members and sub-groups.</source>
+        <translation>在左侧选择一个群，查看其资料、成员和子群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} group(s) shown</source>
+        <translation>
+            <numerusform>显示 {total} 个群中的 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题，未做任何更改：{error}</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>QQ</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ</translation>
     </message>
     <message>
         <source>WeCom</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>Other platform</source>
-        <translation type="unfinished"></translation>
+        <translation>其他平台</translation>
     </message>
     <message>
         <source>Interest / hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
         <source>Fans of a star</source>
-        <translation type="unfinished"></translation>
+        <translation>明星粉丝</translation>
     </message>
     <message>
         <source>Grown from an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>源自组织</translation>
     </message>
     <message>
         <source>Core group</source>
-        <translation type="unfinished"></translation>
+        <translation>核心群</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>其他类型</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已退群</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移出</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>群主</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Huoqun 活群 — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>活群 — {file}</translation>
     </message>
     <message>
         <source>Loading a sample community…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入示例社群…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>层级变动</translation>
+    </message>
+    <message>
+        <source>Meetups</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>The name you know them by</source>
+        <translation>你对 TA 的称呼</translation>
+    </message>
+    <message>
+        <source>5 to 11 digits</source>
+        <translation>5 到 11 位数字</translation>
+    </message>
+    <message>
+        <source>微信号, e.g. wxid_… or a custom id</source>
+        <translation>微信号，例如 wxid_… 或自定义微信号</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 or +86…</source>
+        <translation>例如 138 0013 8000 或 +86…</translation>
+    </message>
+    <message>
+        <source>Why, e.g. posted ads after a warning</source>
+        <translation>原因，例如警告后仍发广告</translation>
+    </message>
+    <message>
+        <source>Star or soul figure: people join groups for them</source>
+        <translation>明星或灵魂人物：大家因 TA 而入群</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 志愿者, 摄影</source>
+        <translation>用逗号分隔，例如：志愿者, 摄影</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>QQ:</source>
+        <translation>QQ：</translation>
+    </message>
+    <message>
+        <source>WeChat id:</source>
+        <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Add to group:</source>
+        <translation>加入群组：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群名片</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>群身份</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入群组…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群组</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群组</translation>
+    </message>
+    <message>
+        <source>Changes to groups are saved at once.</source>
+        <translation>群组相关的更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>Not in any group yet. Use “Add to group…” to record a membership.</source>
+        <translation>尚未加入任何群。用“加入群组…”记录入群。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原层级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新层级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The tier has not changed since this member was first seen.</source>
+        <translation>自首次记录以来，该成员的层级没有变化。</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>Not invited to any meetup yet.</source>
+        <translation>尚未被邀请参加任何线下活动。</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>暂不加入群</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>成员：{name}</translation>
+    </message>
+    <message>
+        <source>First seen {date}</source>
+        <translation>首次记录于 {date}</translation>
+    </message>
+    <message>
+        <source>last contacted {date}</source>
+        <translation>最近联系 {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>群组（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier history (%n)</source>
+        <translation>
+            <numerusform>层级变动（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>可能参加</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetups (%n attended)</source>
+        <translation>
+            <numerusform>线下活动（出席 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>QQ</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ</translation>
     </message>
     <message>
         <source>WeChat id</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>群组</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Name, nickname, pinyin (zs), QQ, WeChat, phone</source>
+        <translation>姓名、群名片、拼音（zs）、QQ、微信、手机号</translation>
+    </message>
+    <message>
+        <source>Search by name, group nickname, pinyin (full or initials: zs and zhangsan find 张三), QQ number, WeChat id or phone (Ctrl+F)</source>
+        <translation>按姓名、群名片、拼音（全拼或首字母：zs 和 zhangsan 都能找到张三）、QQ 号、微信号或手机号搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Stars only</source>
+        <translation>只看明星成员</translation>
+    </message>
+    <message>
+        <source>Only star members and soul figures</source>
+        <translation>只显示明星成员和灵魂人物</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>Add a member by hand (Ctrl+N)</source>
+        <translation>手动添加成员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入群组…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>设置状态…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Select exactly two records of the same person</source>
+        <translation>选择同一个人的两条记录</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>{selected} of %Ln member(s) selected</source>
+        <translation>
+            <numerusform>已选 {selected} / %Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation>加入群组</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <source>Membership in {group}</source>
+        <translation>在 {group} 中的成员资料</translation>
+    </message>
+    <message>
+        <source>The name shown in this group (群名片)</source>
+        <translation>在本群显示的名字（群名片）</translation>
+    </message>
+    <message>
+        <source>Group nickname:</source>
+        <translation>群名片：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>群身份：</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>入群：</translation>
+    </message>
+    <message>
+        <source>Last spoke:</source>
+        <translation>最后发言：</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>退群：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>This member is already in every group.</source>
+        <translation>该成员已在所有群中。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two members</source>
+        <translation>合并两名成员</translation>
+    </message>
+    <message>
+        <source>These two records are the same person. Choose the record to keep: the other record&apos;s memberships, tier history, violations, meetup attendance, tasks, interactions and tags move to it, and its empty fields are filled in from the other. The other record is then deleted. This cannot be undone.</source>
+        <translation>这两条记录是同一个人。请选择要保留的记录：另一条记录的群成员关系、层级变动、违规、活动出席、任务、互动和标签都会移到它名下，空白字段会用另一条记录补全。随后另一条记录将被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation>不在任何群中</translation>
+    </message>
+    <message>
+        <source>Merged the two records into {name}.</source>
+        <translation>已将两条记录合并为 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Untick to leave the date empty</source>
+        <translation>取消勾选可留空日期</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
     </message>
 </context>
 <context>
     <name>ParentCombo</name>
     <message>
         <source>None (a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（顶级群）</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusDialog</name>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n member(s).</source>
+        <translation>
+            <numerusform>设置 %n 名成员的状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. posted ads twice</source>
+        <translation>原因（可选），例如两次发广告</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n member(s) to “{status}”.</source>
+        <translation>
+            <numerusform>已将 %n 名成员设为“{status}”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The new language applies when Huoqun starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动活群时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tag members</source>
+        <translation>给成员打标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the tags of %n member(s).</source>
+        <translation>
+            <numerusform>更改 %n 名成员的标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Type a new tag or pick one</source>
+        <translation>输入新标签或选择已有标签</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “{tag}” from %n member(s).</source>
+        <translation>
+            <numerusform>已从 %n 名成员移除标签“{tag}”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n member(s) “{tag}”.</source>
+        <translation>
+            <numerusform>已给 %n 名成员打上标签“{tag}”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Huoqun 活群</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用活群</translation>
     </message>
     <message>
         <source>Huoqun keeps your chat groups alive: it tracks your groups and members, the helpers who carry the work, the rules, meetups and the interactions that come due, and tells you which groups are slipping.
 
 Everything stays in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>活群帮你让社群保持活跃：记录你的群和成员、分担工作的骨干、群规、线下活动和到期的互动，并告诉你哪些群正在冷下去。
+
+所有数据都保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
         <source>Create a group</source>
-        <translation type="unfinished"></translation>
+        <translation>创建群组</translation>
     </message>
     <message>
         <source>Start with one of your groups; add its members next.</source>
-        <translation type="unfinished"></translation>
+        <translation>从你的一个群开始，然后添加它的成员。</translation>
     </message>
     <message>
         <source>Load a sample community</source>
-        <translation type="unfinished"></translation>
+        <translation>载入示例社群</translation>
     </message>
     <message>
         <source>A made-up community of a few thousand members in two dozen groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个虚构的社群：二十多个群，几千名成员。</translation>
     </message>
 </context>
 </TS>

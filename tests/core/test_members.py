@@ -56,7 +56,9 @@ def test_create_member_defaults(now: datetime) -> None:
     assert stored.status == "active"
     assert stored.star is False
     assert (stored.qq, stored.wechat_id, stored.phone) == (None, None, None)
-    assert MemberSearch.get_by_id(member.id).text.split("\x1f") == ["张三", "zhangsan", "zs"]
+    row = MemberSearch.get_by_id(member.id)
+    assert row.text == "张三"
+    assert row.pinyin.split("\x1e")[1:] == ["zhangsan", "zs", "san", "s"]
     assert members.count_members() == 1
 
 
@@ -608,7 +610,7 @@ def test_a_failure_mid_merge_changes_nothing(now: datetime) -> None:
             sorted((t.member_id, t.tag) for t in MemberTag.select()),
             [(i.member_id,) for i in Interaction.select()],
             sorted((m.id, m.qq, m.phone) for m in Member.select()),
-            sorted((s.member_id, s.text) for s in MemberSearch.select()),
+            sorted((s.member_id, s.text, s.pinyin) for s in MemberSearch.select()),
         ]
 
     before = snapshot()

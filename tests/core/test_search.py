@@ -8,15 +8,17 @@ import pytest
 
 from app.core.errors import ValidationError
 from app.core.search import (
+    PINYIN_MARK,
     SEPARATOR,
     has_cjk,
     like_contains,
+    like_pinyin,
     name_keys,
     normalise_phone,
     normalise_qq,
     normalise_query,
     normalise_wechat,
-    search_text,
+    search_keys,
 )
 
 # --- name_keys ---------------------------------------------------------------------------
@@ -56,28 +58,39 @@ def test_has_cjk() -> None:
     assert not has_cjk("Alice 123 !")
 
 
-# --- search_text -------------------------------------------------------------------------
+# --- search_keys -------------------------------------------------------------------------
 
 
-def test_search_text_holds_name_pinyin_nicknames_and_ids() -> None:
-    text = search_text("张三", ["三哥", ""], "12345678", None, "13800138000", "")
-    parts = text.split(SEPARATOR)
-    assert parts[:2] == ["张三", "三哥"]
-    for expected in ("zhangsan", "zs", "sange", "sg", "12345678", "13800138000"):
-        assert expected in parts
-    assert "" not in parts
+def test_search_text_holds_names_nicknames_and_ids() -> None:
+    text, _ = search_keys("张三", ["三哥", ""], "12345678", None, "13800138000", "")
+    assert text.split(SEPARATOR) == ["张三", "三哥", "12345678", "13800138000"]
 
 
-def test_search_text_is_lower_case_without_spaces() -> None:
-    text = search_text("Alice  Wang", ["Big Al"], "Alice_W1")
-    parts = text.split(SEPARATOR)
-    assert parts == ["alicewang", "bigal", "alice_w1"]
+def test_pinyin_tokens_start_at_every_syllable() -> None:
+    _, pinyin = search_keys("张三", ["三哥"])
+    tokens = pinyin.split(PINYIN_MARK)[1:]
+    assert tokens == ["zhangsan", "zs", "san", "s", "sange", "sg", "ge", "g"]
+
+
+def test_latin_names_have_no_pinyin_tokens() -> None:
+    text, pinyin = search_keys("Alice  Wang", ["Big Al"], "Alice_W1")
+    assert text.split(SEPARATOR) == ["alicewang", "bigal", "alice_w1"]
+    assert pinyin == ""
 
 
 def test_search_text_parts_do_not_run_together() -> None:
-    # "san" + "13" must not form "san13": a query spanning two parts finds nothing
-    text = search_text("张三", [], "13800138000")
-    assert normalise_query("zs138") not in text
+    # "三" + "13" must not form "三13": a query spanning two parts finds nothing
+    text, pinyin = search_keys("张三", [], "13800138000")
+    assert normalise_query("三138") not in text
+    assert "san138" not in pinyin
+
+
+def test_pinyin_matches_only_from_a_syllable_start() -> None:
+    _, pinyin = search_keys("张三", [])
+    assert _like(pinyin, like_pinyin("zhang"), raw=True)
+    assert _like(pinyin, like_pinyin("san"), raw=True)
+    assert not _like(pinyin, like_pinyin("ang"), raw=True)
+    assert not _like(pinyin, like_pinyin("ans"), raw=True)
 
 
 def test_normalise_query() -> None:
@@ -88,10 +101,12 @@ def test_normalise_query() -> None:
 # --- like_contains -----------------------------------------------------------------------
 
 
-def _like(value: str, query: str) -> bool:
+def _like(value: str, query: str, raw: bool = False) -> bool:
+    """Does SQLite's LIKE match ``value``: ``query`` as a contains-pattern, or as given."""
+    pattern = query if raw else like_contains(query)
     conn = sqlite3.connect(":memory:")
     try:
-        row = conn.execute("SELECT ? LIKE ? ESCAPE '\\'", (value, like_contains(query))).fetchone()
+        row = conn.execute("SELECT ? LIKE ? ESCAPE '\\'", (value, pattern)).fetchone()
         return bool(row[0])
     finally:
         conn.close()

@@ -358,7 +358,7 @@ def test_group_page_lists_its_members_and_opens_one(qtbot, panel) -> None:
     table = child(panel, QTableView, "groupMembers")
     names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
     assert names == ["李四", "张三"]  # pinyin order; 王五 left, 赵六 is elsewhere
-    assert child(panel, QLabel, "groupMemberCount").text() == "2 member(s)"
+    assert child(panel, QLabel, "groupMemberCount").text() == "2 members"
     assert panel.page.tabs.tabText(1) == "Members (2)"
 
     rect = table.visualRect(table.model().index(1, 0))
@@ -376,7 +376,7 @@ def test_group_page_lists_its_members_and_opens_one(qtbot, panel) -> None:
 
     type_text(qtbot, child(panel, QLineEdit, "groupMemberFilter"), "zs")
     assert table.model().rowCount() == 1
-    assert child(panel, QLabel, "groupMemberCount").text() == "1 of 2 member(s) match"
+    assert child(panel, QLabel, "groupMemberCount").text() == "1 of 2 members match"
 
 
 def test_sub_groups_open_on_click_and_the_parent_link_goes_back(qtbot, panel) -> None:
@@ -421,7 +421,7 @@ def test_filter_box_narrows_the_list_by_name_or_pinyin(qtbot, panel) -> None:
 
     type_text(qtbot, box, "徒步")
     assert shown_names(panel) == ["深圳徒步俱乐部", "徒步领队群"]
-    assert child(panel, QLabel, "groupCount").text() == "2 of 4 group(s) shown"
+    assert child(panel, QLabel, "groupCount").text() == "2 of 4 groups shown"
     box.clear()
     type_text(qtbot, box, "dsh")
     assert shown_names(panel) == ["读书会"]

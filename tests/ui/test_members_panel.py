@@ -35,8 +35,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-# "%n member(s)" reads "members" once the English plural forms are installed
-MEMBERS = r"%s member(?:\(s\)|s)?"
+# "%n member(s)" reads "1 member" / "2 members" with the English plural forms installed
+MEMBERS = r"%s members?"
 
 
 @dataclass

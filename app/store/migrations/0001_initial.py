@@ -215,6 +215,7 @@ def up(migrator, db):
     class MemberSearch(Model):
         member = ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
         text = TextField()
+        pinyin = TextField(default="")
 
         class Meta:
             database = db

@@ -395,7 +395,7 @@ class GroupPage(QWidget):
         total = shown
         if self.member_filter.text():
             total = len(search_ids(MemberFilter(group_id=self._group_id)))
-            text = self.tr("%n of {total} member(s) match", "", shown).format(total=f"{total:,}")
+            text = self.tr("{shown} of %n member(s) match", "", total).format(shown=f"{shown:,}")
         elif self._cap:
             text = self.tr("%n member(s), cap {cap}", "", total).format(cap=f"{self._cap:,}")
         else:

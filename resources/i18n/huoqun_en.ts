@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddToGroupDialog</name>
+    <message numerus="yes">
+        <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
+        <translation>
+            <numerusform>Add %n member to a group. Members already in it stay as they are.</numerusform>
+            <numerusform>Add %n members to a group. Members already in it stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to {group}.</source>
+        <translation>
+            <numerusform>Added %n member to {group}.</numerusform>
+            <numerusform>Added %n members to {group}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to {group}; {already} already in it.</source>
+        <translation>
+            <numerusform>Added %n member to {group}; {already} already in it.</numerusform>
+            <numerusform>Added %n members to {group}; {already} already in it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message numerus="yes">
+        <source>Default (every %n day(s))</source>
+        <translation>
+            <numerusform>Default (every %n day)</numerusform>
+            <numerusform>Default (every %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message numerus="yes">
+        <source>Default (every %n day(s))</source>
+        <translation>
+            <numerusform>Default (every %n day)</numerusform>
+            <numerusform>Default (every %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) match</source>
+        <translation>
+            <numerusform>{shown} of %n member match</numerusform>
+            <numerusform>{shown} of %n members match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), cap {cap}</source>
+        <translation>
+            <numerusform>%n member, cap {cap}</numerusform>
+            <numerusform>%n members, cap {cap}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>Members (%n)</numerusform>
+            <numerusform>Members (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sub-groups (%n)</source>
+        <translation>
+            <numerusform>Sub-groups (%n)</numerusform>
+            <numerusform>Sub-groups (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} group(s) shown</source>
+        <translation>
+            <numerusform>%n of {total} group shown</numerusform>
+            <numerusform>%n of {total} groups shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>Groups (%n)</numerusform>
+            <numerusform>Groups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier history (%n)</source>
+        <translation>
+            <numerusform>Tier history (%n)</numerusform>
+            <numerusform>Tier history (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetups (%n attended)</source>
+        <translation>
+            <numerusform>Meetups (%n attended)</numerusform>
+            <numerusform>Meetups (%n attended)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message numerus="yes">
+        <source>{selected} of %Ln member(s) selected</source>
+        <translation>
+            <numerusform>{selected} of %Ln member selected</numerusform>
+            <numerusform>{selected} of %Ln members selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusDialog</name>
+    <message numerus="yes">
+        <source>Set the status of %n member(s).</source>
+        <translation>
+            <numerusform>Set the status of %n member.</numerusform>
+            <numerusform>Set the status of %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n member(s) to “{status}”.</source>
+        <translation>
+            <numerusform>Set %n member to “{status}”.</numerusform>
+            <numerusform>Set %n members to “{status}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message numerus="yes">
+        <source>Change the tags of %n member(s).</source>
+        <translation>
+            <numerusform>Change the tags of %n member.</numerusform>
+            <numerusform>Change the tags of %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “{tag}” from %n member(s).</source>
+        <translation>
+            <numerusform>Removed the tag “{tag}” from %n member.</numerusform>
+            <numerusform>Removed the tag “{tag}” from %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n member(s) “{tag}”.</source>
+        <translation>
+            <numerusform>Tagged %n member “{tag}”.</numerusform>
+            <numerusform>Tagged %n members “{tag}”.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
