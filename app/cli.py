@@ -6,8 +6,10 @@ A user error exits 1 with a one-line message on stderr; usage errors exit 2 (arg
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from app import __version__
@@ -64,32 +66,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
-    """Lock and open the database for a command; returns the lock to hold."""
+def system_language() -> str:
+    """zh_CN when the terminal's locale is Chinese (for first-start tier names), else en."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[None]:
+    """Hold the database's lock and keep it open for one command; close and unlock after."""
     from app import lock
     from app.core.community import open_community
+    from app.store.database import close_database
 
     held = lock.acquire(path)
-    open_community(path)
-    return held
+    try:
+        open_community(path, system_language())
+        try:
+            yield
+        finally:
+            close_database()
+    finally:
+        held.unlock()
 
 
 def _check(args: argparse.Namespace) -> int:
     from app.core import groups, members
 
-    held = _open(args.db)
-    try:
+    with opened(args.db):
         print(f"{args.db}: ok — {groups.count_groups()} groups, {members.count_members()} members")
-    finally:
-        held.unlock()
     return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
     from app.io import demo
 
-    held = _open(args.db)
-    try:
+    with opened(args.db):
         bar = _TerminalProgress()
         summary = demo.build(args.members, args.groups, seed=args.seed, progress=bar)
         bar.done()
@@ -97,8 +112,6 @@ def _demo(args: argparse.Namespace) -> int:
             f"{args.db}: {summary.members} members in {summary.groups} groups "
             f"({summary.memberships} memberships) in {summary.seconds:.1f} s"
         )
-    finally:
-        held.unlock()
     return 0
 
 

@@ -48,6 +48,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { border: none; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding-left: 14px; }"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("panels")
         for index, panel in enumerate(self.panels):
@@ -65,7 +69,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
-        self.navigation.currentRowChanged.connect(self._show_panel)
         for index in range(len(self.panels)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
@@ -80,7 +83,9 @@ class MainWindow(QMainWindow):
         self.welcome.sampleRequested.connect(self.load_sample)
 
         self._restore_geometry()
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(0)  # the Groups panel loaded itself when it was built
+        self.stack.setCurrentWidget(self.groups_panel)
+        self.navigation.currentRowChanged.connect(self._show_panel)
         self._show_welcome_if_empty()
 
     # --- navigation ------------------------------------------------------------------
@@ -92,8 +97,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         panel = self.panels[row]
-        self.stack.setCurrentWidget(panel)
         panel.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(panel)
 
     def show_group(self, group_id: int) -> None:
         self.navigation.setCurrentRow(self.panels.index(self.groups_panel))
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         if self.is_empty():
             self.stack.setCurrentWidget(self.welcome)
             self.navigation.clearSelection()
+            self.welcome.create_button.setFocus()
 
     def _data_changed(self) -> None:
         if self.stack.currentWidget() is self.welcome and not self.is_empty():

@@ -253,3 +253,18 @@ def test_list_groups_counts_a_rejoined_member_once(now: datetime) -> None:
     members.add_membership(person.id, group.id)
     assert groups.list_groups()[0].members == 1
     assert Membership.select().count() == 1
+
+
+def test_group_choices_are_light_and_in_pinyin_order(count_statements) -> None:
+    zhang = groups.create_group("张家群", "qq", "interest")
+    groups.create_group("阿里用户群", "wechat", "customers")
+    old = groups.create_group("旧群", "wechat", "other")
+    groups.set_archived(old.id, True)
+    with count_statements() as log:
+        names = [c.name for c in groups.group_choices()]
+    assert names == ["阿里用户群", "张家群"]
+    assert len(log.selects) == 1
+    every = groups.group_choices(include_archived=True)
+    assert [c.name for c in every] == ["阿里用户群", "旧群", "张家群"]
+    assert [c.archived for c in every] == [False, True, False]
+    assert every[2].id == zhang.id and every[2].platform == "qq"

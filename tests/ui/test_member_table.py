@@ -126,6 +126,8 @@ def test_sort_by_name_is_pinyin_order(qtbot: object) -> None:
     for name in ("张三", "阿明", "李四", "Bob", "王五", "欧阳娜娜"):
         core.create_member(name)
     model = MemberTableModel()
+    assert model.rowCount() == 0  # nothing is searched until the model is told what to show
+    model.reload()
     view = QTableView()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.setModel(model)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import members as core
 from app.core.errors import HuoqunError
-from app.core.groups import list_groups
+from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import mask_phone
@@ -108,7 +108,7 @@ class AddToGroupDialog(_BulkDialog):
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("bulkGroupCombo")
         self.group_combo.setMaxVisibleItems(20)
-        for group in list_groups():
+        for group in group_choices():
             self.group_combo.addItem(group.name, group.id)
         self.form.addRow(self.tr("Group:"), self.group_combo)
         self.apply_button.setText(self.tr("Add to group"))

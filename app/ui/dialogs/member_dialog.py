@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.core import clock
 from app.core import members as core
 from app.core.errors import HuoqunError
-from app.core.groups import list_groups
+from app.core.groups import group_choices
 from app.core.tiers import list_tiers
 from app.store.models import Member, Membership
 from app.ui.dialogs.membership_dialog import MembershipDialog
@@ -298,7 +298,7 @@ class MemberDialog(QDialog):
         self.tags_edit.set_known_tags(core.all_tags())
         if self.member_id is None:
             self.first_group_combo.addItem(self.tr("No group yet"), None)
-            for group in list_groups():
+            for group in group_choices():
                 self.first_group_combo.addItem(group.name, group.id)
 
     # --- loading -------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import clock
 from app.core import members as core
 from app.core.errors import HuoqunError
-from app.core.groups import list_groups
+from app.core.groups import group_choices
 from app.ui.labels import PLATFORMS, ROLES, label
 from app.ui.qt import error_text
 from app.ui.widgets.optional_date import OptionalDateEdit, local_date, stored_moment
@@ -51,7 +51,7 @@ class MembershipDialog(QDialog):
             self.group_combo.setObjectName("membershipGroupCombo")
             self.group_combo.setMaxVisibleItems(20)
             current = {m.group_id for m in core.memberships_of(member_id) if m.left_at is None}
-            for group in list_groups():
+            for group in group_choices():
                 if group.id not in current:
                     text = f"{group.name}  ({label(PLATFORMS, group.platform)})"
                     self.group_combo.addItem(text, group.id)

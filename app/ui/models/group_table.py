@@ -72,14 +72,15 @@ class GroupTableModel(QAbstractTableModel):
         """Reload every group from the database (one query)."""
         self.beginResetModel()
         self._rows = list_groups(include_archived=self._include_archived)
-        self._keys = [self._filter_text(row.name) for row in self._rows]
+        self._keys = [self._filter_text(row) for row in self._rows]
         self.endResetModel()
 
     @staticmethod
-    def _filter_text(name: str) -> str:
+    def _filter_text(row: GroupRow) -> str:
         """The name, its full pinyin and initials: 读书会 is found by "dushu" and "dsh"."""
-        _, full, initials = name_keys(name)
-        return "\x1f".join((normalise_query(name), full, initials))
+        syllables = row.sort_key.split()
+        initials = "".join(s[0] for s in syllables)
+        return "\x1f".join((normalise_query(row.name), "".join(syllables), initials))
 
     def group_id(self, row: int) -> int:
         return self._rows[row].id

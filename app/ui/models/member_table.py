@@ -66,8 +66,14 @@ class MemberTableModel(QAbstractTableModel):
         self._filter = MemberFilter()
         self._sort = "name"
         self._descending = False
+        self._searched = False  # no query until someone sets a filter
 
     # --- what is shown -----------------------------------------------------------------
+
+    @property
+    def searched(self) -> bool:
+        """Whether a search has run yet (a new model shows nothing until told what to show)."""
+        return self._searched
 
     @property
     def member_filter(self) -> MemberFilter:
@@ -83,6 +89,7 @@ class MemberTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = search_ids(self._filter, self._sort, self._descending)
         self._pages.clear()
+        self._searched = True
         self.endResetModel()
 
     def member_id(self, row: int) -> int:
@@ -182,8 +189,13 @@ class MemberTableModel(QAbstractTableModel):
         """A header click: re-run the search ordered by that column, in SQL."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
             return
-        self._sort = COLUMNS[column][1] or "name"
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        sort_key = COLUMNS[column][1] or "name"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort_key, descending) == (self._sort, self._descending) and self._ids:
+            return  # the view re-asking for the order it has: no query
+        self._sort, self._descending = sort_key, descending
+        if not self._searched:
+            return  # remembered for the first search
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if i.row() < len(self._ids) else None for i in old]

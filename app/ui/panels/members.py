@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import members as core
-from app.core.groups import list_groups
+from app.core.groups import group_choices
 from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
 from app.ui.dialogs.bulk_dialogs import AddToGroupDialog, MergeDialog, SetStatusDialog, TagDialog
@@ -242,7 +242,7 @@ class MembersPanel(QWidget):
             tag = self.tag_filter.currentData()
             self.group_filter.clear()
             self.group_filter.addItem(self.tr("All groups"), None)
-            groups = list_groups(include_archived=True)
+            groups = group_choices(include_archived=True)
             for group in sorted(groups, key=lambda g: g.archived):
                 text = group.name
                 if group.archived:
@@ -302,6 +302,12 @@ class MembersPanel(QWidget):
             tag=self.tag_filter.currentData(),
             star=True if self.star_filter.isChecked() else None,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The first time the panel is seen, show every member (not before: start stays quick)."""
+        super().showEvent(event)
+        if not self.model.searched:
+            self.refresh()
 
     def search_now(self) -> None:
         """Search at once with what is shown (a pending delayed search is dropped)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,8 @@ class SettingsPanel(QWidget):
         self.setObjectName("settingsPanel")
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
+        self.language.setMinimumWidth(240)
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WelcomePage(QWidget):
@@ -30,7 +37,6 @@ class WelcomePage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setMaximumWidth(560)
 
         create = QPushButton(self.tr("Create a group"))
         create.setObjectName("createGroupButton")
@@ -45,16 +51,27 @@ class WelcomePage(QWidget):
             button.setMinimumWidth(280)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         create.setDefault(True)
+        self.create_button = create
         create.clicked.connect(self.createGroupRequested)
         sample.clicked.connect(self.sampleRequested)
 
+        # A fixed-width column, centred by stretches: wrapped text then gets the height it needs.
+        column = QWidget()
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(18)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addSpacing(12)
+        inner.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(18)
         layout.addStretch(1)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)

@@ -55,7 +55,7 @@ class ParentCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("None (a top-level group)"), None)
-        for row in groups.list_groups(include_archived=True):
+        for row in groups.group_choices(include_archived=True):
             if row.id == exclude_id:
                 continue
             text = self.tr("{name} (archived)").format(name=row.name) if row.archived else row.name
