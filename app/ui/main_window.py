@@ -100,12 +100,20 @@ class MainWindow(QMainWindow):
         panel.refresh()  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(panel)
 
+    def go_to(self, panel: QWidget) -> None:
+        """Show ``panel`` and select it in the navigation (also when it is already selected)."""
+        row = self.panels.index(panel)
+        if self.navigation.currentRow() == row:
+            self._show_panel(row)
+        else:
+            self.navigation.setCurrentRow(row)
+
     def show_group(self, group_id: int) -> None:
-        self.navigation.setCurrentRow(self.panels.index(self.groups_panel))
+        self.go_to(self.groups_panel)
         self.groups_panel.show_group(group_id)
 
     def show_member(self, member_id: int) -> None:
-        self.navigation.setCurrentRow(self.panels.index(self.members_panel))
+        self.go_to(self.members_panel)
         self.members_panel.show_member(member_id)
 
     def _focus_search(self) -> None:
@@ -131,10 +139,10 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         if self.stack.currentWidget() is self.welcome and not self.is_empty():
-            self.navigation.setCurrentRow(0)
+            self.go_to(self.groups_panel)
 
     def _create_first_group(self) -> None:
-        self.navigation.setCurrentRow(self.panels.index(self.groups_panel))
+        self.go_to(self.groups_panel)
         self.groups_panel.new_item()
         self._show_welcome_if_empty()
 
@@ -148,8 +156,7 @@ class MainWindow(QMainWindow):
         )
 
     def _sample_loaded(self) -> None:
-        self.navigation.setCurrentRow(-1)
-        self.navigation.setCurrentRow(0)
+        self.go_to(self.groups_panel)
 
     # --- geometry --------------------------------------------------------------------
 

@@ -64,3 +64,29 @@ def test_second_copy_names_the_first(tmp_path: Path, capsys: pytest.CaptureFixtu
     err = capsys.readouterr().err
     assert f"process {os.getpid()}" in err
     assert not path.exists()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_app_opens_its_window_and_quits_cleanly(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    path = tmp_path / "fresh" / "huoqun.db"
+    seen: list[str] = []
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].isVisible():
+            QTimer.singleShot(20, close_when_shown)
+            return
+        seen.append(windows[0].windowTitle())
+        windows[0].close()
+
+    QTimer.singleShot(0, close_when_shown)
+    assert run_app(path) == 0
+    assert seen == ["Huoqun 活群 — huoqun.db"]
+    assert path.exists()
+    assert not lock.lock_path(path).exists()  # the lock is released on quit
+    assert not Path(f"{path}-wal").exists()  # checkpointed and closed

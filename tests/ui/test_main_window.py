@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.core import groups, members, settings
 from app.store.models import Group, Member, Tier
 from app.ui import main_window as main_window_module
 from app.ui.app import install_translations
 from app.ui.main_window import MainWindow
+from tests.ui.test_groups_panel import answer_modal, child, type_text
 
 
 @pytest.fixture
@@ -87,3 +88,37 @@ def test_chinese_interface(qtbot, database: Path) -> None:
 
 def test_default_tiers_exist_on_first_start() -> None:
     assert [t.rank for t in Tier.select().order_by(Tier.rank)] == [1, 2, 3, 4]
+
+
+def test_create_a_group_from_the_welcome_page(qtbot, window: MainWindow) -> None:
+    def fill(dialog: QWidget) -> None:
+        type_text(qtbot, child(dialog, QLineEdit, "groupName"), "夜跑群")
+        qtbot.mouseClick(child(dialog, QPushButton, "createGroupButton"), Qt.MouseButton.LeftButton)
+
+    failures = answer_modal(fill)
+    button = window.welcome.findChild(QPushButton, "createGroupButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not failures
+    assert [g.name for g in Group.select()] == ["夜跑群"]
+    assert window.stack.currentWidget() is window.groups_panel
+    assert window.navigation.currentRow() == 0
+
+
+def test_cancelling_the_first_group_stays_on_the_welcome_page(qtbot, window: MainWindow) -> None:
+    failures = answer_modal(lambda dialog: dialog.reject())
+    qtbot.mouseClick(
+        window.welcome.findChild(QPushButton, "createGroupButton"), Qt.MouseButton.LeftButton
+    )
+    assert not failures
+    assert Group.select().count() == 0
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_choosing_a_language_is_stored_for_the_next_start(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    combo = window.settings_panel.findChild(QComboBox, "languageCombo")
+    assert combo.currentText() == "Follow the system"
+    combo.setCurrentIndex(combo.findText("简体中文"))
+    assert settings.get("language") == "zh_CN"
+    note = window.settings_panel.findChild(QLabel, "languageNote")
+    assert note.text() == "The new language applies when Huoqun starts again."
