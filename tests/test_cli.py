@@ -51,3 +51,27 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "must be at least 1" in result.stderr
     assert not (tmp_path / "d.db").exists()
+
+
+def test_the_window_closes_cleanly_on_sigterm(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = tmp_path / "alone" / "huoqun.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lock = path.with_name("huoqun.db.lock")
+    deadline = time.monotonic() + 60
+    while not (lock.exists() and Path(f"{path}-wal").exists()) and time.monotonic() < deadline:
+        time.sleep(0.05)  # waiting for another process to start, not for time itself
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert sorted(p.name for p in path.parent.iterdir()) == ["huoqun.db"]

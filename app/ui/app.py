@@ -6,12 +6,13 @@ PySide6 is imported here before qasync so that qasync picks this binding.
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from pathlib import Path
 
 import PySide6  # noqa: F401 - before qasync, so qasync uses PySide6
 import qasync
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -73,12 +74,15 @@ def run_app(db_path: Path) -> int:
     except HuoqunError as exc:
         tell_user(title, error_text(exc))
         return 1
+    stop = _StopOnSignals(app)
     try:
         try:
             open_community(db_path, system_language())
         except HuoqunError as exc:
             tell_user(title, error_text(exc))
             return 1
+        if stop.requested:
+            return 0
         install_translations(app, settings.get("language") or system_language())
         from app.ui.main_window import MainWindow
 
@@ -86,14 +90,45 @@ def run_app(db_path: Path) -> int:
         asyncio.set_event_loop(loop)
         window = MainWindow(db_path)
         window.show()
-        with loop:
-            loop.run_until_complete(_until_quit(app))
+        if not stop.requested:
+            with loop:
+                loop.run_until_complete(_until_quit(app))
         return 0
     finally:
+        stop.restore()
         from app.store.database import close_database
 
         close_database()
         held.unlock()
+
+
+class _StopOnSignals:
+    """SIGTERM (logout, ``kill``) and Ctrl+C close the windows like the close button does.
+
+    A signal that comes before the window is up is remembered, and the window never opens.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.requested = False
+        self._app = app
+        self._previous = {
+            number: signal.signal(number, self._handle)
+            for number in (signal.SIGINT, signal.SIGTERM)
+        }
+        # Python runs signal handlers only between bytecodes: wake it now and then.
+        self._ticker = QTimer()
+        self._ticker.timeout.connect(lambda: None)
+        self._ticker.start(300)
+
+    def _handle(self, *_: object) -> None:
+        self.requested = True
+        self._app.closeAllWindows()
+
+    def restore(self) -> None:
+        """Put back the handlers that were there before."""
+        self._ticker.stop()
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
 
 
 async def _until_quit(app: QApplication) -> None:

@@ -30,9 +30,7 @@ from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import mask_phone
-from app.ui.qt import error_text
-
-ERROR_STYLE = "color: #b03a2e;"
+from app.ui.widgets.error_label import ErrorLabel
 
 
 class _BulkDialog(QDialog):
@@ -50,11 +48,7 @@ class _BulkDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("bulkError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel("bulkError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("bulkApplyButton")
@@ -73,8 +67,7 @@ class _BulkDialog(QDialog):
         return QLocale().toString(len(self.member_ids))
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_error(message)
 
     def apply(self) -> str:
         raise NotImplementedError
@@ -85,7 +78,7 @@ class _BulkDialog(QDialog):
         try:
             self.outcome = self.apply()
         except HuoqunError as exc:
-            self.show_error(error_text(exc))
+            self.error.show_error(exc)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

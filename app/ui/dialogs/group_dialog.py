@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core import groups, settings
 from app.core.errors import HuoqunError
-from app.ui.qt import error_text
+from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.group_fields import (
     SUGGESTED_CAPS,
     OptionalNumberSpin,
@@ -24,8 +23,6 @@ from app.ui.widgets.group_fields import (
     kind_combo,
     platform_combo,
 )
-
-ERROR_STYLE = "color: #b03a2e;"
 
 
 class GroupDialog(QDialog):
@@ -76,11 +73,7 @@ class GroupDialog(QDialog):
         form.addRow(self.tr("Member &cap:"), self.cap_spin)
         form.addRow(self.tr("Interaction ca&dence (days):"), self.cadence_spin)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("groupDialogError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("groupDialogError")
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -121,8 +114,7 @@ class GroupDialog(QDialog):
         try:
             group = groups.create_group(**self.fields())
         except HuoqunError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             self.name_edit.setFocus()
             return
         self.created_id = group.id

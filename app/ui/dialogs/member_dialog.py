@@ -37,11 +37,10 @@ from app.core.tiers import list_tiers
 from app.store.models import Member, Membership
 from app.ui.dialogs.membership_dialog import MembershipDialog
 from app.ui.labels import GENDERS, ROLES, STATUSES, label
-from app.ui.qt import error_text
+from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.swatch import swatch
 from app.ui.widgets.tags_edit import TagsEdit
 
-ERROR_STYLE = "color: #b03a2e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
 
 
@@ -101,12 +100,7 @@ class MemberDialog(QDialog):
             self.tabs.addTab(self._build_history(), self.tr("Tier history"))
             self.tabs.addTab(self._build_meetups(), self.tr("Meetups"))
 
-        self.error = QLabel()
-        self.error.setObjectName("memberError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
+        self.error = ErrorLabel("memberError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
@@ -454,7 +448,7 @@ class MemberDialog(QDialog):
         try:
             core.leave_group(self.member_id, membership.group_id)
         except HuoqunError as exc:
-            self.show_error(error_text(exc))
+            self.error.show_error(exc)
             return
         self.show_error("")
         self._after_membership_change(membership.id)
@@ -473,8 +467,7 @@ class MemberDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_error(message)
 
     def values(self) -> dict[str, Any]:
         """The profile as typed, in the fields ``core.members`` takes."""
@@ -516,7 +509,7 @@ class MemberDialog(QDialog):
                 self.wrote = True
                 self._loaded = self.values()
         except HuoqunError as exc:
-            self.show_error(error_text(exc))
+            self.error.show_error(exc)
             return False
         self.show_error("")
         return True

@@ -22,13 +22,11 @@ from app.core import members as core
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.ui.labels import PLATFORMS, ROLES, label
-from app.ui.qt import error_text
+from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.optional_date import OptionalDateEdit, local_date, stored_moment
 
 if TYPE_CHECKING:
     from app.store.models import Membership
-
-ERROR_STYLE = "color: #b03a2e;"
 
 
 class MembershipDialog(QDialog):
@@ -82,11 +80,7 @@ class MembershipDialog(QDialog):
         if membership is not None:
             form.addRow(self.tr("Left:"), self.left_edit)
 
-        self.error = QLabel()
-        self.error.setObjectName("membershipError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel("membershipError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(
             self.tr("Add to group") if membership is None else self.tr("Save")
@@ -105,8 +99,7 @@ class MembershipDialog(QDialog):
         if membership is None:
             self.joined_edit.set_date(local_date(clock.now()))
             if self.group_combo is not None and self.group_combo.count() == 0:
-                self.error.setText(self.tr("This member is already in every group."))
-                self.error.show()
+                self.error.show_error(self.tr("This member is already in every group."))
                 self.save_button.setEnabled(False)
         else:
             self.nickname_edit.setText(membership.nickname)
@@ -144,7 +137,6 @@ class MembershipDialog(QDialog):
             else:
                 core.update_membership(self.membership.id, **self.fields())
         except HuoqunError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self.error.show_error(exc)
             return
         super().accept()

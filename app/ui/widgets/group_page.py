@@ -32,13 +32,12 @@ from app.core.member_list import MemberFilter, search_ids
 from app.ui.labels import KINDS, PLATFORMS, label
 from app.ui.models.group_table import ARCHIVED_COLOUR
 from app.ui.models.member_table import COL_GROUPS, COL_NAME, MemberTableModel
-from app.ui.qt import error_text
+from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.group_fields import OptionalNumberSpin, ParentCombo, kind_combo, platform_combo
 
 if TYPE_CHECKING:
     from app.store.models import Group
 
-ERROR_STYLE = "color: #b03a2e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -181,11 +180,7 @@ class GroupPage(QWidget):
         form.addRow(self.tr("Member &cap:"), self.cap_spin)
         form.addRow(self.tr("Interaction ca&dence (days):"), self.cadence_spin)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("groupError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("groupError")
         self.saved_label = QLabel(self.tr("Saved."))
         self.saved_label.setObjectName("groupSaved")
         self.saved_label.setStyleSheet(HINT_STYLE)
@@ -459,8 +454,7 @@ class GroupPage(QWidget):
             groups.update_group(self._group_id, **self.profile_fields())
         except HuoqunError as exc:
             self.saved_label.hide()
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             return False
         self.error_label.hide()
         self._set_dirty(False)
