@@ -44,6 +44,7 @@ class GroupRow:
     last_interaction: datetime | None
     archived: bool
     sort_key: str = ""  # the name in pinyin, syllables apart: "du shu hui"
+    parent_sort_key: str = ""
 
 
 def get_group(group_id: int) -> Group:
@@ -178,6 +179,7 @@ def list_groups(include_archived: bool = False) -> list[GroupRow]:
             last.c.last.alias("last_interaction"),
             Group.archived,
             Group.sort_key,
+            parent.sort_key.alias("parent_sort_key"),
         )
         .join(parent, JOIN.LEFT_OUTER, on=(Group.parent == parent.id))
         .switch(Group)

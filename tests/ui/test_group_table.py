@@ -149,3 +149,24 @@ def test_archived_groups_only_when_asked_and_greyed() -> None:
     assert isinstance(brush, QBrush) and brush.color() == ARCHIVED_COLOUR
     live = model.row_of(ids["big"])
     assert model.index(live, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_filter_proxy_is_a_valid_model_and_matches_pinyin(qtmodeltester) -> None:
+    from app.ui.models.group_table import GroupFilterProxy
+
+    make_community()
+    model = GroupTableModel()
+    model.refresh()
+    proxy = GroupFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_needle("tb")  # 徒步 by its initials, inside both names
+    shown = {proxy.index(r, COL_NAME).data() for r in range(proxy.rowCount())}
+    assert shown == {"徒步领队群", "深圳徒步俱乐部"}
+    proxy.set_needle("zhoujie")
+    assert [proxy.index(r, COL_NAME).data() for r in range(proxy.rowCount())] == ["周杰伦歌迷会"]
+    qtmodeltester.check(proxy)
+    proxy.sort(COL_PARENT, Qt.SortOrder.AscendingOrder)
+    proxy.set_needle("")
+    assert proxy.rowCount() == 3
+    assert proxy.index(2, COL_PARENT).data() == "深圳徒步俱乐部"

@@ -15,13 +15,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core import clock
 from app.core.groups import GroupRow, list_groups
-from app.core.search import name_keys, normalise_query
+from app.core.search import normalise_query
 from app.ui.labels import KINDS, PLATFORMS, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -185,7 +186,31 @@ class GroupTableModel(QAbstractTableModel):
         if column == COL_LAST_INTERACTION:
             return row.last_interaction.isoformat() if row.last_interaction else ""
         if column == COL_PARENT:
-            return name_keys(row.parent_name)[0] if row.parent_name else ""
+            return row.parent_sort_key
         if column in (COL_PLATFORM, COL_KIND):
             return self._text(row, column)
         return position
+
+
+class GroupFilterProxy(QSortFilterProxyModel):
+    """Sorts on the model's sort role; keeps rows whose name or pinyin contains the filter."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SortRole)
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter before
+            self.beginFilterChange()
+            self._needle = normalise_query(text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = normalise_query(text)
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
+        return self._needle in str(index.data(FilterRole) or "")

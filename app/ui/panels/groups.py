@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.core import groups
 from app.core.errors import NotFound
-from app.core.search import normalise_query
 from app.ui.dialogs.group_dialog import GroupDialog
 from app.ui.models.group_table import (
     COL_KIND,
@@ -41,38 +37,13 @@ from app.ui.models.group_table import (
     COL_NAME,
     COL_PARENT,
     COL_PLATFORM,
-    FilterRole,
+    GroupFilterProxy,
     GroupIdRole,
     GroupTableModel,
-    SortRole,
 )
 from app.ui.widgets.group_page import HINT_STYLE, GroupPage
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class GroupFilterProxy(QSortFilterProxyModel):
-    """Sorts on the model's sort role; keeps rows whose name or pinyin contains the filter."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setSortRole(SortRole)
-
-    def set_needle(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter before
-            self.beginFilterChange()
-            self._needle = normalise_query(text)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = normalise_query(text)
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not self._needle:
-            return True
-        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
-        return self._needle in str(index.data(FilterRole) or "")
 
 
 class GroupsPanel(QWidget):
