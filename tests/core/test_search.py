@@ -226,7 +226,8 @@ def test_normalise_qq_refuses_mangled() -> None:
         ("alice_2024", "alice_2024"),
         ("  Bob-Smith ", "Bob-Smith"),
         ("wxid_abc123", "wxid_abc123"),
-        ("a" * 20, "a" * 20),
+        ("a" * 40, "a" * 40),
+        ("ndu4", "ndu4"),  # a real short id from a WeChat group tool export
         (None, None),
         ("", None),
     ],
@@ -236,7 +237,7 @@ def test_normalise_wechat(raw: str | None, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["abc12", "1abcdef", "a" * 21, "alice 2024", "张三abcdef", "al.ice1"]
+    "raw", ["abc", "1abcdef", "a" * 41, "alice 2024", "张三abcdef", "al.ice1"]
 )
 def test_normalise_wechat_refuses_invalid(raw: str) -> None:
     with pytest.raises(ValidationError) as caught:
