@@ -4,15 +4,18 @@ Everything is drawn from ``random.Random(seed)`` around ``clock.now()``, so one 
 "now" give one community. Rows are written with ``executemany`` in chunks inside a single
 transaction: a cancel (``progress`` raising ``Cancelled``) or any error leaves the database
 exactly as it was. The sample only goes into a database without groups or members.
+
+This module plans the pyramid, the memberships and the history, and writes the rows; people's
+names and contacts come from ``demo_people``, groups' names and sizes from ``demo_groups``, and
+the words of both from ``demo_words``.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from random import Random
 from typing import Any
@@ -22,45 +25,27 @@ from peewee import Field
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.search import name_keys, search_keys
+from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
+from app.io.demo_people import PeopleMaker
 from app.io.demo_words import (
     ANNOUNCEMENT,
     ANNOUNCEMENT_EXTRAS,
     BAN_REASONS,
     CAPS,
-    CITIES,
-    COMPOUND_SURNAMES,
-    CORE_SUFFIXES,
     DEMOTION_REASONS,
     DESCRIPTIONS,
-    EMOJIS,
-    ENGLISH_GROUP_NAMES,
-    GAMES,
-    GIVEN_CHARS,
     GROUP_KINDS_BY_PLATFORM,
-    GROUP_NAMES,
-    GUILDS,
     HELPER_NOTES,
-    HOBBIES,
-    LATIN_NAMES,
     NICKNAME_RATE,
-    NICKNAMES,
     PLATFORM_SHARE,
-    POPULAR_GIVEN,
-    PRODUCTS,
-    PROFESSIONS,
     PROMOTION_REASONS,
     SPEAK_RATE,
     SPOKE_DAYS,
     STAR_NOTES,
-    STARS,
-    SURNAMES,
-    TAG_BY_SLOT,
     TAGS,
-    TEAMS,
     TIER_SHARE,
     TIER_WEIGHT,
     TOPICS,
-    UNIVERSITIES,
 )
 from app.store.models import (
     BaseModel,
@@ -82,10 +67,6 @@ MEMBERSHIPS_PER_MEMBER = 2.5
 CHUNK = 5_000  # rows per executemany, and members between progress reports
 DAY = 86_400
 
-_WECHAT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{5,19}$")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_ALNUM = _LETTERS + "0123456789"
-
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -95,25 +76,6 @@ class DemoSummary:
     groups: int
     memberships: int
     seconds: float
-
-
-@dataclass
-class _GroupPlan:
-    index: int
-    name: str
-    platform: str
-    kind: str
-    city: str
-    topic: str
-    tag: str
-    created_at: datetime
-    cap: int | None
-    parent: int | None = None
-    size: int = 0
-    members: set[int] = field(default_factory=set)
-    owner: int = -1
-    admins: list[int] = field(default_factory=list)
-    silence: float = 1.0
 
 
 class _Reporter:
@@ -218,15 +180,10 @@ class _Community:
         self.rng = rng
         self.reporter = reporter
         self.now = clock.now().replace(microsecond=0)
-        self.city_names = [c[0] for c in CITIES]
-        self.city_weights = list(itertools.accumulate(c[2] for c in CITIES))
-        self.city_en = {c[0]: c[1] for c in CITIES}
-        self.surname_weights = list(itertools.accumulate(1 / (i + 8) for i in range(len(SURNAMES))))
         self.tag_names = [t[0] for t in TAGS]
         self.tag_weights = list(itertools.accumulate(t[1] for t in TAGS))
-        self.used_qq: set[str] = set()
-        self.used_wechat: set[str] = set()
-        self.used_phone: set[str] = set()
+        self.people_maker = PeopleMaker(rng)
+        self.group_namer = GroupNamer(rng, self.people_maker.city)
 
     # --- random helpers -------------------------------------------------------------
 
@@ -236,9 +193,6 @@ class _Community:
     def between(self, start: datetime, end: datetime) -> datetime:
         span = max(0, int((end - start).total_seconds()))
         return start + timedelta(seconds=int(span * self.rng.random()))
-
-    def city(self) -> str:
-        return self.rng.choices(self.city_names, cum_weights=self.city_weights)[0]
 
     # --- members: tiers, status, popularity ------------------------------------------
 
@@ -281,94 +235,35 @@ class _Community:
         rng = self.rng
         n_core = self.g // 6
         n_plain = self.g - n_core
-        platforms = _apportion(PLATFORM_SHARE, n_plain)
+        platforms = apportion(PLATFORM_SHARE, n_plain)
         rng.shuffle(platforms)
-        self.groups: list[_GroupPlan] = []
-        self.names: set[str] = set()
+        self.groups: list[GroupPlan] = []
+        namer = self.group_namer
         for index, platform in enumerate(platforms):
             kinds = GROUP_KINDS_BY_PLATFORM[platform]
             kind = rng.choices(list(kinds), weights=list(kinds.values()))[0]
-            name, city, topic, tag = self.group_name(kind, platform)
+            name, city, topic, tag = namer.group_name(kind, platform)
             created = self.days_ago(rng.uniform(30, 3 * 365))
             self.groups.append(
-                _GroupPlan(index, name, platform, kind, city, topic, tag, created, CAPS[platform])
+                GroupPlan(index, name, platform, kind, city, topic, tag, created, CAPS[platform])
             )
-        self.size_plain_groups(round(self.n * MEMBERSHIPS_PER_MEMBER))
+        target = round(self.n * MEMBERSHIPS_PER_MEMBER)
+        sizes = plain_group_sizes(rng, self.groups, self.n, self.g, target)
+        for plan, size in zip(self.groups, sizes, strict=True):
+            plan.size = size
         by_size = sorted(self.groups, key=lambda p: (-p.size, p.index))
         parents = by_size[: max(1, len(by_size) * 2 // 5)]
         for number in range(n_core):
             parent = parents[number % len(parents)]
             platform = parent.platform if parent.platform in ("wechat", "qq") else "wechat"
-            base = re.sub(r"(\d*群|交流群|俱乐部)$", "", parent.name) or parent.name
-            name = self.unique_name(base + rng.choice(CORE_SUFFIXES))
+            name = namer.core_name(parent.name)
             created = self.between(parent.created_at, self.now - timedelta(days=7))
-            plan = _GroupPlan(len(self.groups), name, platform, "core", parent.city, parent.topic,
-                              parent.tag, created, CAPS[platform], parent=parent.index)  # fmt: skip
-            plan.size = min(60, 5 + parent.size // rng.randint(25, 80))
+            plan = GroupPlan(len(self.groups), name, platform, "core", parent.city, parent.topic,
+                             parent.tag, created, CAPS[platform], parent=parent.index)  # fmt: skip
+            plan.size = core_group_size(parent.size, rng.randint(25, 80))
             self.groups.append(plan)
         for plan in self.groups:
             plan.silence = rng.choice((0.3, 0.6, 1.0, 1.0, 1.5, 3.0, 8.0))
-
-    def unique_name(self, name: str) -> str:
-        candidate, number = name, 2
-        while candidate in self.names:
-            candidate = f"{name}（{number}）"
-            number += 1
-        self.names.add(candidate)
-        return candidate
-
-    def group_name(self, kind: str, platform: str) -> tuple[str, str, str, str]:
-        """A name like a real group's, and the city, topic and member tag it is about."""
-        rng = self.rng
-        templates = GROUP_NAMES[kind]
-        if platform in ("telegram", "discord") and kind == "interest" and rng.random() < 0.4:
-            templates = ENGLISH_GROUP_NAMES
-        template = rng.choice(templates)
-        hobby, hobby_en = rng.choice(HOBBIES)
-        city = self.city()
-        words = {
-            "city": city, "city_en": self.city_en[city], "n": rng.randint(1, 9), "hobby": hobby,
-            "hobby_en": hobby_en or "Python", "game": rng.choice(GAMES), "team": rng.choice(TEAMS),
-            "star": rng.choice(STARS), "product": rng.choice(PRODUCTS),
-            "univ": rng.choice(UNIVERSITIES), "year": rng.randint(2008, 2022),
-            "guild": rng.choice(GUILDS),
-        }  # fmt: skip
-        name = template.format(**words)
-        slot = re.search(r"\{(hobby|game|team|star|product|univ|guild)", template)
-        topic = str(words[slot.group(1)]) if slot else ""
-        tag = next(
-            (t for t in self.tag_names if t in name),
-            TAG_BY_SLOT.get(slot.group(1), "") if slot else "",
-        )
-        return self.unique_name(name), city if "{city" in template else "", topic, tag
-
-    def size_plain_groups(self, target: int) -> None:
-        """Skewed sizes adding up to ``target``: many groups full, some young and small."""
-        rng, n = self.rng, self.n
-        target -= sum(min(60, 5 + target // max(1, self.g) // 40) for _ in range(self.g // 6))
-        weights, caps = [], []
-        for plan in self.groups:
-            factor = {"fan": 1.5, "customers": 1.2, "other": 0.6}.get(plan.kind, 1.0)
-            weights.append(rng.lognormvariate(0, 1.0) * factor)
-            # the cap counts those still in the group: about 1 in 12 memberships has ended
-            cap = int(plan.cap * 1.08) if plan.cap is not None else max(2000, n // 6)
-            if rng.random() < 0.2:
-                cap = max(3, int(cap * rng.uniform(0.05, 0.8)))  # a young group, not full yet
-            caps.append(min(cap, n))
-        target = max(target, n)
-        if sum(caps) <= target:  # caps respected loosely: overfill in proportion
-            sizes = [min(n, round(c * target / sum(caps))) for c in caps]
-        else:
-            low, high = 0.0, float(target)
-            for _ in range(60):
-                middle = (low + high) / 2
-                total = sum(
-                    min(c, max(3.0, middle * w)) for c, w in zip(caps, weights, strict=True)
-                )
-                low, high = (middle, high) if total < target else (low, middle)
-            sizes = [min(c, max(3, round(high * w))) for c, w in zip(caps, weights, strict=True)]
-        for plan, size in zip(self.groups, sizes, strict=True):
-            plan.size = min(n, size)
 
     # --- memberships -------------------------------------------------------------------
 
@@ -407,7 +302,7 @@ class _Community:
                 self.staff_core(plan)
         self.reporter.report(1, 1)
 
-    def staff(self, plan: _GroupPlan) -> None:
+    def staff(self, plan: GroupPlan) -> None:
         """An owner from the top tier and a few admins, about 70 % of them helpers."""
         rng = self.rng
         plan.owner = rng.choice(self.top)
@@ -429,7 +324,7 @@ class _Community:
                 plan.admins.append(m)
                 self.roles[(m, plan.index)] = "admin"
 
-    def staff_core(self, plan: _GroupPlan) -> None:
+    def staff_core(self, plan: GroupPlan) -> None:
         """A core group: the parent's owner and admins, then helpers and actives from the parent."""
         rng = self.rng
         parent = self.groups[plan.parent] if plan.parent is not None else plan
@@ -465,7 +360,7 @@ class _Community:
             announcement = ""
             if rng.random() < 0.7:
                 announcement = ANNOUNCEMENT + rng.choice(ANNOUNCEMENT_EXTRAS)
-            platform_id = self.platform_id(plan.platform)
+            platform_id = self.group_namer.platform_id(plan.platform)
             cadence = rng.choice((7, 14, 30)) if rng.random() < 0.4 else None
             archived = plan.kind == "other" and plan.silence >= 8.0
             parent_id = None if plan.parent is None else plan.parent + 1
@@ -474,98 +369,10 @@ class _Community:
                          _at(plan.created_at)))  # fmt: skip
         return rows
 
-    def platform_id(self, platform: str) -> str:
-        rng = self.rng
-        if platform == "qq":
-            return str(rng.randint(10**7, 10**10 - 1))
-        if platform == "wechat" and rng.random() < 0.5:
-            return f"{rng.randint(10**10, 10**11 - 1)}@chatroom"
-        if platform == "telegram":
-            return f"-100{rng.randint(10**9, 10**10 - 1)}"
-        if platform == "discord":
-            return str(rng.randint(10**17, 10**18 - 1))
-        return ""
-
-    def person_name(self) -> str:
-        rng = self.rng
-        roll = rng.random()
-        if roll < 0.04:
-            name = rng.choice(LATIN_NAMES)
-            return rng.choice((name, name, f"{name}_{rng.choice(('SH', 'BJ', 'GZ', 'SZ'))}",
-                               f"{name}{rng.choice(SURNAMES[:20])}"))  # fmt: skip
-        if roll < 0.08:
-            return rng.choice(NICKNAMES)
-        if roll < 0.095:
-            surname = rng.choice(COMPOUND_SURNAMES)
-        else:
-            surname = rng.choices(SURNAMES, cum_weights=self.surname_weights)[0]
-        if rng.random() < 0.35:
-            return surname + rng.choice(POPULAR_GIVEN)
-        if rng.random() < 0.3:
-            return surname + rng.choice(GIVEN_CHARS)
-        return surname + rng.choice(GIVEN_CHARS) + rng.choice(GIVEN_CHARS)
-
-    def nickname(self, name: str, city: str) -> str:
-        rng = self.rng
-        style = rng.randrange(6)
-        if city and style == 0:
-            return f"{city}-{name}"
-        if city and style == 1:
-            return f"{name}（{city}）"
-        if style == 2:
-            return f"{name}|{rng.choice(PROFESSIONS)}"
-        if style == 3:
-            return f"{name}{rng.choice(EMOJIS)}"
-        if style == 4:
-            return f"{rng.randint(10, 23)}届-{name}"
-        return f"{rng.choice(LATIN_NAMES)}-{name}"
-
-    def qq(self) -> str:
-        rng = self.rng
-        while True:
-            length = rng.choices((5, 6, 7, 8, 9, 10, 11), weights=(1, 3, 6, 15, 35, 38, 2))[0]
-            number = str(rng.randint(10 ** (length - 1), 10**length - 1))
-            if number not in self.used_qq:
-                self.used_qq.add(number)
-                return number
-
-    def wechat_id(self, name: str) -> str:
-        rng = self.rng
-        _, full, initials = name_keys(name)
-        full = re.sub(r"[^a-z0-9]", "", full)
-        initials = re.sub(r"[^a-z0-9]", "", initials)
-        for attempt in range(20):
-            style = rng.randrange(4) if attempt < 3 else 3
-            if style == 0:
-                candidate = f"{full}{rng.randint(1, 9999)}"
-            elif style == 1:
-                candidate = f"{initials}_{rng.randint(1000, 999999)}"
-            elif style == 2:
-                candidate = (
-                    f"{full}_{rng.choice(('sh', 'bj', 'gz', 'sz', 'cd'))}{rng.randint(80, 99)}"
-                )
-            else:
-                candidate = rng.choice(_LETTERS) + "".join(
-                    rng.choices(_ALNUM, k=rng.randint(7, 11))
-                )
-            candidate = candidate[:20]
-            if _WECHAT_ID.match(candidate) and candidate not in self.used_wechat:
-                self.used_wechat.add(candidate)
-                return candidate
-        raise AssertionError("no free WeChat id")  # 36**11 random ids: never reached
-
-    def phone(self) -> str:
-        rng = self.rng
-        while True:
-            number = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
-            if number not in self.used_phone:
-                self.used_phone.add(number)
-                return number
-
     def people(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every member's row, search text, tags, memberships and history, member by member."""
-        rng = self.rng
-        groups_of: list[list[_GroupPlan]] = [[] for _ in range(self.n)]
+        rng, make = self.rng, self.people_maker
+        groups_of: list[list[GroupPlan]] = [[] for _ in range(self.n)]
         for plan in self.groups:
             for m in plan.members:
                 groups_of[m].append(plan)
@@ -574,24 +381,18 @@ class _Community:
         }
         for m in range(self.n):
             member_id, level, status = m + 1, self.level[m], self.status[m]
-            name = self.person_name()
+            name = make.person_name()
             sort_key = name_keys(name)[0]
             home = self.groups[self.primary[m]].city
             city = (
-                home if home and rng.random() < 0.7 else self.city() if rng.random() < 0.6 else ""
+                home if home and rng.random() < 0.7 else make.city() if rng.random() < 0.6 else ""
             )
             platforms = {p.platform for p in groups_of[m]}
-            qq = self.qq() if rng.random() < (0.92 if "qq" in platforms else 0.12) else None
+            qq = make.qq() if rng.random() < (0.92 if "qq" in platforms else 0.12) else None
             in_wechat = bool(platforms & {"wechat", "wecom"})
-            wechat = self.wechat_id(name) if rng.random() < (0.7 if in_wechat else 0.2) else None
-            phone = self.phone() if rng.random() < (0.7 if level <= 1 else 0.2) else None
-            email = ""
-            if rng.random() < 0.06:
-                email = (
-                    f"{qq}@qq.com"
-                    if qq
-                    else f"{rng.choice(_LETTERS)}{rng.randint(1000, 99999999)}@163.com"
-                )
+            wechat = make.wechat_id(name) if rng.random() < (0.7 if in_wechat else 0.2) else None
+            phone = make.phone() if rng.random() < (0.7 if level <= 1 else 0.2) else None
+            email = make.email(qq) if rng.random() < 0.06 else ""
             first_seen, nicknames = self.memberships(
                 m, name, city, groups_of[m], rows["membership"]
             )
@@ -617,12 +418,12 @@ class _Community:
         return rows
 
     def memberships(
-        self, m: int, name: str, city: str, groups: list[_GroupPlan], out: list[tuple[Any, ...]]
+        self, m: int, name: str, city: str, groups: list[GroupPlan], out: list[tuple[Any, ...]]
     ) -> tuple[datetime, list[str]]:
         """A member's membership rows, in group order; returns first seen and the 群名片 used."""
         rng, now, status = self.rng, self.now, self.status[m]
         mean_silence = SPOKE_DAYS[min(self.level[m], 3)]
-        base_nick = self.nickname(name, city)
+        base_nick = self.people_maker.nickname(name, city)
         nicknames: list[str] = []
         first_seen = now
         removed_from = rng.randrange(len(groups)) if status == "removed" else -1
@@ -755,14 +556,3 @@ class _Community:
                               Interaction.at, Interaction.note), rows["interaction"])  # fmt: skip
         reporter.report(1, 1)
         return len(rows["membership"])
-
-
-def _apportion(shares: Sequence[tuple[str, int]], count: int) -> list[str]:
-    """``count`` items split by ``shares`` (largest remainder), so small counts keep the mix."""
-    total = sum(weight for _, weight in shares)
-    exact = [(key, count * weight / total) for key, weight in shares]
-    result = {key: int(value) for key, value in exact}
-    by_remainder = sorted(exact, key=lambda kv: kv[1] - int(kv[1]), reverse=True)
-    for key, _ in by_remainder[: count - sum(result.values())]:
-        result[key] += 1
-    return [key for key, _ in shares for _ in range(result[key])]

@@ -36,7 +36,7 @@ if str(REPO) not in sys.path:
 
 from app.core.member_list import MemberFilter, search_ids  # noqa: E402 - after sys.path
 from app.core.search import like_contains, like_pinyin, normalise_query  # noqa: E402
-from app.io.demo import SURNAMES  # noqa: E402
+from app.io.demo_words import SURNAMES  # noqa: E402
 
 RESULTS = Path(__file__).with_name("results.md")
 CACHE = Path("/tmp/huoqun-bench")
@@ -136,8 +136,11 @@ class Row:
 
 
 def database_path(members: int, groups: int, seed: int) -> Path:
-    """Where the demo database of these sizes, seed and version of ``demo.py`` is kept."""
-    version = hashlib.sha256((REPO / "app" / "io" / "demo.py").read_bytes()).hexdigest()[:10]
+    """Where the demo database of these sizes, seed and version of the generator is kept."""
+    digest = hashlib.sha256()
+    for source in sorted((REPO / "app" / "io").glob("demo*.py")):
+        digest.update(source.read_bytes())
+    version = digest.hexdigest()[:10]
     return CACHE / f"demo-{members}m-{groups}g-seed{seed}-{version}.db"
 
 

@@ -20,7 +20,7 @@ from app.core.errors import Cancelled, ValidationError
 from app.core.groups import KINDS, PLATFORMS
 from app.core.member_list import MemberFilter, search_ids
 from app.core.search import has_cjk, name_keys, normalise_qq, normalise_wechat
-from app.io import demo
+from app.io import demo, demo_words
 from app.store.database import close_database
 from app.store.models import (
     Group,
@@ -166,7 +166,7 @@ def test_members_read_like_a_chinese_community(community: demo.DemoSummary, now:
     names = [m.name for m in rows]
     assert sum(map(has_cjk, names)) > 0.85 * len(names)
     assert any(re.fullmatch(r"[A-Za-z_]+", n) for n in names)
-    assert any(n[:2] in demo.COMPOUND_SURNAMES for n in names)
+    assert any(n[:2] in demo_words.COMPOUND_SURNAMES for n in names)
     assert all(m.sort_key == name_keys(m.name)[0] for m in rows[:300])
     statuses = Counter(m.status for m in rows)
     assert set(statuses) == {"active", "left", "removed", "banned"}
