@@ -51,7 +51,10 @@ class _Worker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the UI thread
-            log.exception("job failed")
+            if isinstance(exc, HuoqunError):  # its message may name a phone or an id: not logged
+                log.info("job refused: %s", type(exc).__name__)
+            else:
+                log.exception("job failed")
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
@@ -72,11 +75,13 @@ class Job(QObject):
         fn: Callable[[Progress], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None] | None = None,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
+        self._abandoned = False
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("jobProgress")
         self.dialog.setWindowTitle(title)
@@ -93,12 +98,22 @@ class Job(QObject):
         self._worker.failed.connect(self._failed)
         self._worker.cancelled.connect(self._cancelled)
         self.dialog.canceled.connect(self.cancel)  # direct: the worker thread is busy
-        self.dialog.show()
+        if not quiet:
+            self.dialog.show()
         self._thread.start()
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""
         self._worker.cancel()
+
+    def abandon(self) -> None:
+        """On quit: cancel, wait for the worker to end, and call no handler afterwards."""
+        self._abandoned = True
+        self._worker.cancel()
+        self._thread.quit()
+        self._thread.wait()
+        self.dialog.close()
+        _RUNNING.discard(self)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
@@ -112,10 +127,13 @@ class Job(QObject):
 
     def _succeeded(self, result: object) -> None:
         self._end()
-        self._on_success(result)
+        if not self._abandoned:
+            self._on_success(result)
 
     def _failed(self, exc: Exception) -> None:
         self._end()
+        if self._abandoned:
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
             return
@@ -136,12 +154,22 @@ def run_job(
     fn: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None] | None = None,
+    quiet: bool = False,
 ) -> Job:
-    """Start ``fn(progress)`` in a worker thread; keep the returned Job until it finishes."""
-    job = Job(parent, title, fn, on_success, on_failure)
+    """Start ``fn(progress)`` in a worker thread; keep the returned Job until it finishes.
+
+    ``quiet`` jobs (a backup at start) show no progress dialog; their failures still show.
+    """
+    job = Job(parent, title, fn, on_success, on_failure, quiet)
     _RUNNING.add(job)
     job.finished.connect(lambda: _RUNNING.discard(job))
     return job
+
+
+def finish_all() -> None:
+    """Before the window goes: stop every running job and wait for its thread."""
+    for job in list(_RUNNING):
+        job.abandon()
 
 
 _RUNNING: set[Job] = set()  # strong references while jobs run

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import groups, members, settings
+from app.core import backups, groups, members, settings
 from app.io import demo
-from app.ui.jobs import run_job
+from app.ui.jobs import finish_all, run_job
 from app.ui.panels.groups import GroupsPanel
 from app.ui.panels.members import MembersPanel
 from app.ui.panels.settings import SettingsPanel
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.welcome.sampleRequested.connect(self.load_sample)
 
         self._restore_geometry()
+        QTimer.singleShot(0, self._daily_backup)
         self.navigation.setCurrentRow(0)  # the Groups panel loaded itself when it was built
         self.stack.setCurrentWidget(self.groups_panel)
         self.navigation.currentRowChanged.connect(self._show_panel)
@@ -158,6 +159,16 @@ class MainWindow(QMainWindow):
     def _sample_loaded(self) -> None:
         self.go_to(self.groups_panel)
 
+    def _daily_backup(self) -> None:
+        """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
+        self._backup_job = run_job(
+            self,
+            self.tr("Backing up…"),
+            lambda _progress: backups.backup_if_stale(),
+            lambda _path: None,
+            quiet=True,
+        )
+
     # --- geometry --------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -166,5 +177,6 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        finish_all()  # a write still running in a worker finishes or rolls back first
         settings.put(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import backups
 from app.core import members as core
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
@@ -76,6 +77,7 @@ class _BulkDialog(QDialog):
         """Write the change; on a refusal show why and stay open."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            backups.backup_before("bulk")
             self.outcome = self.apply()
         except HuoqunError as exc:
             self.error.show_error(exc)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.core import clock
 from app.core.member_list import MemberFilter, MemberRow, rows_for, search_ids
+from app.io.cells import mask_phone
 from app.ui.labels import STATUSES, label
 
 PAGE = 200
@@ -47,13 +48,6 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("MemberTableModel", "Last contacted"), "last_contacted"),
 ]
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def mask_phone(phone: str) -> str:
-    """138****1234: enough to recognise a number, not enough to misuse it."""
-    if len(phone) < 7:
-        return phone
-    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
 
 
 class MemberTableModel(QAbstractTableModel):
