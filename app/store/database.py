@@ -35,6 +35,10 @@ class DatabaseOpenError(HuoqunError):
     """The file cannot be opened as a Huoqun database; nothing was written to it."""
 
 
+class DatabaseDamaged(DatabaseOpenError):
+    """The file is an SQLite file whose pages or links between records are broken."""
+
+
 def known_migrations() -> list[str]:
     """Names of the migrations this version of Huoqun ships, in order."""
     return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
@@ -58,14 +62,8 @@ def check_file(path: Path) -> None:
             QT_TRANSLATE_NOOP("Errors", "{path} is not a Huoqun database (not an SQLite file)."),
             path=str(path),
         )
-    # A WAL file with no -wal beside it was closed cleanly and nobody has it open: read it
-    # as immutable so that the check creates no -wal/-shm files (and works in a read-only
-    # folder). Otherwise the -wal may hold committed data, so read it the normal way.
-    wal_mode = header[18:20] == b"\x02\x02"
-    wal_exists = path.with_name(path.name + "-wal").exists()
-    query = "immutable=1" if wal_mode and not wal_exists else "mode=ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+        conn = sqlite3.connect(read_only_uri(path, header), uri=True)
     except sqlite3.Error as exc:
         raise _damaged(path, str(exc)) from exc
     try:
@@ -98,12 +96,26 @@ def check_file(path: Path) -> None:
         conn.close()
 
 
-def _damaged(path: Path, detail: str) -> DatabaseOpenError:
+def read_only_uri(path: Path, header: bytes | None = None) -> str:
+    """A URI that reads ``path`` without writing to it or creating files beside it."""
+    if header is None:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    # A WAL file with no -wal beside it was closed cleanly and nobody has it open: read it
+    # as immutable so that reading creates no -wal/-shm files (and works in a read-only
+    # folder). Otherwise the -wal may hold committed data, so read it the normal way.
+    wal_mode = header[18:20] == b"\x02\x02"
+    wal_exists = path.with_name(path.name + "-wal").exists()
+    query = "immutable=1" if wal_mode and not wal_exists else "mode=ro"
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def _damaged(path: Path, detail: str) -> DatabaseDamaged:
     # quick_check rows span lines ("*** in database main ***\nOn tree page…"); the message
     # must stay on one line (the command line prints it as one).
     lines = [line.strip() for line in detail.splitlines()]
     detail = "; ".join(line for line in lines if line and not line.startswith("***"))[:300]
-    return DatabaseOpenError(
+    return DatabaseDamaged(
         QT_TRANSLATE_NOOP(
             "Errors", "{path} is damaged ({detail}). Restore it from a backup; nothing was written."
         ),
@@ -126,8 +138,46 @@ def open_database(path: Path) -> SqliteDatabase:
     # leave a file that the next start refuses as "another program's".
     if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up()
+    try:
+        migrate(database)
+    except BaseException:
+        database.close()
+        raise
     return database
+
+
+def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
+    """Apply the pending migrations; a database that has data is backed up first."""
+    runner = Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+    status = runner.status()
+    pending = [m for m in status if m.path is not None and not m.applied]
+    # A brand-new file has nothing to lose; one with applied migrations holds someone's work.
+    if backup and pending and any(m.applied for m in status):
+        from app.store.backup import make_backup  # backup.py imports this module
+
+        make_backup("migration")
+    return list(runner.up())
+
+
+def verify() -> None:
+    """The full ``integrity_check`` and ``foreign_key_check`` of the open database."""
+    database = db.obj
+    path = Path(database.database)
+    rows = database.execute_sql("PRAGMA integrity_check").fetchall()
+    if [r[0] for r in rows] != ["ok"]:
+        raise _damaged(path, "\n".join(str(r[0]) for r in rows[:3]))
+    broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} has links between records that point nowhere ({count}, the first "
+                "in table {table}). Restore it from a backup.",
+            ),
+            path=str(path),
+            count=len(broken),
+            table=broken[0][0],
+        )
 
 
 def close_database() -> None:

@@ -1,0 +1,66 @@
+"""Erase this person: every row that names them goes, and their text leaves the file.
+
+A right people have over their data. The rows go in one transaction; then a checkpoint
+(``TRUNCATE``) moves the WAL into the file and empties it, and ``secure_delete`` has already
+zeroed the deleted bytes, so their name, phone and ids no longer appear anywhere in the
+database file. No backup is made first (it would keep them); backups made earlier still hold
+them, which the window says before asking.
+"""
+
+from __future__ import annotations
+
+from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.members import get_member
+from app.store.models import (
+    AgendaItem,
+    Attendance,
+    Interaction,
+    MeetupRole,
+    Member,
+    MemberSearch,
+    Membership,
+    MemberTag,
+    Task,
+    TierChange,
+    Violation,
+    db,
+)
+
+
+class EraseIncomplete(HuoqunError):
+    """The rows are gone but the file could not be cleaned yet (another reader is busy)."""
+
+
+def erase_member(member_id: int) -> None:
+    """Remove the member and every row about them, then wipe their bytes from the file."""
+    get_member(member_id)  # NotFound when already gone
+    if db.in_transaction():
+        # the checkpoint below must see the erase committed
+        raise RuntimeError("erase_member() must not run inside a transaction")
+    with db.atomic():
+        about_them = Task.select(Task.id).where(Task.member == member_id)
+        Interaction.delete().where(
+            (Interaction.member == member_id) | Interaction.task.in_(about_them)
+        ).execute()
+        for field in (
+            Task.member,
+            Membership.member,
+            MemberTag.member,
+            MemberSearch.member,
+            TierChange.member,
+            Violation.member,
+            Attendance.member,
+            MeetupRole.member,
+        ):
+            field.model.delete().where(field == member_id).execute()
+        AgendaItem.update(owner=None).where(AgendaItem.owner == member_id).execute()
+        Member.delete().where(Member.id == member_id).execute()
+    busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        raise EraseIncomplete(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The member was erased, but the database is busy, so their text stays in the "
+                "file until Huoqun closes.",
+            )
+        )

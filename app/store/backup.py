@@ -1,0 +1,357 @@
+"""Backups by SQLite's online backup API, their retention, and restoring one.
+
+A backup is read through its own read-only connection on the live file, so it holds exactly
+the last committed state even while another connection is writing; it is never a copy of the
+file's bytes. Backups are named ``<stem>-YYYYMMDD-HHMMSS-<reason>.db`` (UTC) and kept in a
+``backups`` folder beside the database, readable by the owner only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app.core import clock
+from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.store.database import (
+    APPLICATION_ID,
+    HISTORY_TABLE,
+    DatabaseDamaged,
+    check_file,
+    migrate,
+    read_only_uri,
+)
+from app.store.models import db
+
+FOLDER_NAME = "backups"
+STALE_AFTER = timedelta(days=1)
+KEEP_ALL_FOR = timedelta(days=2)
+DAILY, WEEKLY, MONTHLY = 12, 10, 9
+_REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupError(HuoqunError):
+    """A backup could not be made or restored; the live database is as it was."""
+
+
+class RestoreRefused(BackupError):
+    """The chosen file cannot be restored; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where it is, when it was made (naive UTC), why, and its size."""
+
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+
+
+def live_path() -> Path:
+    """The file of the open database."""
+    database = db.obj
+    if database is None:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "No database is open to back up."))
+    return Path(database.database)
+
+
+def backup_dir(db_path: Path) -> Path:
+    """The ``backups`` folder beside ``db_path``, created readable by the owner only."""
+    folder = Path(db_path).parent / FOLDER_NAME
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Backups cannot be written in {path} ({detail})."),
+            path=str(folder),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    return folder
+
+
+def _pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{re.escape(stem)}-(\d{{8}}-\d{{6}})-({_REASON.pattern})(?:-(\d+))?\.db", re.ASCII
+    )
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of ``db_path``, newest first (read only: no folder is created)."""
+    folder = Path(db_path).parent / FOLDER_NAME
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(Path(db_path).stem)
+    found: list[tuple[datetime, int, int, BackupInfo]] = []
+    try:
+        for path in folder.iterdir():
+            match = pattern.fullmatch(path.name)
+            if match is None or not path.is_file():
+                continue
+            try:
+                made_at = datetime.strptime(match[1], _STAMP)
+            except ValueError:
+                continue  # digits that are not a time: not one of ours
+            st = path.stat()
+            # in one second, the later written is the newer
+            found.append(
+                (
+                    made_at,
+                    int(match[3] or 1),
+                    st.st_mtime_ns,
+                    BackupInfo(path, made_at, match[2], st.st_size),
+                )
+            )
+    except OSError as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backups in {path} cannot be read ({detail})."),
+            path=str(folder),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [info for *_, info in found]
+
+
+def _new_name(folder: Path, stem: str, now: datetime, reason: str) -> Path:
+    """A name no backup has yet; a second backup in the same second gets ``-2``, ``-3``…"""
+    base = f"{stem}-{now:{_STAMP}}-{reason}"
+    path, n = folder / f"{base}.db", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{base}-{n}.db"
+    return path
+
+
+def _write_failed(path: Path, exc: BaseException) -> BackupError:
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} could not be written ({detail}); nothing was changed."
+        ),
+        path=str(path),
+        detail=detail,
+    )
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """The rows of ``PRAGMA quick_check``: ``["ok"]`` for a sound file."""
+    return [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+
+
+def _write(source: Path, dest: Path) -> None:
+    """Write the committed state of ``source`` to the new file ``dest``, checked, owner-only."""
+    partial = dest.with_name(f".{dest.name}.partial")
+    try:
+        os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
+        with (
+            closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
+            closing(sqlite3.connect(partial)) as out,
+        ):
+            src.execute("PRAGMA busy_timeout = 5000")
+            src.backup(out)
+            # One self-contained file: no -wal beside it, whatever the live file's mode.
+            out.execute("PRAGMA journal_mode = DELETE")
+            rows = quick_check(out)
+        if rows != ["ok"]:
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup {path} failed its check ({detail}) and was deleted; "
+                    "nothing was changed.",
+                ),
+                path=str(dest),
+                detail="; ".join(str(r) for r in rows[:3]),
+            )
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(partial, dest)
+    except (OSError, sqlite3.Error) as exc:
+        raise _write_failed(dest, exc) from exc
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+
+
+def make_backup(reason: str, now: datetime | None = None) -> Path:
+    """Back up the open database into its backups folder, check it, then apply the retention.
+
+    ``reason`` is a lower-case word or words joined by ``-`` ("import", "bulk", "restore",
+    "migration", "daily", "manual", "before-restore"); it ends the file name.
+    """
+    if not _REASON.fullmatch(reason):
+        raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+    now = now or clock.now()
+    source = live_path()
+    dest = _new_name(backup_dir(source), source.stem, now, reason)
+    _write(source, dest)
+    prune(source, now)
+    return dest
+
+
+def copy_to(dest: Path, now: datetime | None = None) -> Path:
+    """Write a checked backup of the open database to ``dest``: a new file, or a folder."""
+    source = live_path()
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = _new_name(dest, source.stem, now or clock.now(), "manual")
+    if dest.exists() or dest.is_symlink():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name."),
+            path=str(dest),
+        )
+    _write(source, dest)
+    return dest
+
+
+def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """The backups the retention drops, like Anki keeps its backups.
+
+    Every backup less than two days old is kept. The older ones are taken newest first,
+    through three stages in turn; a stage ends when it has kept its number of backups:
+
+    - daily (12): kept if its UTC day is earlier than the last kept backup's day;
+    - weekly (10): kept if its ISO week is earlier than the last kept backup's week;
+    - monthly (9): kept if its month is earlier than the last kept backup's month.
+
+    So the newest backup of each of 12 days, then of 10 earlier weeks, then of 9 earlier
+    months survive, and nothing older. The stages count days that have backups, not calendar
+    days: weeks away from Huoqun do not empty the history.
+    """
+    room = [DAILY, WEEKLY, MONTHLY]
+    last: tuple[int, int, int] | None = None
+    dropped: list[BackupInfo] = []
+    for info in sorted(backups, key=lambda b: b.made_at, reverse=True):
+        moment = info.made_at
+        iso = moment.isocalendar()
+        # day, ISO week and month as numbers that grow with time
+        keys = (moment.toordinal(), iso.year * 100 + iso.week, moment.year * 12 + moment.month)
+        keep = now - moment < KEEP_ALL_FOR
+        stage = next((i for i in range(3) if room[i]), None)
+        if not keep and stage is not None and (last is None or keys[stage] < last[stage]):
+            room[stage] -= 1
+            keep = True
+        if keep:
+            last = keys
+        else:
+            dropped.append(info)
+    return dropped
+
+
+def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups of ``db_path`` that the retention drops; returns their paths."""
+    doomed = [info.path for info in obsolete(list_backups(db_path), now or clock.now())]
+    for path in doomed:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "The old backup {path} cannot be deleted ({detail})."),
+                path=str(path),
+                detail=exc.strerror or str(exc),
+            ) from exc
+    return doomed
+
+
+def newest_backup(db_path: Path) -> BackupInfo | None:
+    """The most recent backup of ``db_path``, if any."""
+    backups = list_backups(db_path)
+    return backups[0] if backups else None
+
+
+def backup_if_stale(now: datetime | None = None) -> Path | None:
+    """A "daily" backup when the newest is over a day old (or there is none); for app start."""
+    now = now or clock.now()
+    newest = newest_backup(live_path())
+    if newest is not None and now - newest.made_at <= STALE_AFTER:
+        return None
+    return make_backup("daily", now)
+
+
+def _refuse(template: str, path: Path, **params: object) -> RestoreRefused:
+    return RestoreRefused(template, path=str(path), **params)
+
+
+def check_restorable(backup_path: Path) -> None:
+    """Refuse a file that is missing, damaged, from a newer Huoqun or not a Huoqun database."""
+    backup_path = Path(backup_path)
+    if not backup_path.is_file():
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a file; nothing was restored."),
+            backup_path,
+        )
+    try:
+        check_file(backup_path)
+    except DatabaseDamaged as exc:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The backup {path} is damaged ({detail}); nothing was restored."
+            ),
+            backup_path,
+            detail=exc.params.get("detail", ""),
+        ) from exc
+    try:
+        with closing(sqlite3.connect(read_only_uri(backup_path), uri=True)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            history = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                (HISTORY_TABLE,),
+            ).fetchone()[0]
+    except (OSError, sqlite3.Error) as exc:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({detail}); nothing was restored."),
+            backup_path,
+            detail=str(exc),
+        ) from exc
+    if app_id != APPLICATION_ID or not history:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a Huoqun backup; nothing was restored."),
+            backup_path,
+        )
+
+
+def restore(backup_path: Path, now: datetime | None = None) -> Path:
+    """Replace the open database's data with a backup's; returns the "before-restore" backup.
+
+    The backup is checked first, the current state is backed up, then the backup API copies
+    the backup into the live connection in one transaction: the models see the restored data
+    at once, and a failure leaves the live data as it was. An older schema is then migrated.
+    """
+    backup_path = Path(backup_path)
+    now = now or clock.now()
+    live = live_path()
+    if backup_path.resolve() == live.resolve():
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is the open database itself; choose one of its backups."
+            ),
+            backup_path,
+        )
+    check_restorable(backup_path)
+    before = _new_name(backup_dir(live), live.stem, now, "before-restore")
+    _write(live, before)
+    database = db.obj
+    try:
+        with closing(sqlite3.connect(read_only_uri(backup_path), uri=True)) as src:
+            src.backup(database.connection())
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Restoring {path} failed ({detail}); the data is as it was before."
+            ),
+            path=str(backup_path),
+            detail=str(exc),
+        ) from exc
+    migrate(database, backup=False)  # the backup may predate this version's schema
+    prune(live, now)
+    return before
