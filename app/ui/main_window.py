@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.groups_panel.dataChanged.connect(self._data_changed)
         self.members_panel.groupOpened.connect(self.show_group)
         self.members_panel.dataChanged.connect(self._data_changed)
+        self.settings_panel.dataChanged.connect(self._data_replaced)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)
 
@@ -141,6 +142,13 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         if self.stack.currentWidget() is self.welcome and not self.is_empty():
             self.go_to(self.groups_panel)
+
+    def _data_replaced(self) -> None:
+        """After a restore every panel reloads; an empty result shows the welcome page."""
+        self.groups_panel.refresh()
+        if self.members_panel.model.searched:
+            self.members_panel.refresh()
+        self._show_welcome_if_empty()
 
     def _create_first_group(self) -> None:
         self.go_to(self.groups_panel)

@@ -288,3 +288,34 @@ def test_tags_complete_from_tags_in_use(qtbot: Any) -> None:
 
 def test_tags_split_on_chinese_commas_too() -> None:
     assert split_tags("志愿者，摄影、 老会员; 志愿者,,") == ["志愿者", "摄影", "老会员"]
+
+
+def test_erase_this_person_after_confirmation(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    group = create_group("读书会")
+    keep = core.create_member("李四", qq="20002")
+    gone = core.create_member("王小明", qq="10001", phone="13800138000", tags=["志愿者"])
+    core.add_membership(gone.id, group.id, nickname="小明")
+    dialog = open_page(qtbot, gone.id)
+    asked: list[str] = []
+
+    def refuse(name: str) -> bool:
+        asked.append(name)
+        return False
+
+    monkeypatch.setattr(dialog, "confirm_erase", refuse)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert asked == ["王小明"]
+    assert Member.get_or_none(Member.id == gone.id) is not None  # "Cancel" erases nothing
+
+    monkeypatch.setattr(dialog, "confirm_erase", lambda _name: True)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.erased and dialog.wrote
+    assert Member.get_or_none(Member.id == gone.id) is None
+    assert Membership.select().where(Membership.member == gone.id).count() == 0
+    assert [m.name for m in Member.select()] == [keep.name]
+
+
+def test_a_new_member_page_has_no_erase_button(qtbot: Any) -> None:
+    dialog = open_page(qtbot)
+    assert not hasattr(dialog, "erase_button")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock
 from app.core import members as core
+from app.core.erase import erase_member
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.tiers import list_tiers
@@ -108,6 +110,15 @@ class MemberDialog(QDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.erased = False
+        if member_id is not None:
+            self.erase_button = QPushButton(self.tr("Erase this person…"))
+            self.erase_button.setObjectName("eraseButton")
+            self.erase_button.setToolTip(
+                self.tr("Remove every record that names this person (their right to be forgotten)")
+            )
+            self.erase_button.clicked.connect(self.erase)
+            self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ResetRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -386,6 +397,40 @@ class MemberDialog(QDialog):
             self.meetups_table.setItem(row, 3, _cell(came))
         self.tabs.setTabText(3, self.tr("Meetups (%n attended)", "", attended))
         self.no_meetups_note.setVisible(not rows)
+
+    # --- erasing -------------------------------------------------------------------------
+
+    def confirm_erase(self, name: str) -> bool:
+        """Ask before erasing; tests replace this to answer."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Erase this person"),
+            self.tr(
+                "Erase {name} and everything recorded about them: memberships, tier history, "
+                "violations, meetups, tasks and interactions. This cannot be undone.\n\n"
+                "Backups made before now still hold them; delete those backups too if they "
+                "must be gone everywhere."
+            ).format(name=name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is erase
+
+    def erase(self) -> None:
+        """Erase this member after confirmation; the page closes."""
+        if self.member_id is None or not self.confirm_erase(self.name_edit.text()):
+            return
+        try:
+            erase_member(self.member_id)
+        except HuoqunError as exc:
+            self.error.show_error(exc)
+            return
+        self.erased = self.wrote = True
+        self.member_id = None
+        super().accept()
 
     # --- memberships ---------------------------------------------------------------------
 
