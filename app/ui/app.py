@@ -41,6 +41,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     code = "zh_CN" if language == "zh_CN" else "en"
+    QLocale.setDefault(QLocale("zh_CN" if code == "zh_CN" else "en_US"))  # numbers, dates
     ours = QTranslator()
     if ours.load(str(RESOURCES / "i18n" / f"huoqun_{code}.qm")):
         _translators.append(ours)

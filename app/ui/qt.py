@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import ERRORS_CONTEXT, HuoqunError
@@ -21,6 +21,11 @@ def error_text(exc: HuoqunError) -> str:
         for key, value in exc.params.items()
     }
     return QCoreApplication.translate(ERRORS_CONTEXT, exc.template).format(**params)
+
+
+def interface_language() -> str:
+    """The language the window speaks now: "zh_CN" or "en" (set with the translations)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def interactive() -> bool:

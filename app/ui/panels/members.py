@@ -42,6 +42,7 @@ from app.core.groups import group_choices
 from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
 from app.ui.dialogs.bulk_dialogs import AddToGroupDialog, MergeDialog, SetStatusDialog, TagDialog
+from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import (
@@ -153,11 +154,17 @@ class MembersPanel(QWidget):
         self.tag_action = self._action("tagAction", self.tr("Tag…"), self.bulk_tag)
         self.merge_action = self._action("mergeAction", self.tr("Merge…"), self.merge)
         self.merge_action.setToolTip(self.tr("Select exactly two records of the same person"))
+        self.export_action = self._action("exportAction", self.tr("Export…"), self.export)
+        self.export_action.setToolTip(
+            self.tr("Write the members shown or selected to CSV, Excel or PDF")
+        )
         self.toolbar.addAction(self.new_action)
         self.toolbar.addSeparator()
         for action in (self.add_group_action, self.status_action, self.tag_action):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.merge_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("memberCount")
@@ -404,6 +411,7 @@ class MembersPanel(QWidget):
         self.open_action.setEnabled(self.table.currentIndex().isValid())
         self.merge_action.setEnabled(n == 2)
         total = self.model.rowCount()
+        self.export_action.setEnabled(total > 0)
         if n:
             text = self.tr("{selected} of %Ln member(s) selected", "", total)
             self.count_label.setText(text.format(selected=self.locale().toString(n)))
@@ -465,6 +473,22 @@ class MembersPanel(QWidget):
         self._fill_filter_lists()
         self._reload(self.current_filter())
         self.dataChanged.emit()
+
+    def export(self) -> None:
+        """Export the members shown (the current search and filters) or the selection."""
+        group_id = self.model.member_filter.group_id
+        dialog = ExportDialog(
+            self.model.ids(), self.selected_ids(), [group_id] if group_id else [], self
+        )
+        try:
+            if self.exec_dialog(dialog) and dialog.written_to is not None:
+                self.notice.setText(
+                    self.tr("Exported %n member(s) to {file}.", "", dialog.rows_written).format(
+                        file=dialog.written_to.name
+                    )
+                )
+        finally:
+            dialog.deleteLater()
 
     def bulk_add_to_group(self) -> None:
         self._run_bulk(AddToGroupDialog, self.selected_ids())
