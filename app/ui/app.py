@@ -98,7 +98,9 @@ def run_app(db_path: Path) -> int:
     finally:
         stop.restore()
         from app.store.database import close_database
+        from app.ui.jobs import finish_all
 
+        finish_all()
         close_database()
         held.unlock()
 

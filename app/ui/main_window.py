@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def _daily_backup(self) -> None:
         """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
+        if not self.isVisible():
+            return  # closed before it began
         self._backup_job = run_job(
             self,
             self.tr("Backing up…"),
