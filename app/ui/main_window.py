@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.settings_panel.dataChanged.connect(self._data_replaced)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)
+        self.welcome.importRequested.connect(self._import_first_roster)
 
         self._restore_geometry()
         QTimer.singleShot(0, self._daily_backup)
@@ -148,6 +149,11 @@ class MainWindow(QMainWindow):
         self.groups_panel.refresh()
         if self.members_panel.model.searched:
             self.members_panel.refresh()
+        self._show_welcome_if_empty()
+
+    def _import_first_roster(self) -> None:
+        self.go_to(self.groups_panel)
+        self.groups_panel.import_roster()
         self._show_welcome_if_empty()
 
     def _create_first_group(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core import groups
 from app.core.errors import NotFound
 from app.ui.dialogs.group_dialog import GroupDialog
+from app.ui.dialogs.import_wizard import run_import_wizard
 from app.ui.models.group_table import (
     COL_KIND,
     COL_LAST_INTERACTION,
@@ -116,6 +117,7 @@ class GroupsPanel(QWidget):
         self.page.groupRequested.connect(self.show_group)
         self.page.newSubgroupRequested.connect(self.new_item)
         self.page.changed.connect(self._page_changed)
+        self.page.importRequested.connect(self.import_roster)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("groupEmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -287,6 +289,15 @@ class GroupsPanel(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.page.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def import_roster(self, group_name: str = "") -> None:
+        """The import wizard, for this group; the lists reload after an import."""
+        result = run_import_wizard(self, group_name)
+        if result is not None:
+            self.refresh()
+            if result.group_id is not None:
+                self.show_group(result.group_id)
+            self.dataChanged.emit()
 
     def _page_changed(self) -> None:
         self.refresh()

@@ -43,6 +43,7 @@ from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
 from app.ui.dialogs.bulk_dialogs import AddToGroupDialog, MergeDialog, SetStatusDialog, TagDialog
 from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import (
@@ -154,6 +155,10 @@ class MembersPanel(QWidget):
         self.tag_action = self._action("tagAction", self.tr("Tag…"), self.bulk_tag)
         self.merge_action = self._action("mergeAction", self.tr("Merge…"), self.merge)
         self.merge_action.setToolTip(self.tr("Select exactly two records of the same person"))
+        self.import_action = self._action("importAction", self.tr("Import…"), self.import_roster)
+        self.import_action.setToolTip(
+            self.tr("Bring in a roster: a QQ group export, a WeChat group tool sheet, CSV or XLSX")
+        )
         self.export_action = self._action("exportAction", self.tr("Export…"), self.export)
         self.export_action.setToolTip(
             self.tr("Write the members shown or selected to CSV, Excel or PDF")
@@ -164,6 +169,7 @@ class MembersPanel(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.merge_action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.export_action)
 
         self.count_label = QLabel()
@@ -473,6 +479,18 @@ class MembersPanel(QWidget):
         self._fill_filter_lists()
         self._reload(self.current_filter())
         self.dataChanged.emit()
+
+    def import_roster(self) -> None:
+        """The import wizard, into the group filtered on (if any); the table reloads after."""
+        group_id = self.model.member_filter.group_id
+        name = next((g.name for g in group_choices(True) if g.id == group_id), "")
+        wizard = ImportWizard(name, self)
+        try:
+            if self.exec_dialog(wizard) and wizard.result_ is not None:
+                self._changed()
+                self.notice.setText(wizard.summary())
+        finally:
+            wizard.deleteLater()
 
     def export(self) -> None:
         """Export the members shown (the current search and filters) or the selection."""

@@ -19,6 +19,7 @@ class WelcomePage(QWidget):
 
     createGroupRequested = Signal()
     sampleRequested = Signal()
+    importRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,18 +42,24 @@ class WelcomePage(QWidget):
         create = QPushButton(self.tr("Create a group"))
         create.setObjectName("createGroupButton")
         create.setToolTip(self.tr("Start with one of your groups; add its members next."))
+        roster = QPushButton(self.tr("Import a roster"))
+        roster.setObjectName("importRosterButton")
+        roster.setToolTip(
+            self.tr("A QQ group export, a WeChat group tool sheet, or any CSV or Excel list")
+        )
         sample = QPushButton(self.tr("Load a sample community"))
         sample.setObjectName("loadSampleButton")
         sample.setToolTip(
             self.tr("A made-up community of a few thousand members in two dozen groups.")
         )
-        for button in (create, sample):
+        for button in (create, roster, sample):
             button.setMinimumHeight(44)
             button.setMinimumWidth(280)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         create.setDefault(True)
         self.create_button = create
         create.clicked.connect(self.createGroupRequested)
+        roster.clicked.connect(self.importRequested)
         sample.clicked.connect(self.sampleRequested)
 
         # A fixed-width column, centred by stretches: wrapped text then gets the height it needs.
@@ -65,6 +72,7 @@ class WelcomePage(QWidget):
         inner.addWidget(intro)
         inner.addSpacing(12)
         inner.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(roster, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)

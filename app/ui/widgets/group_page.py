@@ -72,6 +72,7 @@ class GroupPage(QWidget):
     memberOpened = Signal(int)  # noqa: N815 - Qt signal naming
     groupRequested = Signal(int)  # noqa: N815
     newSubgroupRequested = Signal(int)  # noqa: N815
+    importRequested = Signal(str)  # noqa: N815 - a roster into the group of this name
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -253,10 +254,17 @@ class GroupPage(QWidget):
         self.member_table.activated.connect(self._open_member)
         hint = QLabel(self.tr("Double-click a member or press Enter to open their page."))
         hint.setStyleSheet(HINT_STYLE)
+        self.import_button = QPushButton(self.tr("Import a roster…"))
+        self.import_button.setObjectName("groupImportButton")
+        self.import_button.setToolTip(
+            self.tr("Bring in this group's member list from a QQ or WeChat export or a sheet")
+        )
+        self.import_button.clicked.connect(self._import)
 
         top = QHBoxLayout()
         top.addWidget(self.member_count_label, 1)
         top.addWidget(self.member_filter, 1)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.member_table, 1)
@@ -505,6 +513,10 @@ class GroupPage(QWidget):
     def _new_subgroup(self) -> None:
         if self._group_id is not None:
             self.newSubgroupRequested.emit(self._group_id)
+
+    def _import(self) -> None:
+        if self._group_id is not None:
+            self.importRequested.emit(self.title_label.text())
 
     def _filter_members(self) -> None:
         if self._group_id is not None:

@@ -1,0 +1,449 @@
+"""The pages of the import wizard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from app.core.errors import ERRORS_CONTEXT, HuoqunError
+from app.core.groups import PLATFORMS, find_group, group_choices
+from app.io import roster_import
+from app.io.roster_presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
+from app.ui.labels import PLATFORMS as PLATFORM_WORDS
+from app.ui.labels import label
+from app.ui.qt import error_text
+from app.ui.widgets.error_label import ErrorLabel
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.import_wizard import ImportWizard
+
+PREVIEW_ROWS = 30
+ENCODINGS = [
+    ("utf-8", QT_TRANSLATE_NOOP("ImportPages", "UTF-8")),
+    ("utf-8-sig", QT_TRANSLATE_NOOP("ImportPages", "UTF-8 with BOM")),
+    ("utf-16", QT_TRANSLATE_NOOP("ImportPages", "UTF-16 (Excel “Unicode text”)")),
+    ("gb18030", QT_TRANSLATE_NOOP("ImportPages", "GB18030 (Chinese Windows, GBK)")),
+]
+DELIMITERS = [
+    (",", QT_TRANSLATE_NOOP("ImportPages", "Comma")),
+    ("\t", QT_TRANSLATE_NOOP("ImportPages", "Tab")),
+    (";", QT_TRANSLATE_NOOP("ImportPages", "Semicolon")),
+]
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("ImportPages", text)
+
+
+def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells[: len(headers)]):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+def _read_only_table(name: str) -> QTableWidget:
+    table = QTableWidget()
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+class FilePage(QWizardPage):
+    """Which file, into which group (an existing one, or a new one with its platform)."""
+
+    def __init__(self, wizard: ImportWizard, group_name: str) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("The file and the group"))
+        self.setSubTitle(
+            self.tr(
+                "A QQ group export, a WeChat group tool sheet or any CSV, TSV or XLSX list of "
+                "members. Nothing is written before you have seen what the import would do."
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setPlaceholderText(self.tr("Choose a file…"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("importBrowse")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("importGroup")
+        self.group_combo.setEditable(True)
+        self.group_combo.addItems([g.name for g in group_choices()])
+        self.group_combo.setEditText(group_name)
+        self.group_combo.lineEdit().setPlaceholderText(self.tr("A group, or a new group's name"))
+        self.platform_combo = QComboBox()
+        self.platform_combo.setObjectName("importPlatform")
+        self.platform_combo.addItem(self.tr("From the kind of file"), None)
+        for code in PLATFORMS:
+            self.platform_combo.addItem(label(PLATFORM_WORDS, code), code)
+        self.group_note = QLabel()
+        self.group_note.setObjectName("importGroupNote")
+        self.error = ErrorLabel("importFileError")
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Into the group:"), self.group_combo)
+        form.addRow(self.tr("Platform of a new group:"), self.platform_combo)
+        form.addRow("", self.group_note)
+        form.addRow("", self.error)
+        self.path_edit.textChanged.connect(self.completeChanged)
+        self.group_combo.editTextChanged.connect(self._group_changed)
+        self._group_changed()
+
+    def group_name(self) -> str:
+        return self.group_combo.currentText().strip()
+
+    def platform(self) -> str | None:
+        return self.platform_combo.currentData()
+
+    def _group_changed(self) -> None:
+        name = self.group_name()
+        new = bool(name) and find_group(name) is None
+        self.platform_combo.setEnabled(new)
+        self.group_note.setText(
+            self.tr("A new group “{name}” will be created.").format(name=name) if new else ""
+        )
+        self.completeChanged.emit()
+
+    def _browse(self) -> None:
+        path = self._wizard.choose_file()
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return bool(self.path_edit.text().strip() and self.group_name())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Read the file as detected; a file that cannot be imported stops here."""
+        try:
+            self._wizard.read(Path(self.path_edit.text().strip()), None, None, None)
+        except HuoqunError as exc:
+            self.error.show_error(error_text(exc))
+            return False
+        self.error.clear_error()
+        return True
+
+
+class MappingPage(QWizardPage):
+    """How the file was read (overridable) and which column fills which field."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("How the file reads"))
+        self.setSubTitle(
+            self.tr(
+                "Check the columns below; change the encoding or the header row if the text "
+                "looks wrong."
+            )
+        )
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("importEncoding")
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.setObjectName("importDelimiter")
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("importHeaderLine")
+        self.header_spin.setRange(1, 50)
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("importPreset")
+        for key, preset in PRESETS.items():
+            self.preset_combo.addItem(QCoreApplication.translate(ERRORS_CONTEXT, preset.label), key)
+        self.detected = QLabel()
+        self.detected.setObjectName("importDetected")
+        self.error = ErrorLabel("importReadError")
+        self.table = _read_only_table("importSample")
+        self.field_combos: dict[str, QComboBox] = {}
+        fields = QGridLayout()
+        for index, name in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"importField_{name}")
+            self.field_combos[name] = combo
+            caption = QLabel(QCoreApplication.translate(ERRORS_CONTEXT, FIELD_LABELS[name]))
+            fields.addWidget(caption, index // 3, (index % 3) * 2)
+            fields.addWidget(combo, index // 3, (index % 3) * 2 + 1)
+        reading = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Encoding:"), self.encoding_combo),
+            (self.tr("Delimiter:"), self.delimiter_combo),
+            (self.tr("Header row:"), self.header_spin),
+            (self.tr("Kind of file:"), self.preset_combo),
+        ):
+            reading.addWidget(QLabel(caption))
+            reading.addWidget(widget)
+        reading.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(reading)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(fields)
+        self._loading = False
+        for combo in (self.encoding_combo, self.delimiter_combo):
+            combo.currentIndexChanged.connect(self._reread)
+        self.header_spin.valueChanged.connect(self._reread)
+        self.preset_combo.currentIndexChanged.connect(self._preset_changed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self._show_roster(reset_preset=True)
+
+    def preset(self) -> str:
+        return str(self.preset_combo.currentData())
+
+    def mapping(self) -> dict[str, int | None]:
+        return {name: combo.currentData() for name, combo in self.field_combos.items()}
+
+    def _show_roster(self, reset_preset: bool) -> None:
+        roster = self._wizard.roster
+        assert roster is not None
+        self._loading = True
+        try:
+            csv_file = roster.kind != "xlsx"
+            self.encoding_combo.clear()
+            self.delimiter_combo.clear()
+            for code, words in ENCODINGS:
+                self.encoding_combo.addItem(_words(words), code)
+            for code, words in DELIMITERS:
+                self.delimiter_combo.addItem(_words(words), code)
+            self.encoding_combo.setCurrentIndex(
+                max(self.encoding_combo.findData(roster.encoding), 0)
+            )
+            self.delimiter_combo.setCurrentIndex(
+                max(self.delimiter_combo.findData(roster.delimiter), 0)
+            )
+            self.encoding_combo.setEnabled(csv_file)
+            self.delimiter_combo.setEnabled(csv_file)
+            self.header_spin.setValue(roster.header_line)
+            if csv_file:
+                self.detected.setText(
+                    self.tr(
+                        "Detected: {encoding}, {delimiter}; {rows} rows below the header."
+                    ).format(
+                        encoding=self._encoding_words(roster.detected_encoding),
+                        delimiter=self._delimiter_words(roster.detected_delimiter),
+                        rows=len(roster.rows),
+                    )
+                )
+            else:
+                self.detected.setText(
+                    self.tr("An Excel workbook; {rows} rows below the header.").format(
+                        rows=len(roster.rows)
+                    )
+                )
+            _fill_table(
+                self.table, roster.headers, [cells for _line, cells in roster.rows[:PREVIEW_ROWS]]
+            )
+            if reset_preset:
+                detected = roster_import.detect_preset(roster.headers)
+                self.preset_combo.setCurrentIndex(self.preset_combo.findData(detected))
+            self._fill_fields()
+        finally:
+            self._loading = False
+
+    def _encoding_words(self, code: str | None) -> str:
+        return next((_words(w) for c, w in ENCODINGS if c == code), code or "")
+
+    def _delimiter_words(self, code: str | None) -> str:
+        return next((_words(w) for c, w in DELIMITERS if c == code), code or "")
+
+    def _fill_fields(self) -> None:
+        roster = self._wizard.roster
+        assert roster is not None
+        chosen = auto_mapping(roster.headers, self.preset())
+        for name, combo in self.field_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— not imported —"), None)
+            for column, header in enumerate(roster.headers):
+                combo.addItem(header or self.tr("(column {n})").format(n=column + 1), column)
+            combo.setCurrentIndex(max(combo.findData(chosen.get(name)), 0))
+            combo.blockSignals(False)
+
+    def _preset_changed(self) -> None:
+        if not self._loading and self._wizard.roster is not None:
+            self._fill_fields()
+
+    def _reread(self) -> None:
+        if self._loading or self._wizard.roster is None:
+            return
+        roster = self._wizard.roster
+        try:
+            self._wizard.read(
+                roster.path,
+                self.encoding_combo.currentData() if roster.kind != "xlsx" else None,
+                self.delimiter_combo.currentData() if roster.kind != "xlsx" else None,
+                self.header_spin.value(),
+            )
+        except HuoqunError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self.error.clear_error()
+        self._show_roster(reset_preset=False)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Keep the mapping for files like this one, then run the dry run."""
+        roster = self._wizard.roster
+        assert roster is not None
+        try:
+            self._wizard.make_preview(False, False)
+        except HuoqunError as exc:
+            self.error.show_error(error_text(exc))
+            return False
+        remember_mapping(self.preset(), roster.headers, self.mapping())
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """The dry run: counts, every invalid row, and the two choices that change the import."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("What the import would do"))
+        self.setSubTitle(self.tr("Nothing has been written yet."))
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.mark_left = QCheckBox(
+            self.tr("Mark members of the group who are not in the file as left")
+        )
+        self.mark_left.setObjectName("importMarkLeft")
+        self.skip_invalid = QCheckBox(self.tr("Import only the valid rows"))
+        self.skip_invalid.setObjectName("importSkipInvalid")
+        self.invalid_table = _read_only_table("importInvalid")
+        self.save_report = QPushButton(self.tr("Save the report…"))
+        self.save_report.setObjectName("importSaveReport")
+        self.save_report.clicked.connect(self._save_report)
+        self.note = QLabel()
+        self.note.setObjectName("importNote")
+        self.note.setWordWrap(True)
+        self.error = ErrorLabel("importError")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.mark_left)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.invalid_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_report)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        self.mark_left.toggled.connect(self._recount)
+        self.skip_invalid.toggled.connect(self._recount)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.mark_left.setChecked(False)
+        self.skip_invalid.setChecked(False)
+        self.note.clear()
+        self.error.clear_error()
+        self._show()
+
+    def _recount(self) -> None:
+        try:
+            self._wizard.make_preview(self.mark_left.isChecked(), self.skip_invalid.isChecked())
+        except HuoqunError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self._show()
+
+    def _show(self) -> None:
+        preview = self._wizard.preview
+        assert preview is not None
+        group = (
+            preview.group_name
+            if preview.group_exists
+            else self.tr("{name} (new)").format(name=preview.group_name)
+        )
+        lines = [
+            self.tr(
+                "Into {group}: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{invalid} invalid."
+            ).format(
+                group=group,
+                new=preview.new,
+                updated=preview.updated,
+                unchanged=preview.unchanged,
+                invalid=preview.invalid,
+            )
+        ]
+        if preview.mark_left:
+            lines.append(
+                self.tr("{n} members not in the file will be marked as left.").format(
+                    n=len(preview.marked_left)
+                )
+            )
+        if preview.banned_returning:
+            names = "、".join(ref.name for ref in preview.banned_returning[:10])
+            lines.append(
+                self.tr(
+                    "Banned members in this file: {names}. They are flagged, not unbanned."
+                ).format(names=names)
+            )
+        if preview.invalid and not preview.skip_invalid:
+            lines.append(
+                self.tr(
+                    "The file has invalid rows: it is refused as a whole unless you import "
+                    "only the valid rows."
+                )
+            )
+        self.counts.setText("\n".join(lines))
+        self.skip_invalid.setEnabled(preview.invalid > 0 or self.skip_invalid.isChecked())
+        self.save_report.setEnabled(preview.invalid > 0)
+        self.invalid_table.setVisible(preview.invalid > 0)
+        rows = [
+            [
+                str(row.line),
+                row.column,
+                QCoreApplication.translate(ERRORS_CONTEXT, row.template).format(**row.params),
+            ]
+            for row in preview.invalid_rows
+        ]
+        _fill_table(
+            self.invalid_table, [self.tr("Line"), self.tr("Column"), self.tr("Reason")], rows
+        )
+        self.invalid_table.setColumnWidth(0, 60)
+        self.invalid_table.setColumnWidth(1, 140)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        preview = self._wizard.preview
+        return preview is not None and preview.can_apply
+
+    def _save_report(self) -> None:
+        preview = self._wizard.preview
+        path = self._wizard.choose_report_path()
+        if preview is None or not path:
+            return
+        roster_import.write_report_csv(preview, Path(path))
+        self.note.setText(self.tr("Saved the report to {file}.").format(file=Path(path).name))
