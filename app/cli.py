@@ -41,8 +41,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--members", type=_positive, default=2000)
     demo.add_argument("--groups", type=_positive, default=24)
     demo.add_argument("--seed", type=int, default=1)
-    check = sub.add_parser("check", help="verify the database")
+    check = sub.add_parser("check", help="verify the database: full integrity and links")
     check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    backup = sub.add_parser("backup", help="back up the database (to its backups folder or OUT)")
+    backup.add_argument(
+        "out", nargs="?", type=Path, metavar="OUT", help="a new file, or a folder, to write it to"
+    )
+    backup.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    imp = sub.add_parser("import", help="import a roster (CSV, TSV or XLSX) into a group")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--group", required=True, help="the group (created if it does not exist)")
+    imp.add_argument("--platform", help="platform of a new group (default: from the preset)")
+    imp.add_argument("--mark-left", action="store_true", help="mark members not listed as left")
+    imp.add_argument("--dry-run", action="store_true", help="show the counts, write nothing")
+    imp.add_argument("--skip-invalid", action="store_true", help="import only the valid rows")
+    imp.add_argument("--encoding", help="the file's encoding (default: detected)")
+    imp.add_argument("--preset", choices=("qq", "wechat", "plain"), help="default: detected")
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    _add_export_parser(sub)
     return parser
 
 
@@ -55,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
         "check": _check,
+        "export": _export,
+        "backup": _backup,
+        "import": _import,
     }
     try:
         return commands[args.command](args)
@@ -94,10 +113,98 @@ def opened(path: Path) -> Iterator[None]:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Full ``integrity_check`` and ``foreign_key_check``, then counts and the newest backup."""
     from app.core import groups, members
+    from app.store.database import verify
+    from app.store.models import Membership
 
     with opened(args.db):
-        print(f"{args.db}: ok — {groups.count_groups()} groups, {members.count_members()} members")
+        verify()
+        counts = (
+            f"{groups.count_groups()} groups, {members.count_members()} members, "
+            f"{Membership.select().count()} memberships"
+        )
+    print(f"{args.db}: ok — {counts}; {_backup_age(args.db)}")
+    return 0
+
+
+def _backup_age(db_path: Path) -> str:
+    """How old the newest backup of ``db_path`` is, in words."""
+    from app.core import clock
+    from app.store.backup import newest_backup
+
+    newest = newest_backup(db_path)
+    if newest is None:
+        return "no backup yet"
+    minutes = max(0, int((clock.now() - newest.made_at).total_seconds() // 60))
+    if minutes < 120:
+        return f"newest backup {minutes} min old"
+    if minutes < 48 * 60:
+        return f"newest backup {minutes // 60} h old"
+    return f"newest backup {minutes // (24 * 60)} days old"
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """A "manual" backup in the backups folder, or one written to OUT; prints its path."""
+    from app.core.errors import QT_TRANSLATE_NOOP
+    from app.store import backup
+
+    if not args.db.is_file():
+        raise backup.BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to back up."),
+            path=str(args.db),
+        )
+    with opened(args.db):
+        path = backup.copy_to(args.out) if args.out else backup.make_backup("manual")
+    print(path)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Preview a roster import, print its report, then apply it unless ``--dry-run``.
+
+    For the kill test: with ``HUOQUN_IMPORT_STARTED`` set to a path, that file is created when
+    the first chunk has been written inside the import's transaction.
+    """
+    from app.io import roster_import as ri
+
+    roster = ri.read_roster(args.file, encoding=args.encoding)
+    with opened(args.db):
+        preset = args.preset or ri.detect_preset(roster.headers)
+        mapping = ri.auto_mapping(roster.headers, preset)
+        plan = ri.preview(
+            roster, mapping, args.group, args.platform, args.mark_left, args.skip_invalid, preset
+        )
+        group = "existing group" if plan.group_exists else f"new group, platform {plan.platform}"
+        read = ", ".join(filter(None, (roster.kind, roster.encoding)))
+        print(
+            f"{args.file.name} ({read}, header on line {roster.header_line}, preset {preset}) "
+            f"→ “{plan.group_name}” ({group})"
+        )
+        print(
+            f"new {plan.new}, updated {plan.updated}, unchanged {plan.unchanged}, "
+            f"invalid {plan.invalid}, marked left {len(plan.marked_left)}, "
+            f"banned coming back {len(plan.banned_returning)}"
+        )
+        for bad in plan.invalid_rows:
+            print(f"line {bad.line}, {bad.column or 'row'}: {bad.reason}")
+        for ref in plan.banned_returning:
+            print(f"banned, coming back: {ref.name} (#{ref.id})")
+        if not plan.can_apply:
+            ri.apply(plan)  # refuses with the one-line reason: invalid rows, nothing written
+        if args.dry_run:
+            print("dry run: nothing was written.")
+            return 0
+        bar, started = _TerminalProgress(), os.environ.get("HUOQUN_IMPORT_STARTED")
+
+        def progress(done: int, total: int) -> None:
+            if started and not os.path.exists(started):
+                Path(started).touch()
+            bar(done, total)
+
+        result = ri.apply(plan, progress)
+        bar.done()
+        print(f"written in {result.seconds:.1f} s; backup: {result.backup or 'none'}")
     return 0
 
 
@@ -132,3 +239,94 @@ class _TerminalProgress:
     def done(self) -> None:
         if sys.stderr.isatty():
             sys.stderr.write("\n")
+
+
+def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``huoqun export roster OUT …`` (PRODUCT.md §5)."""
+    from app.core.members import STATUSES
+    from app.io.roster_export import FORMATS, LANGUAGES
+
+    export = sub.add_parser("export", help="write records to a file")
+    what = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    roster = what.add_parser(
+        "roster", help="members to CSV, XLSX or PDF (filter by group, tier, status)"
+    )
+    roster.add_argument("out", type=Path, metavar="OUT", help="the file to write")
+    roster.add_argument(
+        "--group", action="append", default=[], metavar="NAME", help="only this group (repeatable)"
+    )
+    roster.add_argument("--tier", type=_positive, metavar="RANK", help="only this tier (1 = top)")
+    roster.add_argument("--status", choices=STATUSES, help="only members with this status")
+    roster.add_argument(
+        "--format", choices=FORMATS, help="default: from OUT's extension (.xlsx, .pdf), else csv"
+    )
+    roster.add_argument(
+        "--full-phones", action="store_true", help="write whole phone numbers (default: masked)"
+    )
+    roster.add_argument(
+        "--columns", type=_columns, help="comma-separated, e.g. name,qq,phone (default: all)"
+    )
+    roster.add_argument(
+        "--language", choices=LANGUAGES, help="header language (default: the terminal's)"
+    )
+    roster.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+
+
+def _columns(text: str) -> list[str]:
+    from app.core.errors import ValidationError
+    from app.io.roster_export import parse_columns
+
+    try:
+        return parse_columns(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    """``export roster``: the members matching the filters, written to OUT."""
+    from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+    from app.core.groups import find_group
+    from app.core.member_list import MemberFilter
+    from app.io import roster_export
+
+    if not args.db.is_file():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to export."),
+            path=str(args.db),
+        )
+    suffix = args.out.suffix.lower()
+    fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv")
+    language = args.language or system_language()
+    app = None
+    if fmt == "pdf":
+        from app.reports.roster_pdf import ensure_gui_application
+
+        app = ensure_gui_application()  # fonts and text layout need one; kept until written
+    with opened(args.db):
+        group_ids = []
+        for name in args.group:
+            group = find_group(name)
+            if group is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no group named “{name}”."), name=name
+                )
+            group_ids.append(int(group.id))
+        tier_id = roster_export.tier_id_for_rank(args.tier) if args.tier else None
+        flt = MemberFilter(status=args.status, tier_id=tier_id)
+        ids = roster_export.member_ids_for(flt, group_ids)
+        columns = args.columns or roster_export.default_columns(len(group_ids))
+        bar = _TerminalProgress()
+        count = roster_export.export_roster(
+            args.out,
+            ids,
+            columns,
+            fmt,
+            full_phones=args.full_phones,
+            language=language,
+            progress=bar,
+            group_ids=group_ids,
+        )
+        bar.done()
+    del app
+    print(f"{args.out}: {count} members ({fmt})")
+    return 0

@@ -42,7 +42,8 @@ def test_check_reports_counts_and_leaves_no_wal(tmp_path: Path) -> None:
     path = tmp_path / "alone" / "c.db"
     result = huoqun("check", "--db", str(path))
     assert result.returncode == 0
-    assert result.stdout.strip() == f"{path}: ok — 0 groups, 0 members"
+    expected = f"{path}: ok — 0 groups, 0 members, 0 memberships; no backup yet"
+    assert result.stdout.strip() == expected
     assert sorted(p.name for p in path.parent.iterdir()) == ["c.db"]
 
 

@@ -1,0 +1,338 @@
+"""Reading a roster file (CSV, TSV or XLSX) into a header and rows of text.
+
+Files are checked before they are parsed: too large, binary, empty, a fake or explosive XLSX,
+mixed encodings are refused with a message a person can act on. The encoding, the delimiter
+and the header row are detected and can be overridden (the wizard shows what was detected).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.io.roster_presets import KNOWN_HEADERS, normalise_header
+
+SIZE_LIMIT = 50 * 1024 * 1024  # bytes of a roster file
+HEADER_SCAN = 10  # non-blank rows searched for the header
+DELIMITERS = (",", "\t", ";")
+_SNIFF_ROWS = 30
+MB = 1024 * 1024
+
+
+class RosterError(HuoqunError):
+    """A roster file that cannot be imported; nothing was written."""
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    """A roster's header and rows as text, and how the file was read."""
+
+    path: Path
+    kind: str  # "csv" | "tsv" | "xlsx"
+    encoding: str | None
+    delimiter: str | None
+    header_line: int  # 1-based line (CSV) or row (XLSX) of the header
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (line or row number, cells) after the header
+    detected_encoding: str | None = None
+    detected_delimiter: str | None = None
+
+
+def read_roster(
+    path: Path,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_line: int | None = None,
+) -> RosterFile:
+    """Read ``path``; ``encoding``, ``delimiter`` and ``header_line`` override the detection."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > SIZE_LIMIT:
+            raise RosterError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is {size} MB; roster files over {limit} MB are refused. "
+                    "Split it and import the parts.",
+                ),
+                name=name,
+                size=round(size / MB, 1),
+                limit=SIZE_LIMIT // MB,
+            )
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({detail})."),
+            name=name,
+            detail=exc.strerror or str(exc),
+        ) from exc
+    if size == 0:
+        raise RosterError(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), name=name)
+    if head.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() == ".xls":
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is an old Excel .xls workbook; save it as .xlsx or CSV and import that.",
+            ),
+            name=name,
+        )
+    if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        from app.io.roster_xlsx import xlsx_rows  # openpyxl loads only for a workbook
+
+        lines = xlsx_rows(path)
+        return _build(path, "xlsx", None, None, None, None, lines, header_line)
+    data = path.read_bytes()
+    text, used, detected = _decode(data, name, encoding)
+    sniffed = _sniff_delimiter(text)
+    if delimiter is not None and len(delimiter) != 1:
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The delimiter must be one character, like a comma, a semicolon or a tab."
+            )
+        )
+    chosen = delimiter or sniffed
+    kind = "tsv" if chosen == "\t" else "csv"
+    lines = _csv_rows(text, chosen, name)
+    return _build(path, kind, used, detected, chosen, sniffed, lines, header_line)
+
+
+# --- encodings -------------------------------------------------------------------------
+
+
+def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str, str | None]:
+    """``(text, encoding used, encoding detected)``; a chosen encoding wins over detection."""
+    if encoding is None:
+        found = _detect_encoding(data, name)
+        return _decode_as(data, found, name), found, found
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown encoding “{encoding}”."), encoding=encoding
+        ) from None
+    if codec in ("gbk", "gb2312", "cp936"):
+        codec = "gb18030"  # the superset: a GBK file reads the same, and rare names survive
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    try:
+        detected: str | None = _detect_encoding(data, name)
+    except RosterError:
+        detected = None
+    if codec == "gb18030":
+        _refuse_mixed(data, name)
+    return _decode_as(data, codec, name), codec, detected
+
+
+def _detect_encoding(data: bytes, name: str) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in data:
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} looks like a binary file, not a CSV or TSV roster (it contains NUL "
+                "bytes). Export the roster as CSV or XLSX.",
+            ),
+            name=name,
+        )
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    _refuse_mixed(data, name)
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not in UTF-8, UTF-16 or GB18030 (it may be {guess}). Choose its "
+                "encoding, or save it as UTF-8 and import it again.",
+            ),
+            name=name,
+            guess=best.encoding if best is not None else "?",
+        ) from None
+    return "gb18030"
+
+
+def _decodes(line: bytes, encoding: str) -> bool:
+    try:
+        line.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _refuse_mixed(data: bytes, name: str) -> None:
+    """Refuse a file whose lines are partly UTF-8, partly GB18030 (two files pasted together).
+
+    A line that reads as both counts as UTF-8: GB18030 text is almost never valid UTF-8.
+    """
+    first = ""
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.isascii():
+            continue
+        kind = "UTF-8" if _decodes(line, "utf-8") else "GB18030"
+        if not first:
+            first = kind
+        elif kind != first:
+            raise RosterError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} mixes text encodings: it reads as {first}, but line {line} is "
+                    "{other}. Save the whole file in one encoding and import it again.",
+                ),
+                name=name,
+                first=first,
+                line=number,
+                other=kind,
+            )
+
+
+def _decode_as(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} cannot be read as {encoding} (line {line}). Choose another encoding.",
+            ),
+            name=name,
+            encoding=encoding,
+            line=line,
+        ) from None
+    if "\x00" in text:
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} looks like a binary file, not a CSV or TSV roster (it contains NUL "
+                "bytes). Export the roster as CSV or XLSX.",
+            ),
+            name=name,
+        )
+    return text
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The candidate that splits the first rows into most multi-cell rows of one width."""
+    sample = "\n".join(text[:65536].splitlines()[:_SNIFF_ROWS])
+    best, best_score = ",", (0, 0)
+    for candidate in DELIMITERS:
+        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=candidate) if r]
+        wide = [w for w in widths if w >= 2]
+        common = max((wide.count(w) for w in set(wide)), default=0)
+        score = (len(wide), common)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _csv_rows(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
+    """Every row with the line it starts on (a quoted cell may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise RosterError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as CSV (line {line}: {detail})."),
+            name=name,
+            line=start,
+            detail=str(exc),
+        ) from None
+    return rows
+
+
+# --- header ----------------------------------------------------------------------------
+
+
+def _blank(cells: list[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def _find_header(rows: list[tuple[int, list[str]]]) -> int:
+    """Index in ``rows`` of the header: most known names within the first rows, else the
+    first row of two or more cells followed by data, else the first row."""
+    candidates = [i for i, (_, cells) in enumerate(rows) if not _blank(cells)][:HEADER_SCAN]
+    best, best_score = -1, 0
+    for i in candidates:
+        score = sum(1 for c in rows[i][1] if c.strip() and normalise_header(c) in KNOWN_HEADERS)
+        if score > best_score:
+            best, best_score = i, score
+    if best >= 0:
+        return best
+    for position, i in enumerate(candidates[:-1]):
+        if sum(1 for c in rows[i][1] if c.strip()) >= 2 and candidates[position + 1] > i:
+            return i
+    return candidates[0]
+
+
+def _build(
+    path: Path,
+    kind: str,
+    encoding: str | None,
+    detected_encoding: str | None,
+    delimiter: str | None,
+    detected_delimiter: str | None,
+    rows: list[tuple[int, list[str]]],
+    header_line: int | None,
+) -> RosterFile:
+    name = path.name
+    if all(_blank(cells) for _, cells in rows):
+        raise RosterError(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), name=name)
+    if header_line is None:
+        index = _find_header(rows)
+    else:
+        found = [i for i, (line, cells) in enumerate(rows) if line == header_line]
+        if not found or _blank(rows[found[0]][1]):
+            raise RosterError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Line {line} of {name} is empty or missing; choose another header."
+                ),
+                line=header_line,
+                name=name,
+            )
+        index = found[0]
+    line, header_cells = rows[index]
+    headers = [h.strip().lstrip("\ufeff") for h in header_cells]
+    while headers and headers[-1] == "":
+        headers.pop()
+    data = [(n, cells) for n, cells in rows[index + 1 :] if not _blank(cells)]
+    if not data:
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} has a header row but no members under it; nothing to import."
+            ),
+            name=name,
+        )
+    return RosterFile(
+        path=path,
+        kind=kind,
+        encoding=encoding,
+        delimiter=delimiter,
+        header_line=line,
+        headers=headers,
+        rows=data,
+        detected_encoding=detected_encoding,
+        detected_delimiter=detected_delimiter,
+    )

@@ -1,0 +1,258 @@
+"""A roster's rows as clean values: identities normalised, dates in UTC, each bad cell named.
+
+This is the part of an import that needs no database: the cells of every row are checked and
+turned into the values a member and a membership would get, and the same QQ number, WeChat id
+or phone on two lines of one file marks both lines invalid.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from app.core import clock
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.members import clean_tag
+from app.core.search import normalise_phone, normalise_qq, normalise_wechat
+from app.io.roster_file import RosterFile
+from app.io.roster_presets import FIELD_LABELS, FIELDS, IDENTITY_FIELDS, Mapping
+
+MAX_TEXT = 100  # characters of a name or a group nickname, as the member services allow
+_ROLE_PREFIX = re.compile(r"^\s*[\[【](管理员?|群主)[\]】]\s*")
+_TAG_SPLIT = re.compile(r"[;；,，、|]")
+_DATE = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s+|T|\s*日\s*)(\d{1,2})\s*[:：时]\s*(\d{1,2})"
+    r"(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?)?\s*分?)?$"
+)
+GENDERS = {
+    "男": "male", "男性": "male", "male": "male", "m": "male", "man": "male",
+    "女": "female", "女性": "female", "female": "female", "f": "female", "woman": "female",
+    "其他": "other", "other": "other",
+    "未知": "", "保密": "", "unknown": "", "": "",
+}  # fmt: skip
+ROLES = {
+    "群主": "owner", "owner": "owner",
+    "管理员": "admin", "管理": "admin", "admin": "admin",
+    "成员": "member", "群成员": "member", "普通成员": "member", "member": "member",
+}  # fmt: skip
+_NORMALISERS: dict[str, Callable[[str], str | None]] = {
+    "qq": normalise_qq,
+    "wechat_id": normalise_wechat,
+    "phone": normalise_phone,
+}
+
+
+@dataclass(frozen=True)
+class InvalidRow:
+    """One problem of one row: its line, the column's header ("" for the whole row), why."""
+
+    line: int
+    column: str
+    template: str  # translatable in context "Errors", filled with params
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (the window translates ``template`` instead)."""
+        return self.template.format(**self.params)
+
+
+@dataclass(slots=True)
+class CleanRow:
+    """A row's values; empty cells are absent (an import never blanks a stored value)."""
+
+    line: int
+    member: dict[str, str] = field(default_factory=dict)  # name, ids, email, city, gender, notes
+    nickname: str = ""
+    role: str | None = None  # None: leave the stored role
+    joined_at: datetime | None = None  # naive UTC
+    last_spoke_at: datetime | None = None
+    tags: tuple[str, ...] = ()
+    errors: list[InvalidRow] = field(default_factory=list)
+
+    def keys(self) -> dict[str, str]:
+        """The identity values the row has: {"qq": "123456", ...}."""
+        return {f: self.member[f] for f in IDENTITY_FIELDS if f in self.member}
+
+
+def parse_date(text: str) -> datetime:
+    """A local date and time as written in exports (2023/07/16 22:14, ISO…) → naive UTC."""
+    match = _DATE.match(text)
+    if match:
+        parts = [int(p) if p else 0 for p in match.groups()]
+        moment = datetime(*parts)  # type: ignore[arg-type]  # raises ValueError if impossible
+        offset = _day_offset(moment.year, moment.month, moment.day, (time.tzname, time.timezone))
+        return clock.from_local(moment) if offset is None else moment - offset
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    return clock.from_local(moment)
+
+
+@lru_cache(maxsize=32768)
+def _day_offset(year: int, month: int, day: int, zone: object) -> timedelta | None:
+    """The local UTC offset all that day, or None on a day the offset changes (DST).
+
+    ``zone`` (the process's time zone) is in the cache key, so a changed TZ is seen.
+    """
+    start = datetime(year, month, day)
+    end = start + timedelta(hours=23, minutes=59)
+    offset = start - clock.from_local(start)
+    return offset if end - clock.from_local(end) == offset else None
+
+
+def clean_rows(roster: RosterFile, mapping: Mapping, role_from_nickname: bool) -> list[CleanRow]:
+    """Every row of ``roster`` cleaned with ``mapping``; bad cells become ``errors``.
+
+    ``role_from_nickname``: QQ and WeChat exports mark admins only by a "[管理]" prefix, so
+    there a nickname without it means an ordinary member.
+    """
+    unknown = set(mapping) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown import fields: {sorted(unknown)}")
+    columns = {f: c for f, c in mapping.items() if c is not None}
+    width = len(roster.headers)
+    headers = {f: _header(roster, c) for f, c in columns.items()}
+    rows = []
+    for line, cells in roster.rows:
+        row = CleanRow(line)
+        extra = [c for c in cells[width:] if c.strip()]
+        if extra:
+            row.errors.append(
+                InvalidRow(
+                    line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The row has {cells} cells but the header only {columns}; the extra "
+                        "cells would be lost.",
+                    ),
+                    {"cells": len(cells), "columns": width},
+                )
+            )
+        values = {f: (cells[c].strip() if c < len(cells) else "") for f, c in columns.items()}
+        _fill(row, values, headers, role_from_nickname and "nickname" in columns)
+        rows.append(row)
+    _flag_repeated_keys(rows, {f: headers.get(f, "") for f in IDENTITY_FIELDS})
+    return rows
+
+
+def _header(roster: RosterFile, column: int) -> str:
+    if column < len(roster.headers) and roster.headers[column]:
+        return roster.headers[column]
+    return f"#{column + 1}"
+
+
+def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote: bool) -> None:
+    """Check each value of ``values`` and put it in ``row`` (or an error naming the column)."""
+
+    def bad(field_name: str, template: str, **params: Any) -> None:
+        row.errors.append(InvalidRow(row.line, headers[field_name], template, params))
+
+    for key, normalise in _NORMALISERS.items():
+        if values.get(key):
+            try:
+                value = normalise(values[key])
+            except ValidationError as exc:
+                bad(key, exc.template, **exc.params)
+            else:
+                if value:
+                    row.member[key] = value
+    name = values.get("name", "")
+    if len(name) > MAX_TEXT:
+        bad("name", QT_TRANSLATE_NOOP("Errors", "A display name can have at most 100 characters."))
+    elif name:
+        row.member["name"] = name
+    nickname = values.get("nickname", "")
+    prefix = _ROLE_PREFIX.match(nickname)
+    if prefix:
+        nickname = nickname[prefix.end() :].strip()
+        row.role = "owner" if prefix.group(1) == "群主" else "admin"
+    elif demote:
+        row.role = "member"
+    if len(nickname) > MAX_TEXT:
+        bad(
+            "nickname",
+            QT_TRANSLATE_NOOP("Errors", "A group nickname can have at most 100 characters."),
+        )
+    else:
+        row.nickname = nickname
+    if values.get("role"):
+        role = ROLES.get(values["role"].lower())
+        if role is None:
+            bad(
+                "role",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Unknown role “{value}” (use 群主, 管理员, owner, admin or member)."
+                ),
+                value=values["role"],
+            )
+        else:
+            row.role = role
+    email = values.get("email", "")
+    if email and ("@" not in email or " " in email or email.startswith("@")):
+        bad(
+            "email",
+            QT_TRANSLATE_NOOP("Errors", "Email “{value}” is not an email address."),
+            value=email,
+        )
+    elif email:
+        row.member["email"] = email
+    for key in ("city", "notes"):
+        if values.get(key):
+            row.member[key] = values[key]
+    gender = GENDERS.get(values.get("gender", "").lower())
+    if gender is None:
+        bad(
+            "gender",
+            QT_TRANSLATE_NOOP("Errors", "Unknown gender “{value}” (use 男, 女, male or female)."),
+            value=values["gender"],
+        )
+    elif gender:
+        row.member["gender"] = gender
+    for key in ("joined_at", "last_spoke_at"):
+        if values.get(key):
+            try:
+                setattr(row, key, parse_date(values[key]))
+            except ValueError:
+                bad(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "“{value}” is not a date (write it like 2024/03/15 21:30)."
+                    ),
+                    value=values[key],
+                )
+    tags = [t.strip() for t in _TAG_SPLIT.split(values.get("tags", "")) if t.strip()]
+    try:
+        row.tags = tuple(sorted({clean_tag(t) for t in tags}))
+    except ValidationError as exc:
+        bad("tags", exc.template, **exc.params)
+
+
+def _flag_repeated_keys(rows: list[CleanRow], headers: dict[str, str]) -> None:
+    """The same identity on two lines: both are invalid, each naming the other line."""
+    for key in IDENTITY_FIELDS:
+        lines: dict[str, list[CleanRow]] = {}
+        for row in rows:
+            value = row.member.get(key)
+            if value:
+                lines.setdefault(value, []).append(row)
+        for value, repeated in lines.items():
+            if len(repeated) < 2:
+                continue
+            for row in repeated:
+                other = next(r.line for r in repeated if r is not row)
+                row.errors.append(
+                    InvalidRow(
+                        row.line,
+                        headers[key],
+                        QT_TRANSLATE_NOOP("Errors", "The {what} {value} is also on line {other}."),
+                        {"what": FIELD_LABELS[key], "value": value, "other": other},
+                    )
+                )
