@@ -236,9 +236,7 @@ def test_normalise_wechat(raw: str | None, expected: str | None) -> None:
     assert normalise_wechat(raw) == expected
 
 
-@pytest.mark.parametrize(
-    "raw", ["abc", "1abcdef", "a" * 41, "alice 2024", "张三abcdef", "al.ice1"]
-)
+@pytest.mark.parametrize("raw", ["abc", "1abcdef", "a" * 41, "alice 2024", "张三abcdef", "al.ice1"])
 def test_normalise_wechat_refuses_invalid(raw: str) -> None:
     with pytest.raises(ValidationError) as caught:
         normalise_wechat(raw)
