@@ -136,11 +136,20 @@ def clean_rows(roster: RosterFile, mapping: Mapping, role_from_nickname: bool) -
                     {"cells": len(cells), "columns": width},
                 )
             )
-        values = {f: (cells[c].strip() if c < len(cells) else "") for f, c in columns.items()}
+        values = {f: _cell(cells[c]) if c < len(cells) else "" for f, c in columns.items()}
         _fill(row, values, headers, role_from_nickname and "nickname" in columns)
         rows.append(row)
     _flag_repeated_keys(rows, {f: headers.get(f, "") for f in IDENTITY_FIELDS})
     return rows
+
+
+def _cell(text: str) -> str:
+    """A cell's value: trimmed, and without the quote our exports (and Excel) put before a
+    formula-like text to keep it text: ``'=SUM(1)`` imports as ``=SUM(1)``."""
+    text = text.strip()
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
+        return text[1:]
+    return text
 
 
 def _header(roster: RosterFile, column: int) -> str:

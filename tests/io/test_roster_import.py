@@ -431,3 +431,28 @@ def test_members_on_invalid_rows_are_not_marked_left(tmp_path: Path, now: dateti
     plan = load(later, mark_left=True, skip_invalid=True)
     assert [ref.name for ref in plan.marked_left] == ["乙"]
     assert plan.invalid == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["qq-group-export-gbk.csv", "plain-roster-utf8bom.csv", "formula-injection.csv"]
+)
+def test_import_export_import_round_trip_changes_nothing(
+    name: str, tmp_path: Path, now: datetime
+) -> None:
+    from app.io import roster_export
+
+    ri.apply(load(SHARED_DATA / "rosters" / name, group="往返群"))
+    group = Group.get(Group.name == "往返群")
+    before = dump()
+    exported = tmp_path / "roster.csv"
+    ids = roster_export.member_ids_for(group_ids=[group.id])
+    columns = ["name", "nickname", "qq", "wechat_id", "phone", "email", "city", "tags", "notes"]
+    rows = roster_export.export_roster(
+        exported, ids, columns, "csv", full_phones=True, group_ids=[group.id]
+    )
+    assert rows == len(ids) > 0
+    again = load(exported, group="往返群", preset="plain")
+    assert (again.new, again.updated, again.invalid) == (0, 0, 0)
+    assert again.unchanged == len(ids)
+    ri.apply(again)
+    assert dump() == before
