@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n member(s) shown</source>
+        <translation>
+            <numerusform>The %n member shown</numerusform>
+            <numerusform>The %n members shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected member(s)</source>
+        <translation>
+            <numerusform>The %n selected member</numerusform>
+            <numerusform>The %n selected members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s)…</source>
+        <translation>
+            <numerusform>Exporting %n member…</numerusform>
+            <numerusform>Exporting %n members…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message numerus="yes">
         <source>Default (every %n day(s))</source>
@@ -108,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message numerus="yes">
         <source>Groups (%n)</source>
@@ -147,6 +181,23 @@
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n member to {file}.</numerusform>
+            <numerusform>Exported %n members to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n member(s) not in the file will be marked as left.</source>
+        <translation>
+            <numerusform>%n member not in the file will be marked as left.</numerusform>
+            <numerusform>%n members not in the file will be marked as left.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetStatusDialog</name>
@@ -162,6 +213,16 @@
         <translation>
             <numerusform>Set %n member to “{status}”.</numerusform>
             <numerusform>Set %n members to “{status}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n record to {file}.</numerusform>
+            <numerusform>Wrote %n records to {file}.</numerusform>
         </translation>
     </message>
 </context>

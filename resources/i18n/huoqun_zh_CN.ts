@@ -42,6 +42,85 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation>批量修改前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Huoqun backs up once a day and before every import, bulk change and restore; it keeps every backup of the last two days, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+        <translation>活群每天备份一次，并在每次导入、批量修改和恢复之前备份；保留最近两天的全部备份，之后 12 天每天一份、10 周每周一份、9 个月每月一份。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {made}? Everything changed since then is replaced. The data as it is now is backed up first, so this can be undone.</source>
+        <translation>恢复 {made} 的备份？此后的所有更改都会被替换。恢复前会先备份当前数据，因此可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {made}.</source>
+        <translation>已恢复 {made} 的备份。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Group #{id} no longer exists.</source>
@@ -176,8 +255,8 @@
         <translation>QQ 号“{value}”无效（5 到 11 位数字，不以 0 开头）。</translation>
     </message>
     <message>
-        <source>WeChat id “{value}” is not valid (6 to 20 letters, digits, _ or -, starting with a letter).</source>
-        <translation>微信号“{value}”无效（6 到 20 位字母、数字、_ 或 -，以字母开头）。</translation>
+        <source>WeChat id “{value}” is not valid (4 to 40 letters, digits, _ or -, starting with a letter).</source>
+        <translation>微信号“{value}”无效（4 到 40 位字母、数字、_ 或 -，以字母开头）。</translation>
     </message>
     <message>
         <source>{path} is already open in another Huoqun (process {pid} on {host}). Close that one first.</source>
@@ -208,6 +287,10 @@
         <translation>{path} 已损坏（{detail}）。请从备份恢复；未写入任何内容。</translation>
     </message>
     <message>
+        <source>{path} has links between records that point nowhere ({count}, the first in table {table}). Restore it from a backup.</source>
+        <translation>{path} 中有指向不存在记录的关联（{count} 处，第一处在表 {table}）。请从备份恢复。</translation>
+    </message>
+    <message>
         <source>A sample community has 1 to {max_members} members and 1 to {max_groups} groups.</source>
         <translation>示例社群可有 1 到 {max_members} 名成员、1 到 {max_groups} 个群。</translation>
     </message>
@@ -218,6 +301,394 @@
     <message>
         <source>The sample community only goes into an empty database; this one already has {groups} groups and {members} members. Choose a new file.</source>
         <translation>示例社群只能载入空数据库；此数据库已有 {groups} 个群、{members} 名成员。请选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; there is nothing to back up.</source>
+        <translation>{path} 不存在，没有可备份的内容。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; there is nothing to export.</source>
+        <translation>{path} 不存在，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>There is no group named “{name}”.</source>
+        <translation>没有名为“{name}”的群组。</translation>
+    </message>
+    <message>
+        <source>The member was erased, but the database is busy, so their text stays in the file until Huoqun closes.</source>
+        <translation>该成员已删除，但数据库正忙，其文字会在活群关闭时才从文件中清除。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({detail}); nothing was saved.</source>
+        <translation>无法写入 {path}（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Unknown export format “{value}”; use one of: {choices}.</source>
+        <translation>未知导出格式“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>Unknown language “{value}”; use one of: {choices}.</source>
+        <translation>未知语言“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>请至少选择一列导出。</translation>
+    </message>
+    <message>
+        <source>Unknown column “{value}”; use one of: {choices}.</source>
+        <translation>未知列“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>There is no tier with rank {rank}.</source>
+        <translation>没有第 {rank} 级的层级。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; roster files over {limit} MB are refused. Split it and import the parts.</source>
+        <translation>{name} 有 {size} MB；超过 {limit} MB 的名单文件不予导入。请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>无法读取 {name}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel .xls workbook; save it as .xlsx or CSV and import that.</source>
+        <translation>{name} 是旧版 Excel .xls 工作簿；请另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>The delimiter must be one character, like a comma, a semicolon or a tab.</source>
+        <translation>分隔符须为单个字符，例如逗号、分号或制表符。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “{encoding}”.</source>
+        <translation>未知编码“{encoding}”。</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not a CSV or TSV roster (it contains NUL bytes). Export the roster as CSV or XLSX.</source>
+        <translation>{name} 像是二进制文件，而不是 CSV 或 TSV 名单（含有 NUL 字节）。请将名单导出为 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>{name} is not in UTF-8, UTF-16 or GB18030 (it may be {guess}). Choose its encoding, or save it as UTF-8 and import it again.</source>
+        <translation>{name} 不是 UTF-8、UTF-16 或 GB18030 编码（可能是 {guess}）。请选择它的编码，或另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} mixes text encodings: it reads as {first}, but line {line} is {other}. Save the whole file in one encoding and import it again.</source>
+        <translation>{name} 混用了多种编码：整体按 {first} 读取，但第 {line} 行是 {other}。请用同一种编码保存整个文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding} (line {line}). Choose another encoding.</source>
+        <translation>无法按 {encoding} 读取 {name}（第 {line} 行）。请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as CSV (line {line}: {detail}).</source>
+        <translation>无法按 CSV 读取 {name}（第 {line} 行：{detail}）。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is empty or missing; choose another header.</source>
+        <translation>{name} 的第 {line} 行为空或不存在；请另选表头行。</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no members under it; nothing to import.</source>
+        <translation>{name} 只有表头，没有成员，无可导入。</translation>
+    </message>
+    <message>
+        <source>Choose the column of the QQ number, the WeChat id or the phone: members are matched on them, and without one every import would add everyone again.</source>
+        <translation>请选择 QQ 号、微信号或手机号所在的列：成员靠它们匹配，没有的话每次导入都会重复添加所有人。</translation>
+    </message>
+    <message>
+        <source>The file has invalid rows ({count}); nothing was written. Correct them, or choose to import only the valid rows.</source>
+        <translation>文件中有无效行（{count} 行），未写入任何内容。请更正，或选择只导入有效行。</translation>
+    </message>
+    <message>
+        <source>The row matches two members: {first} (#{first_id}) by {first_what} and {second} (#{second_id}) by {second_what}. Merge them first, or correct the row.</source>
+        <translation>此行同时匹配两名成员：按{first_what}匹配 {first}（#{first_id}），按{second_what}匹配 {second}（#{second_id}）。请先合并他们，或更正此行。</translation>
+    </message>
+    <message>
+        <source>Nothing to match on: the row has no QQ number, WeChat id or phone, so it would be added again on every import.</source>
+        <translation>无法匹配：此行没有 QQ 号、微信号或手机号，每次导入都会被重复添加。</translation>
+    </message>
+    <message>
+        <source>A new member needs a name; this row has none.</source>
+        <translation>新成员需要名称，此行没有。</translation>
+    </message>
+    <message>
+        <source>This row and line {other} both match {name} (#{id}).</source>
+        <translation>此行与第 {other} 行都匹配 {name}（#{id}）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>group nickname</source>
+        <translation>群名片</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>群身份</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>QQ group export</source>
+        <translation>QQ 群成员导出</translation>
+    </message>
+    <message>
+        <source>WeChat group tool</source>
+        <translation>微信群工具导出</translation>
+    </message>
+    <message>
+        <source>Plain sheet</source>
+        <translation>普通表格</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but the header only {columns}; the extra cells would be lost.</source>
+        <translation>此行有 {cells} 个单元格，但表头只有 {columns} 列；多出的单元格会丢失。</translation>
+    </message>
+    <message>
+        <source>Unknown role “{value}” (use 群主, 管理员, owner, admin or member).</source>
+        <translation>未知群身份“{value}”（请用 群主、管理员、owner、admin 或 member）。</translation>
+    </message>
+    <message>
+        <source>Unknown gender “{value}” (use 男, 女, male or female).</source>
+        <translation>未知性别“{value}”（请用 男、女、male 或 female）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write it like 2024/03/15 21:30).</source>
+        <translation>“{value}”不是日期（请写成 2024/03/15 21:30 这样）。</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is also on line {other}.</source>
+        <translation>{what} {value} 也出现在第 {other} 行。</translation>
+    </message>
+    <message>
+        <source>{name} is not a real XLSX workbook (it is not a zip archive). Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+        <translation>{name} 不是真正的 XLSX 工作簿（不是 zip 压缩包）。请用 Excel 或 WPS 打开后重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>{name} would expand to {size} MB when opened; workbooks over {limit} MB are refused.</source>
+        <translation>{name} 打开后会膨胀到 {size} MB；超过 {limit} MB 的工作簿不予导入。</translation>
+    </message>
+    <message>
+        <source>{name} is compressed suspiciously tightly ({ratio}:1) and is refused: it could be a zip bomb.</source>
+        <translation>{name} 的压缩比异常高（{ratio}:1），可能是压缩炸弹，不予导入。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not an Excel workbook; export it as CSV.</source>
+        <translation>{name} 是 zip 压缩包，但不是 Excel 工作簿；请导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook ({detail}).</source>
+        <translation>无法按 Excel 工作簿读取 {name}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written as a PDF.</source>
+        <translation>无法将 {path} 写为 PDF。</translation>
+    </message>
+    <message>
+        <source>No database is open to back up.</source>
+        <translation>没有打开的数据库可备份。</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written in {path} ({detail}).</source>
+        <translation>无法在 {path} 中写入备份（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The backups in {path} cannot be read ({detail}).</source>
+        <translation>无法读取 {path} 中的备份（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written ({detail}); nothing was changed.</source>
+        <translation>无法写入备份 {path}（{detail}），未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check ({detail}) and was deleted; nothing was changed.</source>
+        <translation>备份 {path} 未通过检查（{detail}），已删除；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} 已存在，请换一个名字。</translation>
+    </message>
+    <message>
+        <source>The old backup {path} cannot be deleted ({detail}).</source>
+        <translation>无法删除旧备份 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; nothing was restored.</source>
+        <translation>{path} 不是文件，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}); nothing was restored.</source>
+        <translation>备份 {path} 已损坏（{detail}），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}); nothing was restored.</source>
+        <translation>无法读取 {path}（{detail}），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Huoqun backup; nothing was restored.</source>
+        <translation>{path} 不是活群的备份，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is the open database itself; choose one of its backups.</source>
+        <translation>{path} 就是当前打开的数据库，请选择它的某个备份。</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed ({detail}); the data is as it was before.</source>
+        <translation>恢复 {path} 失败（{detail}），数据保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV for Excel and WPS (UTF-8)</source>
+        <translation>CSV，适用于 Excel 和 WPS（UTF-8）</translation>
+    </message>
+    <message>
+        <source>CSV for older Excel (GB18030)</source>
+        <translation>CSV，适用于旧版 Excel（GB18030）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>Printable roster (PDF)</source>
+        <translation>可打印的名单（PDF）</translation>
+    </message>
+    <message>
+        <source>Export a roster</source>
+        <translation>导出名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n member(s) shown</source>
+        <translation>
+            <numerusform>当前显示的 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected member(s)</source>
+        <translation>
+            <numerusform>选中的 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full phone numbers</source>
+        <translation>完整手机号</translation>
+    </message>
+    <message>
+        <source>Unticked, phones read 138****1234: enough to recognise, not to misuse</source>
+        <translation>不勾选时手机号显示为 138****1234：足以辨认，又不易被滥用</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Header language:</source>
+        <translation>表头语言：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 名成员…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The file and the group</source>
+        <translation>文件与群组</translation>
+    </message>
+    <message>
+        <source>A QQ group export, a WeChat group tool sheet or any CSV, TSV or XLSX list of members. Nothing is written before you have seen what the import would do.</source>
+        <translation>QQ 群成员导出、微信群工具表格，或任何 CSV、TSV、XLSX 成员名单。在你看到导入结果预览之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>A group, or a new group&apos;s name</source>
+        <translation>选择群组，或输入新群名</translation>
+    </message>
+    <message>
+        <source>From the kind of file</source>
+        <translation>按文件类型</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Into the group:</source>
+        <translation>导入到群组：</translation>
+    </message>
+    <message>
+        <source>Platform of a new group:</source>
+        <translation>新群的平台：</translation>
+    </message>
+    <message>
+        <source>A new group “{name}” will be created.</source>
+        <translation>将新建群组“{name}”。</translation>
     </message>
 </context>
 <context>
@@ -372,6 +843,14 @@
     <message>
         <source>Double-click a member or press Enter to open their page.</source>
         <translation>双击成员或按回车打开其资料页。</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>Bring in this group&apos;s member list from a QQ or WeChat export or a sheet</source>
+        <translation>从 QQ、微信导出文件或表格导入本群的成员名单</translation>
     </message>
     <message>
         <source>Sub-groups are groups pulled out of this one, such as a core group of helpers who help run it. Click one to open it.</source>
@@ -563,6 +1042,90 @@ Click “New group…” to add the first group you look after.</source>
     </message>
 </context>
 <context>
+    <name>ImportPages</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16（Excel“Unicode 文本”）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows, GBK)</source>
+        <translation>GB18030（中文 Windows、GBK）</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>名单文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: {error}</source>
+        <translation>导入失败，未写入任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Imported into {group}: {new} new, {updated} updated, {left} marked left.</source>
+        <translation>已导入 {group}：新增 {new}，更新 {updated}，标记退群 {left}。</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
@@ -678,6 +1241,53 @@ Click “New group…” to add the first group you look after.</source>
         <source>Loading a sample community…</source>
         <translation>正在载入示例社群…</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>How the file reads</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <source>Check the columns below; change the encoding or the header row if the text looks wrong.</source>
+        <translation>请核对下面的列；如果文字显示不对，请更换编码或表头行。</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Kind of file:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}, {delimiter}; {rows} rows below the header.</source>
+        <translation>检测结果：{encoding}，{delimiter}；表头下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook; {rows} rows below the header.</source>
+        <translation>Excel 工作簿；表头下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>（第 {n} 列）</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -700,6 +1310,14 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>彻底删除此人…</translation>
+    </message>
+    <message>
+        <source>Remove every record that names this person (their right to be forgotten)</source>
+        <translation>删除所有涉及此人的记录（被遗忘权）</translation>
     </message>
     <message>
         <source>New member</source>
@@ -927,6 +1545,22 @@ Click “New group…” to add the first group you look after.</source>
             <numerusform>线下活动（出席 %n 次）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>彻底删除此人</translation>
+    </message>
+    <message>
+        <source>Erase {name} and everything recorded about them: memberships, tier history, violations, meetups, tasks and interactions. This cannot be undone.
+
+Backups made before now still hold them; delete those backups too if they must be gone everywhere.</source>
+        <translation>彻底删除 {name} 及其所有记录：群成员关系、层级变动、违规、线下活动、任务和互动。此操作无法撤销。
+
+此前的备份中仍保留着此人；如需处处清除，请一并删除那些备份。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1026,6 +1660,22 @@ Click “New group…” to add the first group you look after.</source>
         <translation>选择同一个人的两条记录</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Bring in a roster: a QQ group export, a WeChat group tool sheet, CSV or XLSX</source>
+        <translation>导入名单：QQ 群成员导出、微信群工具表格、CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the members shown or selected to CSV, Excel or PDF</source>
+        <translation>将显示或选中的成员导出为 CSV、Excel 或 PDF</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>所有群组</translation>
     </message>
@@ -1060,6 +1710,12 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Select all</source>
         <translation>全选</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 名成员导出到 {file}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1827,67 @@ Click “New group…” to add the first group you look after.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>What the import would do</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Mark members of the group who are not in the file as left</source>
+        <translation>将文件中没有的群成员标记为已退群</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>只导入有效行</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name}（新建）</translation>
+    </message>
+    <message>
+        <source>Into {group}: {new} new, {updated} updated, {unchanged} unchanged, {invalid} invalid.</source>
+        <translation>导入 {group}：新增 {new}，更新 {updated}，不变 {unchanged}，无效 {invalid}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not in the file will be marked as left.</source>
+        <translation>
+            <numerusform>文件中没有的 %n 名成员将被标记为已退群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned members in this file: {names}. They are flagged, not unbanned.</source>
+        <translation>文件中有已封禁的成员：{names}。他们会被标出，不会解封。</translation>
+    </message>
+    <message>
+        <source>The file has invalid rows: it is refused as a whole unless you import only the valid rows.</source>
+        <translation>文件中有无效行：除非选择只导入有效行，否则整个文件都不导入。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Saved the report to {file}.</source>
+        <translation>报告已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>SetStatusDialog</name>
     <message>
         <source>Set status</source>
@@ -1228,8 +1945,34 @@ Click “New group…” to add the first group you look after.</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
+        <source>Export everything as JSON…</source>
+        <translation>全部导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Every record in one JSON file, for another tool or for safekeeping</source>
+        <translation>所有记录存为一个 JSON 文件，供其他工具使用或留存</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>全部导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>正在全部导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 {file}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new language applies when Huoqun starts again.</source>
@@ -1306,6 +2049,14 @@ Everything stays in one file on this computer.</source>
     <message>
         <source>Start with one of your groups; add its members next.</source>
         <translation>从你的一个群开始，然后添加它的成员。</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>A QQ group export, a WeChat group tool sheet, or any CSV or Excel list</source>
+        <translation>QQ 群成员导出、微信群工具表格，或任何 CSV、Excel 名单</translation>
     </message>
     <message>
         <source>Load a sample community</source>

@@ -399,8 +399,10 @@ class PreviewPage(QWizardPage):
         ]
         if preview.mark_left:
             lines.append(
-                self.tr("{n} members not in the file will be marked as left.").format(
-                    n=len(preview.marked_left)
+                self.tr(
+                    "%n member(s) not in the file will be marked as left.",
+                    "",
+                    len(preview.marked_left),
                 )
             )
         if preview.banned_returning:
