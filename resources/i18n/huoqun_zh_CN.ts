@@ -1871,6 +1871,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>文件中有无效行：除非选择只导入有效行，否则整个文件都不导入。</translation>
     </message>
     <message>
+        <source>A new group has no members to mark as left.</source>
+        <translation>新群还没有成员，无需标记退群。</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>行</translation>
     </message>

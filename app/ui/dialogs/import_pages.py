@@ -352,13 +352,14 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(self.mark_left)
         layout.addWidget(self.skip_invalid)
-        layout.addWidget(self.invalid_table, 1)
+        layout.addWidget(self.invalid_table, 10)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_report)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # keeps the lines together when there is no invalid row
         self.mark_left.toggled.connect(self._recount)
         self.skip_invalid.toggled.connect(self._recount)
 
@@ -420,9 +421,14 @@ class PreviewPage(QWizardPage):
                 )
             )
         self.counts.setText("\n".join(lines))
-        self.skip_invalid.setEnabled(preview.invalid > 0 or self.skip_invalid.isChecked())
-        self.save_report.setEnabled(preview.invalid > 0)
-        self.invalid_table.setVisible(preview.invalid > 0)
+        has_invalid = preview.invalid > 0
+        self.skip_invalid.setVisible(has_invalid)
+        self.save_report.setVisible(has_invalid)
+        self.invalid_table.setVisible(has_invalid)
+        self.mark_left.setEnabled(preview.group_exists)
+        self.mark_left.setToolTip(
+            "" if preview.group_exists else self.tr("A new group has no members to mark as left.")
+        )
         rows = [
             [
                 str(row.line),
