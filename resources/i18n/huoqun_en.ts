@@ -28,17 +28,17 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>The %n member(s) shown</source>
+        <source>The %Ln member(s) shown</source>
         <translation>
-            <numerusform>The %n member shown</numerusform>
-            <numerusform>The %n members shown</numerusform>
+            <numerusform>The %Ln member shown</numerusform>
+            <numerusform>The %Ln members shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected member(s)</source>
+        <source>The %Ln selected member(s)</source>
         <translation>
-            <numerusform>The %n selected member</numerusform>
-            <numerusform>The %n selected members</numerusform>
+            <numerusform>The %Ln selected member</numerusform>
+            <numerusform>The %Ln selected members</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -594,15 +594,15 @@
         <translation>导出名单</translation>
     </message>
     <message numerus="yes">
-        <source>The %n member(s) shown</source>
+        <source>The %Ln member(s) shown</source>
         <translation>
-            <numerusform>当前显示的 %n 名成员</numerusform>
+            <numerusform>当前显示的 %Ln 名成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected member(s)</source>
+        <source>The %Ln selected member(s)</source>
         <translation>
-            <numerusform>选中的 %n 名成员</numerusform>
+            <numerusform>选中的 %Ln 名成员</numerusform>
         </translation>
     </message>
     <message>

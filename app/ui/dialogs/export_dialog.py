@@ -57,10 +57,10 @@ class ExportDialog(QDialog):
         self.written_to: Path | None = None
         self.rows_written = 0
 
-        self.shown_radio = QRadioButton(self.tr("The %n member(s) shown", "", len(self._shown)))
+        self.shown_radio = QRadioButton(self.tr("The %Ln member(s) shown", "", len(self._shown)))
         self.shown_radio.setObjectName("exportShown")
         self.selected_radio = QRadioButton(
-            self.tr("The %n selected member(s)", "", len(self._selected))
+            self.tr("The %Ln selected member(s)", "", len(self._selected))
         )
         self.selected_radio.setObjectName("exportSelected")
         self.selected_radio.setEnabled(bool(self._selected))
@@ -94,7 +94,7 @@ class ExportDialog(QDialog):
                 Qt.CheckState.Checked if column in wanted else Qt.CheckState.Unchecked
             )
             self.columns.addItem(item)
-        self.columns.setMinimumHeight(220)
+        self.columns.setMinimumHeight(300)
         self.language_combo.currentIndexChanged.connect(self._rename_columns)
 
         self.full_phones = QCheckBox(self.tr("Full phone numbers"))
