@@ -189,3 +189,41 @@ def test_entry_points_open_the_wizard_for_the_right_group(
     monkeypatch.setattr(panel, "exec_dialog", run)
     panel.import_action.trigger()
     assert seen == ["夜跑群"]
+
+
+def test_cancel_during_the_import_writes_nothing(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.io import roster_import
+
+    groups.create_group("QQ群", "qq", "interest")
+    before = snapshot()
+    started, release = threading.Event(), threading.Event()
+    real_apply = roster_import.apply
+
+    def gated_apply(preview: Any, progress: Any = None) -> Any:
+        def gate(done: int, total: int) -> None:
+            started.set()
+            release.wait(10)  # the person presses Cancel while the first chunk is written
+            progress(done, total)
+
+        return real_apply(preview, gate)
+
+    monkeypatch.setattr(roster_import, "apply", gated_apply)
+    wizard = open_wizard(qtbot, ROSTERS / "qq-group-export-gbk.csv", "QQ群")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    cancel = wizard._job.dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not _RUNNING, timeout=10_000)
+    assert wizard.isVisible() and wizard.result_ is None
+    assert wizard.preview_page.note.text() == "Cancelled; nothing was written."
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # may try again
+    assert snapshot() == before
