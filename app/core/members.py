@@ -153,8 +153,13 @@ def create_member(name: str, tags: Iterable[str] = (), **fields: Any) -> Member:
     return member
 
 
-def update_member(member_id: int, tags: Iterable[str] | None = None, **fields: Any) -> Member:
-    """Change any of ``EDITABLE``; ``tags`` (if given) replaces the member's tags."""
+def update_member(
+    member_id: int, tags: Iterable[str] | None = None, tier_reason: str = "", **fields: Any
+) -> Member:
+    """Change any of ``EDITABLE``; ``tags`` (if given) replaces the member's tags.
+
+    ``tier_reason`` is kept in the tier-change row written when ``tier_id`` changes.
+    """
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
@@ -167,7 +172,7 @@ def update_member(member_id: int, tags: Iterable[str] | None = None, **fields: A
                 from_tier=member.tier_id,
                 to_tier=data["tier_id"],
                 at=clock.now(),
-                reason="",
+                reason=_clean_reason(tier_reason),
             )
         if data:
             Member.update(**data).where(Member.id == member_id).execute()
@@ -176,6 +181,60 @@ def update_member(member_id: int, tags: Iterable[str] | None = None, **fields: A
             _write_tags([member_id], tags)
         refresh_search([member_id])
     return get_member(member_id)
+
+
+MAX_REASON = 500
+
+
+def _clean_reason(reason: str) -> str:
+    reason = str(reason or "").strip()
+    if len(reason) > MAX_REASON:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A reason can have at most {max} characters."),
+            max=MAX_REASON,
+        )
+    return reason
+
+
+def set_tier(member_ids: Sequence[int], tier_id: int, reason: str = "") -> int:
+    """Move members to a tier, writing a tier-change row for each one whose tier changes.
+
+    Returns how many changed. Three statements per ``CHUNK`` members, never one per member.
+    """
+    if Tier.get_or_none(Tier.id == tier_id) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That tier no longer exists."))
+    why = _clean_reason(reason)
+    now = clock.now()
+    changed = 0
+    with db.atomic():
+        for part in chunks(list(dict.fromkeys(member_ids))):
+            moving = list(
+                Member.select(Member.id, Member.tier)
+                .where(Member.id.in_(part), Member.tier != tier_id)
+                .tuples()
+            )
+            if not moving:
+                continue
+            TierChange.insert_many(
+                [(m, old, tier_id, now, why) for m, old in moving],
+                fields=[
+                    TierChange.member,
+                    TierChange.from_tier,
+                    TierChange.to_tier,
+                    TierChange.at,
+                    TierChange.reason,
+                ],
+            ).execute()
+            Member.update(tier=tier_id).where(Member.id.in_([m for m, _ in moving])).execute()
+            changed += len(moving)
+    return changed
+
+
+def set_star(member_ids: Sequence[int], star: bool) -> None:
+    """Set or clear the star / soul-figure flag of members."""
+    with db.atomic():
+        for part in chunks(list(member_ids)):
+            Member.update(star=bool(star)).where(Member.id.in_(part)).execute()
 
 
 def clean_tag(tag: str) -> str:

@@ -11,6 +11,9 @@ DEFAULTS: dict[str, Any] = {
     "group_cadence_days": 7,
     "helper_span_target": 50,
     "language": "",  # "" follows the system locale
+    # who the Pyramid panel suggests for the helper tier (see core/candidates.py)
+    "promotion_criteria": {"meetups": 2, "member_days": 90, "strike_free_days": 180, "star": True},
+    "demotion_margin": 3,  # a helper is suggested for demotion after this × their cadence
 }
 
 

@@ -6,8 +6,9 @@ transaction: a cancel (``progress`` raising ``Cancelled``) or any error leaves t
 exactly as it was. The sample only goes into a database without groups or members.
 
 This module plans the pyramid, the memberships and the history, and writes the rows; people's
-names and contacts come from ``demo_people``, groups' names and sizes from ``demo_groups``, and
-the words of both from ``demo_words``.
+names and contacts come from ``demo_people``, groups' names and sizes from ``demo_groups``, the
+care of helpers, recent tier moves and a few past meetups from ``demo_pyramid``, and the words
+of all of them from ``demo_words``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.search import name_keys, search_keys
 from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
 from app.io.demo_people import PeopleMaker
+from app.io.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
 from app.io.demo_words import (
     ANNOUNCEMENT,
     ANNOUNCEMENT_EXTRAS,
@@ -48,9 +50,12 @@ from app.io.demo_words import (
     TOPICS,
 )
 from app.store.models import (
+    Attendance,
     BaseModel,
     Group,
     Interaction,
+    Meetup,
+    MeetupGroup,
     Member,
     MemberSearch,
     Membership,
@@ -379,6 +384,7 @@ class _Community:
         rows: dict[str, list[tuple[Any, ...]]] = {
             k: [] for k in ("member", "search", "tag", "membership", "change", "interaction")
         }
+        self.first_seen: list[datetime] = []
         for m in range(self.n):
             member_id, level, status = m + 1, self.level[m], self.status[m]
             name = make.person_name()
@@ -396,6 +402,7 @@ class _Community:
             first_seen, nicknames = self.memberships(
                 m, name, city, groups_of[m], rows["membership"]
             )
+            self.first_seen.append(first_seen)
             gender = rng.choice(("female", "male")) if rng.random() < 0.4 else ""
             notes = ""
             if self.star[m]:
@@ -471,17 +478,8 @@ class _Community:
     def contact(
         self, member_id: int, level: int, first_seen: datetime, out: list[tuple[Any, ...]]
     ) -> datetime | None:
-        """When the operator last talked with this member (helpers mostly), logged as a check-in."""
-        rng = self.rng
-        chance, mean = ((0.9, 8.0), (0.8, 14.0), (0.06, 45.0), (0.0, 1.0))[min(level, 3)]
-        if rng.random() >= chance:
-            return None
-        when = max(first_seen, self.days_ago(rng.expovariate(1 / mean)))
-        out.append((None, member_id, "checkin", _at(when), "聊了聊最近群里的情况"))
-        if rng.random() < 0.3:
-            earlier = self.between(first_seen, when)
-            out.append((None, member_id, "recognition", _at(earlier), "群内公开感谢"))
-        return when
+        """The operator's check-ins with this member (helpers mostly); returns the last one."""
+        return care_history(self.rng, self.now, member_id, level, first_seen, out)
 
     def tier_history(
         self, member_id: int, level: int, first_seen: datetime, out: list[tuple[Any, ...]]
@@ -495,6 +493,8 @@ class _Community:
                 out.append((member_id, self.tier_ids[current], self.tier_ids[target],
                                 _at(moment), rng.choice(PROMOTION_REASONS)))  # fmt: skip
                 current = target
+        elif level == HELPER_LEVEL + 1 and self.rng.random() < 0.1:
+            recent_demotion(rng, self.now, member_id, self.tier_ids, first_seen, out)
         elif level == bottom and bottom >= 1 and rng.random() < 0.02:
             moment = self.between(first_seen, self.now)
             out.append((member_id, self.tier_ids[bottom - 1], self.tier_ids[bottom],
@@ -554,5 +554,13 @@ class _Community:
                              TierChange.at, TierChange.reason), rows["change"])  # fmt: skip
         _insert(Interaction, (Interaction.group, Interaction.member, Interaction.kind,
                               Interaction.at, Interaction.note), rows["interaction"])  # fmt: skip
+        met = meetups(self.rng, self.now, self.groups, self.level, self.status, self.first_seen)
+        _insert(Meetup, (_id(Meetup), Meetup.title, Meetup.start_at, Meetup.end_at, Meetup.venue,
+                         Meetup.address, Meetup.capacity, Meetup.status, Meetup.notes),
+                met["meetup"])  # fmt: skip
+        _insert(MeetupGroup, (MeetupGroup.meetup, MeetupGroup.group), met["meetup_group"])
+        attendance = (Attendance.meetup, Attendance.member, Attendance.rsvp, Attendance.rsvp_at,
+                      Attendance.attended)  # fmt: skip
+        _insert(Attendance, attendance, met["attendance"])
         reporter.report(1, 1)
         return len(rows["membership"])

@@ -136,3 +136,16 @@ SPEAK_RATE = {"wechat": 0.5, "qq": 0.85, "wecom": 0.3, "telegram": 0.6, "discord
 TIER_SHARE = (0.003, 0.03, 0.20, 0.10, 0.10)  # of the top tiers; the rest are in the lowest
 TIER_WEIGHT = (7.0, 4.5, 2.0, 1.0)  # how many groups a member of each tier tends to be in
 SPOKE_DAYS = (3.0, 6.0, 20.0, 90.0)  # mean days since last spoke, by tier
+CHECKIN_NOTES = (
+    "聊了聊最近群里的情况", "问了问新人答疑的进展", "商量下周的话题", "约好线下活动的分工",
+    "听了听TA对群规的建议", "一起复盘了上次分享会", "TA最近工作忙，先少管点事",
+)  # fmt: skip
+RECOGNITION_NOTES = (
+    ("thanks", "群内公开感谢"), ("thanks", "在群公告里点名感谢"), ("title", "授予“优秀管理员”称号"),
+    ("title", "年度最佳群主助理"), ("gift", "寄了一份周边小礼物"), ("other", "推荐为分享会主讲"),
+)  # fmt: skip
+MEETUP_TITLES = (
+    "{city}{topic}线下聚会", "{topic}分享沙龙", "周末{topic}交流会", "{topic}新老朋友见面会",
+    "{city}群友聚餐", "{topic}主题活动",
+)  # fmt: skip
+MEETUP_VENUES = ("街角咖啡馆", "共享会议室", "社区活动中心", "书店二楼", "公园东门草坪", "桌游吧")

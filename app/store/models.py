@@ -244,6 +244,17 @@ class Interaction(BaseModel):
         indexes = ((("group", "at"), False), (("member", "at"), False))
 
 
+class SuggestionDismissal(BaseModel):
+    """A promotion or demotion suggestion turned down: not made again before ``until``."""
+
+    member = ForeignKeyField(Member, backref="dismissals", on_delete="CASCADE")
+    kind = CharField()  # "promotion" or "demotion"
+    until = DateTimeField()
+
+    class Meta:
+        indexes = ((("member", "kind"), True),)
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
@@ -270,4 +281,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Task,
     Interaction,
     Setting,
+    SuggestionDismissal,
 ]

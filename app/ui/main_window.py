@@ -20,6 +20,7 @@ from app.io import demo
 from app.ui.jobs import finish_all, run_job
 from app.ui.panels.groups import GroupsPanel
 from app.ui.panels.members import MembersPanel
+from app.ui.panels.pyramid import PyramidPanel
 from app.ui.panels.settings import SettingsPanel
 from app.ui.panels.welcome import WelcomePage
 
@@ -40,8 +41,14 @@ class MainWindow(QMainWindow):
 
         self.groups_panel = GroupsPanel(self)
         self.members_panel = MembersPanel(self)
+        self.pyramid_panel = PyramidPanel(self)
         self.settings_panel = SettingsPanel(db_path, self)
-        self.panels: list[QWidget] = [self.groups_panel, self.members_panel, self.settings_panel]
+        self.panels: list[QWidget] = [
+            self.groups_panel,
+            self.members_panel,
+            self.pyramid_panel,
+            self.settings_panel,
+        ]
         self.welcome = WelcomePage(self)
 
         self.navigation = QListWidget()
@@ -79,6 +86,8 @@ class MainWindow(QMainWindow):
         self.groups_panel.dataChanged.connect(self._data_changed)
         self.members_panel.groupOpened.connect(self.show_group)
         self.members_panel.dataChanged.connect(self._data_changed)
+        self.pyramid_panel.memberOpened.connect(self.show_member)
+        self.pyramid_panel.dataChanged.connect(self._data_changed)
         self.settings_panel.dataChanged.connect(self._data_replaced)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)

@@ -26,6 +26,58 @@
     </message>
 </context>
 <context>
+    <name>CandidatesView</name>
+    <message numerus="yes">
+        <source>Not now: they are not suggested again for %n day(s)</source>
+        <translation>
+            <numerusform>Not now: they are not suggested again for %n day</numerusform>
+            <numerusform>Not now: they are not suggested again for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetup(s) attended</source>
+        <translation>
+            <numerusform>%n meetup attended</numerusform>
+            <numerusform>%n meetups attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n day(s)</source>
+        <translation>
+            <numerusform>member for %n day</numerusform>
+            <numerusform>member for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no strike in %n day(s)</source>
+        <translation>
+            <numerusform>no strike in %n day</numerusform>
+            <numerusform>no strike in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody to suggest. A helper is suggested when there has been no contact for %n times their tier&apos;s check-in cadence.</source>
+        <translation>
+            <numerusform>Nobody to suggest. A helper is suggested when there has been no contact for %n times their tier&apos;s check-in cadence.</numerusform>
+            <numerusform>Nobody to suggest. A helper is suggested when there has been no contact for %n times their tier&apos;s check-in cadence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The %Ln member(s) shown</source>
@@ -132,6 +184,37 @@
     </message>
 </context>
 <context>
+    <name>HelperCareView</name>
+    <message numerus="yes">
+        <source>%n helper(s) to look after</source>
+        <translation>
+            <numerusform>%n helper to look after</numerusform>
+            <numerusform>%n helpers to look after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
@@ -200,6 +283,26 @@
     </message>
 </context>
 <context>
+    <name>PyramidPanel</name>
+    <message numerus="yes">
+        <source>%Ln active member(s)</source>
+        <translation>
+            <numerusform>%Ln active member</numerusform>
+            <numerusform>%Ln active members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTierDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) are in “{name}”. Choose the tier they move to; the tier is then removed.</source>
+        <translation>
+            <numerusform>%n member are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+            <numerusform>%n members are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetStatusDialog</name>
     <message numerus="yes">
         <source>Set the status of %n member(s).</source>
@@ -217,12 +320,67 @@
     </message>
 </context>
 <context>
+    <name>SetTierDialog</name>
+    <message numerus="yes">
+        <source>Move %n member(s) to a tier. Each change is kept in the member&apos;s tier history.</source>
+        <translation>
+            <numerusform>Move %n member to a tier. Each change is kept in the member&apos;s tier history.</numerusform>
+            <numerusform>Move %n members to a tier. Each change is kept in the member&apos;s tier history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n member(s) to “{tier}”.</source>
+        <translation>
+            <numerusform>Moved %n member to “{tier}”.</numerusform>
+            <numerusform>Moved %n members to “{tier}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n member(s) to “{tier}”; {already} already there.</source>
+        <translation>
+            <numerusform>Moved %n member to “{tier}”; {already} already there.</numerusform>
+            <numerusform>Moved %n members to “{tier}”; {already} already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message numerus="yes">
         <source>Wrote %n record(s) to {file}.</source>
         <translation>
             <numerusform>Wrote %n record to {file}.</numerusform>
             <numerusform>Wrote %n records to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpanBox</name>
+    <message numerus="yes">
+        <source>%n group(s) over the target</source>
+        <translation>
+            <numerusform>%n group over the target</numerusform>
+            <numerusform>%n groups over the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a helper</source>
+        <translation>
+            <numerusform>%n without a helper</numerusform>
+            <numerusform>%n without a helper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No helper in a group of %n member(s)</source>
+        <translation>
+            <numerusform>No helper in a group of %n member</numerusform>
+            <numerusform>No helper in a group of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the target of %n member(s) per helper</source>
+        <translation>
+            <numerusform>Over the target of %n member per helper</numerusform>
+            <numerusform>Over the target of %n members per helper</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +405,16 @@
         <translation>
             <numerusform>Tagged %n member “{tag}”.</numerusform>
             <numerusform>Tagged %n members “{tag}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

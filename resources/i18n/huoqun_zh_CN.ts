@@ -121,6 +121,220 @@
     </message>
 </context>
 <context>
+    <name>CandidatesView</name>
+    <message>
+        <source>Criteria met</source>
+        <translation>符合的条件</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Move them up to the helper tier; the criteria met become the reason</source>
+        <translation>晋升到骨干层级；符合的条件记为原因</translation>
+    </message>
+    <message>
+        <source>Move them down one tier; the reason is kept in their tier history</source>
+        <translation>降一级；原因记入层级变动</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>暂不考虑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not now: they are not suggested again for %n day(s)</source>
+        <translation>
+            <numerusform>暂不考虑：%n 天内不再建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetup(s) attended</source>
+        <translation>
+            <numerusform>参加过 %n 次线下活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n day(s)</source>
+        <translation>
+            <numerusform>入群 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no strike in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内无违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>star member</source>
+        <translation>明星成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody meets the criteria right now. Loosen them on the right to see more.</source>
+        <translation>目前没有人符合条件。可在右侧放宽条件查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody to suggest. A helper is suggested when there has been no contact for %n times their tier&apos;s check-in cadence.</source>
+        <translation>
+            <numerusform>没有需要建议的人。骨干超过其层级联系周期的 %n 倍未联系时，才会被建议降级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested for promotion: {criteria}</source>
+        <translation>建议晋升：{criteria}</translation>
+    </message>
+    <message>
+        <source>Suggested for demotion: {criteria}</source>
+        <translation>建议降级：{criteria}</translation>
+    </message>
+</context>
+<context>
+    <name>CareNoteDialog</name>
+    <message>
+        <source>Public thanks</source>
+        <translation>公开感谢</translation>
+    </message>
+    <message>
+        <source>A title or role</source>
+        <translation>头衔或职务</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>礼物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Recognise {name}</source>
+        <translation>表彰 {name}</translation>
+    </message>
+    <message>
+        <source>What for, e.g. thanked in the group for running the book swap</source>
+        <translation>因为什么，例如在群里感谢 TA 组织换书活动</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Log recognition</source>
+        <translation>记录表彰</translation>
+    </message>
+    <message>
+        <source>Check in with {name}</source>
+        <translation>与 {name} 沟通</translation>
+    </message>
+    <message>
+        <source>What you talked about, e.g. plans for the spring meetup</source>
+        <translation>聊了什么，例如春季聚会的计划</translation>
+    </message>
+    <message>
+        <source>Log check-in</source>
+        <translation>记录沟通</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Set tier: {name}</source>
+        <translation>设置层级：{name}</translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. runs the weekly quiz</source>
+        <translation>原因（可选），例如负责每周问答</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>设置层级</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaBox</name>
+    <message>
+        <source>Promotion criteria</source>
+        <translation>晋升条件</translation>
+    </message>
+    <message>
+        <source>Stars qualify on their own</source>
+        <translation>明星成员可直接入选</translation>
+    </message>
+    <message>
+        <source>Suggested when all three hold, or for a star member.</source>
+        <translation>同时满足三项，或是明星成员时建议晋升。</translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation>保存条件</translation>
+    </message>
+    <message>
+        <source>Meetups attended ≥</source>
+        <translation>参加线下活动 ≥</translation>
+    </message>
+    <message>
+        <source>Days as a member ≥</source>
+        <translation>入群天数 ≥</translation>
+    </message>
+    <message>
+        <source>Days without a strike ≥</source>
+        <translation>无违规天数 ≥</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Group #{id} no longer exists.</source>
@@ -205,6 +419,10 @@
     <message>
         <source>The {what} {value} already belongs to {name} (#{id}). Open that member, or merge the two.</source>
         <translation>{what} {value} 已属于 {name}（#{id}）。请打开该成员，或将两条记录合并。</translation>
+    </message>
+    <message>
+        <source>A reason can have at most {max} characters.</source>
+        <translation>原因最多 {max} 个字符。</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
@@ -569,6 +787,78 @@
     <message>
         <source>Restoring {path} failed ({detail}); the data is as it was before.</source>
         <translation>恢复 {path} 失败（{detail}），数据保持原样。</translation>
+    </message>
+    <message>
+        <source>number of meetups attended</source>
+        <translation>参加线下活动次数</translation>
+    </message>
+    <message>
+        <source>days as a member</source>
+        <translation>入群天数</translation>
+    </message>
+    <message>
+        <source>days without a strike</source>
+        <translation>无违规天数</translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number from {low} to {high}.</source>
+        <translation>{what}须为 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>demotion margin</source>
+        <translation>降级宽限倍数</translation>
+    </message>
+    <message>
+        <source>{name} is already in “{tier}”, at or above the helpers.</source>
+        <translation>{name} 已在“{tier}”，处于骨干层级或更高。</translation>
+    </message>
+    <message>
+        <source>{name} is not in the helper tier “{tier}”.</source>
+        <translation>{name} 不在骨干层级“{tier}”中。</translation>
+    </message>
+    <message>
+        <source>A note can have at most {max} characters.</source>
+        <translation>备注最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of recognition “{value}”; use one of: {choices}.</source>
+        <translation>未知表彰方式“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>A tier needs a name.</source>
+        <translation>层级需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A tier name can have at most {max} characters.</source>
+        <translation>层级名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a tier called “{name}”.</source>
+        <translation>已有名为“{name}”的层级。</translation>
+    </message>
+    <message>
+        <source>A tier description can have at most {max} characters.</source>
+        <translation>层级说明最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour; write it as #rrggbb, e.g. #d68910.</source>
+        <translation>“{value}”不是颜色；请写成 #rrggbb，例如 #d68910。</translation>
+    </message>
+    <message>
+        <source>The check-in cadence must be a whole number of days from 1 to {max}, or none.</source>
+        <translation>联系周期须为 1 到 {max} 之间的整数天，或不设。</translation>
+    </message>
+    <message>
+        <source>There must always be at least three tiers: the operator, helpers and everyone else. Add another tier before removing “{name}”.</source>
+        <translation>至少要有三个层级：运营者、骨干和其他成员。请先添加一个层级，再删除“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” still has members ({count}). Choose the tier they move to before removing it.</source>
+        <translation>“{name}”中还有成员（{count} 名）。删除前请选择他们要移到的层级。</translation>
+    </message>
+    <message>
+        <source>Members cannot move into the tier that is being removed.</source>
+        <translation>成员不能移入正在删除的层级。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1332,105 @@ Click “New group…” to add the first group you look after.</source>
     </message>
 </context>
 <context>
+    <name>HelperCareView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Last recognised</source>
+        <translation>最近表彰</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>联系周期</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Log check-in…</source>
+        <translation>记录沟通…</translation>
+    </message>
+    <message>
+        <source>You talked with them: note what about</source>
+        <translation>你和 TA 聊过了：记下聊了什么</translation>
+    </message>
+    <message>
+        <source>Log recognition…</source>
+        <translation>记录表彰…</translation>
+    </message>
+    <message>
+        <source>You gave them recognition: public thanks, a title, a gift…</source>
+        <translation>你给了 TA 认可：公开感谢、头衔、礼物…</translation>
+    </message>
+    <message>
+        <source>★ Star</source>
+        <translation>★ 明星</translation>
+    </message>
+    <message>
+        <source>A star or soul figure: people join groups for them</source>
+        <translation>明星或灵魂人物：大家因 TA 而入群</translation>
+    </message>
+    <message>
+        <source>Set tier…</source>
+        <translation>设置层级…</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>Nobody to look after yet. The care list shows the members of every tier with a check-in cadence (set in the Tiers tab).</source>
+        <translation>暂时没有需要关照的人。关照列表显示所有设有联系周期的层级中的成员（在“层级”页设置）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s) to look after</source>
+        <translation>
+            <numerusform>需关照的骨干 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 名逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
     <name>ImportPages</name>
     <message>
         <source>UTF-8</source>
@@ -1338,6 +1727,10 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>e.g. 138 0013 8000 or +86…</source>
         <translation>例如 138 0013 8000 或 +86…</translation>
+    </message>
+    <message>
+        <source>Reason for the tier change (optional)</source>
+        <translation>层级变动原因（可选）</translation>
     </message>
     <message>
         <source>Why, e.g. posted ads after a warning</source>
@@ -1648,6 +2041,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>设置状态…</translation>
     </message>
     <message>
+        <source>Set tier…</source>
+        <translation>设置层级…</translation>
+    </message>
+    <message>
         <source>Tag…</source>
         <translation>标签…</translation>
     </message>
@@ -1892,6 +2289,112 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>PyramidPanel</name>
+    <message>
+        <source>Member pyramid</source>
+        <translation>成员金字塔</translation>
+    </message>
+    <message>
+        <source>Helper care</source>
+        <translation>骨干关照</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Pyramid of:</source>
+        <translation>金字塔范围：</translation>
+    </message>
+    <message>
+        <source>Tier changes</source>
+        <translation>层级变动</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ 晋升</translation>
+    </message>
+    <message>
+        <source>Members who moved up to a higher tier</source>
+        <translation>升到更高层级的成员</translation>
+    </message>
+    <message>
+        <source>● Held</source>
+        <translation>● 不变</translation>
+    </message>
+    <message>
+        <source>Members whose tier did not change</source>
+        <translation>层级没有变化的成员</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ 降级</translation>
+    </message>
+    <message>
+        <source>Members who moved down to a lower tier</source>
+        <translation>降到更低层级的成员</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Pyramid</source>
+        <translation>金字塔</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有群组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active member(s)</source>
+        <translation>
+            <numerusform>%Ln 名活跃成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTierDialog</name>
+    <message>
+        <source>Remove tier: {name}</source>
+        <translation>删除层级：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are in “{name}”. Choose the tier they move to; the tier is then removed.</source>
+        <translation>
+            <numerusform>“{name}”中有 %n 名成员。请选择他们要移到的层级，之后删除该层级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move them to:</source>
+        <translation>移到：</translation>
+    </message>
+    <message>
+        <source>Remove the tier “{name}”? Nobody is in it.</source>
+        <translation>删除层级“{name}”？其中没有成员。</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除层级</translation>
+    </message>
+    <message>
+        <source>The tier “{name}” was removed</source>
+        <translation>层级“{name}”已删除</translation>
+    </message>
+</context>
+<context>
     <name>SetStatusDialog</name>
     <message>
         <source>Set status</source>
@@ -1919,6 +2422,43 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Set %n member(s) to “{status}”.</source>
         <translation>
             <numerusform>已将 %n 名成员设为“{status}”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetTierDialog</name>
+    <message>
+        <source>Set tier</source>
+        <translation>设置层级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n member(s) to a tier. Each change is kept in the member&apos;s tier history.</source>
+        <translation>
+            <numerusform>将 %n 名成员移到某个层级。每次变动都会记入成员的层级变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. ran the spring meetup</source>
+        <translation>原因（可选），例如组织了春季聚会</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n member(s) to “{tier}”.</source>
+        <translation>
+            <numerusform>已将 %n 名成员移到“{tier}”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n member(s) to “{tier}”; {already} already there.</source>
+        <translation>
+            <numerusform>已将 %n 名成员移到“{tier}”；{already} 名原本就在。</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,6 +2524,77 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>SpanBox</name>
+    <message>
+        <source>Members per helper</source>
+        <translation>每名骨干负责的成员数</translation>
+    </message>
+    <message>
+        <source> per helper</source>
+        <translation> 人/骨干</translation>
+    </message>
+    <message>
+        <source>One helper can look after about this many members; groups above are flagged</source>
+        <translation>一名骨干大约能照顾这么多成员；超过的群会被标出</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>骨干</translation>
+    </message>
+    <message>
+        <source>Per helper</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>还没有群组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) over the target</source>
+        <translation>
+            <numerusform>%n 个群超过目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a helper</source>
+        <translation>
+            <numerusform>%n 个群没有骨干</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every group is within the target.</source>
+        <translation>所有群都在目标以内。</translation>
+    </message>
+    <message>
+        <source>no helper</source>
+        <translation>无骨干</translation>
+    </message>
+    <message numerus="yes">
+        <source>No helper in a group of %n member(s)</source>
+        <translation>
+            <numerusform>%n 人的群中没有骨干</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the target of %n member(s) per helper</source>
+        <translation>
+            <numerusform>超过每名骨干 %n 人的目标</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message>
         <source>Tag members</source>
@@ -2030,6 +2641,130 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>
             <numerusform>已给 %n 名成员打上标签“{tag}”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TierDialog</name>
+    <message>
+        <source>e.g. Helpers</source>
+        <translation>例如：骨干</translation>
+    </message>
+    <message>
+        <source>Who belongs here, in a few words</source>
+        <translation>简单描述哪些人属于这一层</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Check in with them every</source>
+        <translation>联系周期：每</translation>
+    </message>
+    <message>
+        <source>Members of a tier with a check-in cadence appear in the helper care list</source>
+        <translation>设有联系周期的层级，其成员会出现在骨干关照列表中</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Check-ins:</source>
+        <translation>联系：</translation>
+    </message>
+    <message>
+        <source>Add a tier</source>
+        <translation>添加层级</translation>
+    </message>
+    <message>
+        <source>The new tier goes to the bottom; move it up afterwards.</source>
+        <translation>新层级会放在最底层，之后可以上移。</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加层级</translation>
+    </message>
+    <message>
+        <source>Edit tier: {name}</source>
+        <translation>编辑层级：{name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Tier colour</source>
+        <translation>层级颜色</translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>联系周期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>A pyramid needs at least three levels: you, your helpers and everyone else. Tiers with a check-in cadence are the helpers in the care list.</source>
+        <translation>金字塔至少需要三层：你、你的骨干和其他所有人。设有联系周期的层级就是关照列表里的骨干。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active members; members who left or were removed are not counted</source>
+        <translation>活跃成员；已退群或已移出的成员不计入</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from app.store.database import (
 from app.store.models import Group, Member, db
 
 NOW = datetime(2026, 3, 14, 9, 30)
+SHIPPED = database.known_migrations()  # the migrations this version ships
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -364,7 +365,7 @@ def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     for source in database.MIGRATIONS_DIR.glob("[0-9]*.py"):
         shutil.copy(source, folder / source.name)
-    (folder / "0002_extra.py").write_text(
+    (folder / "0999_extra.py").write_text(
         "def up(migrator, db):\n"
         "    db.execute_sql('CREATE TABLE extra_note (id INTEGER PRIMARY KEY, text TEXT)')\n",
         encoding="utf-8",
@@ -386,9 +387,9 @@ def test_an_existing_database_is_backed_up_before_a_migration(
     open_database(database)
     found = list_backups(database)
     assert [b.reason for b in found] == ["migration"]
-    assert applied(found[0].path) == ["0001_initial"]
+    assert applied(found[0].path) == SHIPPED
     assert len(snapshot(found[0].path)["member"]) == 4
-    assert applied(database) == ["0001_initial", "0002_extra"]
+    assert applied(database) == [*SHIPPED, "0999_extra"]
     close_database()
     open_database(database)  # nothing pending: no second backup
     assert len(list_backups(database)) == 1
@@ -397,7 +398,7 @@ def test_an_existing_database_is_backed_up_before_a_migration(
 def test_a_new_database_needs_no_migration_backup(tmp_path: Path, newer_migrations: Path) -> None:
     path = tmp_path / "new" / "fresh.db"
     open_database(path)
-    assert applied(path) == ["0001_initial", "0002_extra"]
+    assert applied(path) == [*SHIPPED, "0999_extra"]
     assert not (path.parent / "backups").exists()
 
 
@@ -407,7 +408,7 @@ def test_no_migration_runs_without_its_backup(database: Path, newer_migrations: 
     with pytest.raises(BackupError):
         open_database(database)
     assert db.is_closed()
-    assert applied(database) == ["0001_initial"]
+    assert applied(database) == SHIPPED
 
 
 def test_restoring_a_backup_from_before_a_migration_migrates_it(
@@ -417,12 +418,12 @@ def test_restoring_a_backup_from_before_a_migration_migrates_it(
     close_database()
     open_database(database)
     (old,) = list_backups(database)
-    assert applied(old.path) == ["0001_initial"]
+    assert applied(old.path) == SHIPPED
     groups.create_group("迁移之后")
 
     restore(old.path, NOW)
 
-    assert applied(database) == ["0001_initial", "0002_extra"]
+    assert applied(database) == [*SHIPPED, "0999_extra"]
     assert db.execute_sql("SELECT count(*) FROM extra_note").fetchone()[0] == 0
     assert [g.name for g in Group.select()] == ["深圳跑团"]
     assert sorted(b.reason for b in list_backups(database)) == ["before-restore", "migration"]

@@ -29,9 +29,11 @@ from app.core import members as core
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
+from app.core.tiers import list_tiers
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import mask_phone
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.swatch import swatch
 
 
 class _BulkDialog(QDialog):
@@ -147,6 +149,42 @@ class SetStatusDialog(_BulkDialog):
         return self.tr("Set %n member(s) to “{status}”.", "", len(self.member_ids)).format(
             status=label(STATUSES, code)
         )
+
+
+class SetTierDialog(_BulkDialog):
+    """Move the selected members to one tier, with an optional reason kept in their history."""
+
+    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(member_ids, parent)
+        self.setWindowTitle(self.tr("Set tier"))
+        self.summary.setText(
+            self.tr(
+                "Move %n member(s) to a tier. Each change is kept in the member's tier history.",
+                "",
+                len(self.member_ids),
+            )
+        )
+        self.tier_combo = QComboBox()
+        self.tier_combo.setObjectName("bulkTierCombo")
+        for tier in list_tiers():
+            self.tier_combo.addItem(swatch(tier.colour), f"{tier.rank} · {tier.name}", tier.id)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("bulkTierReasonEdit")
+        self.reason_edit.setPlaceholderText(self.tr("Why (optional), e.g. ran the spring meetup"))
+        self.form.addRow(self.tr("Tier:"), self.tier_combo)
+        self.form.addRow(self.tr("Reason:"), self.reason_edit)
+        self.apply_button.setText(self.tr("Set tier"))
+
+    def apply(self) -> str:
+        tier_id = self.tier_combo.currentData()
+        moved = core.set_tier(self.member_ids, tier_id, self.reason_edit.text().strip())
+        name = self.tier_combo.currentText().partition(" · ")[2]
+        already = len(self.member_ids) - moved
+        if not already:
+            return self.tr("Moved %n member(s) to “{tier}”.", "", moved).format(tier=name)
+        return self.tr(
+            "Moved %n member(s) to “{tier}”; {already} already there.", "", moved
+        ).format(tier=name, already=already)
 
 
 class TagDialog(_BulkDialog):

@@ -158,6 +158,11 @@ class MemberDialog(QDialog):
             self.gender_combo.addItem(label(GENDERS, code), code)
         self.tier_combo = QComboBox()
         self.tier_combo.setObjectName("tierCombo")
+        self.tier_reason_edit = QLineEdit()
+        self.tier_reason_edit.setObjectName("tierReasonEdit")
+        self.tier_reason_edit.setPlaceholderText(self.tr("Reason for the tier change (optional)"))
+        self.tier_reason_edit.hide()
+        self.tier_combo.currentIndexChanged.connect(lambda _i: self._tier_changed())
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         for code in core.STATUSES:
@@ -179,6 +184,9 @@ class MemberDialog(QDialog):
         self.seen_label = QLabel()
         self.seen_label.setObjectName("seenLabel")
 
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(self.tier_combo)
+        tier_row.addWidget(self.tier_reason_edit, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
         status_row.addWidget(self.status_reason_edit, 1)
@@ -194,7 +202,7 @@ class MemberDialog(QDialog):
         right = QFormLayout()
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         right.addRow(self.tr("Gender:"), self.gender_combo)
-        right.addRow(self.tr("Tier:"), self.tier_combo)
+        right.addRow(self.tr("Tier:"), tier_row)
         right.addRow(self.tr("Status:"), status_row)
         right.addRow("", self.star_check)
         right.addRow(self.tr("Tags:"), self.tags_edit)
@@ -333,6 +341,12 @@ class MemberDialog(QDialog):
         self._load_history()
         self._load_meetups()
         self._loaded = self.values()
+        self._tier_changed()
+
+    def _tier_changed(self) -> None:
+        """On a member's page, offer a line for the reason once the tier differs from the stored."""
+        changed = bool(self._loaded) and self.tier_combo.currentData() != self._loaded["tier_id"]
+        self.tier_reason_edit.setVisible(changed)
 
     def _load_memberships(self) -> None:
         assert self.member_id is not None
@@ -550,9 +564,12 @@ class MemberDialog(QDialog):
                 if group_id is not None:
                     core.add_membership(member.id, group_id)
             else:
-                core.update_member(self.member_id, tags=tags, **fields)
+                reason = self.tier_reason_edit.text().strip()
+                core.update_member(self.member_id, tags=tags, tier_reason=reason, **fields)
                 self.wrote = True
                 self._loaded = self.values()
+                self.tier_reason_edit.clear()
+                self._tier_changed()
         except HuoqunError as exc:
             self.error.show_error(exc)
             return False

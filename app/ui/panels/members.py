@@ -41,7 +41,13 @@ from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
-from app.ui.dialogs.bulk_dialogs import AddToGroupDialog, MergeDialog, SetStatusDialog, TagDialog
+from app.ui.dialogs.bulk_dialogs import (
+    AddToGroupDialog,
+    MergeDialog,
+    SetStatusDialog,
+    SetTierDialog,
+    TagDialog,
+)
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.member_dialog import MemberDialog
@@ -152,6 +158,7 @@ class MembersPanel(QWidget):
         self.status_action = self._action(
             "setStatusAction", self.tr("Set status…"), self.bulk_set_status
         )
+        self.tier_action = self._action("setTierAction", self.tr("Set tier…"), self.bulk_set_tier)
         self.tag_action = self._action("tagAction", self.tr("Tag…"), self.bulk_tag)
         self.merge_action = self._action("mergeAction", self.tr("Merge…"), self.merge)
         self.merge_action.setToolTip(self.tr("Select exactly two records of the same person"))
@@ -165,7 +172,7 @@ class MembersPanel(QWidget):
         )
         self.toolbar.addAction(self.new_action)
         self.toolbar.addSeparator()
-        for action in (self.add_group_action, self.status_action, self.tag_action):
+        for action in self._bulk_actions():
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.merge_action)
         self.toolbar.addSeparator()
@@ -410,9 +417,12 @@ class MembersPanel(QWidget):
             if scroll_to:
                 self.table.scrollTo(index)
 
+    def _bulk_actions(self) -> tuple[QAction, ...]:
+        return (self.add_group_action, self.status_action, self.tier_action, self.tag_action)
+
     def _update_actions(self) -> None:
         n = len(self._selected_rows())
-        for action in (self.add_group_action, self.status_action, self.tag_action):
+        for action in self._bulk_actions():
             action.setEnabled(n > 0)
         self.open_action.setEnabled(self.table.currentIndex().isValid())
         self.merge_action.setEnabled(n == 2)
@@ -428,7 +438,7 @@ class MembersPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addSeparator()
-        for action in (self.add_group_action, self.status_action, self.tag_action):
+        for action in self._bulk_actions():
             menu.addAction(action)
         menu.addAction(self.merge_action)
         menu.addSeparator()
@@ -513,6 +523,9 @@ class MembersPanel(QWidget):
 
     def bulk_set_status(self) -> None:
         self._run_bulk(SetStatusDialog, self.selected_ids())
+
+    def bulk_set_tier(self) -> None:
+        self._run_bulk(SetTierDialog, self.selected_ids())
 
     def bulk_tag(self) -> None:
         self._run_bulk(TagDialog, self.selected_ids())

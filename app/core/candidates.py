@@ -1,0 +1,311 @@
+"""Suggestions for the pyramid: who could join the helper tier, and which helpers went silent.
+
+The operator always decides: a suggestion is accepted (the tier changes, with a reason) or
+dismissed for ``DISMISS_DAYS``. The criteria live in settings and are edited in the panel.
+Each list is one SQL query with aggregates, whatever the number of members.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from app.core import clock, settings
+from app.core.care import latest, parse_time
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.members import get_member, set_tier
+from app.core.tiers import HELPER_RANK, helper_tier
+from app.store.models import SuggestionDismissal, Tier, db
+
+DISMISS_DAYS = 90
+KINDS = ("promotion", "demotion")
+MET_CODES = ("meetups", "member_days", "strike_free", "star")
+# what each number of the criteria may be, and the words for it in a message
+RANGES: dict[str, tuple[int, int, str]] = {
+    "meetups": (0, 100, QT_TRANSLATE_NOOP("Errors", "number of meetups attended")),
+    "member_days": (0, 3650, QT_TRANSLATE_NOOP("Errors", "days as a member")),
+    "strike_free_days": (0, 3650, QT_TRANSLATE_NOOP("Errors", "days without a strike")),
+}
+MARGIN_RANGE = (1, 12)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A member suggested for promotion or demotion, with the criteria they met.
+
+    ``detail`` is an English summary; the numbers after it let a window word its own.
+    """
+
+    member_id: int
+    name: str
+    tier: str
+    star: bool
+    met: tuple[str, ...]
+    detail: str
+    groups: str
+    meetups_attended: int = 0
+    member_days: int = 0
+    strike_days: int | None = None  # days since the last strike within the window, if any
+    silent_days: int = 0  # demotion: days since the last logged interaction
+
+
+# --- settings ------------------------------------------------------------------------------
+
+
+def criteria() -> dict[str, Any]:
+    """The promotion criteria: meetups, member_days, strike_free_days, star."""
+    stored = settings.get("promotion_criteria") or {}
+    return {**settings.DEFAULTS["promotion_criteria"], **stored}
+
+
+def _whole(value: object, low: int, high: int, what: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The {what} must be a whole number from {low} to {high}."),
+            what=what,
+            low=low,
+            high=high,
+        )
+    return value
+
+
+def set_criteria(meetups: int, member_days: int, strike_free_days: int, star: bool) -> None:
+    """Store the promotion criteria (numbers within ``RANGES``)."""
+    given = {"meetups": meetups, "member_days": member_days, "strike_free_days": strike_free_days}
+    clean: dict[str, Any] = {key: _whole(value, *RANGES[key]) for key, value in given.items()}
+    clean["star"] = bool(star)
+    settings.put("promotion_criteria", clean)
+
+
+def demotion_margin() -> int:
+    """How many of their tier's cadences a helper may go without contact before a suggestion."""
+    return int(settings.get("demotion_margin") or settings.DEFAULTS["demotion_margin"])
+
+
+def set_demotion_margin(margin: int) -> None:
+    """Store the demotion margin (1 to 12 cadences)."""
+    low, high = MARGIN_RANGE
+    what = QT_TRANSLATE_NOOP("Errors", "demotion margin")
+    settings.put("demotion_margin", _whole(margin, low, high, what))
+
+
+# --- promotion -----------------------------------------------------------------------------
+
+GROUPS_OF = (
+    "(SELECT group_concat(name, '、') FROM (SELECT g.name FROM membership ms"
+    " JOIN chat_group g ON g.id = ms.group_id WHERE ms.member_id = m.id AND ms.left_at IS NULL"
+    " ORDER BY g.sort_key, g.id))"
+)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 day", "3 days": English words for ``detail`` and default reasons."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candidate, str]]:
+    """Members below the helper tier, each with the English words for the criteria met.
+
+    All who qualify and were not dismissed lately, or just ``only`` whatever their facts.
+    """
+    c = criteria()
+    params: dict[str, Any] = {
+        "helper": HELPER_RANK,
+        "meetups": c["meetups"],
+        "joined_before": str(now - timedelta(days=c["member_days"])),
+        "strike_since": str(now - timedelta(days=c["strike_free_days"])),
+        "now": str(now),
+        "only": only,
+    }
+    if only is not None:
+        where = "m.id = :only"
+    else:
+        qualifies = (
+            "(COALESCE(a.n, 0) >= :meetups AND m.first_seen <= :joined_before"
+            " AND s.member_id IS NULL)"
+        )
+        if c["star"]:
+            qualifies = f"({qualifies} OR m.star = 1)"
+        where = (
+            f"m.status = 'active' AND t.\"rank\" > :helper AND {qualifies}"
+            " AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d WHERE d.member_id = m.id"
+            " AND d.kind = 'promotion' AND d.until > :now)"
+        )
+    sql = f"""
+        WITH a AS (
+            SELECT member_id, COUNT(*) AS n FROM attendance WHERE attended = 1 GROUP BY member_id
+        ), s AS (
+            SELECT member_id, MAX(at) AS last_at FROM violation
+            WHERE at >= :strike_since GROUP BY member_id
+        )
+        SELECT m.id, m.name, m.sort_key, t.name, m.star, m.first_seen, COALESCE(a.n, 0),
+               s.last_at, {GROUPS_OF}
+        FROM member m JOIN tier t ON t.id = m.tier_id
+        LEFT JOIN a ON a.member_id = m.id
+        LEFT JOIN s ON s.member_id = m.id
+        WHERE {where}
+    """
+    found = []
+    for r in db.execute_sql(sql, params):
+        first_seen = parse_time(r[5]) or now
+        days = (now - first_seen).days
+        struck = parse_time(r[7])
+        strike_days = None if struck is None else (now - struck).days
+        flags = {
+            "meetups": r[6] >= c["meetups"],
+            "member_days": first_seen <= now - timedelta(days=c["member_days"]),
+            "strike_free": struck is None,
+            "star": bool(r[4]) and c["star"],
+        }
+        met = tuple(code for code in MET_CODES if flags[code])
+        words = {
+            "meetups": f"{_count(r[6], 'meetup')} attended",
+            "member_days": f"member for {_count(days, 'day')}",
+            "strike_free": f"no strike in {_count(c['strike_free_days'], 'day')}",
+            "star": "star member",
+        }
+        parts = [words["meetups"], words["member_days"]]
+        if struck is None:
+            parts.append(words["strike_free"])
+        else:
+            parts.append(f"a strike {_count(strike_days or 0, 'day')} ago")
+        if r[4]:
+            parts.append(words["star"])
+        reason = ", ".join(words[code] for code in met)
+        candidate = Candidate(
+            member_id=r[0],
+            name=r[1],
+            tier=r[3],
+            star=bool(r[4]),
+            met=met,
+            detail=" · ".join(parts),
+            groups=r[8] or "",
+            meetups_attended=r[6],
+            member_days=days,
+            strike_days=strike_days,
+        )
+        found.append((candidate, r[2], reason))
+    found.sort(key=lambda x: (-len(x[0].met), not x[0].star, -x[0].meetups_attended, x[1]))
+    return [(candidate, reason) for candidate, _, reason in found]
+
+
+def promotion_candidates(now: datetime | None = None) -> list[Candidate]:
+    """Active members below the helper tier who meet the criteria, not recently dismissed.
+
+    They qualify by meeting all of: meetups attended ≥ N, member for ≥ D days, no strike
+    in the last S days; or by being a star, when that criterion is on.
+    """
+    return [candidate for candidate, _ in _promotion_rows(now or clock.now())]
+
+
+def accept_promotion(member_id: int, reason: str = "") -> None:
+    """Move the member into the helper tier; the reason defaults to the criteria they met."""
+    member = get_member(member_id)
+    tier = Tier.get_by_id(member.tier_id)
+    if tier.rank <= HELPER_RANK:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is already in “{tier}”, at or above the helpers."),
+            name=member.name,
+            tier=tier.name,
+        )
+    if not reason.strip():
+        ((_, met),) = _promotion_rows(clock.now(), only=member_id)
+        reason = f"Promotion suggested: {met}" if met else "Promoted to the helper tier"
+    set_tier([member_id], helper_tier().id, reason)
+
+
+# --- demotion ------------------------------------------------------------------------------
+
+
+def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
+    helper = helper_tier()
+    if helper.checkin_days is None:
+        return []
+    limit = demotion_margin() * helper.checkin_days
+    params: dict[str, Any] = {"helper": helper.id, "now": str(now), "only": only}
+    if only is not None:
+        where = "m.id = :only"
+    else:
+        where = (
+            "m.tier_id = :helper AND +m.status = 'active' AND NOT EXISTS (SELECT 1 FROM"
+            " suggestion_dismissal d WHERE d.member_id = m.id AND d.kind = 'demotion'"
+            " AND d.until > :now)"
+        )
+    sql = f"""
+        WITH l AS (
+            SELECT member_id, MAX(at) AS at FROM interaction
+            WHERE member_id IN (SELECT id FROM member WHERE tier_id = :helper)
+            GROUP BY member_id
+        )
+        SELECT m.id, m.name, m.sort_key, m.star, m.first_seen, m.last_contacted, l.at,
+               {GROUPS_OF}
+        FROM member m LEFT JOIN l ON l.member_id = m.id
+        WHERE {where}
+    """
+    found = []
+    for r in db.execute_sql(sql, params):
+        last = latest(parse_time(r[6]), parse_time(r[5])) or parse_time(r[4]) or now
+        if only is None and now - last <= timedelta(days=limit):
+            continue
+        days = (now - last).days
+        candidate = Candidate(
+            member_id=r[0],
+            name=r[1],
+            tier=helper.name,
+            star=bool(r[3]),
+            met=("silent",),
+            detail=f"no logged interaction for {_count(days, 'day')} (the margin is {limit} days)",
+            groups=r[7] or "",
+            silent_days=days,
+        )
+        found.append((candidate, r[2]))
+    found.sort(key=lambda x: (-x[0].silent_days, x[1], x[0].member_id))
+    return [candidate for candidate, _ in found]
+
+
+def demotion_candidates(now: datetime | None = None) -> list[Candidate]:
+    """Active helpers with no logged interaction for longer than margin × the tier's cadence.
+
+    Counted from their latest interaction of any kind, or ``last_contacted``, or when they were
+    first seen; none when the helper tier has no cadence. Recently dismissed ones are left out.
+    """
+    return _demotion_rows(now or clock.now())
+
+
+def accept_demotion(member_id: int, reason: str = "") -> None:
+    """Move a helper to the tier just below the helpers."""
+    member = get_member(member_id)
+    helper = helper_tier()
+    if member.tier_id != helper.id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not in the helper tier “{tier}”."),
+            name=member.name,
+            tier=helper.name,
+        )
+    if not reason.strip():
+        rows = _demotion_rows(clock.now(), only=member_id)  # none when there is no cadence
+        silent = _count(rows[0].silent_days, "day") if rows else ""
+        reason = (
+            f"Demotion suggested: no logged interaction for {silent}"
+            if rows
+            else "Moved below the helper tier"
+        )
+    below = Tier.get(Tier.rank == HELPER_RANK + 1)
+    set_tier([member_id], below.id, reason)
+
+
+# --- dismissal -----------------------------------------------------------------------------
+
+
+def dismiss(member_id: int, kind: str, now: datetime | None = None) -> None:
+    """Do not suggest this member for ``kind`` ("promotion" or "demotion") for 90 days."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown suggestion kind {kind!r}")
+    get_member(member_id)
+    until = (now or clock.now()) + timedelta(days=DISMISS_DAYS)
+    with db.atomic():
+        SuggestionDismissal.insert(member=member_id, kind=kind, until=until).on_conflict(
+            conflict_target=[SuggestionDismissal.member, SuggestionDismissal.kind],
+            update={SuggestionDismissal.until: until},
+        ).execute()

@@ -1,0 +1,147 @@
+"""Helper care: who in a tier with a check-in cadence is due a talk, and logging the talks.
+
+The operator's time belongs to the second level (PRODUCT.md §1 point 2): each tier may have
+a check-in cadence, and the care list counts from the last logged interaction with a member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core import clock
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.members import get_member
+from app.store.models import Interaction, Member, db
+
+RECOGNITIONS = ("thanks", "title", "gift", "other")
+MAX_NOTE = 1000
+# "+m.status": find them by the tier index (a few thousand), not the status one (most members)
+CARED = (
+    "SELECT m.id FROM member m WHERE +m.status = 'active'"
+    " AND m.tier_id IN (SELECT id FROM tier WHERE checkin_days IS NOT NULL)"
+)
+
+
+@dataclass(frozen=True)
+class CareRow:
+    """A member the operator should talk with regularly, and how overdue that talk is."""
+
+    member_id: int
+    name: str
+    star: bool
+    tier: str
+    tier_colour: str
+    cadence_days: int
+    last_contacted: datetime | None
+    last_recognised: datetime | None
+    days_overdue: int  # negative: not due yet
+    groups: str
+
+
+def parse_time(value: object) -> datetime | None:
+    """A time read with raw SQL (peewee stores ISO text) as a datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def latest(*moments: datetime | None) -> datetime | None:
+    """The latest of the given times, ignoring missing ones."""
+    present = [m for m in moments if m is not None]
+    return max(present) if present else None
+
+
+def care_list(now: datetime | None = None) -> list[CareRow]:
+    """Every active member of a tier with a cadence, most overdue first. Two queries."""
+    now = now or clock.now()
+    groups: dict[int, list[str]] = {}
+    for member_id, name in db.execute_sql(
+        "SELECT ms.member_id, g.name FROM membership ms JOIN chat_group g ON g.id = ms.group_id"
+        f" WHERE ms.left_at IS NULL AND ms.member_id IN ({CARED}) ORDER BY g.sort_key, g.id"
+    ):
+        groups.setdefault(member_id, []).append(name)
+    sql = f"""
+        WITH last AS (
+            SELECT member_id, MAX(at) AS any_at,
+                   MAX(CASE WHEN kind = 'recognition' THEN at END) AS recognised_at
+            FROM interaction WHERE member_id IN ({CARED}) GROUP BY member_id
+        )
+        SELECT m.id, m.name, m.sort_key, m.star, t.name, t.colour, t.checkin_days,
+               m.first_seen, m.last_contacted, l.any_at, l.recognised_at
+        FROM member m JOIN tier t ON t.id = m.tier_id
+        LEFT JOIN last l ON l.member_id = m.id
+        WHERE m.id IN ({CARED})
+    """
+    rows = []
+    for r in db.execute_sql(sql):
+        contacted = latest(parse_time(r[9]), parse_time(r[8]))
+        since = contacted or parse_time(r[7]) or now
+        row = CareRow(
+            member_id=r[0],
+            name=r[1],
+            star=bool(r[3]),
+            tier=r[4],
+            tier_colour=r[5],
+            cadence_days=r[6],
+            last_contacted=contacted,
+            last_recognised=parse_time(r[10]),
+            days_overdue=(now - since).days - r[6],
+            groups="、".join(groups.get(r[0], ())),
+        )
+        rows.append((row, r[2]))
+    rows.sort(key=lambda x: (-x[0].days_overdue, x[1], x[0].member_id))
+    return [row for row, _ in rows]
+
+
+def _clean_note(note: str) -> str:
+    note = str(note or "").strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A note can have at most {max} characters."), max=MAX_NOTE
+        )
+    return note
+
+
+def _log(member_id: int, kind: str, note: str, now: datetime | None) -> Interaction:
+    member = get_member(member_id)
+    at = now or clock.now()
+    with db.atomic():
+        interaction = Interaction.create(member=member_id, kind=kind, at=at, note=note)
+        if member.last_contacted is None or member.last_contacted < at:
+            Member.update(last_contacted=at).where(Member.id == member_id).execute()
+    return interaction
+
+
+def log_checkin(member_id: int, note: str = "", now: datetime | None = None) -> Interaction:
+    """Record a talk with a member (an Interaction of kind "checkin")."""
+    return _log(member_id, "checkin", _clean_note(note), now)
+
+
+def log_recognition(
+    member_id: int, note: str = "", how: str = "thanks", now: datetime | None = None
+) -> Interaction:
+    """Record recognition given to a member (kind "recognition").
+
+    ``how`` is one of ``RECOGNITIONS`` and is stored at the start of the note, as in
+    "[title] 年度最佳管理"; ``split_recognition`` reads it back.
+    """
+    if how not in RECOGNITIONS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Unknown kind of recognition “{value}”; use one of: {choices}."
+            ),
+            value=how,
+            choices=", ".join(RECOGNITIONS),
+        )
+    text = _clean_note(note)
+    return _log(member_id, "recognition", f"[{how}] {text}".rstrip(), now)
+
+
+def split_recognition(note: str) -> tuple[str, str]:
+    """(how, text) of a recognition's note; notes without a known prefix are ("other", note)."""
+    if note.startswith("["):
+        how, _, text = note[1:].partition("]")
+        if how in RECOGNITIONS:
+            return how, text.strip()
+    return "other", note

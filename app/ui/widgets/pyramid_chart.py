@@ -1,0 +1,206 @@
+"""The member pyramid drawn with QPainter: one band per tier, the top tier narrowest.
+
+Bands have equal heights (a tier's size is in its label, not its width: the bottom tier
+usually holds most members, and proportional widths would squash the top to a sliver).
+Labels are fitted to each band: the share goes first when space is short, then the name
+is elided, so no text is ever cut off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+MIN_SIZE = QSize(320, 220)
+TOP_WIDTH = 0.34  # the apex is cut off at this share of the base, so the top band has room
+GAP = 3.0  # pixels between bands
+PADDING = 8.0
+
+
+@dataclass(frozen=True)
+class Band:
+    """What one band shows: a tier's name, colour, count and share (0…1)."""
+
+    name: str
+    colour: str
+    count: int
+    share: float
+
+
+def text_colour(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * channel(background.redF())
+        + 0.7152 * channel(background.greenF())
+        + 0.0722 * channel(background.blueF())
+    )
+    # contrast against white is 1.05 / (lum + 0.05), against black (lum + 0.05) / 0.05
+    return QColor("#ffffff") if 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.05 else QColor("#1b1b1b")
+
+
+class PyramidChart(QWidget):
+    """A stack of trapezoids, one per tier, labelled with name, count and share."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pyramidChart")
+        self.setMinimumSize(MIN_SIZE)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._bands: list[Band] = []
+        self._update_description()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def set_bands(self, bands: Sequence[Band]) -> None:
+        """Show ``bands``, top tier first."""
+        self._bands = list(bands)
+        self._update_description()
+        self.update()
+
+    def bands(self) -> list[Band]:
+        return list(self._bands)
+
+    def share_text(self, share: float) -> str:
+        """A share as a percentage in the widget's locale, e.g. 12% or 0.4%."""
+        percent = share * 100
+        digits = 1 if 0 < percent < 10 else 0
+        return self.locale().toString(percent, "f", digits) + "%"
+
+    def count_text(self, count: int) -> str:
+        return self.locale().toString(count)
+
+    def description(self) -> str:
+        """One line per tier: name, count and share (the tooltip and accessible text)."""
+        return "\n".join(
+            f"{band.name}: {self.count_text(band.count)} ({self.share_text(band.share)})"
+            for band in self._bands
+        )
+
+    def _update_description(self) -> None:
+        text = self.description()
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+
+    # --- size ------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(460, 300)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return MIN_SIZE
+
+    # --- painting --------------------------------------------------------------------------
+
+    def band_polygons(self) -> list[QPolygonF]:
+        """The trapezoid of each band, top first, in widget coordinates."""
+        n = len(self._bands)
+        if n == 0:
+            return []
+        area = QRectF(self.rect()).adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        # keep the pyramid's proportions: never wider than about twice its height
+        base = min(area.width(), area.height() * 2.1)
+        centre = area.center().x()
+        top_width = base * TOP_WIDTH
+        height = (area.height() - GAP * (n - 1)) / n
+
+        def width_at(fraction: float) -> float:
+            return top_width + (base - top_width) * fraction
+
+        polygons = []
+        for index in range(n):
+            y0 = area.top() + index * (height + GAP)
+            y1 = y0 + height
+            w0 = width_at((y0 - area.top()) / area.height())
+            w1 = width_at((y1 - area.top()) / area.height())
+            polygons.append(
+                QPolygonF(
+                    [
+                        QPointF(centre - w0 / 2, y0),
+                        QPointF(centre + w0 / 2, y0),
+                        QPointF(centre + w1 / 2, y1),
+                        QPointF(centre - w1 / 2, y1),
+                    ]
+                )
+            )
+        return polygons
+
+    def band_lines(self, band: Band, width: float, height: float) -> list[str]:
+        """The label lines that fit a band ``width`` × ``height``: share dropped first."""
+        metrics = QFontMetrics(self.font())
+        bold = QFontMetrics(self.name_font())
+        count, share = self.count_text(band.count), self.share_text(band.share)
+        line_height = metrics.height()
+        room = max(0, int(width))
+
+        def fits(text: str) -> bool:
+            return metrics.horizontalAdvance(text) <= room
+
+        if height >= line_height + bold.height() + 4:
+            figures = next(
+                (t for t in (f"{count} · {share}", count) if fits(t)),
+                metrics.elidedText(count, Qt.TextElideMode.ElideRight, room),
+            )
+            name = bold.elidedText(band.name, Qt.TextElideMode.ElideRight, room)
+            return [line for line in (name, figures) if line]
+        if height < line_height:
+            return []
+        for text in (f"{band.name}  {count} · {share}", f"{band.name}  {count}"):
+            if fits(text):
+                return [text]
+        tail = f"  {count}"
+        name_room = room - metrics.horizontalAdvance(tail)
+        name = metrics.elidedText(band.name, Qt.TextElideMode.ElideRight, max(0, name_room))
+        if name and name != "…":
+            return [name + tail]
+        return [metrics.elidedText(count, Qt.TextElideMode.ElideRight, room)]
+
+    def name_font(self) -> QFont:
+        """The font of a tier's name when it has a line of its own."""
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for band, polygon in zip(self._bands, self.band_polygons(), strict=True):
+            self._paint_band(painter, band, polygon)
+        painter.end()
+
+    def _paint_band(self, painter: QPainter, band: Band, polygon: QPolygonF) -> None:
+        fill = QColor(band.colour)
+        if not fill.isValid():
+            fill = QColor("#888888")
+        painter.setPen(QPen(fill.darker(125), 1))
+        painter.setBrush(fill)
+        painter.drawPolygon(polygon)
+        top, bottom = polygon.at(0).y(), polygon.at(2).y()
+        # the text sits in the band's narrowest (top) width, less a margin for the slopes
+        width = polygon.at(1).x() - polygon.at(0).x() - 2 * PADDING
+        lines = self.band_lines(band, width, bottom - top)
+        if not lines:
+            return
+        painter.setPen(text_colour(fill))
+        left, right = polygon.at(0).x(), polygon.at(1).x()
+        if len(lines) == 1:
+            text_rect = QRectF(left, top, right - left, bottom - top)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, lines[0])
+            return
+        name_height = QFontMetrics(self.name_font()).height()
+        figures_height = QFontMetrics(self.font()).height()
+        y = top + (bottom - top - name_height - figures_height) / 2
+        centre = Qt.AlignmentFlag.AlignCenter
+        painter.setFont(self.name_font())
+        painter.drawText(QRectF(left, y, right - left, name_height), centre, lines[0])
+        painter.setFont(self.font())
+        painter.drawText(
+            QRectF(left, y + name_height, right - left, figures_height), centre, lines[1]
+        )
