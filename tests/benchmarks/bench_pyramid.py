@@ -9,6 +9,7 @@ The panel's target: all of them together well under a second.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sqlite3
 import statistics
@@ -74,6 +75,30 @@ def measure(repeat: int) -> list[tuple[str, float, float, str]]:
     return rows
 
 
+def measure_panel(repeat: int) -> tuple[str, float, float, str]:
+    """The Pyramid panel as a person opens it: built, refreshed and painted (offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.app import make_application
+    from app.ui.panels.pyramid import PyramidPanel
+
+    app = make_application()
+
+    def open_panel() -> PyramidPanel:
+        panel = PyramidPanel()
+        panel.resize(1280, 760)
+        panel.refresh()
+        panel.show()
+        panel.grab()
+        app.processEvents()
+        panel.close()
+        panel.deleteLater()
+        return panel
+
+    open_panel()
+    median, best, _ = timed(open_panel, repeat)
+    return ("the Pyramid panel opening (built, refreshed, painted)", median, best, "offscreen")
+
+
 def table(rows: list[tuple[str, float, float, str]]) -> str:
     lines = [
         "| service | median (ms) | best (ms) | result |",
@@ -81,9 +106,10 @@ def table(rows: list[tuple[str, float, float, str]]) -> str:
     ]
     for label, median, best, note in rows:
         lines.append(f"| {label} | {median:.1f} | {best:.1f} | {note} |")
-    total = sum(r[1] for r in rows)
+    services = [r for r in rows if not r[0].startswith("the Pyramid panel")]
+    total = sum(r[1] for r in services)
     met = "yes" if total < TARGET_MS else "**no**"
-    lines.append(f"| **all of them** | **{total:.1f}** | | target < {TARGET_MS:.0f} ms: {met} |")
+    lines.append(f"| **all services** | **{total:.1f}** | | target < {TARGET_MS:.0f} ms: {met} |")
     return "\n".join(lines)
 
 
@@ -103,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     open_community(path)
     try:
         rows = measure(args.repeat)
+        rows.append(measure_panel(max(3, args.repeat // 3)))
     finally:
         close_database()
     print("# Pyramid panel benchmark\n")
