@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,45 +20,28 @@ from PySide6.QtWidgets import (
 
 from app.core import backups
 from app.core import members as core
-from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.core.tiers import list_tiers
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import mask_phone
-from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.swatch import swatch
 
 
-class _BulkDialog(QDialog):
-    """The frame every bulk dialog shares: summary, fields, an error line and two buttons.
+class _BulkDialog(FormDialog):
+    """The frame every bulk dialog shares; the database is backed up before each change.
 
     Subclasses set every visible text (translation contexts are per class) and implement
     ``apply``, which writes and returns a line for the panel to show afterwards.
     """
 
     def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("bulkError", "bulkApplyButton", parent)
         self.member_ids = list(member_ids)
         self.outcome = ""
-        self.setMinimumWidth(420)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.form = QFormLayout()
-        self.error = ErrorLabel("bulkError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("bulkApplyButton")
-        self.apply_button.setDefault(True)
-        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.summary.show()
+        self.apply_button = self.ok_button
 
     def count_text(self) -> str:
         return QLocale().toString(len(self.member_ids))
@@ -72,21 +49,8 @@ class _BulkDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.show_error(message)
 
-    def apply(self) -> str:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Write the change; on a refusal show why and stay open."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            backups.backup_before("bulk")
-            self.outcome = self.apply()
-        except HuoqunError as exc:
-            self.error.show_error(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        super().accept()
+    def before_write(self) -> None:
+        backups.backup_before("bulk")
 
 
 class AddToGroupDialog(_BulkDialog):

@@ -8,79 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.core import backups, care, tiers
 from app.core import members as core_members
-from app.core.errors import HuoqunError
 from app.store.models import Tier
-from app.ui.widgets.error_label import ErrorLabel
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.widgets.swatch import swatch
 
 DEFAULT_CADENCE = 14
 
 
-class _WritingDialog(QDialog):
-    """A form, an error line and an OK-style button that writes; refusals keep it open."""
+class _WritingDialog(FormDialog):
+    """A tier dialog: the shared form frame with the tier dialogs' object names."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(440)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = ErrorLabel("tierDialogError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("tierDialogOkButton")
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    def set_summary(self, text: str) -> None:
-        self.summary.setText(text)
-        self.summary.setVisible(bool(text))
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Write; on a refusal show why and stay open."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.apply()
-        except HuoqunError as exc:
-            self.error.show_error(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        super().accept()
+        super().__init__("tierDialogError", "tierDialogOkButton", parent)
 
 
 class TierDialog(_WritingDialog):
