@@ -14,6 +14,12 @@ DEFAULTS: dict[str, Any] = {
     # who the Pyramid panel suggests for the helper tier (see core/candidates.py)
     "promotion_criteria": {"meetups": 2, "member_days": 90, "strike_free_days": 180, "star": True},
     "demotion_margin": 3,  # a helper is suggested for demotion after this × their cadence
+    # the escalation ladder: [strikes, action] steps (see core/strikes.py), and how long a
+    # violation counts toward it
+    "strike_ladder": [[1, "warned"], [2, "muted"], [3, "removed"]],
+    "strike_expiry_days": 180,
+    # the highest case number ever given, so an erased violation's number is never reused
+    "violation_last_case": 0,
 }
 
 

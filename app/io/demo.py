@@ -7,8 +7,8 @@ exactly as it was. The sample only goes into a database without groups or member
 
 This module plans the pyramid, the memberships and the history, and writes the rows; people's
 names and contacts come from ``demo_people``, groups' names and sizes from ``demo_groups``, the
-care of helpers, recent tier moves and a few past meetups from ``demo_pyramid``, and the words
-of all of them from ``demo_words``.
+care of helpers, recent tier moves and a few past meetups from ``demo_pyramid``, the rules,
+violations and bans from ``demo_rules``, and the words of all of them from ``demo_words``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from peewee import Field
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.search import name_keys, search_keys
+from app.io import demo_rules
 from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
 from app.io.demo_people import PeopleMaker
 from app.io.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
@@ -526,7 +527,7 @@ class _Community:
         self.plan_groups()
         reporter.phase(120)
         self.plan_memberships()
-        reporter.phase(490)
+        reporter.phase(470)
         rows = self.people()
         rows["interaction"].extend(self.group_interactions())
         rows["membership"].sort(key=lambda r: (r[0], r[1]))
@@ -562,5 +563,12 @@ class _Community:
         attendance = (Attendance.meetup, Attendance.member, Attendance.rsvp, Attendance.rsvp_at,
                       Attendance.attended)  # fmt: skip
         _insert(Attendance, attendance, met["attendance"])
+        reporter.phase(20)
+        moderation = demo_rules.moderation(
+            self.rng, self.now, self.groups, self.level, rows["member"], rows["membership"]
+        )
+        for key, model, fields in demo_rules.TABLES:
+            _insert(model, fields, moderation[key])
+        db.cursor().executemany(demo_rules.REMOVAL_SQL, moderation["removal"])
         reporter.report(1, 1)
         return len(rows["membership"])

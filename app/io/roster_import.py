@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import clock
+from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.io.roster_file import RosterError, RosterFile, read_roster
@@ -235,7 +236,11 @@ def backup_before_import() -> Path | None:
     return make_backup("import")
 
 
-def apply(preview: ImportPreview, progress: Progress | None = None) -> ImportResult:
+def apply(
+    preview: ImportPreview,
+    progress: Progress | None = None,
+    task_title: str = DEFAULT_TASK_TITLE,
+) -> ImportResult:
     """Write ``preview`` in one transaction, after a backup; ``progress`` may raise Cancelled.
 
     If anything was written since the preview, the rows are matched again inside the
@@ -260,6 +265,8 @@ def apply(preview: ImportPreview, progress: Progress | None = None) -> ImportRes
                 group_id = create_group(preview.group_name, preview.platform).id
                 created = True
             write_plan(plan, group_id, clock.now(), progress)
+            # a banned member the file brings back gets a removal task again (PRODUCT §3.5)
+            sweep_returned(clock.now(), task_title)
         elif progress is not None:
             progress(1, 1)
     return ImportResult(

@@ -1,4 +1,4 @@
-"""The words the window shows for the domain's codes (platforms, kinds, statuses, roles)."""
+"""The words the window shows for the domain's codes (platforms, kinds, statuses, roles…)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,19 @@ GENDERS = {
     "female": QT_TRANSLATE_NOOP("Labels", "Female"),
     "male": QT_TRANSLATE_NOOP("Labels", "Male"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+SEVERITIES = {
+    "notice": QT_TRANSLATE_NOOP("Labels", "Notice"),
+    "warning": QT_TRANSLATE_NOOP("Labels", "Warning"),
+    "removal": QT_TRANSLATE_NOOP("Labels", "Removal"),
+}
+ACTIONS = {
+    "warned": QT_TRANSLATE_NOOP("Labels", "Warned"),
+    "deleted": QT_TRANSLATE_NOOP("Labels", "Message deleted"),
+    "muted": QT_TRANSLATE_NOOP("Labels", "Muted"),
+    "removed": QT_TRANSLATE_NOOP("Labels", "Removed"),
+    "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
 }
 
 

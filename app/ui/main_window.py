@@ -21,6 +21,7 @@ from app.ui.jobs import finish_all, run_job
 from app.ui.panels.groups import GroupsPanel
 from app.ui.panels.members import MembersPanel
 from app.ui.panels.pyramid import PyramidPanel
+from app.ui.panels.rules import RulesPanel
 from app.ui.panels.settings import SettingsPanel
 from app.ui.panels.welcome import WelcomePage
 
@@ -42,11 +43,13 @@ class MainWindow(QMainWindow):
         self.groups_panel = GroupsPanel(self)
         self.members_panel = MembersPanel(self)
         self.pyramid_panel = PyramidPanel(self)
+        self.rules_panel = RulesPanel(self)
         self.settings_panel = SettingsPanel(db_path, self)
         self.panels: list[QWidget] = [
             self.groups_panel,
             self.members_panel,
             self.pyramid_panel,
+            self.rules_panel,
             self.settings_panel,
         ]
         self.welcome = WelcomePage(self)
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
         self.members_panel.dataChanged.connect(self._data_changed)
         self.pyramid_panel.memberOpened.connect(self.show_member)
         self.pyramid_panel.dataChanged.connect(self._data_changed)
+        self.rules_panel.memberOpened.connect(self.show_member)
+        self.rules_panel.dataChanged.connect(self._data_changed)
         self.settings_panel.dataChanged.connect(self._data_replaced)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)

@@ -26,6 +26,40 @@
     </message>
 </context>
 <context>
+    <name>BanDialog</name>
+    <message numerus="yes">
+        <source>They are still in %n group(s): {groups}. A task to remove them is added to the queue for each.</source>
+        <translation>
+            <numerusform>They are still in %n group: {groups}. A task to remove them is added to the queue for each.</numerusform>
+            <numerusform>They are still in %n groups: {groups}. A task to remove them is added to the queue for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Banned; %n removal task(s) created.</source>
+        <translation>
+            <numerusform>Banned; %n removal task created.</numerusform>
+            <numerusform>Banned; %n removal tasks created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanListView</name>
+    <message numerus="yes">
+        <source>%n banned member(s)</source>
+        <translation>
+            <numerusform>%n banned member</numerusform>
+            <numerusform>%n banned members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still in a group: remove them there</source>
+        <translation>
+            <numerusform>%n still in a group: remove them there</numerusform>
+            <numerusform>%n still in a group: remove them there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message numerus="yes">
         <source>Not now: they are not suggested again for %n day(s)</source>
@@ -157,6 +191,23 @@
     </message>
 </context>
 <context>
+    <name>GroupRulesTab</name>
+    <message numerus="yes">
+        <source>Rules (%n)</source>
+        <translation>
+            <numerusform>Rules (%n)</numerusform>
+            <numerusform>Rules (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open violation(s)</source>
+        <translation>
+            <numerusform>%n open violation</numerusform>
+            <numerusform>%n open violations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -249,6 +300,30 @@
     </message>
 </context>
 <context>
+    <name>MemberViolationsView</name>
+    <message numerus="yes">
+        <source>Violations (%n strike(s))</source>
+        <translation>
+            <numerusform>Violations (%n strike)</numerusform>
+            <numerusform>Violations (%n strikes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strike(s) now</source>
+        <translation>
+            <numerusform>%n strike now</numerusform>
+            <numerusform>%n strikes now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>strikes expire after %n day(s)</source>
+        <translation>
+            <numerusform>strikes expire after %n day</numerusform>
+            <numerusform>strikes expire after %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersPanel</name>
     <message numerus="yes">
         <source>{selected} of %Ln member(s) selected</source>
@@ -299,6 +374,40 @@
         <translation>
             <numerusform>%n member are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
             <numerusform>%n members are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message numerus="yes">
+        <source>Adopted in %n group(s): the change shows in each.</source>
+        <translation>
+            <numerusform>Adopted in %n group: the change shows in each.</numerusform>
+            <numerusform>Adopted in %n groups: the change shows in each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleLibraryView</name>
+    <message numerus="yes">
+        <source>%n rule(s) in use</source>
+        <translation>
+            <numerusform>%n rule in use</numerusform>
+            <numerusform>%n rules in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -415,6 +524,54 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message numerus="yes">
+        <source>Banned; %n removal task(s) created.</source>
+        <translation>
+            <numerusform>Banned; %n removal task created.</numerusform>
+            <numerusform>Banned; %n removal tasks created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViolationLogView</name>
+    <message numerus="yes">
+        <source>The newest %Ln violation(s); filter to see older ones</source>
+        <translation>
+            <numerusform>The newest %Ln violation; filter to see older ones</numerusform>
+            <numerusform>The newest %Ln violations; filter to see older ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln violation(s)</source>
+        <translation>
+            <numerusform>%Ln violation</numerusform>
+            <numerusform>%Ln violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n case(s) handled.</source>
+        <translation>
+            <numerusform>Marked %n case handled.</numerusform>
+            <numerusform>Marked %n cases handled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n case(s).</source>
+        <translation>
+            <numerusform>Reopened %n case.</numerusform>
+            <numerusform>Reopened %n cases.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,25 @@
     </message>
 </context>
 <context>
+    <name>AdoptRulesDialog</name>
+    <message>
+        <source>Adopt rules</source>
+        <translation>采用群规</translation>
+    </message>
+    <message>
+        <source>Tick the rules “{group}” should follow. They are added after its rules.</source>
+        <translation>勾选“{group}”应遵守的规则。它们会排在现有群规之后。</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>This group has adopted every rule in the library already.</source>
+        <translation>本群已采用规则库中的全部规则。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Huoqun cannot open the database</source>
@@ -118,6 +137,100 @@
     <message>
         <source>Restored the backup made {made}.</source>
         <translation>已恢复 {made} 的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BanDialog</name>
+    <message>
+        <source>Ban {name}</source>
+        <translation>封禁 {name}</translation>
+    </message>
+    <message>
+        <source>{name} will be marked as banned in every group and on every platform.</source>
+        <translation>{name} 将在所有群、所有平台被标记为已封禁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are still in %n group(s): {groups}. A task to remove them is added to the queue for each.</source>
+        <translation>
+            <numerusform>TA 仍在 %n 个群中：{groups}。每个群都会在待办中添加一项移出任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why, e.g. third advertising strike</source>
+        <translation>原因，例如第三次发广告</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>Remove {member} from {group}</source>
+        <translation>将 {member} 移出 {group}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Banned; %n removal task(s) created.</source>
+        <translation>
+            <numerusform>已封禁；已创建 %n 项移出任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanListView</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>封禁时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Still in</source>
+        <translation>仍在群</translation>
+    </message>
+    <message>
+        <source>Mark removed from…</source>
+        <translation>标记已移出…</translation>
+    </message>
+    <message>
+        <source>You removed them from a group in the chat app: record it</source>
+        <translation>你已在聊天软件里把 TA 移出某个群：记录下来</translation>
+    </message>
+    <message>
+        <source>Unban…</source>
+        <translation>解封…</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>Nobody is banned.</source>
+        <translation>没有被封禁的人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n banned member(s)</source>
+        <translation>
+            <numerusform>%n 名已封禁成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still in a group: remove them there</source>
+        <translation>
+            <numerusform>%n 名仍在群中：请在群里移出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation>不在任何群中</translation>
     </message>
 </context>
 <context>
@@ -423,6 +536,18 @@
     <message>
         <source>A reason can have at most {max} characters.</source>
         <translation>原因最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A ban needs a reason.</source>
+        <translation>封禁需要填写原因。</translation>
+    </message>
+    <message>
+        <source>{name} is not banned.</source>
+        <translation>{name} 没有被封禁。</translation>
+    </message>
+    <message>
+        <source>Lifting a ban needs a reason.</source>
+        <translation>解封需要填写原因。</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
@@ -860,6 +985,82 @@
         <source>Members cannot move into the tier that is being removed.</source>
         <translation>成员不能移入正在删除的层级。</translation>
     </message>
+    <message>
+        <source>Rule #{id} no longer exists.</source>
+        <translation>规则 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>A rule needs a title.</source>
+        <translation>规则需要一个标题。</translation>
+    </message>
+    <message>
+        <source>A rule title can have at most {max} characters.</source>
+        <translation>规则标题最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s text can have at most {max} characters.</source>
+        <translation>规则正文最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown severity “{value}”; use one of: {choices}.</source>
+        <translation>未知严重程度“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>strike points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <source>There is already a rule called “{title}”.</source>
+        <translation>已有名为“{title}”的规则。</translation>
+    </message>
+    <message>
+        <source>The rule “{title}” is retired; restore it first.</source>
+        <translation>规则“{title}”已停用，请先恢复。</translation>
+    </message>
+    <message>
+        <source>This group has not adopted that rule.</source>
+        <translation>本群没有采用这条规则。</translation>
+    </message>
+    <message>
+        <source>The strike ladder needs 1 to {max} steps.</source>
+        <translation>处罚阶梯需要 1 到 {max} 级。</translation>
+    </message>
+    <message>
+        <source>number of strikes of a ladder step</source>
+        <translation>阶梯的违规次数</translation>
+    </message>
+    <message>
+        <source>Each step of the ladder needs more strikes than the step before it.</source>
+        <translation>阶梯的每一级都要比上一级的违规次数多。</translation>
+    </message>
+    <message>
+        <source>Unknown action “{value}”; use one of: {choices}.</source>
+        <translation>未知处理方式“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>strike expiry in days</source>
+        <translation>违规有效天数</translation>
+    </message>
+    <message>
+        <source>Choose the member who broke the rule.</source>
+        <translation>请选择违规的成员。</translation>
+    </message>
+    <message>
+        <source>The evidence can have at most {max} characters.</source>
+        <translation>证据最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The rule “{title}” is retired; choose a rule in use.</source>
+        <translation>规则“{title}”已停用，请选择正在使用的规则。</translation>
+    </message>
+    <message>
+        <source>A violation cannot be dated after today.</source>
+        <translation>违规日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>That violation no longer exists.</source>
+        <translation>该违规记录已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1230,6 +1431,111 @@
     </message>
 </context>
 <context>
+    <name>GroupRulesPage</name>
+    <message>
+        <source>There is no group yet. Create one in Groups first.</source>
+        <translation>还没有群组。请先在“群组”中创建。</translation>
+    </message>
+    <message>
+        <source>Rules of:</source>
+        <translation>群规所属：</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRulesTab</name>
+    <message>
+        <source>Log violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Record a rule broken in this group</source>
+        <translation>记录本群的一次违规</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules (%n)</source>
+        <translation>
+            <numerusform>群规（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned but still in this group: {names}. Remove them in the chat app.</source>
+        <translation>已封禁但仍在本群：{names}。请在聊天软件里移出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open violation(s)</source>
+        <translation>
+            <numerusform>%n 条未处理违规</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupRulesView</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <source>This group has adopted no rule yet. Use “Adopt…” to pick from the library.</source>
+        <translation>本群还没有采用任何规则。用“采用…”从规则库中挑选。</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>采用…</translation>
+    </message>
+    <message>
+        <source>Add rules from the library to this group</source>
+        <translation>从规则库为本群添加规则</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>This group no longer follows the rule</source>
+        <translation>本群不再遵守这条规则</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The announcement appears here.</source>
+        <translation>群公告文字显示在这里。</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy the text, then paste it into the chat app</source>
+        <translation>复制文字，再粘贴到聊天软件里</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>As announcement text:</source>
+        <translation>群公告文字：</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
         <source>Name</source>
@@ -1495,6 +1801,10 @@ Click “New group…” to add the first group you look after.</source>
         <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>名单文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Remove {member} from {group}</source>
+        <translation>将 {member} 移出 {group}</translation>
+    </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
         <translation>
@@ -1619,6 +1929,30 @@ Click “New group…” to add the first group you look after.</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>已警告</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>已删消息</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>已禁言</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1676,6 +2010,29 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>(column {n})</source>
         <translation>（第 {n} 列）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkRemovedDialog</name>
+    <message>
+        <source>Removed from a group</source>
+        <translation>已移出群</translation>
+    </message>
+    <message>
+        <source>You removed {name} in the chat app. Which group was it? Its removal task is closed.</source>
+        <translation>你已在聊天软件里移出 {name}。是哪个群？对应的移出任务将被关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>群组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Mark removed</source>
+        <translation>标记已移出</translation>
+    </message>
+    <message>
+        <source>{name} marked as removed from {group}.</source>
+        <translation>已将 {name} 标记为已移出 {group}。</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2313,13 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name, pinyin (zs), QQ or WeChat id</source>
+        <translation>输入姓名、拼音（zs）、QQ 或微信号</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
@@ -1996,6 +2360,99 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Last contacted</source>
         <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>MemberViolationsView</name>
+    <message>
+        <source>Case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>No violation logged. A clean record.</source>
+        <translation>没有违规记录，表现良好。</translation>
+    </message>
+    <message>
+        <source>Log violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Violations and bans are saved at once.</source>
+        <translation>违规和封禁会立即保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations (%n strike(s))</source>
+        <translation>
+            <numerusform>违规（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strike(s) now</source>
+        <translation>
+            <numerusform>当前 %n 次违规</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>strikes expire after %n day(s)</source>
+        <translation>
+            <numerusform>违规 %n 天后失效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned in every group.</source>
+        <translation>已在所有群封禁。</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Still in {groups}: remove them there.</source>
+        <translation>仍在 {groups}：请在那里移出。</translation>
+    </message>
+    <message>
+        <source>Unban…</source>
+        <translation>解封…</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>封禁…</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2852,218 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>e.g. No advertising</source>
+        <translation>例如：禁止广告</translation>
+    </message>
+    <message>
+        <source>What the rule asks of members, as it should read in the announcement</source>
+        <translation>这条规则对成员的要求，按群公告里的写法填写</translation>
+    </message>
+    <message>
+        <source>How many strikes one violation of this rule counts on the ladder</source>
+        <translation>违反一次这条规则在处罚阶梯上计几次</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Strike &amp;points:</source>
+        <translation>违规分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>加入规则库</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted in %n group(s): the change shows in each.</source>
+        <translation>
+            <numerusform>已被 %n 个群采用：修改会体现在每个群中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleGroupsDialog</name>
+    <message>
+        <source>Groups following “{rule}”</source>
+        <translation>遵守“{rule}”的群</translation>
+    </message>
+    <message>
+        <source>Tick every group that follows this rule. A newly ticked group gets it last.</source>
+        <translation>勾选所有遵守这条规则的群。新勾选的群会把它排在最后。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLibraryView</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Strike points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <source>Adopted in</source>
+        <translation>采用的群</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Show retired rules</source>
+        <translation>显示已停用规则</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Add a rule to the library (Ctrl+N)</source>
+        <translation>向规则库添加规则（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>群组…</translation>
+    </message>
+    <message>
+        <source>Choose the groups that follow this rule</source>
+        <translation>选择遵守这条规则的群</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Take the rule out of use; its violations stay on record</source>
+        <translation>停用这条规则；其违规记录仍保留</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>导出为 Markdown…</translation>
+    </message>
+    <message>
+        <source>Write the whole library to a Markdown file, in the interface language</source>
+        <translation>按界面语言把整个规则库写入 Markdown 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in use</source>
+        <translation>
+            <numerusform>%n 条规则在用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n 条已停用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} (retired)</source>
+        <translation>{title}（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired “{title}”; its violations stay on record.</source>
+        <translation>已停用“{title}”；其违规记录仍保留。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported the library to {file}.</source>
+        <translation>规则库已导出到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Library</source>
+        <translation>规则库</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>各群群规</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <source>Ban list</source>
+        <translation>封禁名单</translation>
+    </message>
+    <message>
+        <source>Strike policy</source>
+        <translation>处罚规则</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>Export the rule library</source>
+        <translation>导出规则库</translation>
+    </message>
+    <message>
+        <source>rules.md</source>
+        <translation>群规.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>SetStatusDialog</name>
     <message>
         <source>Set status</source>
@@ -2417,6 +3086,10 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Remove {member} from {group}</source>
+        <translation>将 {member} 移出 {group}</translation>
     </message>
     <message numerus="yes">
         <source>Set %n member(s) to “{status}”.</source>
@@ -2595,6 +3268,57 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>StrikePolicyEditor</name>
+    <message>
+        <source>Each violation adds its rule&apos;s strike points to the member&apos;s count. When logging a violation, Huoqun suggests the action of the highest step the new count reaches. Strikes expire, so old mistakes stop counting.</source>
+        <translation>每次违规都会把该规则的违规分计入成员的违规次数。记录违规时，活群会按新次数达到的最高一级给出建议处理方式。违规会过期，旧的过错不再计数。</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>At strike</source>
+        <translation>违规次数</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议处理</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加一级</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A violation stops counting as a strike after this</source>
+        <translation>超过这么多天，违规就不再计数</translation>
+    </message>
+    <message>
+        <source>Strikes expire after:</source>
+        <translation>违规有效期：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message>
         <source>Tag members</source>
@@ -2765,6 +3489,239 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Active members; members who left or were removed are not counted</source>
         <translation>活跃成员；已退群或已移出的成员不计入</translation>
+    </message>
+</context>
+<context>
+    <name>UnbanDialog</name>
+    <message>
+        <source>Unban {name}</source>
+        <translation>解封 {name}</translation>
+    </message>
+    <message>
+        <source>{name} becomes an active member again. Their violations stay on record.</source>
+        <translation>{name} 将恢复为活跃成员。其违规记录仍保留。</translation>
+    </message>
+    <message>
+        <source>Why, e.g. apologised and asked to return</source>
+        <translation>原因，例如已道歉并请求回归</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>解封</translation>
+    </message>
+    <message>
+        <source>{name} is no longer banned.</source>
+        <translation>{name} 已解封。</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>What happened: the message, a screenshot&apos;s file name, who reported it</source>
+        <translation>发生了什么：消息内容、截图文件名、举报人</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>群组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>处理方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Log a violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Case #{number}</source>
+        <translation>案号 #{number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose the member and the rule to see what the strike ladder suggests.</source>
+        <translation>选择成员和规则，查看处罚阶梯给出的建议。</translation>
+    </message>
+    <message>
+        <source>Strike {n} of the ladder → suggested action: {action}</source>
+        <translation>第 {n} 次违规 → 建议处理：{action}</translation>
+    </message>
+    <message>
+        <source>Choose the member: type part of their name and pick them from the list.</source>
+        <translation>请选择成员：输入部分名字，再从列表中挑选。</translation>
+    </message>
+    <message>
+        <source>Remove {member} from {group}</source>
+        <translation>将 {member} 移出 {group}</translation>
+    </message>
+    <message>
+        <source>Saved case #{number}.</source>
+        <translation>已保存案号 #{number}。</translation>
+    </message>
+    <message>
+        <source>Logged case #{number}.</source>
+        <translation>已记录案号 #{number}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Banned; %n removal task(s) created.</source>
+        <translation>
+            <numerusform>已封禁；已创建 %n 项移出任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViolationLogView</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any member (type to find one)</source>
+        <translation>任意成员（输入查找）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Log violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Record a broken rule (Ctrl+N)</source>
+        <translation>记录一次违规（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>所有规则</translation>
+    </message>
+    <message>
+        <source>{title} (retired)</source>
+        <translation>{title}（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln violation(s); filter to see older ones</source>
+        <translation>
+            <numerusform>最新的 %Ln 条违规；筛选可查看更早的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln violation(s)</source>
+        <translation>
+            <numerusform>%Ln 条违规</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln 条未处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n case(s) handled.</source>
+        <translation>
+            <numerusform>已将 %n 条标记为已处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n case(s).</source>
+        <translation>
+            <numerusform>已重新打开 %n 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -456,3 +456,19 @@ def test_import_export_import_round_trip_changes_nothing(
     assert again.unchanged == len(ids)
     ri.apply(again)
     assert dump() == before
+
+
+def test_a_banned_member_brought_back_gets_a_removal_task_again(now: datetime) -> None:
+    from app.core import bans
+    from app.store.models import Task
+
+    ri.apply(load(ROSTERS / "qq-group-export-gbk.csv"))
+    club = Group.get(Group.name == "读书会")
+    ran = member(qq="465690097")
+    bans.ban_member(ran.id, "发广告")
+    bans.mark_removed(ran.id, club.id)  # removed in the chat app: the task is done
+    assert Task.select().where(Task.member == ran.id, Task.status == "open").count() == 0
+    result = ri.apply(load(ROSTERS / "qq-group-export-gbk.csv"))  # the export still lists them
+    assert [b.name for b in result.banned_returning] == ["冉春梅"]
+    open_tasks = Task.select().where(Task.member == ran.id, Task.status == "open")
+    assert [(t.group_id, t.kind) for t in open_tasks] == [(club.id, "spam_sweep")]

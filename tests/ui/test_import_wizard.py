@@ -205,13 +205,13 @@ def test_cancel_during_the_import_writes_nothing(
     started, release = threading.Event(), threading.Event()
     real_apply = roster_import.apply
 
-    def gated_apply(preview: Any, progress: Any = None) -> Any:
+    def gated_apply(preview: Any, progress: Any = None, *rest: Any) -> Any:
         def gate(done: int, total: int) -> None:
             started.set()
             release.wait(10)  # the person presses Cancel while the first chunk is written
             progress(done, total)
 
-        return real_apply(preview, gate)
+        return real_apply(preview, gate, *rest)
 
     monkeypatch.setattr(roster_import, "apply", gated_apply)
     wizard = open_wizard(qtbot, ROSTERS / "qq-group-export-gbk.csv", "QQ群")

@@ -31,7 +31,7 @@ def nav_titles(win: MainWindow) -> list[str]:
 
 def test_empty_database_opens_on_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
-    assert nav_titles(window) == ["Groups", "Members", "Pyramid", "Settings"]
+    assert nav_titles(window) == ["Groups", "Members", "Pyramid", "Rules", "Settings"]
 
 
 def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
@@ -41,6 +41,8 @@ def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pyramid_panel
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.rules_panel
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings_panel
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.groups_panel
@@ -82,7 +84,7 @@ def test_chinese_interface(qtbot, database: Path) -> None:
         members.create_member("张三")
         win = MainWindow(database)
         qtbot.addWidget(win)
-        assert nav_titles(win) == ["群组", "成员", "金字塔", "设置"]
+        assert nav_titles(win) == ["群组", "成员", "金字塔", "群规", "设置"]
         assert QCoreApplication.translate("Labels", "Banned") == "已封禁"
     finally:
         install_translations(app, "en")
@@ -117,7 +119,7 @@ def test_cancelling_the_first_group_stays_on_the_welcome_page(qtbot, window: Mai
 
 
 def test_choosing_a_language_is_stored_for_the_next_start(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     combo = window.settings_panel.findChild(QComboBox, "languageCombo")
     assert combo.currentText() == "Follow the system"
     combo.setCurrentIndex(combo.findText("简体中文"))
@@ -137,5 +139,20 @@ def test_open_member_from_the_pyramid_shows_their_page(
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pyramid_panel.chart.bands()[-1].count == 1
     window.pyramid_panel.memberOpened.emit(zhang)
+    assert window.stack.currentWidget() is window.members_panel
+    assert opened == ["Member: 张三"]
+
+
+def test_open_member_from_the_rules_panel_shows_their_page(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zhang = members.create_member("张三").id
+    opened: list[str] = []
+    monkeypatch.setattr(
+        window.members_panel, "exec_dialog", lambda dialog: opened.append(dialog.windowTitle())
+    )
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigation.currentItem().toolTip() == "Ctrl+4"
+    window.rules_panel.memberOpened.emit(zhang)
     assert window.stack.currentWidget() is window.members_panel
     assert opened == ["Member: 张三"]

@@ -22,7 +22,7 @@ from app.ui.widgets.tiers_editor import COL_CHECKIN, COL_MEMBERS, COL_NAME
 from tests.ui.test_member_dialog import open_page, save
 from tests.ui.test_members_panel import answer_dialogs as answer_members_dialogs
 from tests.ui.test_members_panel import click_row, press
-from tests.ui.test_pyramid_panel import answer_dialogs, click, plural
+from tests.ui.test_pyramid_panel import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -51,7 +51,7 @@ def test_the_tiers_tab_lists_every_tier(panel: PyramidPanel) -> None:
     core.create_member("张三")
     panel.refresh()
     assert tier_names(panel) == ["Core", "Helpers", "Active", "Members"]
-    assert [plural(t) for t in panel.tiers.table.texts(COL_CHECKIN)] == [
+    assert [t for t in panel.tiers.table.texts(COL_CHECKIN)] == [
         "7 days",
         "14 days",
         "—",
@@ -145,7 +145,7 @@ def test_remove_a_tier_with_members_moves_them(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, RemoveTierDialog)
-        assert plural(dialog.summary.text()).startswith("2 members are in “Active”")
+        assert dialog.summary.text().startswith("2 members are in “Active”")
         combo = dialog.move_combo
         assert [combo.itemData(i) for i in range(combo.count())] == [
             t.id for t in list_tiers() if t.id != active.id
@@ -211,7 +211,7 @@ def test_bulk_set_tier_from_the_members_panel(qtbot: Any, monkeypatch: pytest.Mo
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, SetTierDialog)
-        assert plural(dialog.summary.text()).startswith("Move 3 members to a tier.")
+        assert dialog.summary.text().startswith("Move 3 members to a tier.")
         dialog.tier_combo.setCurrentIndex(dialog.tier_combo.findData(helpers.id))
         dialog.reason_edit.insert("读书会骨干")
         dialog.apply_button.click()
@@ -227,7 +227,7 @@ def test_bulk_set_tier_from_the_members_panel(qtbot: Any, monkeypatch: pytest.Mo
     assert {Member.get_by_id(i).tier_id for i in ids} == {helpers.id}
     assert re.fullmatch(
         r"Moved 2 members? to “Helpers”; 1 already there\.",
-        plural(members.notice.text()),
+        members.notice.text(),
     )
 
 

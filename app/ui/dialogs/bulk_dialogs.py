@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backups
+from app.core import backups, bans
 from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
@@ -109,7 +109,9 @@ class SetStatusDialog(_BulkDialog):
 
     def apply(self) -> str:
         code = self.status_combo.currentData()
-        core.bulk_set_status(self.member_ids, code, self.reason_edit.text())
+        reason = self.reason_edit.text()
+        title = self.tr("Remove {member} from {group}")
+        bans.set_status(self.member_ids, code, reason, task_title=title)
         return self.tr("Set %n member(s) to “{status}”.", "", len(self.member_ids)).format(
             status=label(STATUSES, code)
         )

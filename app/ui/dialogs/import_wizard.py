@@ -104,10 +104,11 @@ class ImportWizard(QWizard):
             return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.preview_page.note.clear()
+        title = self.tr("Remove {member} from {group}")
         self._job = run_job(
             self,
             self.tr("Importing %n row(s)…", "", len(preview.roster.rows)),
-            lambda progress: roster_import.apply(preview, progress),
+            lambda progress: roster_import.apply(preview, progress, title),
             self._imported,
             self._failed,
         )

@@ -40,6 +40,7 @@ from app.store.models import Member, Membership
 from app.ui.dialogs.membership_dialog import MembershipDialog
 from app.ui.labels import GENDERS, ROLES, STATUSES, label
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.member_violations import MemberViolationsView
 from app.ui.widgets.swatch import swatch
 from app.ui.widgets.tags_edit import TagsEdit
 
@@ -101,6 +102,9 @@ class MemberDialog(QDialog):
             self.tabs.addTab(self._build_groups(), self.tr("Groups"))
             self.tabs.addTab(self._build_history(), self.tr("Tier history"))
             self.tabs.addTab(self._build_meetups(), self.tr("Meetups"))
+            self.violations_view = MemberViolationsView(member_id, lambda d: self.exec_dialog(d))
+            self.violations_view.changed.connect(self._violations_changed)
+            self.tabs.addTab(self.violations_view, self.violations_view.title())
 
         self.error = ErrorLabel("memberError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -411,6 +415,16 @@ class MemberDialog(QDialog):
             self.meetups_table.setItem(row, 3, _cell(came))
         self.tabs.setTabText(3, self.tr("Meetups (%n attended)", "", attended))
         self.no_meetups_note.setVisible(not rows)
+
+    def _violations_changed(self) -> None:
+        """A ban or unban changed the stored status: show it, keeping other unsaved edits."""
+        self.wrote = True
+        self.tabs.setTabText(self.tabs.indexOf(self.violations_view), self.violations_view.title())
+        assert self.member_id is not None
+        member = core.get_member(self.member_id)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(member.status)))
+        self.status_reason_edit.setText(member.status_reason)
+        self._loaded.update(status=member.status, status_reason=member.status_reason)
 
     # --- erasing -------------------------------------------------------------------------
 

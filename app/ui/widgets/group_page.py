@@ -34,6 +34,7 @@ from app.ui.models.group_table import ARCHIVED_COLOUR
 from app.ui.models.member_table import COL_GROUPS, COL_NAME, MemberTableModel
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.group_fields import OptionalNumberSpin, ParentCombo, kind_combo, platform_combo
+from app.ui.widgets.group_rules_tab import GroupRulesTab
 
 if TYPE_CHECKING:
     from app.store.models import Group
@@ -122,6 +123,9 @@ class GroupPage(QWidget):
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
         self.tabs.addTab(self._build_members(), "")
         self.tabs.addTab(self._build_subgroups(), "")
+        self.rules_tab = GroupRulesTab()
+        self.rules_tab.changed.connect(self.changed)
+        self.tabs.addTab(self.rules_tab, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -310,7 +314,7 @@ class GroupPage(QWidget):
 
     def focus_page(self) -> None:
         """Put the keyboard focus on the open tab's main widget (Enter on the groups list)."""
-        targets = (self.name_edit, self.member_table, self.subgroup_list)
+        targets = (self.name_edit, self.member_table, self.subgroup_list, self.rules_tab)
         targets[self.tabs.currentIndex()].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_dirty(self) -> bool:
@@ -347,6 +351,8 @@ class GroupPage(QWidget):
         self._show_header(row)
         self._show_members()
         self._show_subgroups([r for r in every if r.parent_id == group.id])
+        self.rules_tab.set_group(group.id, group.name)
+        self.tabs.setTabText(3, self.rules_tab.title())
         return True
 
     def _fill_form(self, group: Group) -> None:

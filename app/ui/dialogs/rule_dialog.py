@@ -1,0 +1,239 @@
+"""Dialogs of the rule library: write or edit a rule, adopt rules in a group, a rule's groups.
+
+Each writes when its button is pressed; a refusal is shown in the dialog, which stays open,
+and nothing is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import rules
+from app.core.errors import HuoqunError
+from app.core.groups import group_choices
+from app.store.models import db
+from app.ui.labels import SEVERITIES, label
+from app.ui.widgets.error_label import ErrorLabel
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class WritingDialog(QDialog):
+    """A summary, a form, an error line and a button that writes; refusals keep it open."""
+
+    def __init__(self, ok_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(460)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = ErrorLabel("dialogError")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName(ok_name)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Write; on a refusal show why and stay open."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.apply()
+        except HuoqunError as exc:
+            self.error.show_error(exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        super().accept()
+
+
+class RuleDialog(WritingDialog):
+    """Write a new rule for the library (``rule`` None) or edit one."""
+
+    def __init__(self, rule: rules.RuleRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("saveRuleButton", parent)
+        self.setObjectName("ruleDialog")
+        self.resize(540, 420)
+        self.rule_id = rule.id if rule is not None else None
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("ruleTitleEdit")
+        self.title_edit.setPlaceholderText(self.tr("e.g. No advertising"))
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setObjectName("ruleTextEdit")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText(
+            self.tr("What the rule asks of members, as it should read in the announcement")
+        )
+        self.severity_combo = QComboBox()
+        self.severity_combo.setObjectName("ruleSeverityCombo")
+        for code in rules.SEVERITIES:
+            self.severity_combo.addItem(label(SEVERITIES, code), code)
+        self.points_spin = QSpinBox()
+        self.points_spin.setObjectName("ruleStrikePoints")
+        self.points_spin.setRange(0, 10)
+        self.points_spin.setToolTip(
+            self.tr("How many strikes one violation of this rule counts on the ladder")
+        )
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("Te&xt:"), self.text_edit)
+        self.form.addRow(self.tr("&Severity:"), self.severity_combo)
+        self.form.addRow(self.tr("Strike &points:"), self.points_spin)
+        if rule is None:
+            self.setWindowTitle(self.tr("New rule"))
+            self.ok_button.setText(self.tr("Add to library"))
+            self.severity_combo.setCurrentIndex(self.severity_combo.findData("warning"))
+            self.points_spin.setValue(1)
+        else:
+            self.setWindowTitle(self.tr("Edit rule"))
+            self.ok_button.setText(self.tr("Save"))
+            self.title_edit.setText(rule.title)
+            self.text_edit.setPlainText(rule.text)
+            self.severity_combo.setCurrentIndex(max(0, self.severity_combo.findData(rule.severity)))
+            self.points_spin.setValue(rule.strike_points)
+            if rule.groups:
+                self.set_summary(
+                    self.tr("Adopted in %n group(s): the change shows in each.", "", rule.groups)
+                )
+
+    def apply(self) -> None:
+        fields = {
+            "title": self.title_edit.text(),
+            "text": self.text_edit.toPlainText(),
+            "severity": self.severity_combo.currentData(),
+            "strike_points": self.points_spin.value(),
+        }
+        if self.rule_id is None:
+            self.rule_id = rules.create_rule(**fields).id
+        else:
+            rules.update_rule(self.rule_id, **fields)
+
+
+def _checklist(name: str) -> QListWidget:
+    items = QListWidget()
+    items.setObjectName(name)
+    items.setMinimumHeight(220)
+    items.setAlternatingRowColors(True)
+    return items
+
+
+def _check_item(text: str, item_id: int, checked: bool, tip: str = "") -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(IdRole, item_id)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def checked_ids(items: QListWidget) -> list[int]:
+    """The ids of the ticked rows, top to bottom."""
+    return [
+        int(items.item(row).data(IdRole))
+        for row in range(items.count())
+        if items.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def tick(items: QListWidget, text: str) -> None:
+    """Tick the row that reads ``text`` (as a click on its box does)."""
+    for row in range(items.count()):
+        if items.item(row).text().startswith(text):
+            items.item(row).setCheckState(Qt.CheckState.Checked)
+            return
+    raise ValueError(f"{text!r} is not listed")
+
+
+class AdoptRulesDialog(WritingDialog):
+    """Tick rules from the library that a group does not have yet; they go to its end."""
+
+    def __init__(self, group_id: int, group_name: str, parent: QWidget | None = None) -> None:
+        super().__init__("adoptRulesButton", parent)
+        self.setObjectName("adoptRulesDialog")
+        self.group_id = group_id
+        self.setWindowTitle(self.tr("Adopt rules"))
+        self.set_summary(
+            self.tr(
+                "Tick the rules “{group}” should follow. They are added after its rules."
+            ).format(group=group_name)
+        )
+        adopted = {rule.id for rule in rules.group_rules(group_id)}
+        self.rule_list = _checklist("adoptRuleList")
+        for rule in rules.list_rules():
+            if rule.id not in adopted:
+                text = f"{rule.title}  ·  {label(SEVERITIES, rule.severity)}"
+                self.rule_list.addItem(_check_item(text, rule.id, False, rule.text))
+        self.form.addRow(self.rule_list)
+        self.ok_button.setText(self.tr("Adopt"))
+        if self.rule_list.count() == 0:
+            self.error.show_error(
+                self.tr("This group has adopted every rule in the library already.")
+            )
+            self.ok_button.setEnabled(False)
+        self.adopted: list[int] = []
+
+    def apply(self) -> None:
+        chosen = checked_ids(self.rule_list)
+        with db.atomic():  # all or nothing
+            for rule_id in chosen:
+                rules.adopt_rule(self.group_id, rule_id)
+        self.adopted = chosen
+
+
+class RuleGroupsDialog(WritingDialog):
+    """The groups that follow one rule: tick to adopt it there, untick to drop it."""
+
+    def __init__(self, rule_id: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__("saveRuleGroupsButton", parent)
+        self.setObjectName("ruleGroupsDialog")
+        self.rule_id = rule_id
+        self.setWindowTitle(self.tr("Groups following “{rule}”").format(rule=title))
+        self.set_summary(
+            self.tr("Tick every group that follows this rule. A newly ticked group gets it last.")
+        )
+        self._before = set(rules.rule_groups(rule_id))
+        self.group_list = _checklist("ruleGroupList")
+        for group in group_choices():
+            self.group_list.addItem(_check_item(group.name, group.id, group.id in self._before))
+        self.form.addRow(self.group_list)
+        self.ok_button.setText(self.tr("Save"))
+
+    def apply(self) -> None:
+        after = set(checked_ids(self.group_list))
+        with db.atomic():  # all or nothing
+            for group_id in sorted(after - self._before):
+                rules.adopt_rule(group_id, self.rule_id)
+            for group_id in sorted(self._before - after):
+                rules.drop_rule(group_id, self.rule_id)
