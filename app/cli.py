@@ -270,6 +270,25 @@ def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "--language", choices=LANGUAGES, help="header language (default: the terminal's)"
     )
     roster.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    _add_meetup_exports(what)
+
+
+def _add_meetup_exports(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``export meetups OUT.ics [--upcoming]`` and ``export plan MEETUP_ID OUT.pdf``."""
+    cal = what.add_parser("meetups", help="meetups to an iCalendar (.ics) file")
+    cal.add_argument("out", type=Path, metavar="OUT.ics", help="the file to write")
+    cal.add_argument("--upcoming", action="store_true", help="only meetups not yet over")
+    cal.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    plan = what.add_parser("plan", help="a meetup's printable plan and sign-in sheet (PDF)")
+    plan.add_argument("meetup_id", type=_positive, metavar="MEETUP_ID")
+    plan.add_argument("out", type=Path, metavar="OUT.pdf", help="the file to write")
+    plan.add_argument(
+        "--full-phones", action="store_true", help="write whole phone numbers (default: masked)"
+    )
+    plan.add_argument(
+        "--language", choices=("zh_CN", "en"), help="label language (default: the terminal's)"
+    )
+    plan.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
 
 
 def _columns(text: str) -> list[str]:
@@ -282,18 +301,57 @@ def _columns(text: str) -> list[str]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _refuse_missing_db(path: Path) -> None:
+    from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    if not path.is_file():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to export."),
+            path=str(path),
+        )
+
+
+def _export_meetups(args: argparse.Namespace) -> int:
+    """``export meetups``: every meetup (or the upcoming ones) to an .ics file."""
+    from app.io import ics
+
+    with opened(args.db):
+        ids = ics.upcoming_ids() if args.upcoming else ics.all_ids()
+        count = ics.export_ics(args.out, ids)
+    print(f"{args.out}: {count} meetups")
+    return 0
+
+
+def _export_plan(args: argparse.Namespace) -> int:
+    """``export plan``: one meetup's plan and sign-in sheet as a PDF."""
+    from app.reports.meetup_plan import write_plan_pdf
+    from app.reports.roster_pdf import ensure_gui_application
+
+    app = ensure_gui_application()  # fonts and text layout need one; kept until written
+    with opened(args.db):
+        pages = write_plan_pdf(
+            args.out,
+            args.meetup_id,
+            full_phones=args.full_phones,
+            language=args.language or system_language(),
+        )
+    del app
+    print(f"{args.out}: {pages} pages")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
-    """``export roster``: the members matching the filters, written to OUT."""
+    """``export roster``: the members matching the filters, written to OUT (or a meetup export)."""
     from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
     from app.core.groups import find_group
     from app.core.member_list import MemberFilter
     from app.io import roster_export
 
-    if not args.db.is_file():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to export."),
-            path=str(args.db),
-        )
+    _refuse_missing_db(args.db)
+    if args.export_what == "meetups":
+        return _export_meetups(args)
+    if args.export_what == "plan":
+        return _export_plan(args)
     suffix = args.out.suffix.lower()
     fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv")
     language = args.language or system_language()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.store.models import Setting, db
 
 DEFAULTS: dict[str, Any] = {
@@ -20,7 +22,30 @@ DEFAULTS: dict[str, Any] = {
     "strike_expiry_days": 180,
     # the highest case number ever given, so an erased violation's number is never reused
     "violation_last_case": 0,
+    # a new meetup's checklist (core/meetups.py); None means the built-in list in the
+    # interface language: CHECKLIST_ZH when "language" (or, when it is "", $LANG) starts
+    # with "zh", else CHECKLIST_EN. Once edited in Settings, the stored list is used as is.
+    "checklist_template": None,
+    # a random token making calendar UIDs unique to this community (io/ics.py); set once
+    "calendar_uid_seed": None,
 }
+
+CHECKLIST_EN = [
+    "Venue booked",
+    "Announcement posted in the groups",
+    "Reminder sent the day before",
+    "Sign-in sheet printed",
+    "Photos taken",
+    "Thank-you post in the groups",
+]
+CHECKLIST_ZH = [
+    "预订场地",
+    "在群里发布通知",
+    "提前一天发提醒",
+    "打印签到表",
+    "活动拍照",
+    "在群里发感谢帖",
+]
 
 
 def get(key: str) -> Any:
@@ -35,3 +60,28 @@ def put(key: str, value: Any) -> None:
     """Store ``value`` (anything JSON can hold) under ``key``."""
     with db.atomic():
         Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+
+
+def interface_is_chinese() -> bool:
+    """Whether the stored interface language (or, when unset, the locale) is Chinese."""
+    language = get("language") or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return str(language).lower().startswith("zh")
+
+
+def checklist_template() -> list[str]:
+    """The checklist a new meetup starts with: the stored one, else the built-in one."""
+    stored = get("checklist_template")
+    if stored is not None:
+        return [str(item) for item in stored]
+    return list(CHECKLIST_ZH if interface_is_chinese() else CHECKLIST_EN)
+
+
+def set_checklist_template(items: list[str]) -> None:
+    """Store the checklist template: blank items dropped, each at most 200 characters."""
+    clean = [str(item).strip() for item in items if str(item).strip()]
+    if any(len(item) > 200 for item in clean):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A checklist item has at most {limit} characters."),
+            limit=200,
+        )
+    put("checklist_template", clean)

@@ -26,7 +26,7 @@ from peewee import Field
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.search import name_keys, search_keys
-from app.io import demo_rules
+from app.io import demo_meetups, demo_rules
 from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
 from app.io.demo_people import PeopleMaker
 from app.io.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
@@ -556,6 +556,9 @@ class _Community:
         _insert(Interaction, (Interaction.group, Interaction.member, Interaction.kind,
                               Interaction.at, Interaction.note), rows["interaction"])  # fmt: skip
         met = meetups(self.rng, self.now, self.groups, self.level, self.status, self.first_seen)
+        meetup_rng = Random(str(self.rng.getstate()[1][:8]))  # its own stream: the rest unchanged
+        demo_meetups.complete(meetup_rng, self.now, self.groups, self.level, self.status,
+                              self.first_seen, met)  # fmt: skip
         _insert(Meetup, (_id(Meetup), Meetup.title, Meetup.start_at, Meetup.end_at, Meetup.venue,
                          Meetup.address, Meetup.capacity, Meetup.status, Meetup.notes),
                 met["meetup"])  # fmt: skip
@@ -563,6 +566,7 @@ class _Community:
         attendance = (Attendance.meetup, Attendance.member, Attendance.rsvp, Attendance.rsvp_at,
                       Attendance.attended)  # fmt: skip
         _insert(Attendance, attendance, met["attendance"])
+        demo_meetups.write(met, _insert)
         reporter.phase(20)
         moderation = demo_rules.moderation(
             self.rng, self.now, self.groups, self.level, rows["member"], rows["membership"]

@@ -51,6 +51,27 @@ ACTIONS = {
     "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
 }
 
+MEETUP_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+RSVPS = {
+    "invited": QT_TRANSLATE_NOOP("Labels", "Invited"),
+    "going": QT_TRANSLATE_NOOP("Labels", "Going"),
+    "maybe": QT_TRANSLATE_NOOP("Labels", "Maybe"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "waitlist": QT_TRANSLATE_NOOP("Labels", "Waitlist"),
+}
+MEETUP_ROLES = {
+    "host": QT_TRANSLATE_NOOP("Labels", "Host"),
+    "check-in": QT_TRANSLATE_NOOP("Labels", "Check-in"),
+    "photos": QT_TRANSLATE_NOOP("Labels", "Photos"),
+    "logistics": QT_TRANSLATE_NOOP("Labels", "Logistics"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other help"),
+}
+
 
 def label(table: dict[str, str], code: str) -> str:
     """The translated word for ``code`` in ``table`` (the code itself if unknown)."""

@@ -19,6 +19,7 @@ from app.core import backups, groups, members, settings
 from app.io import demo
 from app.ui.jobs import finish_all, run_job
 from app.ui.panels.groups import GroupsPanel
+from app.ui.panels.meetups import MeetupsPanel
 from app.ui.panels.members import MembersPanel
 from app.ui.panels.pyramid import PyramidPanel
 from app.ui.panels.rules import RulesPanel
@@ -44,12 +45,14 @@ class MainWindow(QMainWindow):
         self.members_panel = MembersPanel(self)
         self.pyramid_panel = PyramidPanel(self)
         self.rules_panel = RulesPanel(self)
+        self.meetups_panel = MeetupsPanel(self)
         self.settings_panel = SettingsPanel(db_path, self)
         self.panels: list[QWidget] = [
             self.groups_panel,
             self.members_panel,
             self.pyramid_panel,
             self.rules_panel,
+            self.meetups_panel,
             self.settings_panel,
         ]
         self.welcome = WelcomePage(self)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.pyramid_panel.dataChanged.connect(self._data_changed)
         self.rules_panel.memberOpened.connect(self.show_member)
         self.rules_panel.dataChanged.connect(self._data_changed)
+        self.meetups_panel.dataChanged.connect(self._data_changed)
         self.settings_panel.dataChanged.connect(self._data_replaced)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)

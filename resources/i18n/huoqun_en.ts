@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplateBox</name>
+    <message numerus="yes">
+        <source>Saved %n item(s) for new meetups.</source>
+        <translation>
+            <numerusform>Saved %n item for new meetups.</numerusform>
+            <numerusform>Saved %n items for new meetups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The %Ln member(s) shown</source>
@@ -276,6 +286,33 @@
     </message>
 </context>
 <context>
+    <name>MeetupDialog</name>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {file}.</source>
+        <translation>
+            <numerusform>Saved %n page to {file}.</numerusform>
+            <numerusform>Saved %n pages to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n meetup(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n meetup to {file}.</numerusform>
+            <numerusform>Exported %n meetups to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetupsPanel</name>
+    <message numerus="yes">
+        <source>Exported %n meetup(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n meetup to {file}.</numerusform>
+            <numerusform>Exported %n meetups to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message numerus="yes">
         <source>Groups (%n)</source>
@@ -348,6 +385,16 @@
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%n member(s) not in the file will be marked as left.</source>
@@ -374,6 +421,30 @@
         <translation>
             <numerusform>%n member are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
             <numerusform>%n members are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RsvpsTab</name>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n going</numerusform>
+            <numerusform>%n going</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n member(s) attended.</source>
+        <translation>
+            <numerusform>Marked %n member attended.</numerusform>
+            <numerusform>Marked %n members attended.</numerusform>
         </translation>
     </message>
 </context>
@@ -524,6 +595,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n on the waitlist</numerusform>
+            <numerusform>%n on the waitlist</numerusform>
         </translation>
     </message>
 </context>

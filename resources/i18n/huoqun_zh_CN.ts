@@ -54,6 +54,37 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>What happens, e.g. 自我介绍</source>
+        <translation>做什么，例如：自我介绍</translation>
+    </message>
+    <message>
+        <source>Owner (optional)</source>
+        <translation>负责人（可选）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Huoqun cannot open the database</source>
@@ -231,6 +262,33 @@
     <message>
         <source>in no group</source>
         <translation>不在任何群中</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Item, e.g. 场地费</source>
+        <translation>项目，例如：场地费</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Total: ¥{amount}</source>
+        <translation>合计：¥{amount}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +475,46 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Something to do before the day</source>
+        <translation>活动前要做的事</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>已完成 {done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateBox</name>
+    <message>
+        <source>Meetup checklist template</source>
+        <translation>线下活动清单模板</translation>
+    </message>
+    <message>
+        <source>Every new meetup&apos;s checklist starts with these items, one per line.</source>
+        <translation>每个新活动的清单都从这些项开始，每行一项。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n item(s) for new meetups.</source>
+        <translation>
+            <numerusform>已为新活动保存 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaBox</name>
     <message>
         <source>Promotion criteria</source>
@@ -490,8 +588,76 @@
         <translation>“{parent}”不能作为上级群：它就是本群或本群的子群。</translation>
     </message>
     <message>
+        <source>The {what} must have 1 to {limit} characters.</source>
+        <translation>{what}须为 1 到 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The {what} has at most {limit} characters.</source>
+        <translation>{what}最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A meetup has no field “{field}”.</source>
+        <translation>线下活动没有“{field}”这一项。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>A meetup must end after it starts.</source>
+        <translation>线下活动的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The capacity must be empty or a whole number from 1 to {max}.</source>
+        <translation>人数上限须留空，或为 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a meetup status: use {choices}.</source>
+        <translation>“{status}”不是活动状态：可选 {choices}。</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>Member #{id} no longer exists.</source>
         <translation>成员 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>An agenda time must be a time.</source>
+        <translation>议程时间须为一个时间。</translation>
+    </message>
+    <message>
+        <source>agenda title</source>
+        <translation>议程标题</translation>
+    </message>
+    <message>
+        <source>That item no longer exists (#{id}).</source>
+        <translation>该项已不存在（#{id}）。</translation>
+    </message>
+    <message>
+        <source>An agenda item has no field “{field}”.</source>
+        <translation>议程项没有“{field}”这一项。</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>清单项</translation>
+    </message>
+    <message>
+        <source>A budget amount must be a whole number of cents.</source>
+        <translation>预算金额须为整数分。</translation>
+    </message>
+    <message>
+        <source>budget item</source>
+        <translation>预算项目</translation>
+    </message>
+    <message>
+        <source>meetup role</source>
+        <translation>分工</translation>
     </message>
     <message>
         <source>A member needs a display name.</source>
@@ -1060,6 +1226,22 @@
     <message>
         <source>That violation no longer exists.</source>
         <translation>该违规记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Meetup #{id} no longer exists.</source>
+        <translation>线下活动 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>“{rsvp}” is not an RSVP: use {choices}.</source>
+        <translation>“{rsvp}”不是报名状态：可选 {choices}。</translation>
+    </message>
+    <message>
+        <source>Attendance can be marked only after the meetup has started.</source>
+        <translation>活动开始后才能登记出席。</translation>
+    </message>
+    <message>
+        <source>A checklist item has at most {limit} characters.</source>
+        <translation>清单项最多 {limit} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2135,62 @@ Click “New group…” to add the first group you look after.</source>
         <source>Muted</source>
         <translation>已禁言</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>可能参加</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>后勤</translation>
+    </message>
+    <message>
+        <source>Other help</source>
+        <translation>其他帮手</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2033,6 +2271,210 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>{name} marked as removed from {group}.</source>
         <translation>已将 {name} 标记为已移出 {group}。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetupDialog</name>
+    <message>
+        <source>e.g. 三月读书会线下分享</source>
+        <translation>例如：三月读书会线下分享</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>群组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>场地(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>人数上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>RSVPs</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <source>Full phone numbers</source>
+        <translation>完整手机号</translation>
+    </message>
+    <message>
+        <source>Print whole phone numbers on the sign-in sheet instead of masked ones</source>
+        <translation>签到表上打印完整手机号，而不是打码的号码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Meetup: {title}</source>
+        <translation>线下活动：{title}</translation>
+    </message>
+    <message>
+        <source>New meetup</source>
+        <translation>新建线下活动</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Created. Now add RSVPs, the agenda and the rest.</source>
+        <translation>已创建。现在可以添加报名、议程等内容。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>打印活动方案</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>将活动方案保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the plan…</source>
+        <translation>正在写入活动方案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 页保存到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {error}</source>
+        <translation>无法写入 PDF：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n meetup(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 个活动导出到 {file}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetupsPanel</name>
+    <message>
+        <source>New meetup…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Plan a meetup (Ctrl+N); or click a day</source>
+        <translation>策划一次线下活动（Ctrl+N），或点击某一天</translation>
+    </message>
+    <message>
+        <source>Export upcoming .ics…</source>
+        <translation>导出即将举行的 .ics…</translation>
+    </message>
+    <message>
+        <source>All upcoming meetups in one iCalendar file, for a phone or mail calendar</source>
+        <translation>把所有即将举行的活动导出为一个 iCalendar 文件，供手机或邮箱日历使用</translation>
+    </message>
+    <message>
+        <source>Meetups</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>Export upcoming meetups</source>
+        <translation>导出即将举行的活动</translation>
+    </message>
+    <message>
+        <source>meetups.ics</source>
+        <translation>线下活动.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>No upcoming meetup to export.</source>
+        <translation>没有即将举行的活动可导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n meetup(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 个活动导出到 {file}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3101,39 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上个月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下个月 ›</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}
+{when} · {status}
+{venue}</source>
+        <translation>{title}
+{when} · {status}
+{venue}</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Untick to leave the date empty</source>
@@ -2849,6 +3324,102 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>The tier “{name}” was removed</source>
         <translation>层级“{name}”已删除</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <source>Choose a member: type part of a name and pick one.</source>
+        <translation>请选择成员：输入部分名字后挑选。</translation>
+    </message>
+</context>
+<context>
+    <name>RsvpsTab</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群名片</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>All going attended</source>
+        <translation>参加者全部出席</translation>
+    </message>
+    <message>
+        <source>Mark everyone who said they were going as attended</source>
+        <translation>把所有报名参加的人标记为已出席</translation>
+    </message>
+    <message>
+        <source>Attendance can be checked once it has begun</source>
+        <translation>活动开始后才能登记出席</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n 人参加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人候补</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a member: type part of a name and pick one.</source>
+        <translation>请选择成员：输入部分名字后挑选。</translation>
+    </message>
+    <message>
+        <source>The meetup is full: added to the waitlist.</source>
+        <translation>活动已满：已加入候补。</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waitlist.</source>
+        <translation>{name} 已从候补转为参加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n member(s) attended.</source>
+        <translation>
+            <numerusform>已将 %n 名成员标记为出席。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4087,39 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>{name} is no longer banned.</source>
         <translation>{name} 已解封。</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No meetup is planned. Click a day to plan one.</source>
+        <translation>还没有计划中的活动。点击某一天来策划一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>候补 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>

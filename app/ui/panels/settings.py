@@ -23,6 +23,7 @@ from app.io import json_dump
 from app.paths import data_dir
 from app.ui.jobs import run_job
 from app.ui.widgets.backups_box import BackupsBox
+from app.ui.widgets.checklist_template_box import ChecklistTemplateBox
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -77,10 +78,13 @@ class SettingsPanel(QWidget):
         self.backups_box = BackupsBox()
         self.backups_box.restored.connect(self.dataChanged)
 
+        self.checklist_box = ChecklistTemplateBox()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(appearance)
         layout.addWidget(storage)
+        layout.addWidget(self.checklist_box)
         layout.addWidget(self.backups_box, 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.refresh()
@@ -91,6 +95,7 @@ class SettingsPanel(QWidget):
     def refresh(self) -> None:
         """Show the stored choices and the backups on disk."""
         self.backups_box.refresh()
+        self.checklist_box.refresh()
         self.language.blockSignals(True)
         index = self.language.findData(settings.get("language") or "")
         self.language.setCurrentIndex(max(index, 0))

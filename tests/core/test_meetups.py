@@ -1,0 +1,228 @@
+"""Meetups: validation, the waitlist, capacity edits, attendance, checklist, budget, roles."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.core import candidates, clock, groups, meetups, members, settings
+from app.core.errors import NotFound, ValidationError
+from app.store.models import ChecklistItem, Meetup, MeetupGroup, Member, Tier
+
+NOW = datetime(2026, 3, 14, 9, 30)
+START = NOW + timedelta(days=7)
+
+
+def person(name: str, **fields: object) -> int:
+    tier = Tier.get(Tier.rank == 3).id
+    return members.create_member(name, tier_id=tier, **fields).id
+
+
+def meetup(capacity: int | None = 2, **fields: object) -> int:
+    return meetups.create_meetup(
+        "周末聚会", START, START + timedelta(hours=3), capacity=capacity, **fields
+    ).id
+
+
+def states(meetup_id: int) -> list[tuple[str, str, int | None]]:
+    return [(r.name, r.rsvp, r.waitlist_position) for r in meetups.rsvps(meetup_id)]
+
+
+def test_a_meetup_is_created_with_its_groups_and_the_template_checklist(now: datetime) -> None:
+    group = groups.create_group("上海读书会")
+    settings.put("language", "en")
+    made = meetups.create_meetup("Spring picnic", START, START + timedelta(hours=2), [group.id])
+    assert [m.group_id for m in MeetupGroup.select()] == [group.id]
+    assert [c.text for c in meetups.checklist(made.id)] == settings.CHECKLIST_EN
+    settings.put("language", "zh_CN")
+    second = meetup()
+    assert [c.text for c in meetups.checklist(second)] == settings.CHECKLIST_ZH
+    meetups.set_checklist_template(["订场地", "  ", "买水"])
+    assert meetups.checklist_template() == ["订场地", "买水"]
+    third = meetup()
+    assert [c.text for c in meetups.checklist(third)] == ["订场地", "买水"]
+    (row,) = [r for r in meetups.upcoming() if r.id == made.id]
+    assert (row.groups, row.going, row.waitlist, row.status) == ("上海读书会", 0, 0, "planned")
+
+
+@pytest.mark.parametrize(
+    ("fields", "fragment"),
+    [
+        ({"title": " "}, "title must have 1 to 100"),
+        ({"title": "x" * 101}, "title must have 1 to 100"),
+        ({"end_at": START}, "end after it starts"),
+        ({"capacity": 0}, "capacity"),
+        ({"capacity": 100_001}, "capacity"),
+        ({"status": "maybe"}, "not a meetup status"),
+        ({"group_ids": [999]}, "Group #999"),
+    ],
+)
+def test_bad_meetups_are_refused_and_nothing_is_written(
+    now: datetime, fields: dict[str, object], fragment: str
+) -> None:
+    given: dict[str, object] = {"title": "聚会", "start_at": START, "end_at": START + timedelta(1)}
+    given.update(fields)
+    with pytest.raises((ValidationError, NotFound), match=fragment):
+        meetups.create_meetup(**given)  # type: ignore[arg-type]
+    assert Meetup.select().count() == 0 and ChecklistItem.select().count() == 0
+    made = meetup()
+    with pytest.raises((ValidationError, NotFound), match=fragment):
+        meetups.update_meetup(made, **fields)
+    assert meetups.get_meetup(made).title == "周末聚会"
+
+
+def test_the_waitlist_fills_in_arrival_order_and_the_first_moves_up(now: datetime) -> None:
+    made = meetup(capacity=2)
+    a, b, c, d = (person(n) for n in ("阿甲", "阿乙", "阿丙", "阿丁"))
+    assert meetups.set_rsvp(made, a, "going").rsvp == "going"
+    assert meetups.set_rsvp(made, b, "going").rsvp == "going"
+    change = meetups.set_rsvp(made, c, "going")
+    assert change == meetups.RsvpChange("waitlist", [])
+    meetups.set_rsvp(made, d, "maybe")
+    assert states(made) == [
+        ("阿甲", "going", None),
+        ("阿乙", "going", None),
+        ("阿丙", "waitlist", 1),
+        ("阿丁", "maybe", None),
+    ]
+    change = meetups.set_rsvp(made, a, "declined")
+    assert change == meetups.RsvpChange("declined", [(c, "阿丙")])
+    assert [s[:2] for s in states(made)] == [
+        ("阿乙", "going"),
+        ("阿丙", "going"),
+        ("阿丁", "maybe"),
+        ("阿甲", "declined"),
+    ]
+    assert meetups.set_rsvp(made, a, "going").rsvp == "waitlist"  # back of the queue
+    assert meetups.set_rsvp(made, d, "going").rsvp == "waitlist"
+    assert meetups.remove_rsvp(made, b) == [(a, "阿甲")]
+    assert states(made)[2] == ("阿丁", "waitlist", 1)
+
+
+def test_capacity_edits_move_people_between_going_and_the_waitlist(now: datetime) -> None:
+    made = meetup(capacity=3)
+    ids = [person(f"成员{i}") for i in range(5)]
+    for member_id in ids:
+        meetups.set_rsvp(made, member_id, "going")
+    assert [s[1] for s in states(made)] == ["going"] * 3 + ["waitlist"] * 2
+    meetups.update_meetup(made, capacity=1)
+    assert [(s[0], s[2]) for s in states(made)] == [
+        ("成员0", None),
+        ("成员1", 1),
+        ("成员2", 2),
+        ("成员3", 3),
+        ("成员4", 4),
+    ]
+    meetups.update_meetup(made, capacity=4)
+    assert [s[1] for s in states(made)] == ["going"] * 4 + ["waitlist"]
+    assert states(made)[4][0] == "成员4"
+    meetups.update_meetup(made, capacity=None)
+    (row,) = meetups.meetups_between(START, START + timedelta(hours=1))
+    assert (row.going, row.waitlist, row.capacity) == (5, 0, None)
+
+
+def test_rsvp_rows_carry_the_group_nickname_and_phone(now: datetime) -> None:
+    group = groups.create_group("跑步群")
+    made = meetup(group_ids=[group.id])
+    member_id = person("王五", phone="13812345678")
+    members.add_membership(member_id, group.id, nickname="五哥")
+    meetups.set_rsvp(made, member_id, "invited")
+    (row,) = meetups.rsvps(made)
+    assert (row.nickname, row.phone, row.rsvp, row.attended) == (
+        "五哥",
+        "13812345678",
+        "invited",
+        None,
+    )
+    with pytest.raises(ValidationError, match="not an RSVP"):
+        meetups.set_rsvp(made, member_id, "yes")
+
+
+def test_attendance_is_marked_only_after_the_start(now: datetime) -> None:
+    made = meetup(capacity=None)
+    a, b, c = (person(n) for n in ("甲", "乙", "丙"))
+    for member_id in (a, b):
+        meetups.set_rsvp(made, member_id, "going")
+    meetups.set_rsvp(made, c, "maybe")
+    with pytest.raises(ValidationError, match="after the meetup has started"):
+        meetups.set_attended(made, a, True)
+    with pytest.raises(ValidationError, match="after the meetup has started"):
+        meetups.all_going_attended(made)
+    clock.fix(START + timedelta(minutes=5))
+    assert meetups.all_going_attended(made) == 2
+    meetups.set_attended(made, b, False)
+    assert [r.attended for r in meetups.rsvps(made)] == [True, False, None]
+
+
+def test_attending_makes_a_member_a_promotion_candidate(now: datetime) -> None:
+    candidates.set_criteria(1, 30, 180, False)
+    member_id = person("老李")
+    Member.update(first_seen=NOW - timedelta(days=100)).where(Member.id == member_id).execute()
+    past = NOW - timedelta(days=3)
+    made = meetups.create_meetup("上次聚会", past, past + timedelta(hours=2), status="done").id
+    meetups.set_rsvp(made, member_id, "going", now=past - timedelta(days=2))
+    assert candidates.promotion_candidates() == []
+    meetups.set_attended(made, member_id, True)
+    assert [c.name for c in candidates.promotion_candidates()] == ["老李"]
+
+
+def test_agenda_checklist_budget_and_roles(now: datetime) -> None:
+    settings.put("checklist_template", [])
+    made = meetup()
+    host = person("主持人")
+    late = meetups.add_agenda_item(made, "合影", START + timedelta(hours=2))
+    early = meetups.add_agenda_item(made, "签到", START, owner_id=host)
+    loose = meetups.add_agenda_item(made, "自由交流")
+    assert [i.title for i in meetups.agenda(made)] == ["签到", "合影", "自由交流"]
+    assert meetups.agenda(made)[0].owner.name == "主持人"
+    meetups.update_agenda_item(loose.id, at=START + timedelta(hours=1), title="自我介绍")
+    assert [i.id for i in meetups.agenda(made)] == [early.id, loose.id, late.id]
+    meetups.remove_agenda_item(late.id)
+    with pytest.raises(ValidationError, match="agenda title"):
+        meetups.add_agenda_item(made, "")
+    with pytest.raises(NotFound):
+        meetups.add_agenda_item(made, "x", owner_id=999)
+    assert len(meetups.agenda(made)) == 2
+
+    item = meetups.add_checklist_item(made, "买水")
+    meetups.set_checklist_done(item.id, True)
+    assert [(c.text, c.done) for c in meetups.checklist(made)] == [("买水", True)]
+    meetups.remove_checklist_item(item.id)
+    assert meetups.checklist(made) == []
+
+    meetups.add_budget_line(made, "场地", 50_000)
+    line = meetups.add_budget_line(made, "饮料", 12_050)
+    meetups.add_budget_line(made, "赞助", -10_000)
+    assert meetups.budget_total_cents(made) == 52_050
+    meetups.remove_budget_line(line.id)
+    assert meetups.budget_total_cents(made) == 40_000
+    with pytest.raises(ValidationError, match="cents"):
+        meetups.add_budget_line(made, "x", 1.5)  # type: ignore[arg-type]
+
+    photographer = person("摄影师")
+    meetups.add_role(made, photographer, "photos")
+    meetups.add_role(made, host, "host")
+    meetups.add_role(made, host, "暖场")
+    assert [(r.role, name) for r, name in meetups.roles(made)] == [
+        ("host", "主持人"),
+        ("photos", "摄影师"),
+        ("暖场", "主持人"),
+    ]
+    with pytest.raises(ValidationError, match="role"):
+        meetups.add_role(made, host, "x" * 41)
+    meetups.remove_role(meetups.roles(made)[0][0].id)
+    assert len(meetups.roles(made)) == 2
+
+
+def test_the_calendar_and_upcoming_lists(now: datetime) -> None:
+    past = meetups.create_meetup("旧", NOW - timedelta(days=3), NOW - timedelta(days=2)).id
+    soon = meetup()
+    cancelled = meetups.create_meetup(
+        "取消", START, START + timedelta(hours=1), status="cancelled"
+    ).id
+    assert [r.id for r in meetups.upcoming()] == [soon]
+    month = meetups.meetups_between(NOW - timedelta(days=10), NOW + timedelta(days=20))
+    assert [r.id for r in month] == [past, soon, cancelled]
+    with pytest.raises(NotFound):
+        meetups.get_meetup(999)
