@@ -225,6 +225,7 @@ class Task(BaseModel):
     origin = CharField(default="manual")
     created_at = DateTimeField()
     done_at = DateTimeField(null=True)
+    reminded_for = DateTimeField(null=True)  # the effective due last reminded of
 
     class Meta:
         indexes = ((("status", "due_at"), False), (("group", "status"), False))

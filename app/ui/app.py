@@ -93,7 +93,12 @@ def run_app(db_path: Path) -> int:
         window.show()
         if not stop.requested:
             with loop:
-                loop.run_until_complete(_until_quit(app))
+                reminder_loop = asyncio.ensure_future(window.reminders.run())  # kept, cancelled
+                app.aboutToQuit.connect(reminder_loop.cancel)
+                try:
+                    loop.run_until_complete(_until_quit(app))
+                finally:
+                    reminder_loop.cancel()
         return 0
     finally:
         stop.restore()

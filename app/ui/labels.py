@@ -72,6 +72,25 @@ MEETUP_ROLES = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other help"),
 }
 
+TASK_KINDS = {
+    "topic": QT_TRANSLATE_NOOP("Labels", "Topic discussion"),
+    "share": QT_TRANSLATE_NOOP("Labels", "Scheduled share"),
+    "poll": QT_TRANSLATE_NOOP("Labels", "Poll"),
+    "checkin": QT_TRANSLATE_NOOP("Labels", "Helper check-in"),
+    "recognition": QT_TRANSLATE_NOOP("Labels", "Recognition"),
+    "welcome": QT_TRANSLATE_NOOP("Labels", "Welcome newcomers"),
+    "profile": QT_TRANSLATE_NOOP("Labels", "Profile upkeep"),
+    "spam_sweep": QT_TRANSLATE_NOOP("Labels", "Spam sweep"),
+    "meetup_prep": QT_TRANSLATE_NOOP("Labels", "Meetup prep"),
+    "custom": QT_TRANSLATE_NOOP("Labels", "Custom"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other interaction"),
+}
+PRIORITIES = {
+    "1": QT_TRANSLATE_NOOP("Labels", "High"),
+    "2": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "3": QT_TRANSLATE_NOOP("Labels", "Low"),
+}
+
 
 def label(table: dict[str, str], code: str) -> str:
     """The translated word for ``code`` in ``table`` (the code itself if unknown)."""

@@ -12,19 +12,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.core import backups, groups, members, settings
+from app.core import backups, groups, members, queue, settings
 from app.io import demo
 from app.ui.jobs import finish_all, run_job
 from app.ui.panels.groups import GroupsPanel
 from app.ui.panels.meetups import MeetupsPanel
 from app.ui.panels.members import MembersPanel
 from app.ui.panels.pyramid import PyramidPanel
+from app.ui.panels.queue import QueuePanel
 from app.ui.panels.rules import RulesPanel
 from app.ui.panels.settings import SettingsPanel
 from app.ui.panels.welcome import WelcomePage
+from app.ui.reminder_service import ReminderService
 
 GEOMETRY_KEY = "window.geometry"
 SAMPLE_MEMBERS = 3000
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.pyramid_panel = PyramidPanel(self)
         self.rules_panel = RulesPanel(self)
         self.meetups_panel = MeetupsPanel(self)
+        self.queue_panel = QueuePanel(self)
         self.settings_panel = SettingsPanel(db_path, self)
         self.panels: list[QWidget] = [
             self.groups_panel,
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
             self.pyramid_panel,
             self.rules_panel,
             self.meetups_panel,
+            self.queue_panel,
             self.settings_panel,
         ]
         self.welcome = WelcomePage(self)
@@ -79,8 +84,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(12, 0, 12, 0)
+        right.addLayout(self.banner_area)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(body)
+        self.reminders = ReminderService(self.banner_area, self)
+        self.reminders.taskOpened.connect(self.open_task)
+        self.reminders.checked.connect(lambda _n: self.refresh_badge())
 
         for index in range(len(self.panels)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
@@ -97,6 +112,9 @@ class MainWindow(QMainWindow):
         self.rules_panel.memberOpened.connect(self.show_member)
         self.rules_panel.dataChanged.connect(self._data_changed)
         self.meetups_panel.dataChanged.connect(self._data_changed)
+        self.queue_panel.dataChanged.connect(self._data_changed)
+        self.queue_panel.groupOpened.connect(self.show_group)
+        self.queue_panel.memberOpened.connect(self.show_member)
         self.settings_panel.dataChanged.connect(self._data_replaced)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)
@@ -108,6 +126,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.groups_panel)
         self.navigation.currentRowChanged.connect(self._show_panel)
         self._show_welcome_if_empty()
+        self.refresh_badge()
 
     # --- navigation ------------------------------------------------------------------
 
@@ -137,6 +156,19 @@ class MainWindow(QMainWindow):
         self.go_to(self.members_panel)
         self.members_panel.show_member(member_id)
 
+    def open_task(self, task_id: int) -> None:
+        """A reminder was clicked: show the Queue with the task selected and open it."""
+        self.go_to(self.queue_panel)
+        self.queue_panel.open_task(task_id)
+        self.refresh_badge()
+
+    def refresh_badge(self) -> None:
+        """The Queue's navigation item says how many tasks are overdue or due today."""
+        due = queue.due_badge()
+        item = self.navigation.item(self.panels.index(self.queue_panel))
+        title = self.queue_panel.panel_title()
+        item.setText(f"{title} ({due})" if due else title)
+
     def _focus_search(self) -> None:
         focus = getattr(self.current_panel(), "focus_search", None)
         if focus is not None:
@@ -159,12 +191,14 @@ class MainWindow(QMainWindow):
             self.welcome.create_button.setFocus()
 
     def _data_changed(self) -> None:
+        self.refresh_badge()
         if self.stack.currentWidget() is self.welcome and not self.is_empty():
             self.go_to(self.groups_panel)
 
     def _data_replaced(self) -> None:
         """After a restore every panel reloads; an empty result shows the welcome page."""
         self.groups_panel.refresh()
+        self.refresh_badge()
         if self.members_panel.model.searched:
             self.members_panel.refresh()
         self._show_welcome_if_empty()
@@ -189,6 +223,7 @@ class MainWindow(QMainWindow):
         )
 
     def _sample_loaded(self) -> None:
+        self.refresh_badge()
         self.go_to(self.groups_panel)
 
     def _daily_backup(self) -> None:

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityBox</name>
+    <message numerus="yes">
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Open tasks (%n)</numerusform>
+            <numerusform>Open tasks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent interactions (%n)</source>
+        <translation>
+            <numerusform>Recent interactions (%n)</numerusform>
+            <numerusform>Recent interactions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity (%n)</source>
+        <translation>
+            <numerusform>Activity (%n)</numerusform>
+            <numerusform>Activity (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
@@ -585,6 +609,44 @@
         <translation>
             <numerusform>Tagged %n member “{tag}”.</numerusform>
             <numerusform>Tagged %n members “{tag}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskSections</name>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Today (%n)</numerusform>
+            <numerusform>Today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week (%n)</source>
+        <translation>
+            <numerusform>This week (%n)</numerusform>
+            <numerusform>This week (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>Later (%n)</numerusform>
+            <numerusform>Later (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done recently (%n)</source>
+        <translation>
+            <numerusform>Done recently (%n)</numerusform>
+            <numerusform>Done recently (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityBox</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Note something that happened, e.g. a poll run today</source>
+        <translation>记下发生的事，例如今天发起了一次投票</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>待办任务（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent interactions (%n)</source>
+        <translation>
+            <numerusform>最近互动（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity (%n)</source>
+        <translation>
+            <numerusform>动态（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add to group</source>
@@ -1243,6 +1296,70 @@
         <source>A checklist item has at most {limit} characters.</source>
         <translation>清单项最多 {limit} 个字符。</translation>
     </message>
+    <message>
+        <source>Task #{id} no longer exists.</source>
+        <translation>任务 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>A task needs a title of 1 to {max} characters.</source>
+        <translation>任务标题须为 1 到 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of task.</source>
+        <translation>“{kind}”不是任务类型。</translation>
+    </message>
+    <message>
+        <source>A task&apos;s due time is not a time.</source>
+        <translation>任务的到期时间不是一个时间。</translation>
+    </message>
+    <message>
+        <source>A task&apos;s priority is 1 (high), 2 or 3 (low).</source>
+        <translation>任务优先级为 1（高）、2 或 3（低）。</translation>
+    </message>
+    <message>
+        <source>“{title}” is already closed.</source>
+        <translation>“{title}”已经关闭。</translation>
+    </message>
+    <message>
+        <source>A task can only be snoozed until later.</source>
+        <translation>任务只能推迟到以后。</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of interaction.</source>
+        <translation>“{kind}”不是互动类型。</translation>
+    </message>
+    <message>
+        <source>An interaction needs a group or a member.</source>
+        <translation>互动需要关联一个群或一名成员。</translation>
+    </message>
+    <message>
+        <source>An interaction cannot be in the future.</source>
+        <translation>互动时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>“{rule}” is not a repeat rule Huoqun understands.</source>
+        <translation>“{rule}”不是活群能理解的重复规则。</translation>
+    </message>
+    <message>
+        <source>A task can repeat at most once an hour.</source>
+        <translation>任务最多每小时重复一次。</translation>
+    </message>
+    <message>
+        <source>A repeating task cannot stop after a count; give an end date (UNTIL).</source>
+        <translation>重复任务不能按次数结束；请给出结束日期（UNTIL）。</translation>
+    </message>
+    <message>
+        <source>“{preset}” is not a repeat preset.</source>
+        <translation>“{preset}”不是预设的重复方式。</translation>
+    </message>
+    <message>
+        <source>A day of the month is from 1 to 31.</source>
+        <translation>每月的日期须在 1 到 31 之间。</translation>
+    </message>
+    <message>
+        <source>A weekday is from Monday to Sunday.</source>
+        <translation>星期须在周一到周日之间。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2007,6 +2124,29 @@ Click “New group…” to add the first group you look after.</source>
     </message>
 </context>
 <context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
@@ -2190,6 +2330,62 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Other help</source>
         <translation>其他帮手</translation>
+    </message>
+    <message>
+        <source>Topic discussion</source>
+        <translation>话题讨论</translation>
+    </message>
+    <message>
+        <source>Scheduled share</source>
+        <translation>定期分享</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Helper check-in</source>
+        <translation>骨干沟通</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Welcome newcomers</source>
+        <translation>欢迎新人</translation>
+    </message>
+    <message>
+        <source>Profile upkeep</source>
+        <translation>资料维护</translation>
+    </message>
+    <message>
+        <source>Spam sweep</source>
+        <translation>清理广告</translation>
+    </message>
+    <message>
+        <source>Meetup prep</source>
+        <translation>活动筹备</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Other interaction</source>
+        <translation>其他互动</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3341,29 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Complete task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>完成：{title}</translation>
+    </message>
+    <message>
+        <source>How did it go? e.g. 23 replies, two newcomers introduced themselves</source>
+        <translation>效果如何？例如：23 条回复，两位新人做了自我介绍</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>ParentCombo</name>
     <message>
         <source>None (a top-level group)</source>
@@ -3295,6 +3514,107 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>
             <numerusform>%Ln 名活跃成员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>任意成员</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <source>Plan an interaction (Ctrl+N)</source>
+        <translation>安排一次互动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群组</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>群组：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>已跳过。</translation>
+    </message>
+    <message>
+        <source>Snoozed until {time}.</source>
+        <translation>已推迟到 {time}。</translation>
+    </message>
+    <message>
+        <source>Completed; the interaction is logged.</source>
+        <translation>已完成，互动已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>到期：{title}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Huoqun reminder</source>
+        <translation>活群提醒</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4256,238 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>
             <numerusform>已给 %n 名成员打上标签“{tag}”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>e.g. Friday evening topic: weekend photos</source>
+        <translation>例如：周五晚话题：周末随手拍</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（不关联群）</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)</source>
+        <translation>自定义规则（RRULE）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>群组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>在：</translation>
+    </message>
+    <message>
+        <source>Day of month:</source>
+        <translation>每月几号：</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Once, at the due time.</source>
+        <translation>只在到期时提醒一次。</translation>
+    </message>
+    <message>
+        <source>Created the task.</source>
+        <translation>已创建任务。</translation>
+    </message>
+    <message>
+        <source>Saved the task.</source>
+        <translation>已保存任务。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSections</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Group / member</source>
+        <translation>群组 / 成员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>今天（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week (%n)</source>
+        <translation>
+            <numerusform>本周（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>以后（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done recently (%n)</source>
+        <translation>
+            <numerusform>最近完成（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>结果：{outcome}</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群组</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>推迟 1 小时</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>推迟到明天早上</translation>
+    </message>
+    <message>
+        <source>Until next week</source>
+        <translation>推迟到下周</translation>
+    </message>
+    <message>
+        <source>Choose a time…</source>
+        <translation>选择时间…</translation>
     </message>
 </context>
 <context>

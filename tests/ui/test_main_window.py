@@ -31,7 +31,9 @@ def nav_titles(win: MainWindow) -> list[str]:
 
 def test_empty_database_opens_on_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
-    assert nav_titles(window) == ["Groups", "Members", "Pyramid", "Rules", "Meetups", "Settings"]
+    assert nav_titles(window) == [
+        "Groups", "Members", "Pyramid", "Rules", "Meetups", "Queue", "Settings",
+    ]  # fmt: skip
 
 
 def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
@@ -46,8 +48,12 @@ def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.meetups_panel
     assert window.navigation.currentItem().toolTip() == "Ctrl+5"
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.settings_panel
+    assert window.stack.currentWidget() is window.queue_panel
     assert window.navigation.currentItem().toolTip() == "Ctrl+6"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.settings_panel
+    assert window.navigation.currentItem().toolTip() == "Ctrl+7"
+    assert len(window.panels) == 7
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.groups_panel
 
@@ -88,7 +94,7 @@ def test_chinese_interface(qtbot, database: Path) -> None:
         members.create_member("张三")
         win = MainWindow(database)
         qtbot.addWidget(win)
-        assert nav_titles(win) == ["群组", "成员", "金字塔", "群规", "线下活动", "设置"]
+        assert nav_titles(win) == ["群组", "成员", "金字塔", "群规", "线下活动", "待办", "设置"]
         assert QCoreApplication.translate("Labels", "Banned") == "已封禁"
     finally:
         install_translations(app, "en")
@@ -123,7 +129,7 @@ def test_cancelling_the_first_group_stays_on_the_welcome_page(qtbot, window: Mai
 
 
 def test_choosing_a_language_is_stored_for_the_next_start(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     combo = window.settings_panel.findChild(QComboBox, "languageCombo")
     assert combo.currentText() == "Follow the system"
     combo.setCurrentIndex(combo.findText("简体中文"))

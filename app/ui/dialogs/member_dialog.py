@@ -39,6 +39,7 @@ from app.core.tiers import list_tiers
 from app.store.models import Member, Membership
 from app.ui.dialogs.membership_dialog import MembershipDialog
 from app.ui.labels import GENDERS, ROLES, STATUSES, label
+from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_violations import MemberViolationsView
 from app.ui.widgets.swatch import swatch
@@ -105,6 +106,11 @@ class MemberDialog(QDialog):
             self.violations_view = MemberViolationsView(member_id, lambda d: self.exec_dialog(d))
             self.violations_view.changed.connect(self._violations_changed)
             self.tabs.addTab(self.violations_view, self.violations_view.title())
+            self.activity_box = ActivityBox()
+            self.activity_box.exec_dialog = lambda d: self.exec_dialog(d)  # type: ignore[method-assign]
+            self.activity_box.changed.connect(self._activity_changed)
+            self.activity_box.set_member(member_id)
+            self.tabs.addTab(self.activity_box, self.activity_box.title())
 
         self.error = ErrorLabel("memberError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -461,6 +467,9 @@ class MemberDialog(QDialog):
         super().accept()
 
     # --- memberships ---------------------------------------------------------------------
+
+    def _activity_changed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.activity_box), self.activity_box.title())
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a sub-dialog modally; tests replace this to fill it in."""

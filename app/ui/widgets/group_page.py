@@ -32,6 +32,7 @@ from app.core.member_list import MemberFilter, search_ids
 from app.ui.labels import KINDS, PLATFORMS, label
 from app.ui.models.group_table import ARCHIVED_COLOUR
 from app.ui.models.member_table import COL_GROUPS, COL_NAME, MemberTableModel
+from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.group_fields import OptionalNumberSpin, ParentCombo, kind_combo, platform_combo
 from app.ui.widgets.group_rules_tab import GroupRulesTab
@@ -126,6 +127,9 @@ class GroupPage(QWidget):
         self.rules_tab = GroupRulesTab()
         self.rules_tab.changed.connect(self.changed)
         self.tabs.addTab(self.rules_tab, "")
+        self.activity_box = ActivityBox()
+        self.activity_box.changed.connect(self.changed)
+        self.tabs.addTab(self.activity_box, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -353,6 +357,8 @@ class GroupPage(QWidget):
         self._show_subgroups([r for r in every if r.parent_id == group.id])
         self.rules_tab.set_group(group.id, group.name)
         self.tabs.setTabText(3, self.rules_tab.title())
+        self.activity_box.set_group(group.id)
+        self.tabs.setTabText(4, self.activity_box.title())
         return True
 
     def _fill_form(self, group: Group) -> None:

@@ -1,0 +1,472 @@
+"""The interaction queue: tasks for groups and members, completing, skipping and snoozing them.
+
+Completing a task writes an Interaction (so a group's last interaction and a member's last
+contact move); a recurring task then rolls to the rule's next occurrence after its current due
+(never after "now", so a Friday task stays on Fridays; if that is still past, it stays overdue).
+All times are naive UTC; the sections of the queue follow the local calendar day and week.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from app.core import clock, recurrence
+from app.core.care import parse_time
+from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.groups import get_group
+from app.core.members import get_member
+from app.store.models import Interaction, Member, Task, db
+
+KINDS = (
+    "topic",
+    "share",
+    "poll",
+    "checkin",
+    "recognition",
+    "welcome",
+    "profile",
+    "spam_sweep",
+    "meetup_prep",
+    "custom",
+)
+PRIORITIES = (1, 2, 3)  # 1 is high
+# What an Interaction may be logged as by hand: a task's kind, "custom" being "other".
+LOG_KINDS = (*KINDS[:-1], "other")
+SECTIONS = ("overdue", "today", "week", "later", "done")
+MAX_TITLE = 200
+MAX_TEXT = 2000
+MAX_ORIGIN = 40
+DONE_DAYS = 7
+MORNING = time(9, 0)
+FIELDS = (
+    "title",
+    "kind",
+    "group_id",
+    "member_id",
+    "due_at",
+    "rrule",
+    "priority",
+    "notes",
+    "origin",
+)
+# The effective due: a snooze counts when it is later than the due (or there is no due).
+EFFECTIVE = (
+    "(CASE WHEN t.snoozed_until IS NOT NULL AND (t.due_at IS NULL OR t.snoozed_until > t.due_at)"
+    " THEN t.snoozed_until ELSE t.due_at END)"
+)
+ROW_SQL = (
+    "SELECT t.id, t.title, t.kind, t.group_id, g.name, t.member_id, m.name, t.due_at,"
+    f" {EFFECTIVE}, t.rrule, t.priority, t.status, t.notes, t.origin, t.done_at, t.outcome"
+    " FROM task t LEFT JOIN chat_group g ON g.id = t.group_id"
+    " LEFT JOIN member m ON m.id = t.member_id"
+)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """A task as the queue shows it, with its group's and member's names."""
+
+    id: int
+    title: str
+    kind: str
+    group_id: int | None
+    group_name: str
+    member_id: int | None
+    member_name: str
+    due_at: datetime | None
+    effective_due: datetime | None  # the snooze when later than the due
+    rrule: str
+    priority: int
+    status: str
+    notes: str
+    origin: str
+    done_at: datetime | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """Which tasks the queue shows: all, or those of one group, kind or member."""
+
+    group_id: int | None = None
+    kind: str | None = None
+    member_id: int | None = None
+
+
+# --- times ---------------------------------------------------------------------------------
+
+
+def _utc(moment: datetime) -> datetime:
+    """A datetime as naive UTC (an aware one is converted, a naive one is taken as UTC)."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def _local_day(now: datetime) -> datetime:
+    """Local midnight starting the day of ``now``, as naive local time."""
+    local = clock.to_local(now).replace(tzinfo=None)
+    return datetime.combine(local.date(), time(0, 0))
+
+
+def _boundaries(now: datetime) -> tuple[datetime, datetime]:
+    """The end of today and the end of this (Monday-start) week, local, as naive UTC."""
+    midnight = _local_day(now)
+    end_today = midnight + timedelta(days=1)
+    end_week = midnight + timedelta(days=7 - midnight.weekday())
+    return clock.from_local(end_today), clock.from_local(end_week)
+
+
+def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
+    """Snooze times: in an hour, tomorrow 09:00 local, next Monday 09:00 local (naive UTC)."""
+    now = now or clock.now()
+    midnight = _local_day(now)
+    tomorrow = datetime.combine((midnight + timedelta(days=1)).date(), MORNING)
+    monday = datetime.combine((midnight + timedelta(days=7 - midnight.weekday())).date(), MORNING)
+    return {
+        "hour": now + timedelta(hours=1),
+        "tomorrow": clock.from_local(tomorrow),
+        "next_week": clock.from_local(monday),
+    }
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _row(values: Sequence[Any]) -> TaskRow:
+    (task_id, title, kind, group_id, group_name, member_id, member_name, due, effective, rule,
+     priority, status, notes, origin, done_at, outcome) = values  # fmt: skip
+    return TaskRow(
+        task_id, title, kind, group_id, group_name or "", member_id, member_name or "",
+        parse_time(due), parse_time(effective), rule or "", priority, status, notes or "",
+        origin or "", parse_time(done_at), outcome or "",
+    )  # fmt: skip
+
+
+def get_task(task_id: int) -> Task:
+    """The task, or NotFound."""
+    task = Task.get_or_none(Task.id == task_id)
+    if task is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Task #{id} no longer exists."), id=task_id)
+    return task
+
+
+def task_row(task_id: int) -> TaskRow:
+    """One task as a queue row."""
+    found = db.execute_sql(f"{ROW_SQL} WHERE t.id = ?", (task_id,)).fetchone()
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Task #{id} no longer exists."), id=task_id)
+    return _row(found)
+
+
+def _sort_key(row: TaskRow) -> tuple[Any, ...]:
+    return (row.effective_due is None, row.effective_due or datetime.min, row.priority, row.id)
+
+
+def queue(flt: TaskFilter = TaskFilter(), now: datetime | None = None) -> dict[str, list[TaskRow]]:
+    """Open tasks by section (overdue, today, week, later) and those closed in the last week."""
+    now = now or clock.now()
+    end_today, end_week = _boundaries(now)
+    where = ["(t.status = 'open' OR (t.status IN ('done', 'skipped') AND t.done_at >= ?))"]
+    params: list[Any] = [str(now - timedelta(days=DONE_DAYS))]
+    for column, value in (
+        ("group_id", flt.group_id),
+        ("kind", flt.kind),
+        ("member_id", flt.member_id),
+    ):
+        if value is not None:
+            where.append(f"t.{column} = ?")
+            params.append(value)
+    sql = f"{ROW_SQL} WHERE {' AND '.join(where)}"
+    sections: dict[str, list[TaskRow]] = {name: [] for name in SECTIONS}
+    for values in db.execute_sql(sql, params).fetchall():
+        row = _row(values)
+        sections[_section(row, now, end_today, end_week)].append(row)
+    for name in SECTIONS[:-1]:
+        sections[name].sort(key=_sort_key)
+    sections["done"].sort(key=lambda r: (r.done_at or datetime.min, r.id), reverse=True)
+    return sections
+
+
+def _section(row: TaskRow, now: datetime, end_today: datetime, end_week: datetime) -> str:
+    if row.status != "open":
+        return "done"
+    due = row.effective_due
+    if due is None:
+        return "later"
+    if due < now:
+        return "overdue"
+    if due < end_today:
+        return "today"
+    if due < end_week:
+        return "week"
+    return "later"
+
+
+def counts(now: datetime | None = None) -> dict[str, int]:
+    """How many tasks each section of the unfiltered queue holds. One query."""
+    now = now or clock.now()
+    end_today, end_week = _boundaries(now)
+    found = db.execute_sql(
+        f"SELECT SUM(s = 'open' AND e < ?), SUM(s = 'open' AND e >= ? AND e < ?),"
+        " SUM(s = 'open' AND e >= ? AND e < ?), SUM(s = 'open' AND (e IS NULL OR e >= ?)),"
+        " SUM(s IN ('done', 'skipped') AND d >= ?)"
+        f" FROM (SELECT t.status AS s, {EFFECTIVE} AS e, t.done_at AS d FROM task t)",
+        (str(now), str(now), str(end_today), str(end_today), str(end_week), str(end_week),
+         str(now - timedelta(days=DONE_DAYS))),
+    ).fetchone()  # fmt: skip
+    return {name: int(value or 0) for name, value in zip(SECTIONS, found, strict=True)}
+
+
+def due_badge(now: datetime | None = None) -> int:
+    """Overdue plus due today: the number on the Queue entry of the navigation. One query."""
+    now = now or clock.now()
+    end_today, _ = _boundaries(now)
+    (count,) = db.execute_sql(
+        f"SELECT COUNT(*) FROM task t WHERE t.status = 'open' AND {EFFECTIVE} < ?",
+        (str(end_today),),
+    ).fetchone()
+    return int(count)
+
+
+def _open_rows(column: str, value: int, limit: int) -> list[TaskRow]:
+    rows = db.execute_sql(
+        f"{ROW_SQL} WHERE t.{column} = ? AND t.status = 'open'"
+        f" ORDER BY {EFFECTIVE} IS NULL, {EFFECTIVE}, t.priority, t.id LIMIT ?",
+        (value, limit),
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def tasks_for_group(group_id: int, limit: int = 20) -> list[TaskRow]:
+    """A group's open tasks, soonest first."""
+    return _open_rows("group_id", group_id, limit)
+
+
+def tasks_for_member(member_id: int, limit: int = 20) -> list[TaskRow]:
+    """A member's open tasks, soonest first."""
+    return _open_rows("member_id", member_id, limit)
+
+
+def recent_interactions(
+    group_id: int | None = None, member_id: int | None = None, limit: int = 20
+) -> list[Interaction]:
+    """The latest interactions, of a group and/or a member when given, newest first."""
+    query = Interaction.select()
+    if group_id is not None:
+        query = query.where(Interaction.group == group_id)
+    if member_id is not None:
+        query = query.where(Interaction.member == member_id)
+    return list(query.order_by(Interaction.at.desc(), Interaction.id.desc()).limit(limit))
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _text(value: object, limit: int) -> str:
+    text = str(value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A note can have at most {max} characters."), max=limit
+        )
+    return text
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    """Validated task fields (by ``FIELDS`` name); raises before anything is written."""
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown task fields: {sorted(unknown)}")
+    out: dict[str, Any] = {}
+    if "title" in fields:
+        title = str(fields["title"] or "").strip()
+        if not 1 <= len(title) <= MAX_TITLE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A task needs a title of 1 to {max} characters."),
+                max=MAX_TITLE,
+            )
+        out["title"] = title
+    if "kind" in fields:
+        if fields["kind"] not in KINDS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{kind}” is not a kind of task."),
+                kind=str(fields["kind"]),
+            )
+        out["kind"] = fields["kind"]
+    if "group_id" in fields:
+        out["group"] = None if fields["group_id"] is None else get_group(fields["group_id"]).id
+    if "member_id" in fields:
+        member_id = fields["member_id"]
+        out["member"] = None if member_id is None else get_member(member_id).id
+    if "due_at" in fields:
+        due = fields["due_at"]
+        if due is not None and not isinstance(due, datetime):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A task's due time is not a time."))
+        out["due_at"] = None if due is None else _utc(due).replace(microsecond=0)
+    if "rrule" in fields:
+        rule = recurrence.normalise(fields["rrule"])
+        if rule:
+            recurrence.validate(rule)
+        out["rrule"] = rule
+    if "priority" in fields:
+        if fields["priority"] not in PRIORITIES or isinstance(fields["priority"], bool):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A task's priority is 1 (high), 2 or 3 (low).")
+            )
+        out["priority"] = int(fields["priority"])
+    if "notes" in fields:
+        out["notes"] = _text(fields["notes"], MAX_TEXT)
+    if "origin" in fields:
+        out["origin"] = str(fields["origin"] or "manual").strip()[:MAX_ORIGIN] or "manual"
+    return out
+
+
+def _first_due(rule: str, now: datetime) -> datetime | None:
+    """A recurring task given no due time: the rule's first occurrence after now."""
+    anchor = now.replace(second=0, microsecond=0)
+    return recurrence.next_after(rule, anchor, now)
+
+
+def create_task(
+    title: str,
+    kind: str = "custom",
+    group_id: int | None = None,
+    member_id: int | None = None,
+    due_at: datetime | None = None,
+    rrule: str = "",
+    priority: int = 2,
+    notes: str = "",
+    origin: str = "manual",
+) -> Task:
+    """Add an open task; a recurring one without a due time starts at the rule's next occurrence."""
+    values = _clean(
+        {"title": title, "kind": kind, "group_id": group_id, "member_id": member_id,
+         "due_at": due_at, "rrule": rrule, "priority": priority, "notes": notes,
+         "origin": origin}
+    )  # fmt: skip
+    now = clock.now()
+    if values["rrule"] and values["due_at"] is None:
+        values["due_at"] = _first_due(values["rrule"], now)
+    return Task.create(status="open", created_at=now, **values)
+
+
+def update_task(task_id: int, **fields: Any) -> Task:
+    """Change some of a task's fields (the names ``create_task`` takes)."""
+    task = get_task(task_id)
+    values = _clean(fields)
+    rule = values.get("rrule", task.rrule)
+    due = values.get("due_at", task.due_at)
+    if rule and due is None:
+        values["due_at"] = _first_due(rule, clock.now())
+    if "due_at" in values and values["due_at"] != task.due_at:
+        values["reminded_for"] = None
+    if values:
+        Task.update(**values).where(Task.id == task_id).execute()
+    return get_task(task_id)
+
+
+def _open_task(task_id: int) -> Task:
+    task = get_task(task_id)
+    if task.status != "open":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{title}” is already closed."), title=task.title
+        )
+    return task
+
+
+def _close(task: Task, status: str, outcome: str, now: datetime) -> None:
+    """Roll a recurring task to its next occurrence after its due; close anything else."""
+    if task.rrule:
+        due = task.due_at or now
+        following = recurrence.next_after(task.rrule, due, due)
+        if following is not None:
+            Task.update(due_at=following, outcome="", snoozed_until=None, reminded_for=None).where(
+                Task.id == task.id
+            ).execute()
+            return
+    Task.update(status=status, done_at=now, outcome=outcome).where(Task.id == task.id).execute()
+
+
+def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) -> Task | None:
+    """Mark a task done with an outcome note: an Interaction is written; a recurring one rolls."""
+    now = now or clock.now()
+    task = _open_task(task_id)
+    note = _text(outcome, MAX_TEXT)
+    with db.atomic():
+        Interaction.create(
+            group=task.group_id,
+            member=task.member_id,
+            kind="other" if task.kind == "custom" else task.kind,
+            at=now,
+            note=note,
+            task=task.id,
+        )
+        if task.member_id is not None:
+            _touch_member(task.member_id, now)
+        _close(task, "done", note, now)
+    return get_task(task_id)
+
+
+def skip_task(task_id: int, now: datetime | None = None) -> Task:
+    """Skip a task: a recurring one rolls to its next occurrence, others close as skipped."""
+    now = now or clock.now()
+    task = _open_task(task_id)
+    with db.atomic():
+        _close(task, "skipped", "", now)
+    return get_task(task_id)
+
+
+def snooze_task(task_id: int, until: datetime, now: datetime | None = None) -> Task:
+    """Hide an open task until a later time (naive UTC); it then counts as due then."""
+    now = now or clock.now()
+    until = _utc(until).replace(microsecond=0)
+    if until <= now:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A task can only be snoozed until later.")
+        )
+    task = _open_task(task_id)
+    Task.update(snoozed_until=until).where(Task.id == task.id).execute()
+    return get_task(task_id)
+
+
+def _touch_member(member_id: int, at: datetime) -> None:
+    Member.update(last_contacted=at).where(
+        (Member.id == member_id) & (Member.last_contacted.is_null() | (Member.last_contacted < at))
+    ).execute()
+
+
+def log_interaction(
+    kind: str,
+    group_id: int | None = None,
+    member_id: int | None = None,
+    note: str = "",
+    at: datetime | None = None,
+) -> Interaction:
+    """Record something that happened ("we ran a poll today") in a group and/or with a member."""
+    now = clock.now()
+    if kind not in LOG_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{kind}” is not a kind of interaction."), kind=str(kind)
+        )
+    if group_id is None and member_id is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An interaction needs a group or a member.")
+        )
+    moment = now if at is None else _utc(at)
+    if moment > now:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An interaction cannot be in the future.")
+        )
+    text = _text(note, MAX_TEXT)
+    group = None if group_id is None else get_group(group_id).id
+    member = None if member_id is None else get_member(member_id).id
+    with db.atomic():
+        interaction = Interaction.create(
+            group=group, member=member, kind=kind, at=moment, note=text
+        )
+        if member is not None:
+            _touch_member(member, moment)
+    return interaction
