@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,10 +73,8 @@ class QueuePanel(QWidget):
 
         self.complete_button = self._button(self.tr("Complete…"), "completeButton", "complete")
         self.skip_button = self._button(self.tr("Skip"), "skipButton", "skip")
-        self.snooze_button = QToolButton()
+        self.snooze_button = QPushButton(self.tr("Snooze"))  # a push button with a menu
         self.snooze_button.setObjectName("snoozeButton")
-        self.snooze_button.setText(self.tr("Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         for action, text in snooze_entries():
             entry = self.snooze_menu.addAction(text)
