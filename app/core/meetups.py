@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from peewee import fn
@@ -38,6 +38,7 @@ from app.store.models import (
     MeetupGroup,
     MeetupRole,
     Member,
+    Task,
     db,
 )
 
@@ -156,6 +157,10 @@ def _write_groups(meetup_id: int, group_ids: Sequence[int]) -> None:
         MeetupGroup.insert_many([(meetup_id, g) for g in group_ids], fields=fields).execute()
 
 
+DEFAULT_PREP_TITLE = "Prepare the meetup “{title}”"
+PREP_DAYS = 2
+
+
 def create_meetup(
     title: str,
     start_at: datetime,
@@ -166,8 +171,10 @@ def create_meetup(
     capacity: int | None = None,
     status: str = "planned",
     notes: str = "",
+    prep_title: str = DEFAULT_PREP_TITLE,
 ) -> Meetup:
-    """A new meetup with its checklist from the template."""
+    """A new meetup with its checklist from the template, and a "meetup prep" task in the
+    queue two days before it (``prep_title`` is a template with ``{title}``; "" for none)."""
     given = {"title": title, "start_at": start_at, "end_at": end_at, "group_ids": group_ids,
              "venue": venue, "address": address, "capacity": capacity, "status": status,
              "notes": notes}  # fmt: skip
@@ -183,6 +190,16 @@ def create_meetup(
                 fields=(ChecklistItem.meetup, ChecklistItem.text, ChecklistItem.done,
                         ChecklistItem.position),
             ).execute()  # fmt: skip
+        if prep_title:
+            Task.create(
+                title=prep_title.format(title=meetup.title)[:200],
+                kind="meetup_prep",
+                group=group_list[0] if group_list else None,
+                due_at=meetup.start_at - timedelta(days=PREP_DAYS),
+                priority=1,
+                origin="meetup",
+                created_at=clock.now(),
+            )
     return meetup
 
 

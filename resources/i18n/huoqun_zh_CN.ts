@@ -2580,6 +2580,10 @@ Click “New group…” to add the first group you look after.</source>
         <translation>创建</translation>
     </message>
     <message>
+        <source>Prepare the meetup “{title}”</source>
+        <translation>筹备线下活动“{title}”</translation>
+    </message>
+    <message>
         <source>Created. Now add RSVPs, the agenda and the rest.</source>
         <translation>已创建。现在可以添加报名、议程等内容。</translation>
     </message>

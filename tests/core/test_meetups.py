@@ -226,3 +226,24 @@ def test_the_calendar_and_upcoming_lists(now: datetime) -> None:
     assert [r.id for r in month] == [past, soon, cancelled]
     with pytest.raises(NotFound):
         meetups.get_meetup(999)
+
+
+def test_a_new_meetup_puts_a_prep_task_in_the_queue(now) -> None:
+    from datetime import timedelta as _td
+
+    from app.core import groups as groups_core
+    from app.core import queue
+    from app.store.models import Task
+
+    club = groups_core.create_group("读书会", "wechat", "interest")
+    start = now + _td(days=10)
+    meetup = meetups.create_meetup(
+        "三月读书会", start, start + _td(hours=2), group_ids=[club.id], prep_title="筹备“{title}”"
+    )
+    task = Task.get(Task.kind == "meetup_prep")
+    assert (task.title, task.group_id, task.origin) == ("筹备“三月读书会”", club.id, "meetup")
+    assert task.due_at == meetup.start_at - _td(days=2)
+    later = queue.queue(now=now)["later"] + queue.queue(now=now)["week"]
+    assert task.id in {row.id for row in later}
+    meetups.create_meetup("不要任务", start, start + _td(hours=1), prep_title="")
+    assert Task.select().where(Task.kind == "meetup_prep").count() == 1

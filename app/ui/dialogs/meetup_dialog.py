@@ -290,7 +290,9 @@ class MeetupDialog(QDialog):
         """Create or update the meetup; a refusal shows under the form and writes nothing."""
         try:
             if self.meetup_id is None:
-                self.meetup_id = int(meetups.create_meetup(**self.fields()).id)  # type: ignore[arg-type]
+                prep = self.tr("Prepare the meetup “{title}”")
+                meetup = meetups.create_meetup(**self.fields(), prep_title=prep)  # type: ignore[arg-type]
+                self.meetup_id = int(meetup.id)
                 notice = self.tr("Created. Now add RSVPs, the agenda and the rest.")
             else:
                 meetups.update_meetup(self.meetup_id, **self.fields())
