@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="the file's encoding (default: detected)")
     imp.add_argument("--preset", choices=("qq", "wechat", "plain"), help="default: detected")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    health = sub.add_parser("health", help="every group's score, status and findings")
+    health.add_argument("--json", action="store_true", help="print JSON, worst group first")
+    health.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     _add_export_parser(sub)
     return parser
 
@@ -74,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "backup": _backup,
         "import": _import,
+        "health": _health,
     }
     try:
         return commands[args.command](args)
@@ -205,6 +209,43 @@ def _import(args: argparse.Namespace) -> int:
         result = ri.apply(plan, progress)
         bar.done()
         print(f"written in {result.seconds:.1f} s; backup: {result.backup or 'none'}")
+    return 0
+
+
+def _health(args: argparse.Namespace) -> int:
+    """Print every group's health: a line per group and its findings, or JSON."""
+    import json
+
+    from app.core import health
+    from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    if not args.db.is_file():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is no community to check."),
+            path=str(args.db),
+        )
+    with opened(args.db):
+        groups = health.all_health()
+    if args.json:
+        data = [
+            {
+                "group_id": g.group_id,
+                "name": g.name,
+                "score": g.score,
+                "status": g.status,
+                "findings": [
+                    {"code": f.code, "severity": f.severity, "message": f.message}
+                    for f in g.findings
+                ],
+            }
+            for g in groups
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for g in groups:
+        print(f"{g.score:3d} {g.status:<9} {g.name}")
+        for f in g.findings:
+            print(f"      {f.severity:<8} {f.message}")
     return 0
 
 

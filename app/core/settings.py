@@ -12,6 +12,14 @@ from app.store.models import Setting, db
 DEFAULTS: dict[str, Any] = {
     "group_cadence_days": 7,
     "helper_span_target": 50,
+    # group health (core/health.py, PRODUCT.md §4): silent after this × the cadence, ...
+    "silence_multiplier": 3,
+    "open_violation_days": 2,
+    "meetup_window_days": 180,
+    "helper_neglect_days": 14,
+    "silent_members_share": 0.8,
+    "silent_members_days": 30,
+    "second_level_min_members": 50,
     "language": "",  # "" follows the system locale
     # who the Pyramid panel suggests for the helper tier (see core/candidates.py)
     "promotion_criteria": {"meetups": 2, "member_days": 90, "strike_free_days": 180, "star": True},

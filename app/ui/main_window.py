@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backups, groups, members, queue, settings
+from app.core import backups, groups, members, queue, settings, suggestions
 from app.io import demo
 from app.ui.jobs import finish_all, run_job
 from app.ui.panels.groups import GroupsPanel
@@ -24,10 +24,12 @@ from app.ui.panels.meetups import MeetupsPanel
 from app.ui.panels.members import MembersPanel
 from app.ui.panels.pyramid import PyramidPanel
 from app.ui.panels.queue import QueuePanel
-from app.ui.panels.rules import RulesPanel
+from app.ui.panels.rules import TAB_VIOLATIONS, RulesPanel
 from app.ui.panels.settings import SettingsPanel
+from app.ui.panels.today import TodayPanel
 from app.ui.panels.welcome import WelcomePage
 from app.ui.reminder_service import ReminderService
+from app.ui.widgets.health_tab import task_titles
 
 GEOMETRY_KEY = "window.geometry"
 SAMPLE_MEMBERS = 3000
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Huoqun 活群 — {file}").format(file=db_path.name))
         self.setMinimumSize(QSize(760, 520))
 
+        self.today_panel = TodayPanel(self)
         self.groups_panel = GroupsPanel(self)
         self.members_panel = MembersPanel(self)
         self.pyramid_panel = PyramidPanel(self)
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.queue_panel = QueuePanel(self)
         self.settings_panel = SettingsPanel(db_path, self)
         self.panels: list[QWidget] = [
+            self.today_panel,
             self.groups_panel,
             self.members_panel,
             self.pyramid_panel,
@@ -103,6 +107,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self._new_item)
 
+        self.today_panel.dataChanged.connect(self._data_changed)
+        self.today_panel.groupOpened.connect(self.show_group)
+        self.today_panel.memberOpened.connect(self.show_member)
+        self.groups_panel.pyramidRequested.connect(self.show_pyramid_for)
+        self.groups_panel.violationsRequested.connect(self.show_violations_for)
         self.groups_panel.memberOpened.connect(self.show_member)
         self.groups_panel.dataChanged.connect(self._data_changed)
         self.members_panel.groupOpened.connect(self.show_group)
@@ -122,8 +131,8 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         QTimer.singleShot(0, self._daily_backup)
-        self.navigation.setCurrentRow(0)  # the Groups panel loaded itself when it was built
-        self.stack.setCurrentWidget(self.groups_panel)
+        self.navigation.setCurrentRow(0)  # the Today panel loaded itself when it was built
+        self.stack.setCurrentWidget(self.today_panel)
         self.navigation.currentRowChanged.connect(self._show_panel)
         self._show_welcome_if_empty()
         self.refresh_badge()
@@ -151,6 +160,18 @@ class MainWindow(QMainWindow):
     def show_group(self, group_id: int) -> None:
         self.go_to(self.groups_panel)
         self.groups_panel.show_group(group_id)
+
+    def show_pyramid_for(self, group_id: int) -> None:
+        """Appoint a helper: the Pyramid panel showing ``group_id``."""
+        self.go_to(self.pyramid_panel)
+        self.pyramid_panel.choose_group(group_id)
+
+    def show_violations_for(self, group_id: int) -> None:
+        """The Rules panel's Violations tab, filtered to ``group_id``."""
+        self.go_to(self.rules_panel)
+        self.rules_panel.show_tab(TAB_VIOLATIONS)
+        combo = self.rules_panel.violation_log.group_filter
+        combo.setCurrentIndex(max(0, combo.findData(group_id)))
 
     def show_member(self, member_id: int) -> None:
         self.go_to(self.members_panel)
@@ -198,6 +219,7 @@ class MainWindow(QMainWindow):
     def _data_replaced(self) -> None:
         """After a restore every panel reloads; an empty result shows the welcome page."""
         self.groups_panel.refresh()
+        self.today_panel.refresh()
         self.refresh_badge()
         if self.members_panel.model.searched:
             self.members_panel.refresh()
@@ -224,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _sample_loaded(self) -> None:
         self.refresh_badge()
-        self.go_to(self.groups_panel)
+        self.go_to(self.today_panel)
 
     def _daily_backup(self) -> None:
         """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
@@ -234,9 +256,27 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Backing up…"),
             lambda _progress: backups.backup_if_stale(),
-            lambda _path: None,
+            lambda _path: self._refresh_suggestions(),
             quiet=True,
         )
+
+    def _refresh_suggestions(self) -> None:
+        """At start, findings become suggested tasks; quietly, off the UI thread."""
+        if not self.isVisible() or self.is_empty():
+            return
+        titles = task_titles()  # translated here, on the UI thread
+        self._suggestions_job = run_job(
+            self,
+            self.tr("Looking for suggestions…"),
+            lambda _progress: suggestions.refresh_suggestions(titles=titles),
+            lambda _ids: self._suggestions_done(),
+            quiet=True,
+        )
+
+    def _suggestions_done(self) -> None:
+        self.refresh_badge()
+        if self.stack.currentWidget() is self.today_panel:
+            self.today_panel.refresh()
 
     # --- geometry --------------------------------------------------------------------
 

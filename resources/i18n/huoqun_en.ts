@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message numerus="yes">
+        <source>Interactions per week, last %n week(s), oldest first: {counts}</source>
+        <translation>
+            <numerusform>Interactions per week, last %n week, oldest first: {counts}</numerusform>
+            <numerusform>Interactions per week, last %n weeks, oldest first: {counts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
@@ -652,6 +662,44 @@
 </context>
 <context>
     <name>TiersEditor</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open violation(s)</source>
+        <translation>
+            <numerusform>%n open violation</numerusform>
+            <numerusform>%n open violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) added to the queue</source>
+        <translation>
+            <numerusform>%n suggestion added to the queue</numerusform>
+            <numerusform>%n suggestions added to the queue</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

@@ -55,6 +55,19 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>No activity data</source>
+        <translation>暂无互动数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interactions per week, last %n week(s), oldest first: {counts}</source>
+        <translation>
+            <numerusform>最近 %n 周每周的互动次数（从早到晚）：{counts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add to group</source>
@@ -869,6 +882,10 @@
         <translation>{path} 不存在，没有可备份的内容。</translation>
     </message>
     <message>
+        <source>{path} does not exist; there is no community to check.</source>
+        <translation>{path} 不存在，没有可检查的社群。</translation>
+    </message>
+    <message>
         <source>{path} does not exist; there is nothing to export.</source>
         <translation>{path} 不存在，没有可导出的内容。</translation>
     </message>
@@ -1360,6 +1377,18 @@
         <source>A weekday is from Monday to Sunday.</source>
         <translation>星期须在周一到周日之间。</translation>
     </message>
+    <message>
+        <source>The share of silent members must be from {low} to {high}.</source>
+        <translation>沉默成员比例须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>“{name}” must be a whole number from {low} to {high}.</source>
+        <translation>“{name}”须为 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown health action “{value}”; use one of: {choices}.</source>
+        <translation>未知的处理建议“{value}”；可选：{choices}。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1728,6 +1757,14 @@
         <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
         <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
     </message>
+    <message>
+        <source>Already in the queue</source>
+        <translation>已在待办中</translation>
+    </message>
+    <message>
+        <source>Added to the queue</source>
+        <translation>已加入待办</translation>
+    </message>
 </context>
 <context>
     <name>GroupRulesPage</name>
@@ -1861,6 +1898,26 @@
         <translation>最近互动</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Dying</source>
+        <translation>濒危</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1892,6 +1949,26 @@
     <message>
         <source>Show archived</source>
         <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Dying</source>
+        <translation>濒危</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Show only groups of this health status</source>
+        <translation>只显示此健康状态的群</translation>
     </message>
     <message>
         <source>New group…</source>
@@ -1934,6 +2011,176 @@ Click “New group…” to add the first group you look after.</source>
         <translation>
             <numerusform>显示 {total} 个群中的 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>No interaction for {days} days — this group&apos;s rhythm is every {cadence} days.</source>
+        <translation>已经 {days} 天没有互动了——这个群的节奏是每 {cadence} 天一次。</translation>
+    </message>
+    <message>
+        <source>No interaction in the {days} days since the group was added — its rhythm is {cadence} days.</source>
+        <translation>建群以来 {days} 天都没有互动——它的节奏是每 {cadence} 天一次。</translation>
+    </message>
+    <message>
+        <source>Quiet for {days} days — this group&apos;s rhythm is every {cadence} days.</source>
+        <translation>已经安静了 {days} 天——这个群的节奏是每 {cadence} 天一次。</translation>
+    </message>
+    <message>
+        <source>Violations open for more than {days} days: {count}.</source>
+        <translation>超过 {days} 天未处理的违规：{count} 条。</translation>
+    </message>
+    <message>
+        <source>Banned members still in the group: {banned}.</source>
+        <translation>已封禁但仍在群里的成员：{banned} 名。</translation>
+    </message>
+    <message>
+        <source>Violations open over {days} days: {count}; banned members still in: {banned}.</source>
+        <translation>超过 {days} 天未处理的违规 {count} 条；已封禁仍在群里的成员 {banned} 名。</translation>
+    </message>
+    <message>
+        <source>The group has adopted no rules.</source>
+        <translation>本群还没有采用任何群规。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s description is empty.</source>
+        <translation>群介绍是空的。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s announcement is empty.</source>
+        <translation>群公告是空的。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s description and announcement are empty.</source>
+        <translation>群介绍和群公告都是空的。</translation>
+    </message>
+    <message>
+        <source>{members} members and no helper — the group needs a second level.</source>
+        <translation>{members} 名成员却没有骨干——这个群需要第二层。</translation>
+    </message>
+    <message>
+        <source>{per_helper} members per helper — the target is at most {target}.</source>
+        <translation>每名骨干负责 {per_helper} 人——目标是不超过 {target} 人。</translation>
+    </message>
+    <message>
+        <source>Helpers not contacted for {days} days or more: {names}.</source>
+        <translation>{days} 天以上没联系的骨干：{names}。</translation>
+    </message>
+    <message>
+        <source>{percent}% of the members have not spoken for {days} days.</source>
+        <translation>{percent}% 的成员已有 {days} 天没发言。</translation>
+    </message>
+    <message>
+        <source>No meetup with this group in {days} days.</source>
+        <translation>这个群 {days} 天内没有线下活动。</translation>
+    </message>
+    <message>
+        <source>Self-sustaining: a star member is in the group, so its rhythm is relaxed.</source>
+        <translation>自带活力：群里有明星成员，节奏可以放宽。</translation>
+    </message>
+    <message>
+        <source>Self-sustaining: this kind of group keeps itself going, so its rhythm is relaxed.</source>
+        <translation>自带活力：这类群能自己运转，节奏可以放宽。</translation>
+    </message>
+    <message>
+        <source>Start a topic discussion in {group}</source>
+        <translation>在 {group} 发起一次话题讨论</translation>
+    </message>
+    <message>
+        <source>Wake up the silent members of {group}</source>
+        <translation>唤醒 {group} 里沉默的成员</translation>
+    </message>
+    <message>
+        <source>Clear the open violations in {group}</source>
+        <translation>处理 {group} 的未结违规</translation>
+    </message>
+    <message>
+        <source>Write rules for {group}</source>
+        <translation>为 {group} 制定群规</translation>
+    </message>
+    <message>
+        <source>Fill in the profile of {group}</source>
+        <translation>完善 {group} 的群资料</translation>
+    </message>
+    <message>
+        <source>Appoint a helper in {group}</source>
+        <translation>为 {group} 任命一名骨干</translation>
+    </message>
+    <message>
+        <source>Appoint another helper in {group}</source>
+        <translation>为 {group} 再任命一名骨干</translation>
+    </message>
+    <message>
+        <source>Check in with the helpers of {group}</source>
+        <translation>和 {group} 的骨干沟通</translation>
+    </message>
+    <message>
+        <source>Plan a meetup with {group}</source>
+        <translation>为 {group} 策划一次线下活动</translation>
+    </message>
+    <message>
+        <source>Check in with {member}</source>
+        <translation>和 {member} 沟通</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <source>Alive</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Dying</source>
+        <translation>濒危</translation>
+    </message>
+    <message>
+        <source>Interactions per week, last 12 weeks</source>
+        <translation>最近 12 周每周互动次数</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <source>Nothing to worry about.</source>
+        <translation>一切正常。</translation>
+    </message>
+    <message>
+        <source>Schedule a topic</source>
+        <translation>安排话题</translation>
+    </message>
+    <message>
+        <source>Write rules</source>
+        <translation>制定群规</translation>
+    </message>
+    <message>
+        <source>Fill in the profile</source>
+        <translation>完善资料</translation>
+    </message>
+    <message>
+        <source>Appoint a helper</source>
+        <translation>任命骨干</translation>
+    </message>
+    <message>
+        <source>Check in with a helper</source>
+        <translation>与骨干沟通</translation>
+    </message>
+    <message>
+        <source>Plan a meetup</source>
+        <translation>策划活动</translation>
+    </message>
+    <message>
+        <source>Clear open violations</source>
+        <translation>处理未结违规</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2648,10 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>正在查找建议…</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4746,57 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>ThresholdsBox</name>
+    <message>
+        <source>Group health</source>
+        <translation>群健康</translation>
+    </message>
+    <message>
+        <source>Default interaction cadence (days):</source>
+        <translation>默认互动周期（天）：</translation>
+    </message>
+    <message>
+        <source>Silent after this many cadences:</source>
+        <translation>超过几个周期算沉寂：</translation>
+    </message>
+    <message>
+        <source>Members per helper, at most:</source>
+        <translation>每名骨干最多负责人数：</translation>
+    </message>
+    <message>
+        <source>Members before a group needs a helper:</source>
+        <translation>群人数超过多少需要骨干：</translation>
+    </message>
+    <message>
+        <source>Helper neglected after (days):</source>
+        <translation>多少天未联系算冷落骨干：</translation>
+    </message>
+    <message>
+        <source>Violation left open too long after (days):</source>
+        <translation>违规多少天未处理算拖延：</translation>
+    </message>
+    <message>
+        <source>A meetup at least every (days):</source>
+        <translation>至少每隔多少天一次线下活动：</translation>
+    </message>
+    <message>
+        <source>Mostly silent above this share of members:</source>
+        <translation>沉默成员超过此比例算大多沉默：</translation>
+    </message>
+    <message>
+        <source>A member is silent after (days):</source>
+        <translation>成员多少天未发言算沉默：</translation>
+    </message>
+    <message>
+        <source>Save thresholds</source>
+        <translation>保存阈值</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>TierDialog</name>
     <message>
         <source>e.g. Helpers</source>
@@ -4616,6 +4918,147 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Active members; members who left or were removed are not counted</source>
         <translation>活跃成员；已退群或已移出的成员不计入</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Refresh suggestions</source>
+        <translation>刷新建议</translation>
+    </message>
+    <message>
+        <source>Turn today&apos;s health findings into suggested tasks in the queue</source>
+        <translation>把今天的健康诊断变成待办中的建议任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群组</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due today.</source>
+        <translation>没有逾期或今天到期的任务。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Every group is alive.</source>
+        <translation>所有群都很活跃。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>No meetups planned.</source>
+        <translation>没有计划中的线下活动。</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>骨干</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Every helper has been checked in with.</source>
+        <translation>每位骨干都已沟通过。</translation>
+    </message>
+    <message>
+        <source>Overdue and today</source>
+        <translation>逾期与今天</translation>
+    </message>
+    <message>
+        <source>Groups that need you</source>
+        <translation>需要你的群</translation>
+    </message>
+    <message>
+        <source>Next meetups</source>
+        <translation>即将举行的活动</translation>
+    </message>
+    <message>
+        <source>Pyramid</source>
+        <translation>金字塔</translation>
+    </message>
+    <message>
+        <source>Helpers overdue for a check-in</source>
+        <translation>逾期未沟通的骨干</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{groups} · {members} · {violations}</source>
+        <translation>{groups} · {members} · {violations}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open violation(s)</source>
+        <translation>
+            <numerusform>%n 条未处理违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed; the interaction is logged.</source>
+        <translation>已完成，互动已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) added to the queue</source>
+        <translation>
+            <numerusform>已向待办添加 %n 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ __all__ = ["community"]  # the fixture, shared with the panel's tests
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
-RULES_TAB = 3
+from app.ui.widgets.group_page import RULES_TAB  # noqa: E402
 
 
 @pytest.fixture

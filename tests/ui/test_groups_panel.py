@@ -24,6 +24,7 @@ from app.core import groups, members
 from app.store.models import Group
 from app.ui.models.group_table import ARCHIVED_COLOUR, COL_NAME, ArchivedRole
 from app.ui.panels.groups import GroupsPanel
+from app.ui.widgets.group_page import MEMBERS_TAB, PROFILE_TAB, SUBGROUPS_TAB
 
 LEFT = Qt.MouseButton.LeftButton
 # The offscreen platform warns whenever a window's size hints change (any word-wrapped label
@@ -38,6 +39,7 @@ def panel(qtbot) -> GroupsPanel:
     widget.resize(1200, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.page.tabs.setCurrentIndex(PROFILE_TAB)  # Health comes first; most tests edit the profile
     return widget
 
 
@@ -171,7 +173,7 @@ def test_new_sub_group_starts_with_its_parent(qtbot, panel) -> None:
     big = groups.create_group("深圳徒步俱乐部", "wechat", "interest")
     panel.refresh()
     panel.show_group(big.id)
-    open_tab(qtbot, panel, 2)
+    open_tab(qtbot, panel, SUBGROUPS_TAB)
 
     def fill(dialog: QWidget) -> None:
         assert child(dialog, QComboBox, "groupParent").currentText() == "深圳徒步俱乐部"
@@ -353,13 +355,13 @@ def test_group_page_lists_its_members_and_opens_one(qtbot, panel) -> None:
     members.leave_group(ids["王五"], book.id)
     panel.refresh()
     click_group(qtbot, panel, "读书会")
-    open_tab(qtbot, panel, 1)
+    open_tab(qtbot, panel, MEMBERS_TAB)
 
     table = child(panel, QTableView, "groupMembers")
     names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
     assert names == ["李四", "张三"]  # pinyin order; 王五 left, 赵六 is elsewhere
     assert child(panel, QLabel, "groupMemberCount").text() == "2 members"
-    assert panel.page.tabs.tabText(1) == "Members (2)"
+    assert panel.page.tabs.tabText(MEMBERS_TAB) == "Members (2)"
 
     rect = table.visualRect(table.model().index(1, 0))
     with qtbot.waitSignal(panel.memberOpened) as opened:
@@ -387,14 +389,14 @@ def test_sub_groups_open_on_click_and_the_parent_link_goes_back(qtbot, panel) ->
     panel.refresh()
     click_group(qtbot, panel, "深圳徒步俱乐部")
     assert not child(panel, QPushButton, "parentButton").isVisible()
-    open_tab(qtbot, panel, 2)
+    open_tab(qtbot, panel, SUBGROUPS_TAB)
 
     listing = panel.page.subgroup_list
     texts = [listing.item(r).text() for r in range(listing.count())]
     assert len(texts) == 2
     assert texts[0].startswith("徒步领队群") and "Core group" in texts[0]
     assert texts[1].startswith("徒步摄影组")
-    assert panel.page.tabs.tabText(2) == "Sub-groups (2)"
+    assert panel.page.tabs.tabText(SUBGROUPS_TAB) == "Sub-groups (2)"
 
     rect = listing.visualItemRect(listing.item(0))
     qtbot.mouseClick(listing.viewport(), LEFT, pos=rect.center())

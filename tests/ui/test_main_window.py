@@ -32,30 +32,34 @@ def nav_titles(win: MainWindow) -> list[str]:
 def test_empty_database_opens_on_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert nav_titles(window) == [
-        "Groups", "Members", "Pyramid", "Rules", "Meetups", "Queue", "Settings",
+        "Today", "Groups", "Members", "Pyramid", "Rules", "Meetups", "Queue", "Settings",
     ]  # fmt: skip
 
 
 def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
     groups.create_group("摄影爱好者1群", "wechat", "interest")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.members_panel
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pyramid_panel
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.rules_panel
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.meetups_panel
-    assert window.navigation.currentItem().toolTip() == "Ctrl+5"
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.queue_panel
-    assert window.navigation.currentItem().toolTip() == "Ctrl+6"
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.settings_panel
-    assert window.navigation.currentItem().toolTip() == "Ctrl+7"
-    assert len(window.panels) == 7
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.groups_panel
+    expected = [
+        window.today_panel, window.groups_panel, window.members_panel, window.pyramid_panel,
+        window.rules_panel, window.meetups_panel, window.queue_panel, window.settings_panel,
+    ]  # fmt: skip
+    assert window.panels == expected
+    keys = [Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7]
+    for number, key in enumerate([*keys, Qt.Key.Key_8, Qt.Key.Key_1], start=2):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        panel = expected[(number - 1) % 8]
+        assert window.stack.currentWidget() is panel
+        assert window.navigation.currentItem().toolTip() == f"Ctrl+{window.panels.index(panel) + 1}"
+
+
+def test_opens_on_today_when_there_is_data(qtbot, database: Path) -> None:
+    groups.create_group("摄影爱好者1群", "wechat", "interest")
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.stack.currentWidget() is win.today_panel
+    assert win.navigation.currentRow() == 0
+    assert len(win.panels) == 8
 
 
 def test_load_sample_community_from_the_welcome_page(
@@ -66,7 +70,7 @@ def test_load_sample_community_from_the_welcome_page(
     button = window.welcome.findChild(QPushButton, "loadSampleButton")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.groups_panel, timeout=30_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.today_panel, timeout=30_000)
     assert Member.select().count() == 300
     assert Group.select().count() == 8
     assert window.navigation.currentRow() == 0
@@ -94,7 +98,16 @@ def test_chinese_interface(qtbot, database: Path) -> None:
         members.create_member("张三")
         win = MainWindow(database)
         qtbot.addWidget(win)
-        assert nav_titles(win) == ["群组", "成员", "金字塔", "群规", "线下活动", "待办", "设置"]
+        assert nav_titles(win) == [
+            "今天",
+            "群组",
+            "成员",
+            "金字塔",
+            "群规",
+            "线下活动",
+            "待办",
+            "设置",
+        ]
         assert QCoreApplication.translate("Labels", "Banned") == "已封禁"
     finally:
         install_translations(app, "en")
@@ -115,7 +128,7 @@ def test_create_a_group_from_the_welcome_page(qtbot, window: MainWindow) -> None
     assert not failures
     assert [g.name for g in Group.select()] == ["夜跑群"]
     assert window.stack.currentWidget() is window.groups_panel
-    assert window.navigation.currentRow() == 0
+    assert window.navigation.currentRow() == 1
 
 
 def test_cancelling_the_first_group_stays_on_the_welcome_page(qtbot, window: MainWindow) -> None:
@@ -129,7 +142,7 @@ def test_cancelling_the_first_group_stays_on_the_welcome_page(qtbot, window: Mai
 
 
 def test_choosing_a_language_is_stored_for_the_next_start(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     combo = window.settings_panel.findChild(QComboBox, "languageCombo")
     assert combo.currentText() == "Follow the system"
     combo.setCurrentIndex(combo.findText("简体中文"))
@@ -146,7 +159,7 @@ def test_open_member_from_the_pyramid_shows_their_page(
     monkeypatch.setattr(
         window.members_panel, "exec_dialog", lambda dialog: opened.append(dialog.windowTitle())
     )
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.pyramid_panel.chart.bands()[-1].count == 1
     window.pyramid_panel.memberOpened.emit(zhang)
     assert window.stack.currentWidget() is window.members_panel
@@ -161,8 +174,21 @@ def test_open_member_from_the_rules_panel_shows_their_page(
     monkeypatch.setattr(
         window.members_panel, "exec_dialog", lambda dialog: opened.append(dialog.windowTitle())
     )
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.navigation.currentItem().toolTip() == "Ctrl+4"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigation.currentItem().toolTip() == "Ctrl+5"
     window.rules_panel.memberOpened.emit(zhang)
     assert window.stack.currentWidget() is window.members_panel
     assert opened == ["Member: 张三"]
+
+
+def test_health_buttons_open_the_pyramid_and_the_violations_for_a_group(
+    qtbot, window: MainWindow
+) -> None:
+    group_id = groups.create_group("夜跑群", "wechat", "interest").id
+    window.groups_panel.refresh()
+    window.groups_panel.pyramidRequested.emit(group_id)
+    assert window.stack.currentWidget() is window.pyramid_panel
+    assert window.pyramid_panel.group_combo.currentData() == group_id
+    window.groups_panel.violationsRequested.emit(group_id)
+    assert window.stack.currentWidget() is window.rules_panel
+    assert window.rules_panel.violation_log.group_filter.currentData() == group_id

@@ -56,7 +56,7 @@ def test_restore_brings_back_the_data_and_the_window_reloads(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(jobs_done, timeout=10_000)  # the daily backup at start
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     box = window.settings_panel.backups_box
     manual = next(r for r, b in enumerate(box._infos) if b.reason == "manual")
     box.table.selectRow(manual)

@@ -20,14 +20,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.core import clock
+from app.core import clock, health
 from app.core.groups import GroupRow, list_groups
 from app.core.search import normalise_query
 from app.ui.labels import KINDS, PLATFORMS, label
+from app.ui.widgets.health_tab import finding_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_PLATFORM, COL_KIND, COL_MEMBERS, COL_PARENT, COL_LAST_INTERACTION = range(6)
+COL_SCORE, COL_STATUS = 6, 7
 COLUMNS = [
     QT_TRANSLATE_NOOP("GroupTableModel", "Name"),
     QT_TRANSLATE_NOOP("GroupTableModel", "Platform"),
@@ -35,7 +37,16 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("GroupTableModel", "Members"),
     QT_TRANSLATE_NOOP("GroupTableModel", "Parent"),
     QT_TRANSLATE_NOOP("GroupTableModel", "Last interaction"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Score"),
+    QT_TRANSLATE_NOOP("GroupTableModel", "Status"),
 ]
+STATUS_COLOURS = {
+    "alive": QColor("#1e8449"),
+    "attention": QColor("#b9770e"),
+    "dying": QColor("#b03a2e"),
+}
+STATUS_ORDER = {"dying": 0, "attention": 1, "alive": 2}
+StatusRole = Qt.ItemDataRole.UserRole + 5
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 FilterRole = Qt.ItemDataRole.UserRole + 3
@@ -57,6 +68,7 @@ class GroupTableModel(QAbstractTableModel):
         self._rows: list[GroupRow] = []
         self._keys: list[str] = []
         self._include_archived = False
+        self._health: dict[int, Any] = {}
 
     # --- what is shown -----------------------------------------------------------------
 
@@ -73,6 +85,7 @@ class GroupTableModel(QAbstractTableModel):
         """Reload every group from the database (one query)."""
         self.beginResetModel()
         self._rows = list_groups(include_archived=self._include_archived)
+        self._health = {h.group_id: h for h in health.all_health()}  # one pass for all groups
         self._keys = [self._filter_text(row) for row in self._rows]
         self.endResetModel()
 
@@ -95,6 +108,18 @@ class GroupTableModel(QAbstractTableModel):
             if group.id == group_id:
                 return row
         return -1
+
+    def health_of(self, group_id: int) -> Any:
+        """The group's GroupHealth from the last refresh, or None (e.g. archived)."""
+        return self._health.get(group_id)
+
+    def status_text(self, status: str) -> str:
+        words = {
+            "alive": self.tr("Alive"),
+            "attention": self.tr("Needs attention"),
+            "dying": self.tr("Dying"),
+        }
+        return words.get(status, "")
 
     def last_interaction_text(self, moment: datetime | None) -> str:
         """How long ago, for the last few weeks; the local date before that; or "never"."""
@@ -144,13 +169,27 @@ class GroupTableModel(QAbstractTableModel):
             return self._keys[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == StatusRole:
+            found = self._health.get(row.id)
+            return found.status if found is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ARCHIVED_COLOUR) if row.archived else None
+            if row.archived:
+                return QBrush(ARCHIVED_COLOUR)
+            found = self._health.get(row.id)
+            if column in (COL_SCORE, COL_STATUS) and found is not None:
+                return QBrush(STATUS_COLOURS.get(found.status, ARCHIVED_COLOUR))
+            return None
         if role == Qt.ItemDataRole.FontRole and row.archived:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_MEMBERS:
+        if role == Qt.ItemDataRole.FontRole and column == COL_STATUS:
+            found = self._health.get(row.id)
+            if found is not None and found.status != "alive":
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MEMBERS, COL_SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -167,6 +206,11 @@ class GroupTableModel(QAbstractTableModel):
             return row.parent_name
         if column == COL_LAST_INTERACTION:
             return self.last_interaction_text(row.last_interaction)
+        found = self._health.get(row.id)
+        if column == COL_SCORE and found is not None:
+            return str(found.score)
+        if column == COL_STATUS and found is not None:
+            return self.status_text(found.status)
         return ""
 
     def _tooltip(self, row: GroupRow, column: int) -> str | None:
@@ -176,6 +220,9 @@ class GroupTableModel(QAbstractTableModel):
             return clock.to_local(row.last_interaction).strftime("%Y-%m-%d %H:%M")
         if column in (COL_NAME, COL_PARENT, COL_KIND):
             return self._text(row, column) or None
+        found = self._health.get(row.id)
+        if column in (COL_SCORE, COL_STATUS) and found is not None and found.findings:
+            return finding_text(found.findings[0])
         return None
 
     def _sort_value(self, position: int, row: GroupRow, column: int) -> Any:
@@ -189,6 +236,12 @@ class GroupTableModel(QAbstractTableModel):
             return row.parent_sort_key
         if column in (COL_PLATFORM, COL_KIND):
             return self._text(row, column)
+        found = self._health.get(row.id)
+        if column == COL_SCORE:
+            return found.score if found is not None else 1000
+        if column == COL_STATUS:
+            order = STATUS_ORDER.get(found.status, 3) if found is not None else 3
+            return order * 1000 + (found.score if found is not None else 0)
         return position
 
 
@@ -198,7 +251,18 @@ class GroupFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._status = ""
         self.setSortRole(SortRole)
+
+    def set_status(self, status: str) -> None:
+        """Keep only groups of this health status ("" for all)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self._status = status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._status = status
+            self.invalidateRowsFilter()
 
     def set_needle(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter before
@@ -210,7 +274,9 @@ class GroupFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
+        if self._status and index.data(StatusRole) != self._status:
+            return False
         if not self._needle:
             return True
-        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
         return self._needle in str(index.data(FilterRole) or "")

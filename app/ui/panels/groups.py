@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +39,8 @@ from app.ui.models.group_table import (
     COL_NAME,
     COL_PARENT,
     COL_PLATFORM,
+    COL_SCORE,
+    COL_STATUS,
     GroupFilterProxy,
     GroupIdRole,
     GroupTableModel,
@@ -52,6 +55,8 @@ class GroupsPanel(QWidget):
 
     memberOpened = Signal(int)  # noqa: N815 - the main window's names
     dataChanged = Signal()  # noqa: N815
+    pyramidRequested = Signal(int)  # noqa: N815 - appoint a helper in this group
+    violationsRequested = Signal(int)  # noqa: N815 - the open violations of this group
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +77,14 @@ class GroupsPanel(QWidget):
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setObjectName("showArchived")
         self.show_archived.toggled.connect(self._show_archived_toggled)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("groupStatusFilter")
+        self.status_filter.addItem(self.tr("All"), "")
+        self.status_filter.addItem(self.tr("Dying"), "dying")
+        self.status_filter.addItem(self.tr("Needs attention"), "attention")
+        self.status_filter.addItem(self.tr("Alive"), "alive")
+        self.status_filter.setToolTip(self.tr("Show only groups of this health status"))
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.new_button = QPushButton(self.tr("New group…"))
         self.new_button.setObjectName("newGroupButton")
         self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
@@ -90,7 +103,10 @@ class GroupsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_NAME, 150)  # health first: name, score, status, then the rest
+        header.moveSection(header.visualIndex(COL_SCORE), 1)
+        header.moveSection(header.visualIndex(COL_STATUS), 2)
         header.setHighlightSections(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -102,6 +118,7 @@ class GroupsPanel(QWidget):
 
         tools = QHBoxLayout()
         tools.addWidget(self.show_archived)
+        tools.addWidget(self.status_filter)
         tools.addStretch(1)
         tools.addWidget(self.new_button)
         left = QWidget()
@@ -118,6 +135,8 @@ class GroupsPanel(QWidget):
         self.page.newSubgroupRequested.connect(self.new_item)
         self.page.changed.connect(self._page_changed)
         self.page.importRequested.connect(self.import_roster)
+        self.page.pyramidRequested.connect(self.pyramidRequested)
+        self.page.violationsRequested.connect(self.violationsRequested)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("groupEmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -312,6 +331,15 @@ class GroupsPanel(QWidget):
         self._select_shown()
         self._update_count()
 
+    def _status_changed(self) -> None:
+        self._syncing = True
+        try:
+            self.proxy.set_status(str(self.status_filter.currentData() or ""))
+        finally:
+            self._syncing = False
+        self._select_shown()
+        self._update_count()
+
     def _show_archived_toggled(self, checked: bool) -> None:
         self._syncing = True
         try:
@@ -349,6 +377,8 @@ class GroupsPanel(QWidget):
         metrics = self.table.fontMetrics()
         caps = {COL_PLATFORM: 80, COL_KIND: 100, COL_MEMBERS: 70, COL_PARENT: 90}
         caps[COL_LAST_INTERACTION] = 95
+        caps[COL_SCORE] = 50
+        caps[COL_STATUS] = 130
         rows = range(self.model.rowCount())  # a few hundred groups at most
         for column, cap in caps.items():
             texts = [str(self.model.index(row, column).data() or "") for row in rows]

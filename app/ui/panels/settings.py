@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from app.ui.jobs import run_job
 from app.ui.widgets.backups_box import BackupsBox
 from app.ui.widgets.checklist_template_box import ChecklistTemplateBox
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.thresholds_box import ThresholdsBox
 
 
 class SettingsPanel(QWidget):
@@ -79,12 +82,24 @@ class SettingsPanel(QWidget):
         self.backups_box.restored.connect(self.dataChanged)
 
         self.checklist_box = ChecklistTemplateBox()
+        self.thresholds_box = ThresholdsBox()
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.backups_box.setMinimumHeight(260)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(appearance)
         layout.addWidget(storage)
         layout.addWidget(self.checklist_box)
+        layout.addWidget(self.thresholds_box)
         layout.addWidget(self.backups_box, 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.refresh()
@@ -96,6 +111,7 @@ class SettingsPanel(QWidget):
         """Show the stored choices and the backups on disk."""
         self.backups_box.refresh()
         self.checklist_box.refresh()
+        self.thresholds_box.refresh()
         self.language.blockSignals(True)
         index = self.language.findData(settings.get("language") or "")
         self.language.setCurrentIndex(max(index, 0))

@@ -25,22 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, groups, settings
+from app.core import clock, groups, settings, suggestions
 from app.core.errors import HuoqunError, NotFound
 from app.core.groups import GroupRow
 from app.core.member_list import MemberFilter, search_ids
 from app.ui.labels import KINDS, PLATFORMS, label
 from app.ui.models.group_table import ARCHIVED_COLOUR
 from app.ui.models.member_table import COL_GROUPS, COL_NAME, MemberTableModel
+from app.ui.qt import error_text
 from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.group_fields import OptionalNumberSpin, ParentCombo, kind_combo, platform_combo
 from app.ui.widgets.group_rules_tab import GroupRulesTab
+from app.ui.widgets.health_tab import HealthTab, task_titles
 
 if TYPE_CHECKING:
     from app.store.models import Group
 
 HINT_STYLE = "color: palette(placeholder-text);"
+HEALTH_TAB, PROFILE_TAB, MEMBERS_TAB, SUBGROUPS_TAB, RULES_TAB, ACTIVITY_TAB = range(6)
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -75,6 +78,8 @@ class GroupPage(QWidget):
     groupRequested = Signal(int)  # noqa: N815
     newSubgroupRequested = Signal(int)  # noqa: N815
     importRequested = Signal(str)  # noqa: N815 - a roster into the group of this name
+    pyramidRequested = Signal(int)  # noqa: N815 - appoint a helper: the Pyramid for this group
+    violationsRequested = Signal(int)  # noqa: N815 - the open violations of this group
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -121,7 +126,11 @@ class GroupPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("groupTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_profile(), self.tr("Profile"))
+        self.health_tab = HealthTab()
+        self.health_tab.actionRequested.connect(self._health_action)
+        self.tabs.addTab(self.health_tab, self.health_tab.title())
+        self.profile_page = self._build_profile()
+        self.tabs.addTab(self.profile_page, self.tr("Profile"))
         self.tabs.addTab(self._build_members(), "")
         self.tabs.addTab(self._build_subgroups(), "")
         self.rules_tab = GroupRulesTab()
@@ -318,7 +327,10 @@ class GroupPage(QWidget):
 
     def focus_page(self) -> None:
         """Put the keyboard focus on the open tab's main widget (Enter on the groups list)."""
-        targets = (self.name_edit, self.member_table, self.subgroup_list, self.rules_tab)
+        targets = (
+            self.health_tab, self.name_edit, self.member_table, self.subgroup_list, self.rules_tab,
+            self.activity_box,
+        )  # fmt: skip
         targets[self.tabs.currentIndex()].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_dirty(self) -> bool:
@@ -356,9 +368,10 @@ class GroupPage(QWidget):
         self._show_members()
         self._show_subgroups([r for r in every if r.parent_id == group.id])
         self.rules_tab.set_group(group.id, group.name)
-        self.tabs.setTabText(3, self.rules_tab.title())
+        self.tabs.setTabText(self.tabs.indexOf(self.rules_tab), self.rules_tab.title())
         self.activity_box.set_group(group.id)
-        self.tabs.setTabText(4, self.activity_box.title())
+        self.tabs.setTabText(self.tabs.indexOf(self.activity_box), self.activity_box.title())
+        self.health_tab.set_group(group.id)
         return True
 
     def _fill_form(self, group: Group) -> None:
@@ -416,7 +429,7 @@ class GroupPage(QWidget):
         else:
             text = self.tr("%n member(s)", "", total)
         self.member_count_label.setText(text)
-        self.tabs.setTabText(1, self.tr("Members (%n)", "", total))
+        self.tabs.setTabText(MEMBERS_TAB, self.tr("Members (%n)", "", total))
 
     def _show_subgroups(self, children: list[GroupRow]) -> None:
         self.subgroup_list.clear()
@@ -438,7 +451,7 @@ class GroupPage(QWidget):
             self.subgroup_list.addItem(item)
         self.subgroup_list.setVisible(bool(children))
         self.no_subgroups_label.setVisible(not children)
-        self.tabs.setTabText(2, self.tr("Sub-groups (%n)", "", len(children)))
+        self.tabs.setTabText(SUBGROUPS_TAB, self.tr("Sub-groups (%n)", "", len(children)))
 
     # --- editing -----------------------------------------------------------------------
 
@@ -537,3 +550,34 @@ class GroupPage(QWidget):
     def _open_member(self, index: QModelIndex) -> None:
         if index.isValid():
             self.memberOpened.emit(self.member_model.member_id(index.row()))
+
+    # --- health actions ----------------------------------------------------------------
+
+    def _health_action(self, action: str, _sentence: str) -> None:
+        """A finding's button: a task in the queue, another tab, or another panel."""
+        group_id = self._group_id
+        if group_id is None:
+            return
+        if action == "rules":
+            self.tabs.setCurrentWidget(self.rules_tab)
+        elif action == "profile":
+            self.tabs.setCurrentWidget(self.profile_page)
+            self.description_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif action == "appoint_helper":
+            self.pyramidRequested.emit(group_id)
+        elif action == "clear_violations":
+            self.violationsRequested.emit(group_id)
+        elif action in ("topic", "checkin", "meetup"):
+            self._queue_task(group_id, action)
+
+    def _queue_task(self, group_id: int, action: str) -> None:
+        try:
+            created = suggestions.action_task(group_id, action, titles=task_titles())
+        except HuoqunError as exc:
+            self.health_tab.show_notice(error_text(exc))
+            return
+        if created is None:
+            self.health_tab.show_notice(self.tr("Already in the queue"))
+            return
+        self.health_tab.show_notice(self.tr("Added to the queue"))
+        self.changed.emit()

@@ -1,0 +1,183 @@
+"""A group's health: score and status, the findings most serious first, weekly activity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import health, suggestions
+from app.ui.widgets.activity_chart import ActivityChart
+
+STATUS_COLOURS = {"alive": "#1e8449", "attention": "#b9770e", "dying": "#b03a2e"}
+SEVERITY_COLOURS = {
+    "critical": "#b03a2e",
+    "warning": "#b9770e",
+    "info": "#5d6d7e",
+    "good": "#1e8449",
+}
+NOTICE_STYLE = "color: #1e8449;"
+HINT_STYLE = "color: palette(placeholder-text);"
+
+
+def finding_text(finding: Any) -> str:
+    """A finding's sentence in the interface language."""
+    return QCoreApplication.translate("Health", finding.template).format(**finding.params)
+
+
+def task_titles() -> dict[str, str]:
+    """The suggested tasks' title templates in the interface language."""
+    return {
+        key: QCoreApplication.translate("Health", text) for key, text in suggestions.TITLES.items()
+    }
+
+
+def status_text(status: str) -> str:
+    """The status in words."""
+    words = {
+        "alive": QCoreApplication.translate("HealthTab", "Alive"),
+        "attention": QCoreApplication.translate("HealthTab", "Needs attention"),
+        "dying": QCoreApplication.translate("HealthTab", "Dying"),
+    }
+    return words.get(status, status)
+
+
+class HealthTab(QWidget):
+    """What is wrong with the group and the next step for each finding."""
+
+    actionRequested = Signal(str, str)  # noqa: N815 - (action, the finding's sentence)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthTab")
+        self._group_id: int | None = None
+        self.score_label = QLabel()
+        self.score_label.setObjectName("healthScore")
+        font = self.score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("healthStatus")
+        self.notice = QLabel()
+        self.notice.setObjectName("healthNotice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.chart = ActivityChart()
+        chart_title = QLabel(self.tr("Interactions per week, last 12 weeks"))
+        chart_title.setStyleSheet(HINT_STYLE)
+
+        self.findings_box = QWidget()
+        self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_layout.setSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.findings_box)
+
+        top = QHBoxLayout()
+        top.addWidget(self.score_label)
+        top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(chart_title)
+        layout.addWidget(self.chart)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def title(self) -> str:
+        return self.tr("Health")
+
+    def set_group(self, group_id: int) -> None:
+        """Show the health of ``group_id``."""
+        if group_id != self._group_id:
+            self.notice.clear()
+        self._group_id = group_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._group_id is None:
+            return
+        result = health.group_health(self._group_id)
+        self.show_health(result)
+        self.chart.set_counts(health.weekly_activity(self._group_id, weeks=12))
+
+    def show_health(self, result: Any) -> None:
+        """Fill in score, status and findings from a GroupHealth."""
+        self.score_label.setText(self.tr("Score {score}").format(score=result.score))
+        colour = STATUS_COLOURS.get(result.status, "#5d6d7e")
+        self.status_badge.setText(status_text(result.status))
+        self.status_badge.setStyleSheet(
+            f"color: white; background: {colour}; border-radius: 3px; padding: 2px 8px;"
+        )
+        while self.findings_layout.count():
+            item = self.findings_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.buttons = {}
+        for finding in result.findings:
+            self.findings_layout.addWidget(self._finding_row(finding))
+        if not result.findings:
+            empty = QLabel(self.tr("Nothing to worry about."))
+            empty.setStyleSheet(HINT_STYLE)
+            self.findings_layout.addWidget(empty)
+        self.findings_layout.addStretch(1)
+
+    def finding_texts(self) -> list[str]:
+        """The sentences shown, top to bottom (for tests)."""
+        labels = self.findings_box.findChildren(QLabel, "findingText")
+        return [label.text() for label in labels]
+
+    def _finding_row(self, finding: Any) -> QWidget:
+        row = QFrame()
+        row.setObjectName(f"finding_{finding.code}")
+        colour = SEVERITY_COLOURS.get(finding.severity, "#5d6d7e")
+        row.setStyleSheet(f"QFrame#finding_{finding.code} {{ border-left: 4px solid {colour}; }}")
+        text = QLabel(finding_text(finding))
+        text.setObjectName("findingText")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(8, 2, 2, 2)
+        layout.addWidget(text, 1)
+        button_text = self.action_text(finding.action)
+        if button_text:
+            button = QPushButton(button_text)
+            button.setObjectName(f"healthAction_{finding.action}")
+            sentence = text.text()
+            button.clicked.connect(
+                lambda _c=False, a=finding.action, t=sentence: self.actionRequested.emit(a, t)
+            )
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.buttons[finding.action] = button
+        return row
+
+    def action_text(self, action: str) -> str:
+        """The button's words for an action ("" for none)."""
+        texts = {
+            "topic": self.tr("Schedule a topic"),
+            "rules": self.tr("Write rules"),
+            "profile": self.tr("Fill in the profile"),
+            "appoint_helper": self.tr("Appoint a helper"),
+            "checkin": self.tr("Check in with a helper"),
+            "meetup": self.tr("Plan a meetup"),
+            "clear_violations": self.tr("Clear open violations"),
+        }
+        return texts.get(action, "")
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)

@@ -1,0 +1,127 @@
+"""Suggested tasks from group health and helper care; the tasks a finding's button creates."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.core import suggestions
+from app.core.errors import ValidationError
+from app.store.models import Group, GroupRule, Interaction, Task
+from tests.core.test_health import ago, healthy, join, person
+
+
+def suggested() -> list[tuple[str, int | None, int | None, str]]:
+    return sorted(
+        (t.origin, t.group_id, t.member_id, t.kind)
+        for t in Task.select().where(Task.origin.startswith("suggested:"), Task.status == "open")
+    )
+
+
+def test_warnings_and_criticals_become_tasks_once(now: datetime) -> None:
+    group_id = healthy()
+    GroupRule.delete().execute()  # no rules: warning
+    Group.update(description="").where(Group.id == group_id).execute()  # thin profile: warning
+    Interaction.delete().execute()  # silent: critical
+    ids = suggestions.refresh_suggestions()
+    assert len(ids) == 3
+    assert suggested() == [
+        ("suggested:no_rules:warning", group_id, None, "custom"),
+        ("suggested:silent:critical", group_id, None, "topic"),
+        ("suggested:thin_profile:warning", group_id, None, "profile"),
+    ]
+    task = Task.get(Task.origin == "suggested:silent:critical")
+    assert task.title == "Start a topic discussion in 读书会"
+    assert (task.due_at, task.priority, task.status) == (now, 1, "open")
+    assert suggestions.refresh_suggestions() == []
+    assert len(suggested()) == 3
+
+
+def test_info_findings_are_not_suggested(now: datetime) -> None:
+    healthy()
+    from app.store.models import Meetup
+
+    Meetup.delete().execute()  # no meetup: info
+    assert suggestions.refresh_suggestions() == []
+
+
+def test_a_dismissed_suggestion_stays_away_14_days_unless_worse(now: datetime) -> None:
+    group_id = healthy()
+    Interaction.delete().execute()
+    Interaction.create(group=group_id, kind="topic", at=ago(10))  # quiet: warning
+    [task_id] = suggestions.refresh_suggestions()
+    assert Task.get_by_id(task_id).origin == "suggested:quiet:warning"
+    suggestions.dismiss_suggestion(task_id)
+    assert Task.get_by_id(task_id).status == "skipped"
+    assert suggestions.refresh_suggestions(now=now + timedelta(days=5)) == []  # still quiet
+    [again] = suggestions.refresh_suggestions(now=now + timedelta(days=12))  # 22 days: silent
+    assert Task.get_by_id(again).origin == "suggested:silent:critical"
+    assert suggestions.refresh_suggestions(now=now + timedelta(days=13)) == []  # open already
+    suggestions.dismiss_suggestion(again, now=now + timedelta(days=13))
+    assert suggestions.refresh_suggestions(now=now + timedelta(days=20)) == []
+
+
+def test_the_dismissal_expires_after_14_days(now: datetime) -> None:
+    group_id = healthy()
+    GroupRule.delete().execute()
+    [task_id] = suggestions.refresh_suggestions()
+    suggestions.dismiss_suggestion(task_id)
+    Interaction.create(group=group_id, kind="topic", at=now + timedelta(days=12))
+    assert suggestions.refresh_suggestions(now=now + timedelta(days=13)) == []
+    [again] = suggestions.refresh_suggestions(now=now + timedelta(days=15))
+    assert Task.get_by_id(again).origin == "suggested:no_rules:warning"
+    assert Task.get_by_id(again).group_id == group_id
+
+
+def test_helpers_overdue_for_a_checkin_get_a_task(now: datetime) -> None:
+    helper = person("骨干", tier_rank=2)  # cadence 14, never contacted
+    person("普通", tier_rank=4)
+    ids = suggestions.refresh_suggestions(titles={"helper": "和{member}聊聊"})
+    assert suggested() == [("suggested:checkin", None, helper, "checkin")]
+    assert Task.get_by_id(ids[0]).title == "和骨干聊聊"
+    assert suggestions.refresh_suggestions() == []
+    suggestions.dismiss_suggestion(ids[0])
+    assert suggestions.refresh_suggestions(now=now + timedelta(days=3)) == []
+    Interaction.create(member=helper, kind="checkin", at=now + timedelta(days=20))
+    assert suggestions.refresh_suggestions(now=now + timedelta(days=21)) == []  # not overdue
+
+
+def test_a_neglected_helper_in_a_group_gives_both_tasks(now: datetime) -> None:
+    group_id = healthy()
+    helper = person("骨干", tier_rank=2)
+    join(helper, group_id)
+    suggestions.refresh_suggestions()
+    assert suggested() == [
+        ("suggested:checkin", None, helper, "checkin"),
+        ("suggested:helpers_neglected:warning", group_id, None, "checkin"),
+    ]
+
+
+def test_action_task_creates_a_prefilled_task_without_duplicates(now: datetime) -> None:
+    group_id = healthy()
+    task_id = suggestions.action_task(group_id, "meetup", "")
+    assert task_id is not None
+    task = Task.get_by_id(task_id)
+    assert (task.title, task.kind, task.origin, task.due_at) == (
+        "Plan a meetup with 读书会",
+        "meetup_prep",
+        "health:meetup",
+        now,
+    )
+    assert suggestions.action_task(group_id, "meetup", "再办一次") is None
+    other = suggestions.action_task(group_id, "rules", "写群规")
+    assert Task.get_by_id(other).title == "写群规"
+    Task.update(status="done", done_at=now).where(Task.id == task_id).execute()
+    assert suggestions.action_task(group_id, "meetup", "再办一次") is not None
+    with pytest.raises(ValidationError):
+        suggestions.action_task(group_id, "dance", "")
+
+
+def test_action_task_respects_an_open_suggestion_of_the_same_action(now: datetime) -> None:
+    group_id = healthy()
+    Interaction.delete().execute()
+    suggestions.refresh_suggestions()
+    assert suggestions.action_task(group_id, "topic", "") is None
+    assert suggestions.action_task(group_id, "profile", "", titles={"profile": "补{group}"})
+    assert Task.get(Task.origin == "health:profile").title == "补读书会"
