@@ -26,7 +26,7 @@ from peewee import Field
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.search import name_keys, search_keys
-from app.io import demo_meetups, demo_rules, demo_tasks
+from app.io import demo_health, demo_meetups, demo_rules, demo_tasks
 from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
 from app.io.demo_people import PeopleMaker
 from app.io.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
@@ -576,5 +576,6 @@ class _Community:
         db.cursor().executemany(demo_rules.REMOVAL_SQL, moderation["removal"])
         task_rng = Random(f"tasks {self.rng.getstate()[1][:8]}")  # its own stream, as meetups
         demo_tasks.write(task_rng, self.now, self.groups, self.helpers, _insert)
+        demo_health.let_some_groups_fade(self.now)
         reporter.report(1, 1)
         return len(rows["membership"])

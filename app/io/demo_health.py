@@ -1,0 +1,46 @@
+"""Two groups of the sample left to fade, so it shows groups dying of neglect, not only of spam.
+
+Runs on the written sample inside its transaction: the first two top-level groups of a kind
+that does not keep itself going lose their star members and their last two months of
+interaction; the first of them also has no rules and an empty profile.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from app.store.models import db
+
+QUIET_DAYS = 60
+FADE_SQL = (
+    "SELECT id FROM chat_group WHERE archived = 0 AND parent_id IS NULL"
+    " AND kind IN ('customers', 'other') ORDER BY id LIMIT 2"
+)
+
+
+def _at(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def let_some_groups_fade(now: datetime) -> list[int]:
+    """Make two groups fade (see the module docstring); returns their ids."""
+    ids = [row[0] for row in db.execute_sql(FADE_SQL).fetchall()]
+    cutoff = _at(now - timedelta(days=QUIET_DAYS))
+    left = _at(now - timedelta(days=QUIET_DAYS - 15))
+    for group_id in ids:
+        db.execute_sql(
+            "UPDATE membership SET left_at = ? WHERE group_id = ? AND left_at IS NULL"
+            " AND member_id IN (SELECT id FROM member WHERE star = 1)",
+            (left, group_id),
+        )
+        db.execute_sql("DELETE FROM interaction WHERE group_id = ? AND at > ?", (group_id, cutoff))
+        db.execute_sql(
+            "UPDATE task SET done_at = ? WHERE group_id = ? AND status = 'done' AND done_at > ?",
+            (cutoff, group_id, cutoff),
+        )
+    if ids:
+        db.execute_sql("DELETE FROM group_rule WHERE group_id = ?", (ids[0],))
+        db.execute_sql(
+            "UPDATE chat_group SET description = '', announcement = '' WHERE id = ?", (ids[0],)
+        )
+    return ids
