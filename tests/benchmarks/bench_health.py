@@ -9,6 +9,7 @@ On the demo database of ``bench_foundation`` (built once, then reused), it times
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sqlite3
 import statistics
@@ -49,6 +50,22 @@ def _suggest_rolled_back() -> int:
     return count
 
 
+def _open_today_panel() -> None:
+    """The Today panel as a person opens it: built, refreshed and painted (offscreen)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.panels.today import TodayPanel
+
+    panel = TodayPanel()
+    panel.resize(1280, 760)
+    panel.refresh()
+    panel.show()
+    panel.grab()
+    QApplication.processEvents()
+    panel.close()
+    panel.deleteLater()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=100_000)
@@ -80,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("weekly_activity(largest)", median, best, "12 weeks"))
         median, best, made = timed(_suggest_rolled_back, max(3, args.repeat // 3))
         rows.append(("refresh_suggestions() (rolled back)", median, best, f"{made} tasks"))
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.ui.app import make_application
+
+        make_application()
+        median, best, _ = timed(_open_today_panel, max(3, args.repeat // 3))
+        rows.append(("the Today panel opening (built, refreshed, painted)", median, best, ""))
     finally:
         close_database()
     print("# Group health benchmark\n")
