@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 APP_NAME = "Huoqun"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _resources() -> Path:
+    """resources/ beside the app package, or inside the PyInstaller bundle when frozen."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources()
 
 
 def data_dir() -> Path:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Huoqun</source>
+        <translation>关于活群</translation>
+    </message>
+    <message>
+        <source>Keep chat communities alive.</source>
+        <translation>让社群保持活跃。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>ActivityBox</name>
     <message>
         <source>Due</source>
@@ -4314,6 +4341,10 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Every record in one JSON file, for another tool or for safekeeping</source>
         <translation>所有记录存为一个 JSON 文件，供其他工具使用或留存</translation>
+    </message>
+    <message>
+        <source>About Huoqun…</source>
+        <translation>关于活群…</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -77,6 +77,11 @@ class SettingsPanel(QWidget):
         storage_form.addRow("", self.json_button)
         storage_form.addRow("", self.json_notice)
         storage_form.addRow("", self.json_error)
+        self.about_button = QPushButton(self.tr("About Huoqun…"))
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.about_button.clicked.connect(lambda: self.about(db_path))
+        storage_form.addRow("", self.about_button)
 
         self.backups_box = BackupsBox()
         self.backups_box.restored.connect(self.dataChanged)
@@ -103,6 +108,11 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.backups_box, 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.refresh()
+
+    def about(self, db_path: Path) -> None:
+        from app.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(db_path, self).exec()
 
     def panel_title(self) -> str:
         return self.tr("Settings")
