@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.conftest import REPORT
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 MAX_MB = 300
@@ -35,6 +37,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     print(f"\nbundle built in {time.monotonic() - started:.0f} s")
+    REPORT.append(f"bundle built in {time.monotonic() - started:.0f} s")
     name = "huoqun.exe" if sys.platform == "win32" else "huoqun"
     executable = dist / "huoqun" / name
     assert executable.is_file()
@@ -56,6 +59,7 @@ def _megabytes(folder: Path) -> float:
 def test_bundle_size(bundle: Path, record_property: pytest.RecordProperty) -> None:
     size = _megabytes(bundle.parent)
     print(f"\nbundle size: {size:.0f} MB")
+    REPORT.append(f"bundle size: {size:.0f} MB (aim: under 200 MB)")
     record_property("bundle_mb", round(size))
     assert size < MAX_MB, f"bundle size {size:.0f} MB is over {MAX_MB} MB"
 
