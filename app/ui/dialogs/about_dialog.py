@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,6 +82,8 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Database file"), self.database_label)
         form.addRow(self.tr("Data folder"), self.folder_label)
         self.licences = QPlainTextEdit(licence_text())
+        # the component list is a two-column table laid out with spaces: a fixed-width font
+        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.licences.setObjectName("aboutLicences")
         self.licences.setReadOnly(True)
         self.licences.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
