@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,13 +15,14 @@ from app.core.violations import ViolationRow
 from app.ui.dialogs.ban_dialogs import BanDialog, UnbanDialog
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.labels import ACTIONS, label
-from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable
-from app.ui.widgets.violation_log import fit_words, local_minute
+from app.ui.widgets.read_only_table import ReadOnlyTable
+from app.ui.widgets.violation_log import fit_words, violation_cell
 
 HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"
 BANNED_STYLE = "color: #b03a2e; font-weight: bold;"
 COL_CASE, COL_WHEN, COL_GROUP, COL_RULE, COL_POINTS, COL_ACTION, COL_STATUS = range(7)
+KEYS = ("case", "when", "group", "rule", "points", "action", "status")  # the log's, less member
 
 RunDialog = Callable[[QDialog], bool]
 
@@ -143,33 +144,7 @@ class MemberViolationsView(QWidget):
         self._update_buttons()
 
     def _cell(self, row: ViolationRow, column: int, role: int) -> Any:
-        is_open = row.handled_at is None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.FontRole and is_open:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and is_open and column == COL_STATUS:
-            return WARNING_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CASE, COL_POINTS):
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.evidence or None
-        return None
-
-    def _text(self, row: ViolationRow, column: int) -> str:
-        if column == COL_CASE:
-            return f"#{row.case_number}"
-        if column == COL_WHEN:
-            return local_minute(row)
-        if column == COL_GROUP:
-            return row.group_name or "—"
-        if column == COL_RULE:
-            return row.rule_title or "—"
-        if column == COL_POINTS:
-            return self.locale().toString(row.points)
-        if column == COL_ACTION:
-            return label(ACTIONS, row.action)
-        return self.tr("Open") if row.handled_at is None else self.tr("Handled")
+        return violation_cell(row, KEYS[column], role, self._bold, self.locale())
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.table.current_id() is not None)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,42 @@ RunDialog = Callable[[QDialog], bool]
 def local_minute(row: ViolationRow) -> str:
     """When the violation happened, in local time to the minute."""
     return clock.to_local(row.at).strftime("%Y-%m-%d %H:%M")
+
+
+# What each column of a violations table shows; a view lists the keys of its columns.
+LOG_KEYS = ("case", "when", "member", "group", "rule", "points", "action", "status")
+
+
+def violation_cell(row: ViolationRow, key: str, role: int, bold: QFont, locale: QLocale) -> Any:
+    """One cell of a violations table: open cases bold with a red status, numbers right."""
+    is_open = row.handled_at is None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return _violation_text(row, key, locale)
+    if role == Qt.ItemDataRole.FontRole and is_open:
+        return bold
+    if role == Qt.ItemDataRole.ForegroundRole and is_open and key == "status":
+        return WARNING_COLOUR
+    if role == Qt.ItemDataRole.TextAlignmentRole and key in ("case", "points"):
+        return RIGHT
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return row.evidence or None
+    return None
+
+
+def _violation_text(row: ViolationRow, key: str, locale: QLocale) -> str:
+    texts = {
+        "case": lambda: f"#{row.case_number}",
+        "when": lambda: local_minute(row),
+        "member": lambda: row.member_name,
+        "group": lambda: row.group_name or "—",
+        "rule": lambda: row.rule_title or "—",
+        "points": lambda: locale.toString(row.points),
+        "action": lambda: label(ACTIONS, row.action),
+    }
+    if key in texts:
+        return texts[key]()
+    status = "Open" if row.handled_at is None else "Handled"
+    return QCoreApplication.translate("ViolationLogView", status)
 
 
 def fit_words(table: ReadOnlyTable, column: int, words: list[str]) -> None:
@@ -250,35 +286,7 @@ class ViolationLogView(QWidget):
         self.status_filter.setCurrentIndex(self.status_filter.findData(status))
 
     def _cell(self, row: ViolationRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        is_open = row.handled_at is None
-        if role == Qt.ItemDataRole.FontRole and is_open:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and is_open and column == COL_STATUS:
-            return WARNING_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CASE, COL_POINTS):
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.evidence or None
-        return None
-
-    def _text(self, row: ViolationRow, column: int) -> str:
-        if column == COL_CASE:
-            return f"#{row.case_number}"
-        if column == COL_WHEN:
-            return local_minute(row)
-        if column == COL_MEMBER:
-            return row.member_name
-        if column == COL_GROUP:
-            return row.group_name or "—"
-        if column == COL_RULE:
-            return row.rule_title or "—"
-        if column == COL_POINTS:
-            return self.locale().toString(row.points)
-        if column == COL_ACTION:
-            return label(ACTIONS, row.action)
-        return self.tr("Open") if row.handled_at is None else self.tr("Handled")
+        return violation_cell(row, LOG_KEYS[column], role, self._bold, self.locale())
 
     # --- selection -------------------------------------------------------------------------
 
