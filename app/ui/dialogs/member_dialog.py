@@ -38,6 +38,7 @@ from app.core.groups import group_choices
 from app.core.tiers import list_tiers
 from app.store.models import Member, Membership
 from app.ui.dialogs.membership_dialog import MembershipDialog
+from app.ui.dialogs.running import accepted
 from app.ui.labels import GENDERS, ROLES, STATUSES, label
 from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.error_label import ErrorLabel
@@ -502,26 +503,20 @@ class MemberDialog(QDialog):
     def _add_membership(self) -> None:
         assert self.member_id is not None
         dialog = MembershipDialog(self.member_id, None, self)
-        try:
-            if self.exec_dialog(dialog):
-                group_id = dialog.group_combo.currentData() if dialog.group_combo else None
-                self._after_membership_change(None)
-                for membership in self._memberships.values():
-                    if membership.group_id == group_id:
-                        self._after_membership_change(membership.id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            group_id = dialog.group_combo.currentData() if dialog.group_combo else None
+            self._after_membership_change(None)
+            for membership in self._memberships.values():
+                if membership.group_id == group_id:
+                    self._after_membership_change(membership.id)
 
     def _edit_membership(self) -> None:
         membership = self.selected_membership()
         if membership is None or self.member_id is None:
             return
         dialog = MembershipDialog(self.member_id, membership, self)
-        try:
-            if self.exec_dialog(dialog):
-                self._after_membership_change(membership.id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            self._after_membership_change(membership.id)
 
     def _leave_group(self) -> None:
         membership = self.selected_membership()

@@ -51,6 +51,7 @@ from app.ui.dialogs.bulk_dialogs import (
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.member_dialog import MemberDialog
+from app.ui.dialogs.running import accepted
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import (
     COL_CITY,
@@ -478,12 +479,9 @@ class MembersPanel(QWidget):
         if not ids:
             return
         dialog = dialog_type(ids, self)
-        try:
-            if self.exec_dialog(dialog):
-                self._changed()
-                self.notice.setText(getattr(dialog, "outcome", ""))
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            self._changed()
+            self.notice.setText(getattr(dialog, "outcome", ""))
 
     def _changed(self) -> None:
         self._fill_filter_lists()

@@ -26,6 +26,7 @@ from app.core import clock, queue
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.ui.dialogs.outcome_dialog import OutcomeDialog
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.task_dialog import TaskDialog, from_qdatetime, to_qdatetime
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.error_label import ErrorLabel
@@ -270,17 +271,14 @@ class QueuePanel(QWidget):
         self._run(TaskDialog(task_id, parent=self))
 
     def _run(self, dialog: QDialog) -> None:
-        try:
-            if self.exec_dialog(dialog):
-                self.error.clear_error()
-                if isinstance(dialog, OutcomeDialog):
-                    self.notice.setText(self.tr("Completed; the interaction is logged."))
-                else:
-                    self.notice.setText(str(getattr(dialog, "outcome", "") or ""))
-                self.refresh_queue()
-                saved = getattr(dialog, "saved_id", None) or getattr(dialog, "task_id", None)
-                if saved is not None:
-                    self.sections.select_id(saved)
-                self.dataChanged.emit()
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            self.error.clear_error()
+            if isinstance(dialog, OutcomeDialog):
+                self.notice.setText(self.tr("Completed; the interaction is logged."))
+            else:
+                self.notice.setText(str(getattr(dialog, "outcome", "") or ""))
+            self.refresh_queue()
+            saved = getattr(dialog, "saved_id", None) or getattr(dialog, "task_id", None)
+            if saved is not None:
+                self.sections.select_id(saved)
+            self.dataChanged.emit()

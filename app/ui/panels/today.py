@@ -31,6 +31,7 @@ from app.core import (
 )
 from app.core.errors import HuoqunError
 from app.ui.dialogs.outcome_dialog import OutcomeDialog
+from app.ui.dialogs.running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
@@ -219,14 +220,11 @@ class TodayPanel(QWidget):
         if row is None:
             return
         dialog = OutcomeDialog(row.id, row.title, self)
-        try:
-            if self.exec_dialog(dialog):
-                self.error.clear_error()
-                self.notice.setText(self.tr("Completed; the interaction is logged."))
-                self.refresh()
-                self.dataChanged.emit()
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            self.error.clear_error()
+            self.notice.setText(self.tr("Completed; the interaction is logged."))
+            self.refresh()
+            self.dataChanged.emit()
 
     def refresh_suggestions(self) -> None:
         """Turn findings into suggested tasks (no duplicates) and say how many were added."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app.core import queue
 from app.ui.dialogs.outcome_dialog import InteractionDialog
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.read_only_table import ReadOnlyTable
@@ -130,9 +131,6 @@ class ActivityBox(QWidget):
         self._run(TaskDialog(None, self.group_id, self.member_id, self))
 
     def _run(self, dialog: QDialog) -> None:
-        try:
-            if self.exec_dialog(dialog):
-                self.refresh()
-                self.changed.emit()
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            self.refresh()
+            self.changed.emit()

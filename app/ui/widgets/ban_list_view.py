@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import bans
 from app.core.bans import BanRow
 from app.ui.dialogs.ban_dialogs import MarkRemovedDialog, UnbanDialog
+from app.ui.dialogs.running import accepted
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable, local_day
 
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -133,14 +134,11 @@ class BanListView(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def _run(self, dialog: QDialog, member_id: int) -> None:
-        try:
-            if self._run_dialog(dialog):
-                self.notice.setText(getattr(dialog, "outcome", ""))
-                self.refresh()
-                self.table.select_id(member_id)
-                self.changed.emit()
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self.notice.setText(getattr(dialog, "outcome", ""))
+            self.refresh()
+            self.table.select_id(member_id)
+            self.changed.emit()
 
     def mark_removed(self) -> None:
         row = self.current_row()

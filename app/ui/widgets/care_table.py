@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import care
 from app.core import members as core_members
 from app.core.errors import HuoqunError
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.tier_dialogs import CareNoteDialog, ChangeTierDialog
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable, local_day
@@ -200,11 +201,8 @@ class HelperCareView(QWidget):
         if row is None:
             return
         dialog = CareNoteDialog(row.member_id, row.name, recognition, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(row.member_id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(row.member_id)
 
     def log_checkin(self) -> None:
         self._note_dialog(recognition=False)
@@ -230,11 +228,8 @@ class HelperCareView(QWidget):
             return
         tier_id = core_members.get_member(row.member_id).tier_id
         dialog = ChangeTierDialog(row.member_id, row.name, tier_id, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(row.member_id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(row.member_id)
 
     def open_member(self) -> None:
         member_id = self.current_id()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import bans, violations
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.widgets.group_rules_view import GroupRulesView
 
@@ -87,10 +88,7 @@ class GroupRulesTab(QWidget):
         if self.group_id is None:
             return
         dialog = ViolationDialog(None, self.group_id, None, self)
-        try:
-            if self.exec_dialog(dialog):
-                self.notice.setText(dialog.outcome)
-                self._count_open()
-                self.changed.emit()
-        finally:
-            dialog.deleteLater()
+        if accepted(self.exec_dialog, dialog):
+            self.notice.setText(dialog.outcome)
+            self._count_open()
+            self.changed.emit()

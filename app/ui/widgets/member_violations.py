@@ -13,6 +13,7 @@ from app.core import bans, violations
 from app.core import members as core_members
 from app.core.violations import ViolationRow
 from app.ui.dialogs.ban_dialogs import BanDialog, UnbanDialog
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.labels import ACTIONS, label
 from app.ui.widgets.read_only_table import ReadOnlyTable
@@ -160,22 +161,16 @@ class MemberViolationsView(QWidget):
 
     def log(self) -> None:
         dialog = ViolationDialog(self.member_id, None, None, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(dialog.outcome, dialog.violation_id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(dialog.outcome, dialog.violation_id)
 
     def edit_violation(self) -> None:
         row: ViolationRow | None = self.table.current_row()
         if row is None:
             return
         dialog = ViolationDialog(violation=row, parent=self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(dialog.outcome, row.id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(dialog.outcome, row.id)
 
     def ban_or_unban(self) -> None:
         """Ban the member (a task per group they are still in), or lift their ban."""
@@ -185,8 +180,5 @@ class MemberViolationsView(QWidget):
             dialog = UnbanDialog(self.member_id, name, self)
         else:
             dialog = BanDialog(self.member_id, name, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(dialog.outcome)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(dialog.outcome)

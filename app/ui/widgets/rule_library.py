@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.ui.dialogs.rule_dialog import RuleDialog, RuleGroupsDialog
+from app.ui.dialogs.running import accepted
 from app.ui.labels import SEVERITIES, label
 from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
@@ -195,33 +196,24 @@ class RuleLibraryView(QWidget):
 
     def new_rule(self) -> None:
         dialog = RuleDialog(None, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(dialog.rule_id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(dialog.rule_id)
 
     def edit_rule(self) -> None:
         row = self.current_row()
         if row is None:
             return
         dialog = RuleDialog(row, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(row.id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(row.id)
 
     def edit_groups(self) -> None:
         row = self.current_row()
         if row is None or row.retired:
             return
         dialog = RuleGroupsDialog(row.id, row.title, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(row.id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(row.id)
 
     def retire(self) -> None:
         row = self.current_row()

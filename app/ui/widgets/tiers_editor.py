@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import tiers
 from app.core.errors import HuoqunError
 from app.store.models import Tier
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.tier_dialogs import RemoveTierDialog, TierDialog
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
@@ -147,22 +148,16 @@ class TiersEditor(QWidget):
 
     def add_tier(self) -> None:
         dialog = TierDialog(None, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(dialog.tier_id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(dialog.tier_id)
 
     def edit_tier(self) -> None:
         tier = self.current_tier()
         if tier is None:
             return
         dialog = TierDialog(tier, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(tier.id)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(tier.id)
 
     def move_up(self) -> None:
         self.move(-1)
@@ -201,8 +196,5 @@ class TiersEditor(QWidget):
             return
         others = [t for t in self._tiers.values() if t.id != tier.id]
         dialog = RemoveTierDialog(tier, tiers.members_in_tier(tier.id), others, self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(None)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(None)

@@ -23,6 +23,7 @@ from app.core import clock, rules, violations
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationFilter, ViolationRow
+from app.ui.dialogs.running import accepted
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.labels import ACTIONS, label
 from app.ui.widgets.error_label import ErrorLabel
@@ -318,22 +319,16 @@ class ViolationLogView(QWidget):
         dialog = ViolationDialog(
             self.member_filter.member_id(), self.group_filter.currentData(), None, self
         )
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(dialog.violation_id, dialog.outcome)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(dialog.violation_id, dialog.outcome)
 
     def edit_violation(self) -> None:
         rows = self.selected_rows()
         if len(rows) != 1:
             return
         dialog = ViolationDialog(violation=rows[0], parent=self)
-        try:
-            if self._run_dialog(dialog):
-                self._after_write(rows[0].id, dialog.outcome)
-        finally:
-            dialog.deleteLater()
+        if accepted(self._run_dialog, dialog):
+            self._after_write(rows[0].id, dialog.outcome)
 
     def set_handled(self, handled: bool) -> None:
         """Mark the selected cases handled (or open again)."""
