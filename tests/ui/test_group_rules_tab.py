@@ -14,8 +14,9 @@ from app.ui.dialogs.rule_dialog import AdoptRulesDialog, tick
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.panels.groups import GroupsPanel
 from app.ui.widgets.group_rules_tab import GroupRulesTab
+from tests.ui.driving import answer_dialogs, click
 from tests.ui.test_groups_panel import click_group, open_tab
-from tests.ui.test_rules_panel import Community, answer_dialogs, click, community
+from tests.ui.test_rules_panel import Community, community
 
 __all__ = ["community"]  # the fixture, shared with the panel's tests
 

@@ -15,7 +15,8 @@ from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.panels.rules import TAB_BANS, RulesPanel
 from app.ui.widgets.ban_list_view import COL_STILL_IN
-from tests.ui.test_rules_panel import Community, answer_dialogs, click, community
+from tests.ui.driving import answer_dialogs, click
+from tests.ui.test_rules_panel import Community, community
 
 __all__ = ["community"]  # the fixture, shared with the panel's tests
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,6 +30,7 @@ from app.ui.panels.pyramid import TAB_CARE, TAB_DEMOTE, TAB_PROMOTE, PyramidPane
 from app.ui.widgets.care_table import COL_CONTACTED, COL_NAME, COL_OVERDUE, COL_RECOGNISED
 from app.ui.widgets.read_only_table import WARNING_COLOUR
 from app.ui.widgets.span_table import COL_PER_HELPER
+from tests.ui.driving import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -97,26 +98,6 @@ def panel(qtbot: Any, community: Community) -> PyramidPanel:
     qtbot.waitExposed(widget)
     widget.refresh()
     return widget
-
-
-def answer_dialogs(
-    monkeypatch: pytest.MonkeyPatch, panel: PyramidPanel, fill: Callable[[QDialog], None]
-) -> list[QDialog]:
-    """Instead of waiting for a person, ``fill`` each dialog the panel opens."""
-    seen: list[QDialog] = []
-
-    def run(dialog: QDialog) -> bool:
-        seen.append(dialog)
-        fill(dialog)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(panel, "exec_dialog", run)
-    return seen
-
-
-def click(qtbot: Any, button: QPushButton) -> None:
-    assert button.isEnabled(), f"{button.objectName()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def button(parent: QWidget, name: str) -> QPushButton:

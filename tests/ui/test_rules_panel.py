@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,6 +38,7 @@ from app.ui.widgets.rule_library import (
     RETIRED_COLOUR,
 )
 from app.ui.widgets.violation_log import COL_CASE, COL_STATUS
+from tests.ui.driving import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -86,26 +86,6 @@ def panel(qtbot: Any, community: Community) -> RulesPanel:
     qtbot.waitExposed(widget)
     widget.refresh()
     return widget
-
-
-def answer_dialogs(
-    monkeypatch: pytest.MonkeyPatch, owner: Any, fill: Callable[[QDialog], None]
-) -> list[QDialog]:
-    """Instead of waiting for a person, ``fill`` each dialog ``owner`` opens."""
-    seen: list[QDialog] = []
-
-    def run(dialog: QDialog) -> bool:
-        seen.append(dialog)
-        fill(dialog)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(owner, "exec_dialog", run)
-    return seen
-
-
-def click(qtbot: Any, button: QPushButton) -> None:
-    assert button.isEnabled(), f"{button.objectName()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def select_text(table: Any, column: int, text: str) -> None:

@@ -19,10 +19,10 @@ from app.ui.dialogs.tier_dialogs import RemoveTierDialog, TierDialog
 from app.ui.panels.members import MembersPanel
 from app.ui.panels.pyramid import TAB_TIERS, PyramidPanel
 from app.ui.widgets.tiers_editor import COL_CHECKIN, COL_MEMBERS, COL_NAME
+from tests.ui.driving import answer_dialogs, click
 from tests.ui.test_member_dialog import open_page, save
 from tests.ui.test_members_panel import answer_dialogs as answer_members_dialogs
 from tests.ui.test_members_panel import click_row, press
-from tests.ui.test_pyramid_panel import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 

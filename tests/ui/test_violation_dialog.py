@@ -13,7 +13,8 @@ from app.core import bans, rules, violations
 from app.store.models import Member, Task, Violation
 from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.panels.rules import TAB_VIOLATIONS, RulesPanel
-from tests.ui.test_rules_panel import Community, answer_dialogs, click, community
+from tests.ui.driving import answer_dialogs, click
+from tests.ui.test_rules_panel import Community, community
 
 __all__ = ["community"]  # the fixture, shared with the panel's tests
 
