@@ -68,9 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from app.store.database import FileCheck
+
+        check = FileCheck(args.db)  # reads the file while Qt and the window's code load
         from app.ui.app import run_app
 
-        return run_app(args.db)
+        return run_app(args.db, check)
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
         "check": _check,

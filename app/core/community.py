@@ -8,11 +8,16 @@ from peewee import SqliteDatabase
 
 from app.core import settings
 from app.core.tiers import ensure_default_tiers
-from app.store.database import open_database
+from app.store.database import FileCheck, open_database
 
 
-def open_community(path: Path, language: str = "en") -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` ready for work."""
-    database = open_database(path)
+def open_community(
+    path: Path, language: str = "en", check: FileCheck | None = None
+) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` ready for work.
+
+    ``check``: the file's ``FileCheck``, when one was started earlier (see ``open_database``).
+    """
+    database = open_database(path, check)
     ensure_default_tiers(settings.get("language") or language)
     return database

@@ -225,18 +225,14 @@ _LAST_SQL = """
         WHERE status = 'done' AND group_id IS NOT NULL {only} GROUP BY group_id
     ) GROUP BY group_id
 """
-# Plain counts of the memberships (the covering index, then two narrow scans; no join), then
-# the memberships of the few members that are not plain ones (inactive, in the top tiers, or
-# stars) to correct them; CROSS JOIN keeps those few members the outer loop.
+# Plain counts of the memberships in one scan of the covering index (group, left, member,
+# role, last spoke), then the memberships of the few members that are not plain ones
+# (inactive, in the top tiers, or stars) to correct them; CROSS JOIN keeps those few members
+# the outer loop.
 _MEMBERS_SQL = f"""
-    SELECT group_id, COUNT(*), 0, 0, 0 FROM membership
-    WHERE left_at IS NULL {{only}} GROUP BY group_id
-    UNION ALL
-    SELECT group_id, 0, COUNT(*), 0, 0 FROM membership NOT INDEXED
-    WHERE left_at IS NULL AND role IN {STAFF_ROLES} {{only}} GROUP BY group_id
-    UNION ALL
-    SELECT group_id, 0, 0, COUNT(*), SUM(last_spoke_at < :spoke) FROM membership NOT INDEXED
-    WHERE left_at IS NULL AND last_spoke_at IS NOT NULL {{only}} GROUP BY group_id
+    SELECT group_id, COUNT(*), SUM(role IN {STAFF_ROLES}), COUNT(last_spoke_at),
+           SUM(last_spoke_at < :spoke)
+    FROM membership WHERE left_at IS NULL {{only}} GROUP BY group_id
 """
 _ODD_SQL = f"""
     WITH odd AS (
@@ -300,11 +296,10 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     last = dict(_rows(_LAST_SQL, {}, group_id, "group_id"))
     spoke = _text(now - timedelta(days=t["silent_members_days"]))
     members: dict[int, tuple[int, ...]] = {}
-    plain: dict[int, list[int]] = {}
-    for gid, *values in _rows(_MEMBERS_SQL, {"spoke": spoke}, group_id, "group_id"):
-        sums = plain.setdefault(gid, [0, 0, 0, 0])
-        for k, value in enumerate(values):
-            sums[k] += int(value or 0)
+    plain = {
+        r[0]: [int(v or 0) for v in r[1:]]
+        for r in _rows(_MEMBERS_SQL, {"spoke": spoke}, group_id, "group_id")
+    }
     odd = {
         r[0]: [int(v or 0) for v in r[1:]]
         for r in _rows(_ODD_SQL, {"helper": HELPER_RANK, "spoke": spoke}, group_id, "ms.group_id")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -55,6 +55,7 @@ EDITABLE = (
     "status_reason",
 )
 CHUNK = 500  # ids per IN (...) list
+Progress = Callable[[int, int], None]  # (done, total); may raise Cancelled to roll back
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
@@ -196,18 +197,22 @@ def _clean_reason(reason: str) -> str:
     return reason
 
 
-def set_tier(member_ids: Sequence[int], tier_id: int, reason: str = "") -> int:
+def set_tier(
+    member_ids: Sequence[int], tier_id: int, reason: str = "", progress: Progress | None = None
+) -> int:
     """Move members to a tier, writing a tier-change row for each one whose tier changes.
 
-    Returns how many changed. Three statements per ``CHUNK`` members, never one per member.
+    Returns how many changed. Three statements per ``CHUNK`` members, never one per member;
+    ``progress`` is called before each chunk.
     """
     if Tier.get_or_none(Tier.id == tier_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That tier no longer exists."))
     why = _clean_reason(reason)
     now = clock.now()
     changed = 0
+    unique_ids = list(dict.fromkeys(member_ids))
     with db.atomic():
-        for part in chunks(list(dict.fromkeys(member_ids))):
+        for _done, part in _chunks_reported(unique_ids, progress):
             moving = list(
                 Member.select(Member.id, Member.tier)
                 .where(Member.id.in_(part), Member.tier != tier_id)
@@ -248,10 +253,13 @@ def clean_tag(tag: str) -> str:
     return tag
 
 
-def _write_tags(member_ids: Sequence[int], tags: Iterable[str]) -> None:
+def _write_tags(
+    member_ids: Sequence[int], tags: Iterable[str], progress: Progress | None = None
+) -> None:
     cleaned = sorted({clean_tag(t) for t in tags})
     rows = [(m, t) for m in member_ids for t in cleaned]
     for start in range(0, len(rows), CHUNK):
+        _report(progress, start, len(rows))
         MemberTag.insert_many(
             rows[start : start + CHUNK], fields=[MemberTag.member, MemberTag.tag]
         ).on_conflict_ignore().execute()
@@ -399,14 +407,35 @@ def memberships_of(member_id: int) -> list[Membership]:
 # --- bulk actions ------------------------------------------------------------------------
 
 
-def bulk_add_to_group(member_ids: Sequence[int], group_id: int) -> int:
-    """Add every member to a group (rejoining those who left); returns how many were added."""
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _chunks_reported(
+    ids: Sequence[int], progress: Progress | None
+) -> Iterable[tuple[int, Sequence[int]]]:
+    """``chunks(ids)`` with how many came before each, reported to ``progress`` first."""
+    done = 0
+    for part in chunks(ids):
+        _report(progress, done, len(ids))
+        yield done, part
+        done += len(part)
+
+
+def bulk_add_to_group(
+    member_ids: Sequence[int], group_id: int, progress: Progress | None = None
+) -> int:
+    """Add every member to a group (rejoining those who left); returns how many were added.
+
+    ``progress`` is called before each chunk of ``CHUNK`` members (it may raise ``Cancelled``).
+    """
     get_group(group_id)
     now = clock.now()
     added = 0
     unique_ids = list(dict.fromkeys(member_ids))  # a repeated id must not insert twice
     with db.atomic():
-        for part in chunks(unique_ids):
+        for _done, part in _chunks_reported(unique_ids, progress):
             present = {
                 m
                 for (m,) in Membership.select(Membership.member)
@@ -427,24 +456,29 @@ def bulk_add_to_group(member_ids: Sequence[int], group_id: int) -> int:
     return added
 
 
-def bulk_set_status(member_ids: Sequence[int], status: str, reason: str = "") -> None:
+def bulk_set_status(
+    member_ids: Sequence[int], status: str, reason: str = "", progress: Progress | None = None
+) -> None:
+    """Set the status (and its reason) of many members; ``progress`` as in the other bulks."""
     _clean({"status": status}, None)
     with db.atomic():
-        for part in chunks(list(member_ids)):
+        for _done, part in _chunks_reported(list(member_ids), progress):
             Member.update(status=status, status_reason=reason.strip()).where(
                 Member.id.in_(part)
             ).execute()
 
 
-def bulk_add_tag(member_ids: Sequence[int], tag: str) -> None:
+def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
+    """Tag many members (those who have the tag keep it); ``progress`` before each chunk."""
     tag = clean_tag(tag)
     with db.atomic():
-        _write_tags(list(member_ids), [tag])
+        _write_tags(list(member_ids), [tag], progress)
 
 
-def bulk_remove_tag(member_ids: Sequence[int], tag: str) -> None:
+def bulk_remove_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
+    """Take a tag off many members; ``progress`` before each chunk."""
     with db.atomic():
-        for part in chunks(list(member_ids)):
+        for _done, part in _chunks_reported(list(member_ids), progress):
             MemberTag.delete().where(MemberTag.member.in_(part), MemberTag.tag == tag).execute()
 
 

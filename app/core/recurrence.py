@@ -11,9 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from dateutil.rrule import rrule as RRule  # noqa: N812 - a class, named as one
-from dateutil.rrule import rrulestr
-
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -78,6 +75,9 @@ def validate(rrule: str) -> None:
     if not text or len(text) > MAX_RULE or "DTSTART" in text or "\n" in text:
         raise _bad(rrule)
     try:
+        from dateutil.rrule import rrule as RRule  # noqa: N812 - a class; loaded when used
+        from dateutil.rrule import rrulestr
+
         parsed = rrulestr(text, dtstart=datetime(2026, 1, 1, 12, 0))
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise _bad(rrule) from exc
@@ -127,6 +127,8 @@ def _local(moment_utc: datetime) -> datetime:
 
 def next_after(rrule: str, anchor_utc: datetime, after_utc: datetime) -> datetime | None:
     """The first occurrence strictly after ``after_utc`` (naive UTC), or None when none is left."""
+    from dateutil.rrule import rrulestr  # loaded when first used: the window starts sooner
+
     rule = rrulestr(normalise(rrule), dtstart=_local(anchor_utc).replace(microsecond=0))
     moment = rule.after(_local(after_utc), inc=False)
     while moment is not None:

@@ -7,8 +7,11 @@ exactly as it was. The sample only goes into a database without groups or member
 
 This module plans the pyramid, the memberships and the history, and writes the rows; people's
 names and contacts come from ``demo_people``, groups' names and sizes from ``demo_groups``, the
-care of helpers, recent tier moves and a few past meetups from ``demo_pyramid``, the rules,
-violations and bans from ``demo_rules``, and the words of all of them from ``demo_words``.
+care of helpers, recent tier moves and a few past meetups from ``demo_pyramid``, two years of
+meetups from ``demo_past_meetups`` (about one per fifty members) with their plans and the
+upcoming ones from ``demo_meetups``, the rules, violations and bans from ``demo_rules``, the
+interaction queue and its year of history from ``demo_tasks`` (tasks and interactions come to
+about half the number of members), and the words of all of them from ``demo_words``.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from peewee import Field
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.search import name_keys, search_keys
-from app.io import demo_health, demo_meetups, demo_rules, demo_tasks
+from app.io import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
 from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
 from app.io.demo_people import PeopleMaker
 from app.io.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
@@ -51,12 +54,9 @@ from app.io.demo_words import (
     TOPICS,
 )
 from app.store.models import (
-    Attendance,
     BaseModel,
     Group,
     Interaction,
-    Meetup,
-    MeetupGroup,
     Member,
     MemberSearch,
     Membership,
@@ -72,6 +72,7 @@ MAX_GROUPS = 5_000
 MEMBERSHIPS_PER_MEMBER = 2.5
 CHUNK = 5_000  # rows per executemany, and members between progress reports
 DAY = 86_400
+QUEUE_ROWS_PER_MEMBER = 0.5  # tasks and interactions: 50,000 for 100,000 members
 
 
 @dataclass(frozen=True)
@@ -519,15 +520,31 @@ class _Community:
                 moment = max(plan.created_at, moment - timedelta(days=rng.uniform(3, 30)))
         return rows
 
+    def write_meetups(self) -> None:
+        """The pyramid's meetups, two years of others, upcoming ones, and all their plans."""
+        met = meetups(self.rng, self.now, self.groups, self.level, self.status, self.first_seen)
+        meetup_rng = Random(str(self.rng.getstate()[1][:8]))  # its own stream: the rest unchanged
+        total = demo_past_meetups.total_for(self.n)
+        upcoming = demo_meetups.UPCOMING + total // 100
+        history = demo_past_meetups.past_meetups(
+            meetup_rng, self.now, self.groups, self.level, self.status, self.first_seen,
+            total - len(met["meetup"]) - upcoming,
+        )  # fmt: skip
+        met = demo_past_meetups.merge(met, history)
+        self.reporter.report(1, 3)
+        demo_meetups.complete(meetup_rng, self.now, self.groups, self.level, self.status,
+                              self.first_seen, met, upcoming)  # fmt: skip
+        demo_meetups.write(met, _insert)
+
     def write(self) -> int:
         """Plan everything, then insert it; returns the number of memberships."""
         reporter = self.reporter
         reporter.phase(10)
         self.plan_members()
         self.plan_groups()
-        reporter.phase(120)
+        reporter.phase(30)
         self.plan_memberships()
-        reporter.phase(470)
+        reporter.phase(570)
         rows = self.people()
         rows["interaction"].extend(self.group_interactions())
         rows["membership"].sort(key=lambda r: (r[0], r[1]))
@@ -536,16 +553,16 @@ class _Community:
                         Group.kind, Group.parent, Group.description, Group.announcement,
                         Group.member_cap, Group.cadence_days, Group.archived, Group.created_at),
                 self.group_rows())  # fmt: skip
-        reporter.phase(120)
+        reporter.phase(80)
         _insert(Member, (_id(Member), Member.name, Member.sort_key, Member.wechat_id, Member.qq,
                          Member.phone, Member.email, Member.city, Member.gender, Member.notes,
                          Member.star, Member.tier, Member.status, Member.status_reason,
                          Member.first_seen, Member.last_contacted),
                 rows["member"], reporter.report)  # fmt: skip
-        reporter.phase(60)
+        reporter.phase(15)
         search_fields = (MemberSearch.member, MemberSearch.text, MemberSearch.pinyin)
         _insert(MemberSearch, search_fields, rows["search"], reporter.report)
-        reporter.phase(160)
+        reporter.phase(100)
         _insert(Membership, (Membership.member, Membership.group, Membership.nickname,
                              Membership.role, Membership.joined_at, Membership.last_spoke_at,
                              Membership.left_at), rows["membership"], reporter.report)  # fmt: skip
@@ -555,27 +572,24 @@ class _Community:
                              TierChange.at, TierChange.reason), rows["change"])  # fmt: skip
         _insert(Interaction, (Interaction.group, Interaction.member, Interaction.kind,
                               Interaction.at, Interaction.note), rows["interaction"])  # fmt: skip
-        met = meetups(self.rng, self.now, self.groups, self.level, self.status, self.first_seen)
-        meetup_rng = Random(str(self.rng.getstate()[1][:8]))  # its own stream: the rest unchanged
-        demo_meetups.complete(meetup_rng, self.now, self.groups, self.level, self.status,
-                              self.first_seen, met)  # fmt: skip
-        _insert(Meetup, (_id(Meetup), Meetup.title, Meetup.start_at, Meetup.end_at, Meetup.venue,
-                         Meetup.address, Meetup.capacity, Meetup.status, Meetup.notes),
-                met["meetup"])  # fmt: skip
-        _insert(MeetupGroup, (MeetupGroup.meetup, MeetupGroup.group), met["meetup_group"])
-        attendance = (Attendance.meetup, Attendance.member, Attendance.rsvp, Attendance.rsvp_at,
-                      Attendance.attended)  # fmt: skip
-        _insert(Attendance, attendance, met["attendance"])
-        demo_meetups.write(met, _insert)
-        reporter.phase(20)
+        reporter.phase(35)
+        self.write_meetups()
+        reporter.phase(60)
         moderation = demo_rules.moderation(
             self.rng, self.now, self.groups, self.level, rows["member"], rows["membership"]
         )
+        reporter.report(3, 4)
         for key, model, fields in demo_rules.TABLES:
             _insert(model, fields, moderation[key])
         db.cursor().executemany(demo_rules.REMOVAL_SQL, moderation["removal"])
+        db.cursor().execute(demo_rules.DONE_SWEEPS_SQL)
+        reporter.phase(60)
         task_rng = Random(f"tasks {self.rng.getstate()[1][:8]}")  # its own stream, as meetups
-        demo_tasks.write(task_rng, self.now, self.groups, self.helpers, _insert)
+        written = sum(len(moderation[key]) for key in ("task", "interaction"))
+        written += len(rows["interaction"]) + sum(row[7] == "done" for row in moderation["task"])
+        budget = round(self.n * QUEUE_ROWS_PER_MEMBER) - written
+        demo_tasks.write(task_rng, self.now, self.groups, self.helpers, _insert, budget,
+                         reporter.report)  # fmt: skip
         demo_health.let_some_groups_fade(self.now)
         reporter.report(1, 1)
         return len(rows["membership"])

@@ -2,7 +2,8 @@
 
 Runs on the written sample inside its transaction: the first two top-level groups of a kind
 that does not keep itself going lose their star members and their last two months of
-interaction; the first of them also has no rules and an empty profile.
+interaction (one-off tasks closed then are gone; a banned member's removal moves back); the
+first of them also has no rules and an empty profile.
 """
 
 from __future__ import annotations
@@ -33,7 +34,16 @@ def let_some_groups_fade(now: datetime) -> list[int]:
             " AND member_id IN (SELECT id FROM member WHERE star = 1)",
             (left, group_id),
         )
+        db.execute_sql(  # a banned member's removal stays done, as its task (below)
+            "UPDATE interaction SET at = ? WHERE group_id = ? AND at > ? AND kind = 'spam_sweep'",
+            (cutoff, group_id, cutoff),
+        )
         db.execute_sql("DELETE FROM interaction WHERE group_id = ? AND at > ?", (group_id, cutoff))
+        db.execute_sql(  # one-off tasks closed lately never were
+            "DELETE FROM task WHERE group_id = ? AND rrule = '' AND kind != 'spam_sweep'"
+            " AND status != 'open' AND done_at > ?",
+            (group_id, cutoff),
+        )
         db.execute_sql(
             "UPDATE task SET done_at = ? WHERE group_id = ? AND status = 'done' AND done_at > ?",
             (cutoff, group_id, cutoff),

@@ -1,8 +1,9 @@
 """The sample community's meetups in full: plans of past ones, and upcoming ones with RSVPs.
 
-``complete`` works on the rows ``demo_pyramid.meetups`` planned (before they are written): past
-meetups get an address, notes, an agenda, a ticked checklist, a budget and helpers; a few
-upcoming meetups are added with RSVPs (one of them full, with a waitlist). ``write`` inserts
+``complete`` works on the past meetups planned by ``demo_pyramid`` and ``demo_past_meetups``
+(before they are written): they get an address, notes, an agenda, a checklist (all ticked for
+those held), a budget and helpers; a few upcoming meetups are added with RSVPs (one of them
+full, with a waitlist; more of them in a larger community). ``write`` inserts
 the extra tables afterwards. Everything is drawn from the ``Random`` handed in.
 """
 
@@ -15,7 +16,16 @@ from typing import Any
 
 from app.core.settings import CHECKLIST_ZH
 from app.io.demo_groups import GroupPlan
-from app.store.models import AgendaItem, BudgetLine, ChecklistItem, MeetupRole
+from app.io.demo_words import CANCEL_NOTES
+from app.store.models import (
+    AgendaItem,
+    Attendance,
+    BudgetLine,
+    ChecklistItem,
+    Meetup,
+    MeetupGroup,
+    MeetupRole,
+)
 
 Row = tuple[Any, ...]
 UPCOMING = 4
@@ -31,6 +41,12 @@ ADDRESSES = ("徐汇区漕溪北路 88 号", "朝阳区三里屯路 19 号", "�
 NOTES = ("请提前十分钟到场签到。", "自带水杯，现场有饮料。", "AA 制，现场收费。",
          "下雨改在室内进行。")  # fmt: skip
 TABLES = (
+    ("meetup", Meetup, (Meetup._meta.fields["id"], Meetup.title, Meetup.start_at, Meetup.end_at,
+                        Meetup.venue, Meetup.address, Meetup.capacity, Meetup.status,
+                        Meetup.notes)),
+    ("meetup_group", MeetupGroup, (MeetupGroup.meetup, MeetupGroup.group)),
+    ("attendance", Attendance, (Attendance.meetup, Attendance.member, Attendance.rsvp,
+                                Attendance.rsvp_at, Attendance.attended)),
     ("agenda", AgendaItem, (AgendaItem.meetup, AgendaItem.at, AgendaItem.title, AgendaItem.owner,
                             AgendaItem.position)),
     ("checklist", ChecklistItem, (ChecklistItem.meetup, ChecklistItem.text, ChecklistItem.done,
@@ -72,25 +88,29 @@ def complete(
     status: Sequence[str],
     first_seen: Sequence[datetime],
     met: dict[str, list[Row]],
+    upcoming: int = UPCOMING,
 ) -> None:
-    """Fill in the past meetups' plans and add upcoming meetups with RSVPs, in ``met``."""
+    """Fill in the past meetups' plans and add ``upcoming`` meetups with RSVPs, in ``met``."""
     for key, _, _ in TABLES:
         met.setdefault(key, [])
     going: dict[int, list[int]] = {}
     for row in met["attendance"]:
-        going.setdefault(row[0], []).append(row[1])
+        if row[2] == "going":
+            going.setdefault(row[0], []).append(row[1])
     for index, row in enumerate(met["meetup"]):
-        meetup_id, start = row[0], datetime.fromisoformat(row[2])
-        address, notes = rng.choice(ADDRESSES), rng.choice(NOTES)
+        meetup_id, start, done = row[0], datetime.fromisoformat(row[2]), row[7] == "done"
+        address = rng.choice(ADDRESSES)
+        notes = rng.choice(NOTES) if done else rng.choice(CANCEL_NOTES)
         met["meetup"][index] = (*row[:5], address, *row[6:8], notes)
-        _plan_details(rng, meetup_id, start, going.get(meetup_id, []), True, met)
-    hosts = sorted(
-        (p for p in groups if p.kind != "core" and p.members),
-        key=lambda p: (-len(p.members), p.index),
-    )[:UPCOMING]
+        _plan_details(rng, meetup_id, start, going.get(meetup_id, []), done, met)
+    plain = [p for p in groups if p.kind != "core" and p.members]
+    hosts = sorted(plain, key=lambda p: (-len(p.members), p.index))[:UPCOMING]
+    if plain:  # more in a larger community, in groups of any size
+        hosts += rng.choices(plain, k=max(0, upcoming - len(hosts)))
     next_id = max((row[0] for row in met["meetup"]), default=0) + 1
+    taken: set[tuple[int, int]] = set()
     for number, plan in enumerate(hosts):
-        _upcoming(rng, now, plan, next_id + number, number, level, status, first_seen, met)
+        _upcoming(rng, now, plan, next_id + number, number, level, status, first_seen, met, taken)
 
 
 def _upcoming(
@@ -103,9 +123,18 @@ def _upcoming(
     status: Sequence[str],
     first_seen: Sequence[datetime],
     met: dict[str, list[Row]],
+    taken: set[tuple[int, int]],
 ) -> None:
-    """One upcoming meetup of ``plan`` with its RSVPs; the first one is full, with a waitlist."""
-    day = (now + timedelta(days=5 + 9 * number + rng.randint(0, 4))).date()
+    """One upcoming meetup of ``plan`` with its RSVPs; the first one is full, with a waitlist.
+
+    The first ``UPCOMING`` are a week or more apart; any more fall in the next six weeks, one
+    a day per group at most (``taken`` holds the group and day of those planned).
+    """
+    days = 5 + 9 * number + rng.randint(0, 4) if number < UPCOMING else rng.randint(2, 42)
+    while (plan.index, days) in taken:
+        days += 1
+    taken.add((plan.index, days))
+    day = (now + timedelta(days=days)).date()
     start = datetime(day.year, day.month, day.day, 6 + 2 * (number % 3), 0)  # 14:00–18:00 CST
     active = [m for m in sorted(plan.members) if status[m] == "active" and first_seen[m] < now]
     active.sort(key=lambda m: (level[m], m))  # helpers first: they come and help
@@ -141,6 +170,7 @@ def _upcoming(
 
 
 def write(met: dict[str, list[Row]], insert: Any) -> None:
-    """Insert the agenda, checklist, budget and role rows with ``insert(model, fields, rows)``."""
+    """Insert the meetups, their groups, attendance, agenda, checklist, budget and roles with
+    ``insert(model, fields, rows)``."""
     for key, model, fields in TABLES:
         insert(model, fields, met.get(key, []))

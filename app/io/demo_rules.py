@@ -5,8 +5,9 @@ varying order; one old rule is retired but keeps its history. About one violatio
 members over the last year follows the default strike ladder (warn, mute, remove); the members
 the sample marks removed or banned got there through a violation of the rule their reason
 names. Each ban is recorded, with a removal task ("spam sweep") per group the member is still
-in, and done ones for the groups they were removed from afterwards. Recent violations are often
-still open. Everything is drawn from the ``Random`` handed in, in call order.
+in, and done ones (each with its interaction, ``DONE_SWEEPS_SQL``) for the groups they were
+removed from afterwards. Recent violations are often still open. Everything is drawn from the
+``Random`` handed in, in call order.
 """
 
 from __future__ import annotations
@@ -99,6 +100,12 @@ TABLES: tuple[tuple[str, type[Any], tuple[Field, ...]], ...] = (
 )  # fmt: skip
 REMOVAL_SQL = (
     "UPDATE membership SET left_at = ? WHERE member_id = ? AND group_id = ? AND left_at IS NULL"
+)
+# a removal task done is an interaction, as completing it in the queue writes one
+DONE_SWEEPS_SQL = (
+    "INSERT INTO interaction (group_id, member_id, kind, at, note, task_id)"
+    " SELECT group_id, member_id, kind, done_at, outcome, id FROM task"
+    " WHERE kind = 'spam_sweep' AND status = 'done' ORDER BY id"
 )
 
 

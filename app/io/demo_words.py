@@ -149,3 +149,14 @@ MEETUP_TITLES = (
     "{city}群友聚餐", "{topic}主题活动",
 )  # fmt: skip
 MEETUP_VENUES = ("街角咖啡馆", "共享会议室", "社区活动中心", "书店二楼", "公园东门草坪", "桌游吧")
+SEASON_TITLES = (  # by season: winter (December to February), spring, summer, autumn
+    ("{topic}年终聚会", "{topic}新年见面会"),
+    ("{topic}春季聚会", "{city}{topic}踏青活动"),
+    ("{city}{topic}夏日活动", "{topic}消夏交流会"),
+    ("{topic}秋季交流会", "{city}{topic}秋游"),
+)
+CANCEL_NOTES = (
+    "因天气原因取消，改期另行通知。",
+    "报名人数不足，本次取消。",
+    "场地临时有变，活动取消。",
+)

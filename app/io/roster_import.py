@@ -10,10 +10,7 @@ nothing the second time.
 from __future__ import annotations
 
 import csv
-import gc
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from app.core import clock
 from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
+from app.gc_pause import gc_paused
 from app.io.roster_file import RosterError, RosterFile, read_roster
 from app.io.roster_match import MemberRef, Plan, plan_import
 from app.io.roster_presets import (
@@ -81,7 +79,7 @@ class ImportPreview:
     banned_returning: list[MemberRef]
     rows: list[CleanRow] = field(repr=False)
     plan: Plan = field(repr=False)
-    written_state: tuple[int, int] = field(repr=False)  # see _written_state
+    written_state: tuple[object, int, int] = field(repr=False)  # see _written_state
 
     @property
     def group_exists(self) -> bool:
@@ -109,24 +107,17 @@ class ImportResult:
     seconds: float
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while 100,000 rows of small objects are made (a third of
-    the time otherwise); nothing here makes cycles, and collection resumes after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _written_state() -> tuple[int, int]:
+def _written_state() -> tuple[object, int, int]:
     """Changes to the database so far: by other connections (``data_version``) and by ours
-    (``total_changes``). Equal values mean nothing was written in between."""
+    (``total_changes``). Equal values mean nothing was written in between.
+
+    Both counters belong to one connection (a fresh one always starts at the same values), and
+    each thread has its own: the connection is part of the state, so a preview made in one
+    thread (the wizard's dry run) and applied in another is always matched again.
+    """
+    connection = db.connection()
     version = db.execute_sql("PRAGMA data_version").fetchone()[0]
-    return version, db.connection().total_changes
+    return connection, version, connection.total_changes
 
 
 def _platform(preset: str, mapping: Mapping, platform: str | None) -> str:
@@ -174,8 +165,13 @@ def preview(
     mark_left: bool = False,
     skip_invalid: bool = False,
     preset: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
-    """Count what importing ``roster`` into ``group_name`` would do. Writes nothing."""
+    """Count what importing ``roster`` into ``group_name`` would do. Writes nothing.
+
+    ``progress(done, total)`` is called every few thousand rows, cleaning then matching; it
+    may raise ``Cancelled``, which ends the dry run.
+    """
     preset = preset or detect_preset(roster.headers)
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}")
@@ -191,9 +187,22 @@ def preview(
     chosen = _platform(preset, full, platform)  # checked even when the group exists
     if group is not None:
         chosen = group.platform
-    with _gc_paused():
-        rows = clean_rows(roster, full, role_from_nickname=preset in ("qq", "wechat"))
-        plan = plan_import(rows, name, mark_left)
+    count = len(roster.rows)
+    total = 2 * count  # each row is cleaned, then matched
+
+    def cleaning(done: int, _count: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    def matching(done: int, _count: int) -> None:
+        if progress is not None:
+            progress(count + done, total)
+
+    with gc_paused():
+        rows = clean_rows(roster, full, preset in ("qq", "wechat"), cleaning)
+        plan = plan_import(rows, name, mark_left, matching)
+    if progress is not None:
+        progress(total, total)
     return ImportPreview(
         roster=roster,
         mapping=full,
@@ -250,7 +259,7 @@ def apply(
         raise _refusal(preview.invalid)
     started = time.perf_counter()
     backup = None
-    with _gc_paused(), db.atomic():
+    with gc_paused(), db.atomic():
         plan = preview.plan
         if _written_state() != preview.written_state:  # the database changed: match again
             plan = plan_import(preview.rows, preview.group_name, preview.mark_left)

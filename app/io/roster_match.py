@@ -7,6 +7,7 @@ and which members of the group the file no longer lists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,7 @@ from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import find_group
 from app.core.members import chunks
 from app.io.roster_presets import FIELD_LABELS, IDENTITY_FIELDS
-from app.io.roster_rows import CleanRow, InvalidRow
+from app.io.roster_rows import PROGRESS_ROWS, CleanRow, InvalidRow
 from app.store.models import Member, db
 
 MEMBER_COLUMNS = ("name", "qq", "wechat_id", "phone", "email", "city", "gender", "notes", "status")
@@ -152,10 +153,16 @@ def _whole_row(row: CleanRow, template: str, **params: Any) -> InvalidRow:
     return InvalidRow(row.line, "", template, params)
 
 
-def plan_import(rows: list[CleanRow], group_name: str, mark_left: bool) -> Plan:
+def plan_import(
+    rows: list[CleanRow],
+    group_name: str,
+    mark_left: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> Plan:
     """Match ``rows`` to stored members and memberships of the group called ``group_name``.
 
     ``rows`` are not changed: the same rows are planned again inside the import's transaction.
+    ``progress(done, total)`` is called every ``PROGRESS_ROWS`` rows (it may raise ``Cancelled``).
     """
     group = find_group(group_name)
     plan = Plan(group.id if group is not None else None)
@@ -165,7 +172,9 @@ def plan_import(rows: list[CleanRow], group_name: str, mark_left: bool) -> Plan:
     seen: set[int] = set()
     targets: dict[int, list[CleanRow]] = {}
     matched: dict[int, int] = {}  # id(row) → member id
-    for row in rows:
+    for done, row in enumerate(rows):
+        if progress is not None and done % PROGRESS_ROWS == 0:
+            progress(done, len(rows))
         keys = row.keys()
         matches = {key: by_key[key][v] for key, v in keys.items() if v in by_key[key]}
         seen.update(matches.values())

@@ -22,6 +22,7 @@ from app.core.search import normalise_phone, normalise_qq, normalise_wechat
 from app.io.roster_file import RosterFile
 from app.io.roster_presets import FIELD_LABELS, FIELDS, IDENTITY_FIELDS, Mapping
 
+PROGRESS_ROWS = 5000  # rows between two progress reports: cheap, and a Cancel is felt at once
 MAX_TEXT = 100  # characters of a name or a group nickname, as the member services allow
 _ROLE_PREFIX = re.compile(r"^\s*[\[【](管理员?|群主)[\]】]\s*")
 _TAG_SPLIT = re.compile(r"[;；,，、|]")
@@ -107,11 +108,17 @@ def _day_offset(year: int, month: int, day: int, zone: object) -> timedelta | No
     return offset if end - clock.from_local(end) == offset else None
 
 
-def clean_rows(roster: RosterFile, mapping: Mapping, role_from_nickname: bool) -> list[CleanRow]:
+def clean_rows(
+    roster: RosterFile,
+    mapping: Mapping,
+    role_from_nickname: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[CleanRow]:
     """Every row of ``roster`` cleaned with ``mapping``; bad cells become ``errors``.
 
     ``role_from_nickname``: QQ and WeChat exports mark admins only by a "[管理]" prefix, so
-    there a nickname without it means an ordinary member.
+    there a nickname without it means an ordinary member. ``progress(done, total)`` is called
+    every ``PROGRESS_ROWS`` rows (it may raise ``Cancelled``).
     """
     unknown = set(mapping) - set(FIELDS)
     if unknown:
@@ -120,7 +127,10 @@ def clean_rows(roster: RosterFile, mapping: Mapping, role_from_nickname: bool) -
     width = len(roster.headers)
     headers = {f: _header(roster, c) for f, c in columns.items()}
     rows = []
+    total = len(roster.rows)
     for line, cells in roster.rows:
+        if progress is not None and len(rows) % PROGRESS_ROWS == 0:
+            progress(len(rows), total)
         row = CleanRow(line)
         extra = [c for c in cells[width:] if c.strip()]
         if extra:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.store.models import db
@@ -96,6 +96,32 @@ def check_file(path: Path) -> None:
         conn.close()
 
 
+class FileCheck:
+    """``check_file`` running in a thread while the program starts (it only reads the file).
+
+    SQLite releases the GIL while it checks, so the check of a large file overlaps the
+    imports and the building of the window; ``open_database`` waits for it before writing.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="huoqun-file-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            check_file(self.path)
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
+            self._error = exc
+
+    def wait(self) -> None:
+        """Wait for the check; raise what ``check_file`` raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def read_only_uri(path: Path, header: bytes | None = None) -> str:
     """A URI that reads ``path`` without writing to it or creating files beside it."""
     if header is None:
@@ -124,10 +150,17 @@ def _damaged(path: Path, detail: str) -> DatabaseDamaged:
     )
 
 
-def open_database(path: Path) -> SqliteDatabase:
-    """Check, open and migrate the database at ``path`` and bind the models to it."""
+def open_database(path: Path, check: FileCheck | None = None) -> SqliteDatabase:
+    """Check, open and migrate the database at ``path`` and bind the models to it.
+
+    ``check`` is a ``FileCheck`` of the same file started earlier; without one, the file
+    is checked here.
+    """
     path = Path(path)
-    check_file(path)
+    if check is not None and check.path == path:
+        check.wait()
+    else:
+        check_file(path)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -148,6 +181,10 @@ def open_database(path: Path) -> SqliteDatabase:
 
 def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
     """Apply the pending migrations; a database that has data is backed up first."""
+    if _applied(database) >= set(known_migrations()):
+        return []  # the usual start: playhouse's migration code is not even imported
+    from playhouse.migrations import Runner
+
     runner = Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
     status = runner.status()
     pending = [m for m in status if m.path is not None and not m.applied]
@@ -157,6 +194,16 @@ def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
 
         make_backup("migration")
     return list(runner.up())
+
+
+def _applied(database: SqliteDatabase) -> set[str]:
+    """Names of the migrations the history table lists (none in a new file)."""
+    found = database.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (HISTORY_TABLE,)
+    ).fetchone()
+    if not found:
+        return set()
+    return {r[0] for r in database.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
 
 
 def verify() -> None:

@@ -104,7 +104,10 @@ class Membership(BaseModel):
     left_at = DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("member", "group"), True), (("group", "left_at", "member"), False))
+        indexes = (
+            (("member", "group"), True),
+            (("group", "left_at", "member", "role", "last_spoke_at"), False),  # covers health
+        )
 
 
 class TierChange(BaseModel):

@@ -21,6 +21,7 @@ from app.core import settings
 from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
+from app.store.database import FileCheck
 from app.ui.qt import error_text, tell_user
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -65,8 +66,11 @@ def make_application() -> QApplication:
     return app
 
 
-def run_app(db_path: Path) -> int:
-    """Open the window on ``db_path``; returns the process exit code."""
+def run_app(db_path: Path, check: FileCheck | None = None) -> int:
+    """Open the window on ``db_path``; returns the process exit code.
+
+    ``check``: the file's ``FileCheck`` when the caller started one (``huoqun`` does).
+    """
     app = make_application()
     install_translations(app, system_language())
     title = QCoreApplication.translate("App", "Huoqun cannot open the database")
@@ -77,16 +81,16 @@ def run_app(db_path: Path) -> int:
         return 1
     stop = _StopOnSignals(app)
     try:
+        from app.ui.main_window import MainWindow  # while the file check runs in its thread
+
         try:
-            open_community(db_path, system_language())
+            open_community(db_path, system_language(), check)
         except HuoqunError as exc:
             tell_user(title, error_text(exc))
             return 1
         if stop.requested:
             return 0
         install_translations(app, settings.get("language") or system_language())
-        from app.ui.main_window import MainWindow
-
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         window = MainWindow(db_path)

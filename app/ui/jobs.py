@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, HuoqunError
+from app.gc_pause import gc_paused
 from app.store.models import db
 from app.ui.qt import error_text
 
@@ -47,7 +48,8 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._fn(self._progress)
+            with gc_paused():  # a full collection in this thread would freeze the window
+                result = self._fn(self._progress)
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the UI thread

@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <source>Something went wrong and nothing was changed: {error}</source>
+        <translation>出了点问题，没有做任何更改：{error}</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message>
         <source>Criteria met</source>
@@ -2363,6 +2370,20 @@ Click “New group…” to add the first group you look after.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Something went wrong and nothing was changed: {error}</source>
+        <translation>出了点问题，没有做任何更改：{error}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
@@ -2667,6 +2688,10 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Huoqun 活群 — {file}</source>
         <translation>活群 — {file}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Loading a sample community…</source>
@@ -5050,6 +5075,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>逾期未沟通的骨干</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -5395,6 +5424,14 @@ Everything stays in one file on this computer.</source>
     <message>
         <source>A made-up community of a few thousand members in two dozen groups.</source>
         <translation>一个虚构的社群：二十多个群，几千名成员。</translation>
+    </message>
+    <message>
+        <source>Load a large sample: {members} members</source>
+        <translation>载入大型示例社区：{members} 名成员</translation>
+    </message>
+    <message>
+        <source>The reference load of the speed targets: {members} members in {groups} groups with their history. Building it takes under a minute.</source>
+        <translation>性能目标所用的参考规模：{groups} 个群、{members} 名成员及其历史记录。生成用时不到一分钟。</translation>
     </message>
 </context>
 </TS>

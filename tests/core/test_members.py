@@ -10,7 +10,7 @@ import pytest
 from peewee import IntegrityError
 
 from app.core import clock, groups, members, tiers
-from app.core.errors import NotFound, ValidationError
+from app.core.errors import Cancelled, NotFound, ValidationError
 from app.core.member_list import MemberFilter, search_ids
 from app.store.models import (
     AgendaItem,
@@ -449,6 +449,43 @@ def test_bulk_add_and_remove_tag_across_chunks() -> None:
     with pytest.raises(ValidationError):
         members.bulk_add_tag(ids, "")
     assert MemberTag.select().count() == 500
+
+
+def test_bulk_changes_report_progress_by_chunk(now: datetime) -> None:
+    ids = _many_members(1100)
+    group = groups.create_group("G")
+    helpers = tiers.list_tiers()[1]
+    changes: list[tuple[str, Callable[[members.Progress], object]]] = [
+        ("group", lambda p: members.bulk_add_to_group(ids, group.id, p)),
+        ("status", lambda p: members.bulk_set_status(ids, "left", "", p)),
+        ("tier", lambda p: members.set_tier(ids, helpers.id, "", p)),
+        ("tag", lambda p: members.bulk_add_tag(ids, "vip", p)),
+        ("untag", lambda p: members.bulk_remove_tag(ids, "vip", p)),
+    ]
+    for name, change in changes:
+        seen: list[tuple[int, int]] = []
+        change(lambda done, total, seen=seen: seen.append((done, total)))
+        assert seen == [(0, 1100), (500, 1100), (1000, 1100)], name
+
+
+def test_a_cancelled_bulk_change_writes_nothing(now: datetime) -> None:
+    ids = _many_members(1100)
+    group = groups.create_group("G")
+
+    def written() -> int:
+        return MemberTag.select().count() + Membership.select().count()
+
+    def cancel_on_the_second_chunk(done: int, _total: int) -> None:
+        if done:
+            assert written() == 500  # the first chunk, not yet committed
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        members.bulk_add_tag(ids, "vip", cancel_on_the_second_chunk)
+    assert written() == 0
+    with pytest.raises(Cancelled):
+        members.bulk_add_to_group(ids, group.id, cancel_on_the_second_chunk)
+    assert written() == 0
 
 
 # --- merge -------------------------------------------------------------------------------

@@ -267,6 +267,49 @@ def test_progress_reaches_the_total(now: datetime) -> None:
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
+def test_the_dry_run_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    path = qq_export(tmp_path / "12k.csv", 12_000)
+    roster = ri.read_roster(path)
+    mapping = ri.auto_mapping(roster.headers, "qq")
+    seen: list[tuple[int, int]] = []
+    preview = ri.preview(roster, mapping, "群", progress=lambda d, t: seen.append((d, t)))
+    assert preview.new == 12_000
+    assert {t for _, t in seen} == {24_000}  # each row cleaned, then matched
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert seen[-1] == (24_000, 24_000) and len(seen) >= 6
+
+    def cancel(done: int, _total: int) -> None:
+        if done >= 5000:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        ri.preview(roster, mapping, "群", progress=cancel)
+
+
+def test_a_change_between_a_preview_and_an_apply_in_other_threads_is_seen(
+    now: datetime, database: Path
+) -> None:
+    """The wizard makes the dry run and the import in two worker threads, each with its own
+    connection: a write in between must still be matched again."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def in_a_thread(fn: Any) -> Any:
+        def run() -> Any:
+            try:
+                return fn()
+            finally:
+                db.close()  # that thread's connection, as a job does
+
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(run).result()
+
+    plan = in_a_thread(lambda: load(ROSTERS / "qq-group-export-gbk.csv"))
+    members.create_member("先来的", qq="465690097")
+    result = in_a_thread(lambda: ri.apply(plan))
+    assert (result.new, result.updated) == (299, 1)
+    assert Member.select().where(Member.qq == "465690097").count() == 1
+
+
 def test_a_row_matching_two_members_is_a_conflict(tmp_path: Path, now: datetime) -> None:
     a = members.create_member("甲", qq="111111")
     b = members.create_member("乙", phone="13800000001")

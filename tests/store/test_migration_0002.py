@@ -7,59 +7,36 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 from playhouse.schema_diff import diff_models
 
 from app.core import candidates
 from app.core.community import open_community
 from app.store.backup import list_backups
-from app.store.database import (
-    APPLICATION_ID,
-    HISTORY_TABLE,
-    MIGRATIONS_DIR,
-    PRAGMAS,
-    close_database,
-    known_migrations,
-    open_database,
-)
+from app.store.database import close_database, known_migrations, open_database
 from app.store.models import ALL_MODELS, Member, SuggestionDismissal, db
+from tests.store.migrating import applied, database_at, undo
 
 TABLE = "suggestion_dismissal"
 
 
-def runner(database: SqliteDatabase) -> Runner:
-    return Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
-
-
 def make_0001_database(path: Path) -> None:
     """A database as the version before 0002 left it: schema 0001, a tier and a member."""
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
-    database.connect()
-    database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    runner(database).up(target="0001_initial")
-    database.execute_sql(
-        'INSERT INTO tier (id, "rank", name, description, colour) VALUES'
-        " (1, 1, 'Core', '', '#c0392b'), (2, 2, 'Helpers', '', '#d68910'),"
-        " (3, 3, 'Members', '', '#7f8c8d')"
-    )
-    database.execute_sql(
-        "INSERT INTO member (id, name, sort_key, email, city, gender, notes, star, tier_id,"
-        " status, status_reason, first_seen) VALUES"
-        " (1, '张三', 'zhang san', '', '', '', '', 1, 3, 'active', '', '2025-01-01 00:00:00')"
-    )
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
+    with database_at(path, "0001_initial") as database:
+        database.execute_sql(
+            'INSERT INTO tier (id, "rank", name, description, colour) VALUES'
+            " (1, 1, 'Core', '', '#c0392b'), (2, 2, 'Helpers', '', '#d68910'),"
+            " (3, 3, 'Members', '', '#7f8c8d')"
+        )
+        database.execute_sql(
+            "INSERT INTO member (id, name, sort_key, email, city, gender, notes, star, tier_id,"
+            " status, status_reason, first_seen) VALUES"
+            " (1, '张三', 'zhang san', '', '', '', '', 1, 3, 'active', '', '2025-01-01 00:00:00')"
+        )
 
 
 def tables(path: Path) -> set[str]:
     with closing(sqlite3.connect(path)) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-def applied(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[0] for r in conn.execute(f"SELECT name FROM {HISTORY_TABLE} ORDER BY id")]
 
 
 def test_0002_is_shipped_after_0001() -> None:
@@ -103,11 +80,7 @@ def test_the_table_has_its_unique_key_and_cascade(database: Path) -> None:
 
 def test_0002_can_be_undone_and_applied_again(database: Path) -> None:
     close_database()
-    conn = SqliteDatabase(str(database), pragmas=PRAGMAS)
-    conn.connect()
-    undone = runner(conn).down(target="0002_suggestion_dismissal")
-    assert undone[-1] == "0002_suggestion_dismissal"
-    conn.close()
+    assert undo(database, "0002_suggestion_dismissal")[-1] == "0002_suggestion_dismissal"
     assert TABLE not in tables(database)
     assert applied(database) == ["0001_initial"]
     open_database(database)

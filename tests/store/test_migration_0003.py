@@ -7,25 +7,12 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 from playhouse.schema_diff import diff_models
 
 from app.core.community import open_community
-from app.store.database import (
-    APPLICATION_ID,
-    HISTORY_TABLE,
-    MIGRATIONS_DIR,
-    PRAGMAS,
-    close_database,
-    known_migrations,
-    open_database,
-)
+from app.store.database import close_database, known_migrations, open_database
 from app.store.models import ALL_MODELS, Task, db
-
-
-def runner(database: SqliteDatabase) -> Runner:
-    return Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+from tests.store.migrating import applied, database_at, undo
 
 
 def columns(path: Path) -> list[str]:
@@ -33,24 +20,14 @@ def columns(path: Path) -> list[str]:
         return [r[1] for r in conn.execute("PRAGMA table_info(task)")]
 
 
-def applied(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[0] for r in conn.execute(f"SELECT name FROM {HISTORY_TABLE} ORDER BY id")]
-
-
 def make_0002_database(path: Path) -> None:
     """A database as the version before 0003 left it, with one open task."""
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
-    database.connect()
-    database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    runner(database).up(target="0002_suggestion_dismissal")
-    database.execute_sql(
-        "INSERT INTO task (id, title, kind, rrule, priority, status, notes, outcome, origin,"
-        " created_at, due_at) VALUES (1, '周五分享', 'share', 'FREQ=WEEKLY;BYDAY=FR', 2, 'open',"
-        " '', '', 'manual', '2026-01-01 00:00:00', '2026-03-13 20:00:00')"
-    )
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
+    with database_at(path, "0002_suggestion_dismissal") as database:
+        database.execute_sql(
+            "INSERT INTO task (id, title, kind, rrule, priority, status, notes, outcome,"
+            " origin, created_at, due_at) VALUES (1, '周五分享', 'share', 'FREQ=WEEKLY;BYDAY=FR',"
+            " 2, 'open', '', '', 'manual', '2026-01-01 00:00:00', '2026-03-13 20:00:00')"
+        )
 
 
 def test_0003_is_shipped_after_0002() -> None:
@@ -79,11 +56,7 @@ def test_a_0002_database_gains_the_column(tmp_path: Path) -> None:
 def test_0003_can_be_undone_and_applied_again(database: Path) -> None:
     Task.create(title="a", created_at=datetime(2026, 1, 1))
     close_database()
-    conn = SqliteDatabase(str(database), pragmas=PRAGMAS)
-    conn.connect()
-    undone = runner(conn).down(target="0003_task_reminded_for")
-    assert undone[-1] == "0003_task_reminded_for"
-    conn.close()
+    assert undo(database, "0003_task_reminded_for")[-1] == "0003_task_reminded_for"
     assert "reminded_for" not in columns(database)
     assert applied(database) == ["0001_initial", "0002_suggestion_dismissal"]
     open_database(database)

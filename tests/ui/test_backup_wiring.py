@@ -37,6 +37,7 @@ def test_a_bulk_change_is_backed_up_first(qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.tag_combo.setEditText("志愿者")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _RUNNING)  # the change runs as a job
     assert MemberTag.select().where(MemberTag.tag == "志愿者").count() == 2
     assert reasons() == ["bulk"]
     backup = backups.backups()[0].path

@@ -1,20 +1,28 @@
-"""The import wizard with the shared roster files, driven as a person would."""
+"""The import wizard with the shared roster files, driven as a person would.
+
+Reading the file, the dry run and the import run as jobs off the UI thread: after a click the
+tests wait for what the person then sees (the next page, the counts, the message).
+"""
 
 from __future__ import annotations
 
 import csv
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QPushButton, QWizard
 
 from app.core import groups
+from app.io import roster_import
 from app.store.models import Group, Member, Membership
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
+from tests.io.roster_samples import qq_export
 
 ROSTERS = SHARED_DATA / "rosters"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -30,8 +38,22 @@ def open_wizard(qtbot: Any, path: Path, group: str) -> ImportWizard:
     return wizard
 
 
-def next_page(qtbot: Any, wizard: ImportWizard) -> None:
+def click_next(qtbot: Any, wizard: ImportWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def next_page(qtbot: Any, wizard: ImportWizard) -> None:
+    """Click Next and wait for the next page to be shown (the file read, the dry run made)."""
+    page = wizard.currentPage()
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=30_000)
+
+
+def cancel_job(qtbot: Any, wizard: ImportWizard) -> None:
+    """Press Cancel in the running job's progress dialog."""
+    assert wizard._job is not None
+    cancel = wizard._job.dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
 
 
 def finish(qtbot: Any, wizard: ImportWizard) -> None:
@@ -106,10 +128,11 @@ def test_a_bad_file_stops_on_the_first_page(qtbot: Any, name: str) -> None:
     groups.create_group("已有的群", "qq", "interest")
     before = snapshot()
     wizard = open_wizard(qtbot, ROSTERS / "bad" / name, "已有的群")
-    next_page(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(wizard.file_page.error.isVisible, timeout=10_000)
     assert wizard.currentPage() is wizard.file_page
-    assert wizard.file_page.error.isVisible()
     assert name in wizard.file_page.error.text()  # the message names the file
+    assert wizard.roster is None
     assert snapshot() == before
 
 
@@ -130,7 +153,9 @@ def test_invalid_rows_refuse_the_file_unless_only_valid_rows_are_chosen(
     qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["line", "column", "reason"] and len(rows) > 3
-    page.skip_invalid.setChecked(True)
+    page.skip_invalid.click()  # the dry run again, in the background
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
+    assert "it is refused as a whole" not in page.counts.text()
     finish(qtbot, wizard)
     assert [m.name for m in Member.select()] == ["张三"]
 
@@ -140,9 +165,9 @@ def test_a_wrong_encoding_can_be_corrected(qtbot: Any) -> None:
     next_page(qtbot, wizard)
     mapping = wizard.mapping_page
     mapping.encoding_combo.setCurrentIndex(mapping.encoding_combo.findData("utf-8"))
-    assert mapping.error.isVisible()
+    qtbot.waitUntil(mapping.error.isVisible, timeout=10_000)
     mapping.encoding_combo.setCurrentIndex(mapping.encoding_combo.findData("gb18030"))
-    assert not mapping.error.isVisible()
+    qtbot.waitUntil(lambda: not mapping.error.isVisible(), timeout=10_000)
     assert mapping.table.horizontalHeaderItem(1).text() == "成员"
 
 
@@ -194,12 +219,6 @@ def test_entry_points_open_the_wizard_for_the_right_group(
 def test_cancel_during_the_import_writes_nothing(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
-    from PySide6.QtWidgets import QPushButton
-
-    from app.io import roster_import
-
     groups.create_group("QQ群", "qq", "interest")
     before = snapshot()
     started, release = threading.Event(), threading.Event()
@@ -219,11 +238,124 @@ def test_cancel_during_the_import_writes_nothing(
     next_page(qtbot, wizard)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(started.is_set, timeout=10_000)
-    cancel = wizard._job.dialog.findChild(QPushButton)
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    cancel_job(qtbot, wizard)
     release.set()
     qtbot.waitUntil(lambda: not _RUNNING, timeout=10_000)
     assert wizard.isVisible() and wizard.result_ is None
     assert wizard.preview_page.note.text() == "Cancelled; nothing was written."
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # may try again
     assert snapshot() == before
+
+
+def test_the_file_is_read_and_the_dry_run_made_off_the_ui_thread(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: dict[str, int] = {}
+    real_read, real_preview = roster_import.read_roster, roster_import.preview
+
+    def read_roster(*args: Any, **kwargs: Any) -> Any:
+        threads["read"] = threading.get_ident()
+        return real_read(*args, **kwargs)
+
+    def preview(*args: Any, **kwargs: Any) -> Any:
+        threads["preview"] = threading.get_ident()
+        return real_preview(*args, **kwargs)
+
+    monkeypatch.setattr(roster_import, "read_roster", read_roster)
+    monkeypatch.setattr(roster_import, "preview", preview)
+    wizard = open_wizard(qtbot, ROSTERS / "qq-group-export-gbk.csv", "读书会QQ群")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview_page.counts.text().startswith("Into 读书会QQ群 (new): 300 new")
+    ui_thread = threading.get_ident()
+    assert set(threads) == {"read", "preview"}
+    assert ui_thread not in threads.values()
+
+
+def test_cancel_during_the_dry_run_stays_on_the_page_and_writes_nothing(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups.create_group("QQ群", "qq", "interest")
+    before = snapshot()
+    started, release = threading.Event(), threading.Event()
+    real_preview = roster_import.preview
+
+    def gated_preview(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
+        def gate(done: int, total: int) -> None:
+            started.set()
+            release.wait(10)  # the person presses Cancel while the rows are checked
+            progress(done, total)
+
+        return real_preview(*args, progress=gate, **kwargs)
+
+    monkeypatch.setattr(roster_import, "preview", gated_preview)
+    wizard = open_wizard(qtbot, ROSTERS / "qq-group-export-gbk.csv", "QQ群")
+    next_page(qtbot, wizard)
+    mapping = wizard.mapping_page
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    cancel_job(qtbot, wizard)
+    release.set()
+    qtbot.waitUntil(lambda: not _RUNNING, timeout=10_000)
+    assert wizard.currentPage() is mapping  # stays, as it was
+    assert not mapping.error.isVisible()
+    assert wizard.preview is None
+    assert snapshot() == before
+    next_page(qtbot, wizard)  # the person may go on after all
+    assert wizard.preview_page.counts.text().startswith("Into QQ群: 300 new")
+
+
+def test_a_cancelled_recount_puts_the_choice_back(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_wizard(qtbot, ROSTERS / "bad" / "ragged.csv", "测试群")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.preview_page
+    counts = page.counts.text()
+    started, release = threading.Event(), threading.Event()
+    real_preview = roster_import.preview
+
+    def gated_preview(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
+        def gate(done: int, total: int) -> None:
+            started.set()
+            release.wait(10)
+            progress(done, total)
+
+        return real_preview(*args, progress=gate, **kwargs)
+
+    monkeypatch.setattr(roster_import, "preview", gated_preview)
+    page.skip_invalid.click()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    cancel_job(qtbot, wizard)
+    release.set()
+    qtbot.waitUntil(lambda: not _RUNNING, timeout=10_000)
+    assert not page.skip_invalid.isChecked()  # as the counts shown were made
+    assert page.counts.text() == counts
+    assert wizard.preview is not None and not wizard.preview.skip_invalid
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_the_window_stays_responsive_during_a_large_dry_run(qtbot: Any, tmp_path: Path) -> None:
+    rows = 30_000
+    path = qq_export(tmp_path / "big.csv", rows)
+    wizard = open_wizard(qtbot, path, "大群")
+    next_page(qtbot, wizard)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    try:
+        click_next(qtbot, wizard)  # the dry run of 30,000 rows
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=60_000)
+    finally:
+        timer.stop()
+    assert wizard.preview_page.counts.text().startswith("Into 大群 (new): 30000 new")
+    assert len(ticks) > 10  # the job ran long enough to be measured
+    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    longest = max(gaps)
+    print(f"longest pause of the UI thread: {longest * 1000:.0f} ms over {len(ticks)} ticks")
+    assert longest < 0.25, f"the UI thread paused {longest * 1000:.0f} ms"

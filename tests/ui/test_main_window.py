@@ -9,10 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.core import groups, members, settings
+from app.store.backup import list_backups
 from app.store.models import Group, Member, Tier
 from app.ui import main_window as main_window_module
 from app.ui.app import install_translations
 from app.ui.main_window import MainWindow
+from app.ui.panels import welcome as welcome_module
 from tests.ui.test_groups_panel import answer_modal, child, type_text
 
 
@@ -42,31 +44,35 @@ def test_ctrl_number_switches_panels(qtbot, window: MainWindow) -> None:
         window.today_panel, window.groups_panel, window.members_panel, window.pyramid_panel,
         window.rules_panel, window.meetups_panel, window.queue_panel, window.settings_panel,
     ]  # fmt: skip
-    assert window.panels == expected
+    assert [window.panel(i) for i in range(8)] == expected
     keys = [Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7]
     for number, key in enumerate([*keys, Qt.Key.Key_8, Qt.Key.Key_1], start=2):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         panel = expected[(number - 1) % 8]
         assert window.stack.currentWidget() is panel
-        assert window.navigation.currentItem().toolTip() == f"Ctrl+{window.panels.index(panel) + 1}"
+        assert window.navigation.currentItem().toolTip() == f"Ctrl+{expected.index(panel) + 1}"
 
 
 def test_opens_on_today_when_there_is_data(qtbot, database: Path) -> None:
     groups.create_group("摄影爱好者1群", "wechat", "interest")
     win = MainWindow(database)
     qtbot.addWidget(win)
+    # the window comes up first: Today fills and the daily backup starts after its first paint
+    assert not win.today_panel.loaded and not list_backups(database)
     win.show()
-    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.today_panel.loaded)
+    assert win.today_panel.counts_label.text().startswith("1 group · ")
     assert win.stack.currentWidget() is win.today_panel
     assert win.navigation.currentRow() == 0
-    assert len(win.panels) == 8
+    assert [win.is_built(i) for i in range(8)] == [True] + [False] * 7  # built when shown
+    qtbot.waitUntil(lambda: len(list_backups(database)) == 1)
 
 
 def test_load_sample_community_from_the_welcome_page(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window_module, "SAMPLE_MEMBERS", 300)
-    monkeypatch.setattr(main_window_module, "SAMPLE_GROUPS", 8)
+    monkeypatch.setattr(welcome_module, "SAMPLE_MEMBERS", 300)
+    monkeypatch.setattr(welcome_module, "SAMPLE_GROUPS", 8)
     button = window.welcome.findChild(QPushButton, "loadSampleButton")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -74,6 +80,20 @@ def test_load_sample_community_from_the_welcome_page(
     assert Member.select().count() == 300
     assert Group.select().count() == 8
     assert window.navigation.currentRow() == 0
+
+
+def test_the_large_sample_is_the_reference_load(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(window, "load_sample", lambda m, g: asked.append((m, g)))
+    window.welcome.sampleRequested.disconnect()
+    window.welcome.sampleRequested.connect(window.load_sample)
+    button = window.welcome.findChild(QPushButton, "loadLargeSampleButton")
+    assert button is not None and button.isVisible()
+    assert button.text() == "Load a large sample: 100,000 members"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == [(100_000, 200)]
 
 
 def test_window_geometry_is_remembered(qtbot, database: Path) -> None:

@@ -52,7 +52,6 @@ def click_day(qtbot: Any, panel: MeetupsPanel, day: date) -> None:
 
 
 def test_panel_title_and_the_empty_list(panel: MeetupsPanel) -> None:
-    assert panel.panel_title() == "Meetups"
     assert panel.calendar.title.text() == "March 2026"
     assert panel.upcoming.titles() == []
     assert panel.upcoming.empty_note.isVisibleTo(panel)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 import app.ui.models.member_table as member_table
 import app.ui.panels.members as members_panel_module
@@ -17,7 +18,13 @@ from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
 from app.store.models import Member, Membership, MemberTag, db
-from app.ui.dialogs.bulk_dialogs import AddToGroupDialog, MergeDialog, SetStatusDialog, TagDialog
+from app.ui.dialogs.bulk_dialogs import (
+    AddToGroupDialog,
+    MergeDialog,
+    SetStatusDialog,
+    TagDialog,
+    _BulkDialog,
+)
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.models.member_table import (
     COL_GROUPS,
@@ -114,6 +121,17 @@ def answer_dialogs(
     return seen
 
 
+def apply_and_wait(qtbot: Any, dialog: QDialog) -> None:
+    """Press the dialog's button; the change runs as a job: wait until the dialog closes or
+    shows why it refused."""
+    assert isinstance(dialog, _BulkDialog)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.result() == QDialog.DialogCode.Accepted or bool(dialog.error.text()),
+        timeout=30_000,
+    )
+
+
 def count_searches(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     calls: list[Any] = []
     real = member_table.search_ids
@@ -129,7 +147,6 @@ def count_searches(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 def test_shows_every_member_with_a_count(panel: MembersPanel) -> None:
     assert sorted(names(panel)) == sorted(["张三", "赵四", "李四", "王五"])
     assert re.fullmatch(MEMBERS % "4", panel.count_label.text())
-    assert panel.panel_title() == "Members"
 
 
 def test_typing_pinyin_initials_finds_the_member(qtbot: Any, panel: MembersPanel) -> None:
@@ -240,7 +257,7 @@ def test_bulk_tag(
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, TagDialog)
         dialog.tag_combo.lineEdit().insert("摄影")  # input methods commit whole words
-        dialog.apply_button.click()
+        apply_and_wait(qtbot, dialog)
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "赵四")
@@ -262,7 +279,7 @@ def test_bulk_remove_tag(
         assert isinstance(dialog, TagDialog)
         dialog.remove_radio.click()
         dialog.tag_combo.setCurrentText("志愿者")
-        dialog.apply_button.click()
+        apply_and_wait(qtbot, dialog)
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "张三")
@@ -278,7 +295,7 @@ def test_an_empty_tag_is_refused_in_the_dialog(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, TagDialog)
-        dialog.apply_button.click()
+        apply_and_wait(qtbot, dialog)
         errors.append(dialog.error.text())
 
     answer_dialogs(monkeypatch, panel, fill)
@@ -295,7 +312,7 @@ def test_bulk_add_to_group(
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, AddToGroupDialog)
         dialog.group_combo.setCurrentIndex(dialog.group_combo.findText("夜跑群"))
-        dialog.apply_button.click()
+        apply_and_wait(qtbot, dialog)
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "张三")
@@ -322,7 +339,7 @@ def test_bulk_set_status(
         assert isinstance(dialog, SetStatusDialog)
         dialog.status_combo.setCurrentIndex(dialog.status_combo.findText("Removed"))
         dialog.reason_edit.insert("发广告")
-        dialog.apply_button.click()
+        apply_and_wait(qtbot, dialog)
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "王五")
@@ -343,7 +360,7 @@ def test_merge_two_records(
         shown.append(dialog.summary.text())
         keep = next(r for r in dialog.keep_radios if r.text().startswith("王五"))
         keep.click()
-        dialog.apply_button.click()
+        apply_and_wait(qtbot, dialog)
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "王五")
@@ -480,3 +497,83 @@ def test_selecting_thousands_loads_no_rows(
     assert re.fullmatch(MEMBERS % "5,?004 of 5,?004" + " selected", panel.count_label.text())
     assert statements == []  # ids come from the model, no row is fetched
     assert CountingModel.row_counts < 1000  # painting does not walk every selected row
+
+
+def test_bulk_tag_of_thousands_runs_off_the_ui_thread_and_refreshes_the_table(
+    qtbot: Any, panel: MembersPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bulk_members(5000)
+    panel.refresh()
+    threads: list[int] = []
+    reports: list[tuple[int, int]] = []
+    real_tag = core.bulk_add_tag
+
+    def bulk_add_tag(ids: Any, tag: str, progress: Any = None) -> None:
+        threads.append(threading.get_ident())
+
+        def report(done: int, total: int) -> None:
+            reports.append((done, total))
+            progress(done, total)
+
+        real_tag(ids, tag, report)
+
+    monkeypatch.setattr(core, "bulk_add_tag", bulk_add_tag)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, TagDialog)
+        dialog.tag_combo.lineEdit().insert("春游")
+        apply_and_wait(qtbot, dialog)
+
+    answer_dialogs(monkeypatch, panel, fill)
+    panel.table.selectAll()
+    with qtbot.waitSignal(panel.dataChanged, timeout=30_000):
+        press(qtbot, panel, "tag_action")
+    assert threads and threads[0] != threading.get_ident()  # written in the worker
+    assert len(reports) > 5 and reports[-1][1] == 5004  # progress, chunk by chunk
+    assert MemberTag.select().where(MemberTag.tag == "春游").count() == 5004
+    assert re.fullmatch(r"Tagged 5,?004 members “春游”\.", panel.notice.text())
+    model = panel.table.model()
+    assert all("春游" in model.index(row, COL_TAGS).data() for row in range(30))  # reloaded
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findText("春游"))
+    assert panel.model.rowCount() == 5004
+
+
+def test_cancel_during_a_bulk_change_writes_nothing_and_keeps_the_dialog(
+    qtbot: Any, panel: MembersPanel, community: Community, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, release = threading.Event(), threading.Event()
+    real_add = core.bulk_add_to_group
+
+    def gated_add(ids: Any, group_id: int, progress: Any = None) -> int:
+        def gate(done: int, total: int) -> None:
+            started.set()
+            release.wait(10)  # the person presses Cancel while the first chunk is written
+            progress(done, total)
+
+        return real_add(ids, group_id, gate)
+
+    monkeypatch.setattr(core, "bulk_add_to_group", gated_add)
+    before = Membership.select().count()
+    seen: list[tuple[bool, bool]] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, AddToGroupDialog)
+        dialog.group_combo.setCurrentIndex(dialog.group_combo.findText("夜跑群"))
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        assert dialog.job is not None
+        qtbot.mouseClick(dialog.job.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        release.set()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
+        seen.append(
+            (dialog.result() == QDialog.DialogCode.Accepted, dialog.apply_button.isEnabled())
+        )
+
+    answer_dialogs(monkeypatch, panel, fill)
+    click_row(qtbot, panel, "张三")
+    click_row(qtbot, panel, "王五", ctrl=True)
+    with qtbot.assertNotEmitted(panel.dataChanged):
+        press(qtbot, panel, "add_group_action")
+    assert seen == [(False, True)]  # still open, and the person may try again
+    assert Membership.select().count() == before
+    assert cell(panel, "张三", COL_GROUPS) == "读书会"

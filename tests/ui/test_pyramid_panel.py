@@ -134,7 +134,6 @@ def counting_queries() -> Iterator[list[str]]:
 
 
 def test_the_chart_counts_every_tier_and_follows_the_group_chosen(panel: PyramidPanel) -> None:
-    assert panel.panel_title() == "Pyramid"
     assert panel.chart.toolTip().splitlines() == [
         "Core: 1 (17%)",
         "Helpers: 3 (50%)",

@@ -102,7 +102,6 @@ def select_text(table: Any, column: int, text: str) -> None:
 def test_create_edit_and_retire_a_rule(
     qtbot: Any, panel: RulesPanel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert panel.panel_title() == "Rules"
     assert panel.tabs.currentIndex() == TAB_LIBRARY
     assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == [
         "Library",

@@ -214,7 +214,8 @@ def test_bulk_set_tier_from_the_members_panel(qtbot: Any, monkeypatch: pytest.Mo
         assert dialog.summary.text().startswith("Move 3 members to a tier.")
         dialog.tier_combo.setCurrentIndex(dialog.tier_combo.findData(helpers.id))
         dialog.reason_edit.insert("读书会骨干")
-        dialog.apply_button.click()
+        dialog.apply_button.click()  # the change runs as a job: wait for the dialog to close
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
 
     answer_members_dialogs(monkeypatch, members, fill)
     click_row(qtbot, members, "张三")

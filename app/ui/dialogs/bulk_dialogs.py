@@ -1,17 +1,20 @@
 """Dialogs for changing many members at once: each says what will happen, then does it.
 
-A dialog calls the core service when its button is pressed; a refused change shows its
-message in the dialog, which stays open, and nothing is written.
+When its button is pressed a dialog reads its choices and runs the core service as a job
+(``app.ui.jobs``): off the UI thread, with progress and Cancel, so tagging 100,000 members
+never freezes the window. A refused change shows its message in the dialog, which stays open,
+and nothing is written; so does a cancelled one. The dialog closes when the change is done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -20,20 +23,25 @@ from PySide6.QtWidgets import (
 
 from app.core import backups, bans
 from app.core import members as core
+from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.core.tiers import list_tiers
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.jobs import Job, Progress, run_job
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import mask_phone
 from app.ui.widgets.swatch import swatch
+
+Change = Callable[[Progress], object]  # runs in the worker: no widget, no tr()
 
 
 class _BulkDialog(FormDialog):
     """The frame every bulk dialog shares; the database is backed up before each change.
 
     Subclasses set every visible text (translation contexts are per class) and implement
-    ``apply``, which writes and returns a line for the panel to show afterwards.
+    ``change``, which reads the choices (UI thread) and returns the write to run in the worker,
+    and ``describe``, which turns its result into a line for the panel to show afterwards.
     """
 
     def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
@@ -42,6 +50,7 @@ class _BulkDialog(FormDialog):
         self.outcome = ""
         self.summary.show()
         self.apply_button = self.ok_button
+        self.job: Job | None = None
 
     def count_text(self) -> str:
         return QLocale().toString(len(self.member_ids))
@@ -49,8 +58,58 @@ class _BulkDialog(FormDialog):
     def show_error(self, message: str) -> None:
         self.error.show_error(message)
 
-    def before_write(self) -> None:
-        backups.backup_before("bulk")
+    def change(self) -> Change:
+        raise NotImplementedError
+
+    def describe(self, result: object) -> str:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Run the change as a job; the dialog closes once it is written."""
+        if self.job is not None:
+            return
+        change = self.change()
+
+        def write(progress: Progress) -> object:
+            progress(0, len(self.member_ids))  # a Cancel before anything is written
+            backups.backup_before("bulk")
+            return change(progress)
+
+        self.error.clear_error()
+        self.apply_button.setEnabled(False)
+        self.job = run_job(self, self.windowTitle(), write, self._written, self._refused)
+        self.job.finished.connect(self._job_ended)
+
+    def reject(self) -> None:
+        """Not while the change runs (its progress dialog has the Cancel for that)."""
+        if self.job is None:
+            super().reject()
+
+    def event(self, event: QEvent) -> bool:
+        """Deleted while the change runs: stop it first (its thread must not outlive it)."""
+        if event.type() == QEvent.Type.DeferredDelete and self.job is not None:
+            self.job.abandon()
+            self.job = None
+        return super().event(event)
+
+    def _job_ended(self) -> None:
+        """Whatever the end: a refused or cancelled change leaves the dialog to try again."""
+        self.job = None
+        self.apply_button.setEnabled(True)
+
+    def _written(self, result: object) -> None:
+        self.outcome = self.describe(result)
+        QDialog.accept(self)
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, HuoqunError):
+            self.error.show_error(exc)
+        else:
+            self.error.show_error(
+                QCoreApplication.translate(
+                    "BulkDialog", "Something went wrong and nothing was changed: {error}"
+                ).format(error=exc)
+            )
 
 
 class AddToGroupDialog(_BulkDialog):
@@ -77,9 +136,13 @@ class AddToGroupDialog(_BulkDialog):
             self.show_error(self.tr("There is no group yet. Create one in Groups first."))
             self.apply_button.setEnabled(False)
 
-    def apply(self) -> str:
-        group_id = self.group_combo.currentData()
-        added = core.bulk_add_to_group(self.member_ids, group_id)
+    def change(self) -> Change:
+        ids, group_id = self.member_ids, self.group_combo.currentData()
+        return lambda progress: core.bulk_add_to_group(ids, group_id, progress)
+
+    def describe(self, result: object) -> str:
+        assert isinstance(result, int)
+        added = result
         name = self.group_combo.currentText()
         already = len(self.member_ids) - added
         if not already:
@@ -107,11 +170,18 @@ class SetStatusDialog(_BulkDialog):
         self.form.addRow(self.tr("Reason:"), self.reason_edit)
         self.apply_button.setText(self.tr("Set status"))
 
-    def apply(self) -> str:
-        code = self.status_combo.currentData()
-        reason = self.reason_edit.text()
+    def change(self) -> Change:
+        ids, code, reason = (
+            self.member_ids,
+            self.status_combo.currentData(),
+            self.reason_edit.text(),
+        )
         title = self.tr("Remove {member} from {group}")
-        bans.set_status(self.member_ids, code, reason, task_title=title)
+        # bans.set_status reports no progress: the dialog shows it busy until it is done
+        return lambda _progress: bans.set_status(ids, code, reason, task_title=title)
+
+    def describe(self, result: object) -> str:
+        code = self.status_combo.currentData()
         return self.tr("Set %n member(s) to “{status}”.", "", len(self.member_ids)).format(
             status=label(STATUSES, code)
         )
@@ -141,9 +211,17 @@ class SetTierDialog(_BulkDialog):
         self.form.addRow(self.tr("Reason:"), self.reason_edit)
         self.apply_button.setText(self.tr("Set tier"))
 
-    def apply(self) -> str:
-        tier_id = self.tier_combo.currentData()
-        moved = core.set_tier(self.member_ids, tier_id, self.reason_edit.text().strip())
+    def change(self) -> Change:
+        ids, tier_id, reason = (
+            self.member_ids,
+            self.tier_combo.currentData(),
+            self.reason_edit.text().strip(),
+        )
+        return lambda progress: core.set_tier(ids, tier_id, reason, progress)
+
+    def describe(self, result: object) -> str:
+        assert isinstance(result, int)
+        moved = result
         name = self.tier_combo.currentText().partition(" · ")[2]
         already = len(self.member_ids) - moved
         if not already:
@@ -184,15 +262,27 @@ class TagDialog(_BulkDialog):
         self.form.addRow(self.tr("Tag:"), self.tag_combo)
         self.apply_button.setText(self.tr("Apply"))
 
-    def apply(self) -> str:
-        tag = self.tag_combo.currentText().strip()
+    def change(self) -> Change:
+        ids, tag, remove = (
+            self.member_ids,
+            self.tag_combo.currentText().strip(),
+            self.remove_radio.isChecked(),
+        )
+
+        def write(progress: Progress) -> str:
+            if remove:
+                core.bulk_remove_tag(ids, core.clean_tag(tag), progress)
+            else:
+                core.bulk_add_tag(ids, tag, progress)
+            return core.clean_tag(tag)
+
+        return write
+
+    def describe(self, result: object) -> str:
         n = len(self.member_ids)
         if self.remove_radio.isChecked():
-            tag = core.clean_tag(tag)
-            core.bulk_remove_tag(self.member_ids, tag)
-            return self.tr("Removed the tag “{tag}” from %n member(s).", "", n).format(tag=tag)
-        core.bulk_add_tag(self.member_ids, tag)
-        return self.tr("Tagged %n member(s) “{tag}”.", "", n).format(tag=tag)
+            return self.tr("Removed the tag “{tag}” from %n member(s).", "", n).format(tag=result)
+        return self.tr("Tagged %n member(s) “{tag}”.", "", n).format(tag=result)
 
 
 class MergeDialog(_BulkDialog):
@@ -241,8 +331,10 @@ class MergeDialog(_BulkDialog):
     def keep_id(self) -> int:
         return self.member_ids[0] if self.keep_radios[0].isChecked() else self.member_ids[1]
 
-    def apply(self) -> str:
+    def change(self) -> Change:
         keep = self.keep_id()
         drop = self.member_ids[1] if keep == self.member_ids[0] else self.member_ids[0]
-        kept = core.merge_members(keep, drop)
-        return self.tr("Merged the two records into {name}.").format(name=kept.name)
+        return lambda _progress: core.merge_members(keep, drop).name
+
+    def describe(self, result: object) -> str:
+        return self.tr("Merged the two records into {name}.").format(name=result)

@@ -1,4 +1,8 @@
-"""The pages of the import wizard."""
+"""The pages of the import wizard.
+
+A page that needs the file read or the dry run made asks the wizard to start it as a job and
+stays where it is; the job's outcome comes back to the page's handlers on the UI thread.
+"""
 
 from __future__ import annotations
 
@@ -24,16 +28,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.errors import ERRORS_CONTEXT, HuoqunError
+from app.core.errors import ERRORS_CONTEXT
 from app.core.groups import PLATFORMS, find_group, group_choices
 from app.io import roster_import
 from app.io.roster_presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
 from app.ui.labels import PLATFORMS as PLATFORM_WORDS
 from app.ui.labels import label
-from app.ui.qt import error_text
 from app.ui.widgets.error_label import ErrorLabel
 
 if TYPE_CHECKING:
+    from app.io.roster_import import ImportPreview, RosterFile
     from app.ui.dialogs.import_wizard import ImportWizard
 
 PREVIEW_ROWS = 30
@@ -111,6 +115,7 @@ class FilePage(QWizardPage):
         self.group_note = QLabel()
         self.group_note.setObjectName("importGroupNote")
         self.error = ErrorLabel("importFileError")
+        self._read_done = False  # the file was read: the next validatePage lets the wizard on
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Into the group:"), self.group_combo)
@@ -145,14 +150,29 @@ class FilePage(QWizardPage):
         return bool(self.path_edit.text().strip() and self.group_name())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        """Read the file as detected; a file that cannot be imported stops here."""
+        """Read the file as detected, in the background; a file that cannot be imported stops
+        here. This call starts the reading and stays; once read, the wizard moves on."""
+        if self._read_done:
+            return True
+        if not self._wizard.busy():
+            self.error.clear_error()
+            self._wizard.read(
+                Path(self.path_edit.text().strip()),
+                None,
+                None,
+                None,
+                self._read,
+                lambda exc: self.error.show_error(self._wizard.failure_text(exc)),
+                lambda: None,  # cancelled: stay, nothing read
+            )
+        return False
+
+    def _read(self, _roster: RosterFile) -> None:
+        self._read_done = True
         try:
-            self._wizard.read(Path(self.path_edit.text().strip()), None, None, None)
-        except HuoqunError as exc:
-            self.error.show_error(error_text(exc))
-            return False
-        self.error.clear_error()
-        return True
+            self._wizard.next()
+        finally:
+            self._read_done = False
 
 
 class MappingPage(QWizardPage):
@@ -182,6 +202,7 @@ class MappingPage(QWizardPage):
         self.detected = QLabel()
         self.detected.setObjectName("importDetected")
         self.error = ErrorLabel("importReadError")
+        self._previewed = False  # the dry run is done: the next validatePage lets the wizard on
         self.table = _read_only_table("importSample")
         self.field_combos: dict[str, QComboBox] = {}
         fields = QGridLayout()
@@ -228,23 +249,8 @@ class MappingPage(QWizardPage):
         assert roster is not None
         self._loading = True
         try:
-            csv_file = roster.kind != "xlsx"
-            self.encoding_combo.clear()
-            self.delimiter_combo.clear()
-            for code, words in ENCODINGS:
-                self.encoding_combo.addItem(_words(words), code)
-            for code, words in DELIMITERS:
-                self.delimiter_combo.addItem(_words(words), code)
-            self.encoding_combo.setCurrentIndex(
-                max(self.encoding_combo.findData(roster.encoding), 0)
-            )
-            self.delimiter_combo.setCurrentIndex(
-                max(self.delimiter_combo.findData(roster.delimiter), 0)
-            )
-            self.encoding_combo.setEnabled(csv_file)
-            self.delimiter_combo.setEnabled(csv_file)
-            self.header_spin.setValue(roster.header_line)
-            if csv_file:
+            self._show_reading_choices(roster)
+            if roster.kind != "xlsx":
                 self.detected.setText(
                     self.tr(
                         "Detected: {encoding}, {delimiter}; {rows} rows below the header."
@@ -270,6 +276,29 @@ class MappingPage(QWizardPage):
         finally:
             self._loading = False
 
+    def _show_reading_choices(self, roster: RosterFile) -> None:
+        """The encoding, delimiter and header row ``roster`` was read with."""
+        loading, self._loading = self._loading, True
+        try:
+            csv_file = roster.kind != "xlsx"
+            self.encoding_combo.clear()
+            self.delimiter_combo.clear()
+            for code, words in ENCODINGS:
+                self.encoding_combo.addItem(_words(words), code)
+            for code, words in DELIMITERS:
+                self.delimiter_combo.addItem(_words(words), code)
+            self.encoding_combo.setCurrentIndex(
+                max(self.encoding_combo.findData(roster.encoding), 0)
+            )
+            self.delimiter_combo.setCurrentIndex(
+                max(self.delimiter_combo.findData(roster.delimiter), 0)
+            )
+            self.encoding_combo.setEnabled(csv_file)
+            self.delimiter_combo.setEnabled(csv_file)
+            self.header_spin.setValue(roster.header_line)
+        finally:
+            self._loading = loading
+
     def _encoding_words(self, code: str | None) -> str:
         return next((_words(w) for c, w in ENCODINGS if c == code), code or "")
 
@@ -294,33 +323,49 @@ class MappingPage(QWizardPage):
             self._fill_fields()
 
     def _reread(self) -> None:
-        if self._loading or self._wizard.roster is None:
+        """Read the file again with the choices shown (in the background)."""
+        if self._loading or self._wizard.roster is None or self._wizard.busy():
             return
         roster = self._wizard.roster
-        try:
-            self._wizard.read(
-                roster.path,
-                self.encoding_combo.currentData() if roster.kind != "xlsx" else None,
-                self.delimiter_combo.currentData() if roster.kind != "xlsx" else None,
-                self.header_spin.value(),
-            )
-        except HuoqunError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        self._wizard.read(
+            roster.path,
+            self.encoding_combo.currentData() if roster.kind != "xlsx" else None,
+            self.delimiter_combo.currentData() if roster.kind != "xlsx" else None,
+            self.header_spin.value(),
+            self._reread_done,
+            lambda exc: self.error.show_error(self._wizard.failure_text(exc)),
+            lambda: self._show_reading_choices(roster),  # cancelled: back to what was read
+        )
+
+    def _reread_done(self, _roster: RosterFile) -> None:
         self.error.clear_error()
         self._show_roster(reset_preset=False)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        """Keep the mapping for files like this one, then run the dry run."""
+        """Run the dry run in the background; this call starts it and stays, and once it is
+        done the mapping is kept for files like this one and the wizard moves on."""
+        if self._previewed:
+            return True
+        if not self._wizard.busy():
+            self.error.clear_error()
+            self._wizard.make_preview(
+                False,
+                False,
+                self._previewed_now,
+                lambda exc: self.error.show_error(self._wizard.failure_text(exc)),
+                lambda: None,  # cancelled: stay, nothing changed
+            )
+        return False
+
+    def _previewed_now(self, _preview: ImportPreview) -> None:
         roster = self._wizard.roster
         assert roster is not None
-        try:
-            self._wizard.make_preview(False, False)
-        except HuoqunError as exc:
-            self.error.show_error(error_text(exc))
-            return False
         remember_mapping(self.preset(), roster.headers, self.mapping())
-        return True
+        self._previewed = True
+        try:
+            self._wizard.next()
+        finally:
+            self._previewed = False
 
 
 class PreviewPage(QWizardPage):
@@ -364,19 +409,40 @@ class PreviewPage(QWizardPage):
         self.skip_invalid.toggled.connect(self._recount)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.mark_left.setChecked(False)
-        self.skip_invalid.setChecked(False)
+        self._show_choices(False, False)  # as the dry run was made, with no new one
         self.note.clear()
         self.error.clear_error()
         self._show()
 
+    def _show_choices(self, mark_left: bool, skip_invalid: bool) -> None:
+        for box, checked in ((self.mark_left, mark_left), (self.skip_invalid, skip_invalid)):
+            box.blockSignals(True)
+            box.setChecked(checked)
+            box.blockSignals(False)
+
+    def _put_back_choices(self) -> None:
+        """The boxes as the dry run shown was made (after a failed or cancelled recount)."""
+        preview = self._wizard.preview
+        if preview is not None:
+            self._show_choices(preview.mark_left, preview.skip_invalid)
+
     def _recount(self) -> None:
-        try:
-            self._wizard.make_preview(self.mark_left.isChecked(), self.skip_invalid.isChecked())
-        except HuoqunError as exc:
-            self.error.show_error(error_text(exc))
+        """The dry run again with the boxes as ticked (in the background)."""
+        if self._wizard.busy():
+            self._put_back_choices()
             return
-        self._show()
+        self.error.clear_error()
+        self._wizard.make_preview(
+            self.mark_left.isChecked(),
+            self.skip_invalid.isChecked(),
+            lambda _preview: self._show(),
+            self._recount_failed,
+            self._put_back_choices,
+        )
+
+    def _recount_failed(self, exc: Exception) -> None:
+        self._put_back_choices()
+        self.error.show_error(self._wizard.failure_text(exc))
 
     def _show(self) -> None:
         preview = self._wizard.preview
@@ -446,7 +512,7 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         preview = self._wizard.preview
-        return preview is not None and preview.can_apply
+        return preview is not None and preview.can_apply and not self._wizard.busy()
 
     def _save_report(self) -> None:
         preview = self._wizard.preview

@@ -1,16 +1,20 @@
 """The import wizard: a roster file into a group, previewed before anything is written.
 
 Pages: the file and the group; how the file was read (encoding, delimiter, header row) and
-which column is which; the dry run (counts and every invalid row). "Import" runs the write
-off the UI thread, in one transaction, with progress and Cancel.
+which column is which; the dry run (counts and every invalid row). Reading the file, the dry
+run and the import each run off the UI thread as a job (``app.ui.jobs``), with progress and
+Cancel: a page starts the job and stays; when it succeeds the wizard moves on by itself, a
+refusal is shown in place, and a Cancel leaves everything as it was.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QWidget,
@@ -21,7 +25,7 @@ from app.core.errors import Cancelled, HuoqunError
 from app.io import roster_import
 from app.io.roster_import import ImportPreview, ImportResult, RosterFile
 from app.ui.dialogs.import_pages import FilePage, MappingPage, PreviewPage
-from app.ui.jobs import run_job
+from app.ui.jobs import Job, Progress, run_job
 from app.ui.qt import error_text
 
 
@@ -39,6 +43,7 @@ class ImportWizard(QWizard):
         self.roster: RosterFile | None = None
         self.preview: ImportPreview | None = None
         self.result_: ImportResult | None = None
+        self._job: Job | None = None
         self.file_page = FilePage(self, group_name)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -49,34 +54,118 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
-    # --- reading and previewing (called by the pages) ------------------------------------
+    # --- jobs: reading, the dry run and the import -----------------------------------------
 
-    def read(self, path: Path, encoding: str | None, delimiter: str | None, header: int | None):
-        """Read the file with these choices; raises ``HuoqunError`` in the person's words."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.roster = roster_import.read_roster(path, encoding, delimiter, header)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return self.roster
+    def busy(self) -> bool:
+        """True while a job of the wizard runs (its pages wait for it)."""
+        return self._job is not None
 
-    def make_preview(self, mark_left: bool, skip_invalid: bool) -> ImportPreview:
-        """The dry run with the pages' choices; writes nothing."""
-        assert self.roster is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.preview = roster_import.preview(
-                self.roster,
-                self.mapping_page.mapping(),
-                self.file_page.group_name(),
-                self.file_page.platform(),
+    def _run(
+        self,
+        title: str,
+        fn: Callable[[Progress], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
+        """Start ``fn`` as a job; exactly one of the three handlers runs on the UI thread."""
+        cancelled = threading.Event()
+
+        def work(progress: Progress) -> Any:
+            try:
+                return fn(progress)
+            except Cancelled:
+                cancelled.set()
+                raise
+
+        def ended() -> None:
+            self._job = None
+            self._page_changed()
+            if cancelled.is_set():
+                on_cancel()
+
+        self._job = run_job(self, title, work, on_success, on_failure)
+        self._job.finished.connect(ended)
+        self._page_changed()
+
+    def _page_changed(self) -> None:
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()
+
+    def failure_text(self, exc: Exception) -> str:
+        """A job's failure in the person's words, to show in place."""
+        if isinstance(exc, HuoqunError):
+            return error_text(exc)
+        return self.tr("Something went wrong and nothing was changed: {error}").format(error=exc)
+
+    def read(
+        self,
+        path: Path,
+        encoding: str | None,
+        delimiter: str | None,
+        header: int | None,
+        on_read: Callable[[RosterFile], None],
+        on_failure: Callable[[Exception], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
+        """Read the file with these choices in the background; ``roster`` is set when read."""
+
+        def work(progress: Progress) -> RosterFile:
+            roster = roster_import.read_roster(path, encoding, delimiter, header)
+            progress(1, 1)  # a Cancel pressed while the file was read is honoured here
+            return roster
+
+        def read(roster: RosterFile) -> None:
+            self.roster = roster
+            on_read(roster)
+
+        self._run(
+            self.tr("Reading {file}…").format(file=path.name), work, read, on_failure, on_cancel
+        )
+
+    def make_preview(
+        self,
+        mark_left: bool,
+        skip_invalid: bool,
+        on_done: Callable[[ImportPreview], None],
+        on_failure: Callable[[Exception], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
+        """The dry run with the pages' choices, in the background; writes nothing.
+
+        ``preview`` is set when it is done; a failure or a Cancel leaves it as it was.
+        """
+        roster = self.roster
+        assert roster is not None
+        mapping = self.mapping_page.mapping()
+        group_name = self.file_page.group_name()
+        platform = self.file_page.platform()
+        preset = self.mapping_page.preset()
+
+        def work(progress: Progress) -> ImportPreview:
+            return roster_import.preview(
+                roster,
+                mapping,
+                group_name,
+                platform,
                 mark_left=mark_left,
                 skip_invalid=skip_invalid,
-                preset=self.mapping_page.preset(),
+                preset=preset,
+                progress=progress,
             )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return self.preview
+
+        def done(preview: ImportPreview) -> None:
+            self.preview = preview
+            on_done(preview)
+
+        self._run(
+            self.tr("Checking %n row(s)…", "", len(roster.rows)),
+            work,
+            done,
+            on_failure,
+            on_cancel,
+        )
 
     def choose_report_path(self) -> str:
         """Where to save the invalid-row report ("" when cancelled); tests replace this."""
@@ -100,25 +189,31 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         """ "Import": write in the background; the wizard closes when it is done."""
         preview = self.preview
-        if preview is None or not preview.can_apply:
+        if preview is None or not preview.can_apply or self.busy():
             return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.preview_page.note.clear()
+        self.preview_page.error.clear_error()
         title = self.tr("Remove {member} from {group}")
-        self._job = run_job(
-            self,
+        self._run(
             self.tr("Importing %n row(s)…", "", len(preview.roster.rows)),
             lambda progress: roster_import.apply(preview, progress, title),
             self._imported,
             self._failed,
+            self._import_cancelled,
         )
-        self._job.finished.connect(self._job_ended)
 
-    def _job_ended(self) -> None:
-        if self.result_ is None:  # cancelled or refused: the person may try again
-            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            if not self.preview_page.error.isVisible():
-                self.preview_page.note.setText(self.tr("Cancelled; nothing was written."))
+    def reject(self) -> None:
+        """Not while a job runs (its progress dialog has the Cancel for that)."""
+        if not self.busy():
+            super().reject()
+
+    def event(self, event: QEvent) -> bool:
+        """Deleted while a job runs: stop it first (its thread must not outlive the wizard)."""
+        if event.type() == QEvent.Type.DeferredDelete and self._job is not None:
+            self._job.abandon()
+            self._job = None
+        return super().event(event)
 
     def _imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
@@ -126,12 +221,18 @@ class ImportWizard(QWizard):
         super().accept()
 
     def _failed(self, exc: Exception) -> None:
+        """Refused or failed: nothing was written; the person may correct and try again."""
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         if isinstance(exc, HuoqunError):
             self.preview_page.error.show_error(error_text(exc))
-        elif not isinstance(exc, Cancelled):
+        else:
             self.preview_page.error.show_error(
                 self.tr("The import failed and nothing was written: {error}").format(error=exc)
             )
+
+    def _import_cancelled(self) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.preview_page.note.setText(self.tr("Cancelled; nothing was written."))
 
     def summary(self) -> str:
         """What the import did, in a sentence, for the panel that opened the wizard."""

@@ -163,9 +163,6 @@ class GroupsPanel(QWidget):
 
     # --- the main window's interface ---------------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Groups")
-
     def refresh(self) -> None:
         """Reload the list and the shown page, keeping the selection and unsaved edits."""
         self._syncing = True

@@ -87,9 +87,6 @@ class MeetupsPanel(QWidget):
 
     # --- the main window's interface ---------------------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Meetups")
-
     def refresh(self) -> None:
         self.reload_month()
         self.upcoming.refresh()

@@ -289,9 +289,6 @@ class MembersPanel(QWidget):
 
     # --- the interface the main window uses ----------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Members")
-
     def refresh(self) -> None:
         """Re-run the current search (data may have changed elsewhere); keep filters."""
         self._fill_filter_lists()

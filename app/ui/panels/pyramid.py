@@ -151,9 +151,6 @@ class PyramidPanel(QWidget):
 
     # --- the main window's interface ---------------------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Pyramid")
-
     def refresh(self) -> None:
         """Reload the pyramid, movement and spans, and the visible tab (others when shown)."""
         self._load_top()

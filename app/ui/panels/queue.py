@@ -125,9 +125,6 @@ class QueuePanel(QWidget):
 
     # --- the main window's interface -----------------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Queue")
-
     def refresh(self) -> None:
         self._fill_groups()
         self.refresh_queue()

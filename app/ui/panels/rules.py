@@ -120,9 +120,6 @@ class RulesPanel(QWidget):
 
     # --- the main window's interface ---------------------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Rules")
-
     def refresh(self) -> None:
         """Reload the visible tab now and the others when they are shown."""
         self._stale = set(ALL_TABS)

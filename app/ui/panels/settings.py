@@ -114,9 +114,6 @@ class SettingsPanel(QWidget):
 
         AboutDialog(db_path, self).exec()
 
-    def panel_title(self) -> str:
-        return self.tr("Settings")
-
     def refresh(self) -> None:
         """Show the stored choices and the backups on disk."""
         self.backups_box.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -44,6 +45,41 @@ MAX_MEETUPS = 5
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """What the Today panel shows, gathered without touching a widget (any thread)."""
+
+    overdue: list[Any]
+    today: list[Any]
+    needy: list[Any]
+    meetups: list[Any]
+    pyramid: list[Any]
+    helpers: list[Any]
+    groups: int
+    members: int
+    open_violations: int
+
+
+def gather() -> TodayData:
+    """Ask each service once: tasks, groups that need attention, meetups, pyramid, helpers."""
+    sections = queue.queue()
+    needy = [h for h in health.all_health() if h.status in ("dying", "attention")]
+    needy.sort(key=lambda h: (h.status != "dying", h.score))
+    overdue_helpers = [r for r in care.care_list() if r.days_overdue > 0]
+    overdue_helpers.sort(key=lambda r: -r.days_overdue)
+    return TodayData(
+        overdue=sections.get("overdue", []),
+        today=sections.get("today", []),
+        needy=needy,
+        meetups=meetups.upcoming(limit=MAX_MEETUPS),
+        pyramid=pyramid.pyramid(),
+        helpers=overdue_helpers[:MAX_HELPERS],
+        groups=groups.count_groups(),
+        members=members.count_members(),
+        open_violations=violations.open_count(),
+    )
 
 
 def _when(moment: Any) -> str:
@@ -153,7 +189,10 @@ class TodayPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addLayout(grid, 1)
-        self.refresh()
+        self.loaded = False  # True once refresh() has filled the panel
+        self.counts_label.setText(self.tr("Loading…"))
+        for hint in (self.no_tasks, self.no_groups, self.no_meetups, self.no_helpers):
+            hint.hide()
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -176,24 +215,18 @@ class TodayPanel(QWidget):
 
     # --- the main window's interface -----------------------------------------------------
 
-    def panel_title(self) -> str:
-        return self.tr("Today")
-
     def refresh(self) -> None:
-        """Reload everything; each service is asked once."""
-        sections = queue.queue()
-        overdue, today = sections.get("overdue", []), sections.get("today", [])
-        self._overdue_ids = {row.id for row in overdue}
-        self.tasks.set_rows([*overdue, *today])
-        needy = [h for h in health.all_health() if h.status in ("dying", "attention")]
-        needy.sort(key=lambda h: (h.status != "dying", h.score))
-        self.groups.set_rows(needy)
-        self.meetups.set_rows(meetups.upcoming(limit=MAX_MEETUPS))
-        rows = pyramid.pyramid()
-        self.chart.set_bands([Band(r.name, r.colour, r.count, r.share) for r in rows])
-        overdue_helpers = [r for r in care.care_list() if r.days_overdue > 0]
-        overdue_helpers.sort(key=lambda r: -r.days_overdue)
-        self.helpers.set_rows(overdue_helpers[:MAX_HELPERS])
+        """Reload everything now (after the person changed something)."""
+        self.show_data(gather())
+
+    def show_data(self, data: TodayData) -> None:
+        """Fill the panel with what ``gather`` found."""
+        self._overdue_ids = {row.id for row in data.overdue}
+        self.tasks.set_rows([*data.overdue, *data.today])
+        self.groups.set_rows(data.needy)
+        self.meetups.set_rows(data.meetups)
+        self.chart.set_bands([Band(r.name, r.colour, r.count, r.share) for r in data.pyramid])
+        self.helpers.set_rows(data.helpers)
         for table, empty in (
             (self.tasks, self.no_tasks), (self.groups, self.no_groups),
             (self.meetups, self.no_meetups), (self.helpers, self.no_helpers),
@@ -201,12 +234,13 @@ class TodayPanel(QWidget):
             empty.setVisible(table.row_count() == 0)
         self.counts_label.setText(
             self.tr("{groups} · {members} · {violations}").format(
-                groups=self.tr("%n group(s)", "", groups.count_groups()),
-                members=self.tr("%n member(s)", "", members.count_members()),
-                violations=self.tr("%n open violation(s)", "", violations.open_count()),
+                groups=self.tr("%n group(s)", "", data.groups),
+                members=self.tr("%n member(s)", "", data.members),
+                violations=self.tr("%n open violation(s)", "", data.open_violations),
             )
         )
         self._update_buttons()
+        self.loaded = True
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a dialog modally; True when accepted. Tests replace this to fill dialogs in."""

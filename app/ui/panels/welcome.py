@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,12 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+SAMPLE_MEMBERS = 3000
+SAMPLE_GROUPS = 24
+REFERENCE_MEMBERS = 100_000  # the reference load of PRODUCT.md §7
+REFERENCE_GROUPS = 200
+
 
 class WelcomePage(QWidget):
     """Offers the first steps: create a group, or load a sample community to look around."""
 
     createGroupRequested = Signal()
-    sampleRequested = Signal()
+    sampleRequested = Signal(int, int)  # members, groups
     importRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +57,19 @@ class WelcomePage(QWidget):
         sample.setToolTip(
             self.tr("A made-up community of a few thousand members in two dozen groups.")
         )
+        large = QPushButton(
+            self.tr("Load a large sample: {members} members").format(
+                members=QLocale().toString(REFERENCE_MEMBERS)
+            )
+        )
+        large.setObjectName("loadLargeSampleButton")
+        large.setToolTip(
+            self.tr(
+                "The reference load of the speed targets: {members} members in {groups} groups "
+                "with their history. Building it takes under a minute."
+            ).format(members=QLocale().toString(REFERENCE_MEMBERS), groups=REFERENCE_GROUPS)
+        )
+        large.setFlat(True)
         for button in (create, roster, sample):
             button.setMinimumHeight(44)
             button.setMinimumWidth(280)
@@ -60,7 +78,10 @@ class WelcomePage(QWidget):
         self.create_button = create
         create.clicked.connect(self.createGroupRequested)
         roster.clicked.connect(self.importRequested)
-        sample.clicked.connect(self.sampleRequested)
+        sample.clicked.connect(lambda: self.sampleRequested.emit(SAMPLE_MEMBERS, SAMPLE_GROUPS))
+        large.clicked.connect(
+            lambda: self.sampleRequested.emit(REFERENCE_MEMBERS, REFERENCE_GROUPS)
+        )
 
         # A fixed-width column, centred by stretches: wrapped text then gets the height it needs.
         column = QWidget()
@@ -74,6 +95,7 @@ class WelcomePage(QWidget):
         inner.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(roster, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(large, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(column)

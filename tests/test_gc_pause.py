@@ -1,0 +1,52 @@
+"""gc_paused: the collector is off inside, back on after the last of overlapping pauses."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from app.gc_pause import gc_paused
+
+
+def test_pauses_nest_and_overlap_across_threads() -> None:
+    assert gc.isenabled()
+    inside, release = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def other_job() -> None:
+        with gc_paused():
+            inside.set()
+            release.wait(5)
+            seen.append(gc.isenabled())
+
+    worker = threading.Thread(target=other_job)
+    with gc_paused():
+        worker.start()
+        assert inside.wait(5)
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner pause ended; ours goes on
+    assert not gc.isenabled()  # the other thread's pause still holds
+    release.set()
+    worker.join(5)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_an_error_inside_still_switches_it_back_on() -> None:
+    try:
+        with gc_paused():
+            raise ValueError("refused")
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_before_stays_off() -> None:
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
