@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from app.store.database import FileCheck
+        from app.store.file_check import FileCheck
 
         check = FileCheck(args.db)  # reads the file while Qt and the window's code load
         from app.ui.app import run_app
@@ -287,8 +287,7 @@ class _TerminalProgress:
 
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``huoqun export roster OUT …`` (PRODUCT.md §5)."""
-    from app.core.members import STATUSES
-    from app.io.roster_export import FORMATS, LANGUAGES
+    from app.core.vocabulary import EXPORT_FORMATS, LANGUAGES, STATUSES
 
     export = sub.add_parser("export", help="write records to a file")
     what = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
@@ -302,7 +301,9 @@ def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     roster.add_argument("--tier", type=_positive, metavar="RANK", help="only this tier (1 = top)")
     roster.add_argument("--status", choices=STATUSES, help="only members with this status")
     roster.add_argument(
-        "--format", choices=FORMATS, help="default: from OUT's extension (.xlsx, .pdf), else csv"
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="default: from OUT's extension (.xlsx, .pdf), else csv",
     )
     roster.add_argument(
         "--full-phones", action="store_true", help="write whole phone numbers (default: masked)"

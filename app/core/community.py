@@ -8,7 +8,8 @@ from peewee import SqliteDatabase
 
 from app.core import settings
 from app.core.tiers import ensure_default_tiers
-from app.store.database import FileCheck, open_database
+from app.store.database import open_database
+from app.store.file_check import FileCheck
 
 
 def open_community(

@@ -19,6 +19,7 @@ from app.core.search import (
     search_keys,
 )
 from app.core.tiers import lowest_tier
+from app.core.vocabulary import STATUSES
 from app.store.models import (
     AgendaItem,
     Attendance,
@@ -36,7 +37,6 @@ from app.store.models import (
     db,
 )
 
-STATUSES = ("active", "left", "removed", "banned")
 ROLES = ("owner", "admin", "member")
 GENDERS = ("", "female", "male", "other")
 IDENTITY_FIELDS = ("qq", "wechat_id", "phone")

@@ -164,6 +164,14 @@ def _insert(
             report(min(start + CHUNK, len(rows)), len(rows))
 
 
+def _let_go(rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Free planned rows a chunk at a time: freeing a million objects in one go holds the GIL
+    that long, and the window of a job in a worker thread would freeze meanwhile."""
+    for table in rows.values():
+        while table:
+            del table[-CHUNK:]
+
+
 def _id(model: type[BaseModel]) -> Field:
     """The ``id`` column of ``model`` (peewee adds it; the type stubs do not know it)."""
     field: Field = model._meta.fields["id"]
@@ -592,4 +600,6 @@ class _Community:
                          reporter.report)  # fmt: skip
         demo_health.let_some_groups_fade(self.now)
         reporter.report(1, 1)
-        return len(rows["membership"])
+        count = len(rows["membership"])
+        _let_go(rows)
+        return count

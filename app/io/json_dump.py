@@ -18,7 +18,7 @@ from peewee import BooleanField, DateTimeField
 
 from app.core import clock
 from app.io.atomic_file import replacing
-from app.store.database import HISTORY_TABLE
+from app.store.file_check import HISTORY_TABLE
 from app.store.models import ALL_MODELS, BaseModel, db
 
 Progress = Callable[[int, int], None]

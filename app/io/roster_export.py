@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.member_list import MemberFilter, search_ids
+from app.core.vocabulary import EXPORT_FORMATS, LANGUAGES
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone, neutralise_rows
 from app.store.models import db
@@ -25,8 +26,6 @@ from app.store.models import db
 Progress = Callable[[int, int], None]
 
 PAGE = 1000
-FORMATS = ("csv", "csv-gb18030", "xlsx", "pdf")
-LANGUAGES = ("en", "zh_CN")
 COLUMNS = (
     "name",
     "nickname",
@@ -210,11 +209,11 @@ def export_roster(
     and may raise ``Cancelled``: then nothing is left at ``path`` (a file already there stays).
     """
     _check_columns(columns)
-    if fmt not in FORMATS:
+    if fmt not in EXPORT_FORMATS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown export format “{value}”; use one of: {choices}."),
             value=fmt,
-            choices=", ".join(FORMATS),
+            choices=", ".join(EXPORT_FORMATS),
         )
     if language not in LANGUAGES:
         raise ValidationError(

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
-from app.store.database import (
+from app.store.database import migrate
+from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
     DatabaseDamaged,
     check_file,
-    migrate,
     read_only_uri,
 )
 from app.store.models import db

@@ -7,19 +7,22 @@ that passes is opened for writing. Nothing here imports Qt.
 from __future__ import annotations
 
 import os
-import sqlite3
-import threading
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.errors import QT_TRANSLATE_NOOP
+from app.store import file_check
+from app.store.file_check import (
+    APPLICATION_ID,
+    HISTORY_TABLE,
+    DatabaseDamaged,
+    FileCheck,
+    check_file,
+    damaged,
+    known_migrations,
+)
 from app.store.models import db
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HISTORY_TABLE = "schema_migration"
-APPLICATION_ID = 0x48514E31  # "HQN1": marks a file as a Huoqun database
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -29,125 +32,6 @@ PRAGMAS = {
     "secure_delete": 1,
     "cache_size": -32000,
 }
-
-
-class DatabaseOpenError(HuoqunError):
-    """The file cannot be opened as a Huoqun database; nothing was written to it."""
-
-
-class DatabaseDamaged(DatabaseOpenError):
-    """The file is an SQLite file whose pages or links between records are broken."""
-
-
-def known_migrations() -> list[str]:
-    """Names of the migrations this version of Huoqun ships, in order."""
-    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
-
-
-def check_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, is damaged, or is from a newer Huoqun. Read-only."""
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-        return
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({detail})."),
-            path=str(path),
-            detail=exc.strerror or str(exc),
-        ) from exc
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a Huoqun database (not an SQLite file)."),
-            path=str(path),
-        )
-    try:
-        conn = sqlite3.connect(read_only_uri(path, header), uri=True)
-    except sqlite3.Error as exc:
-        raise _damaged(path, str(exc)) from exc
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            raise _damaged(path, "\n".join(str(r[0]) for r in rows[:3]))
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != APPLICATION_ID and tables:
-            raise DatabaseOpenError(
-                QT_TRANSLATE_NOOP("Errors", "{path} is an SQLite file of another program."),
-                path=str(path),
-            )
-        if HISTORY_TABLE in tables:
-            applied = {r[0] for r in conn.execute(f"SELECT name FROM {HISTORY_TABLE}")}
-            unknown = sorted(applied - set(known_migrations()))
-            if unknown:
-                raise DatabaseOpenError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{path} was written by a newer version of Huoqun (schema {schema}). "
-                        "Install the newer version to open it.",
-                    ),
-                    path=str(path),
-                    schema=unknown[-1],
-                )
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
-    finally:
-        conn.close()
-
-
-class FileCheck:
-    """``check_file`` running in a thread while the program starts (it only reads the file).
-
-    SQLite releases the GIL while it checks, so the check of a large file overlaps the
-    imports and the building of the window; ``open_database`` waits for it before writing.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="huoqun-file-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            check_file(self.path)
-        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
-            self._error = exc
-
-    def wait(self) -> None:
-        """Wait for the check; raise what ``check_file`` raised."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-
-def read_only_uri(path: Path, header: bytes | None = None) -> str:
-    """A URI that reads ``path`` without writing to it or creating files beside it."""
-    if header is None:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    # A WAL file with no -wal beside it was closed cleanly and nobody has it open: read it
-    # as immutable so that reading creates no -wal/-shm files (and works in a read-only
-    # folder). Otherwise the -wal may hold committed data, so read it the normal way.
-    wal_mode = header[18:20] == b"\x02\x02"
-    wal_exists = path.with_name(path.name + "-wal").exists()
-    query = "immutable=1" if wal_mode and not wal_exists else "mode=ro"
-    return f"{path.resolve().as_uri()}?{query}"
-
-
-def _damaged(path: Path, detail: str) -> DatabaseDamaged:
-    # quick_check rows span lines ("*** in database main ***\nOn tree page…"); the message
-    # must stay on one line (the command line prints it as one).
-    lines = [line.strip() for line in detail.splitlines()]
-    detail = "; ".join(line for line in lines if line and not line.startswith("***"))[:300]
-    return DatabaseDamaged(
-        QT_TRANSLATE_NOOP(
-            "Errors", "{path} is damaged ({detail}). Restore it from a backup; nothing was written."
-        ),
-        path=str(path),
-        detail=detail,
-    )
 
 
 def open_database(path: Path, check: FileCheck | None = None) -> SqliteDatabase:
@@ -185,7 +69,7 @@ def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
         return []  # the usual start: playhouse's migration code is not even imported
     from playhouse.migrations import Runner
 
-    runner = Runner(database, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+    runner = Runner(database, directory=str(file_check.MIGRATIONS_DIR), table_name=HISTORY_TABLE)
     status = runner.status()
     pending = [m for m in status if m.path is not None and not m.applied]
     # A brand-new file has nothing to lose; one with applied migrations holds someone's work.
@@ -212,7 +96,7 @@ def verify() -> None:
     path = Path(database.database)
     rows = database.execute_sql("PRAGMA integrity_check").fetchall()
     if [r[0] for r in rows] != ["ok"]:
-        raise _damaged(path, "\n".join(str(r[0]) for r in rows[:3]))
+        raise damaged(path, "\n".join(str(r[0]) for r in rows[:3]))
     broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise DatabaseDamaged(

@@ -21,7 +21,7 @@ from app.core import settings
 from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
-from app.store.database import FileCheck
+from app.store.file_check import FileCheck
 from app.ui.qt import error_text, tell_user
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}

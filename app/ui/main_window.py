@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.reminders = ReminderService(self.banner_area, self)
         self.reminders.taskOpened.connect(self.open_task)
+        self.reminders.queueOpened.connect(lambda: self.go_to(QUEUE))
         self.reminders.checked.connect(lambda _n: self.refresh_badge())
 
         for index in range(len(PANELS)):

@@ -1,7 +1,10 @@
 """Reminders while the app runs: every minute, tasks that came due raise one notice each.
 
 A tray message where the platform has a system tray, otherwise a banner at the top of the
-main window. ``check`` does the work (tests call it with a fixed clock); ``run`` only loops.
+main window. When many came due at once (the first start after a holiday), the first few get
+their own notice and one more says how many others there are and opens the queue. ``check``
+does the work (tests call it with a fixed clock); ``run`` only loops, starting a few seconds
+after the window is up.
 """
 
 from __future__ import annotations
@@ -27,25 +30,26 @@ from app.core import reminders
 from app.core.reminders import Reminder
 
 CHECK_EVERY_SECONDS = 60
+FIRST_CHECK_AFTER_SECONDS = 3  # the window first, then its reminders
+MAX_NOTICES = 3  # per check: beyond it, the rest in one notice
 BANNER_STYLE = (
     "QFrame#reminderBanner { background: #fdf2d0; border: 1px solid #e0c36a; border-radius: 4px; }"
 )
 
 
 class ReminderBanner(QFrame):
-    """One reminder inside the window: the task's title and an Open button."""
+    """One notice inside the window: what came due and an Open button.
 
-    openRequested = Signal(int)  # noqa: N815 - the task id
+    ``task_id`` is the task it is about, or None for the notice of many due at once.
+    """
 
-    def __init__(self, reminder: Reminder, parent: QWidget | None = None) -> None:
+    openRequested = Signal()  # noqa: N815
+
+    def __init__(self, text: str, task_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setStyleSheet(BANNER_STYLE)
-        self.task_id = reminder.task_id
-        where = " · ".join(n for n in (reminder.group_name, reminder.member_name) if n)
-        text = self.tr("Due now: {title}").format(title=reminder.title)
-        if where:
-            text += f"  ({where})"
+        self.task_id = task_id
         self.label = QLabel(text)
         self.label.setObjectName("reminderText")
         self.open_button = QPushButton(self.tr("Open"))
@@ -64,7 +68,7 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.close_button)
 
     def _open(self) -> None:
-        self.openRequested.emit(self.task_id)
+        self.openRequested.emit()
         self.dismiss()
 
     def dismiss(self) -> None:
@@ -76,13 +80,14 @@ class ReminderService(QObject):
     """Checks for due tasks and shows each once; ``taskOpened`` when a notice is clicked."""
 
     taskOpened = Signal(int)  # noqa: N815 - open this task
+    queueOpened = Signal()  # noqa: N815 - open the queue (the notice of many)
     checked = Signal(int)  # how many reminders the last check raised
 
     def __init__(self, banner_area: QVBoxLayout | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.banner_area = banner_area
         self.tray: QSystemTrayIcon | None = None
-        self._tray_task: int | None = None
+        self._tray_task: int | None = None  # None: the tray's last message was of many
         if QSystemTrayIcon.isSystemTrayAvailable():
             app = QApplication.instance()
             icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
@@ -94,26 +99,36 @@ class ReminderService(QObject):
     def check(self, now: datetime | None = None) -> list[Reminder]:
         """Show the reminders due at ``now`` and mark them so they never show again."""
         due = reminders.due_reminders(now)
-        for reminder in due:
+        own = due if len(due) <= MAX_NOTICES else due[: MAX_NOTICES - 1]
+        for reminder in own:
             self.show_reminder(reminder)
+        if len(due) > len(own):
+            self._notify(self.tr("%n more task(s) came due.", "", len(due) - len(own)), None)
         if due:
             reminders.mark_reminded([r.task_id for r in due], now)
         self.checked.emit(len(due))
         return due
 
     def show_reminder(self, reminder: Reminder) -> None:
+        where = " · ".join(n for n in (reminder.group_name, reminder.member_name) if n)
+        text = self.tr("Due now: {title}").format(title=reminder.title)
+        self._notify(f"{text}  ({where})" if where else text, reminder.task_id)
+
+    def _notify(self, text: str, task_id: int | None) -> None:
+        """A tray message or a banner; Open shows the task, or the queue when ``None``."""
         if self.tray is not None:
-            self._tray_task = reminder.task_id
+            self._tray_task = task_id
             self.tray.showMessage(
-                self.tr("Huoqun reminder"),
-                reminder.title,
-                QSystemTrayIcon.MessageIcon.Information,
+                self.tr("Huoqun reminder"), text, QSystemTrayIcon.MessageIcon.Information
             )
             return
         if self.banner_area is None:
             return
-        banner = ReminderBanner(reminder)
-        banner.openRequested.connect(self.taskOpened.emit)
+        banner = ReminderBanner(text, task_id)
+        if task_id is None:
+            banner.openRequested.connect(self.queueOpened.emit)
+        else:
+            banner.openRequested.connect(lambda: self.taskOpened.emit(task_id))
         banner.destroyed.connect(lambda _o=None, b=banner: self._forget(b))
         self.banners.append(banner)
         self.banner_area.addWidget(banner, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,11 +142,14 @@ class ReminderService(QObject):
             self.banners.remove(banner)
 
     def _tray_clicked(self) -> None:
-        if self._tray_task is not None:
+        if self._tray_task is None:
+            self.queueOpened.emit()
+        else:
             self.taskOpened.emit(self._tray_task)
 
     async def run(self) -> None:
-        """Check now and then every minute, until cancelled."""
+        """Check a few seconds after the start, then every minute, until cancelled."""
+        await asyncio.sleep(FIRST_CHECK_AFTER_SECONDS)
         while True:
             self.check()
             await asyncio.sleep(CHECK_EVERY_SECONDS)

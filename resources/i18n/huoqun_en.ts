@@ -456,6 +456,16 @@
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message numerus="yes">
+        <source>%n more task(s) came due.</source>
+        <translation>
+            <numerusform>%n more task came due.</numerusform>
+            <numerusform>%n more tasks came due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveTierDialog</name>
     <message numerus="yes">
         <source>%n member(s) are in “{name}”. Choose the tier they move to; the tier is then removed.</source>

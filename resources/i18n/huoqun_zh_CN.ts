@@ -3905,10 +3905,6 @@ Backups made before now still hold them; delete those backups too if they must b
 <context>
     <name>ReminderBanner</name>
     <message>
-        <source>Due now: {title}</source>
-        <translation>到期：{title}</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3919,6 +3915,16 @@ Backups made before now still hold them; delete those backups too if they must b
 </context>
 <context>
     <name>ReminderService</name>
+    <message numerus="yes">
+        <source>%n more task(s) came due.</source>
+        <translation>
+            <numerusform>另有 %n 项待办到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>现在到期：{title}</translation>
+    </message>
     <message>
         <source>Huoqun reminder</source>
         <translation>活群提醒</translation>

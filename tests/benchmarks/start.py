@@ -154,6 +154,9 @@ except Exception as exc:
 def run_driver(mode: str, db_path: Path, timeout_s: float = 120.0) -> dict[str, Any]:
     """One fresh process; adds ``wall_paint_s`` and ``wall_done_s``, measured from spawning."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    # An installed app starts from .pyc files (pip writes them): this machine's
+    # PYTHONDONTWRITEBYTECODE would make every start compile our sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     spawned = time.perf_counter()
     walls: dict[str, float] = {}
     result: dict[str, Any] = {}

@@ -13,7 +13,7 @@ from app.core import groups, members
 from app.core.errors import Cancelled
 from app.io import demo, json_dump
 from app.io.json_dump import dump_all
-from app.store.database import known_migrations
+from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, db
 
 

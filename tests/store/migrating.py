@@ -10,7 +10,8 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from app.store.database import APPLICATION_ID, HISTORY_TABLE, MIGRATIONS_DIR, PRAGMAS
+from app.store.database import PRAGMAS
+from app.store.file_check import APPLICATION_ID, HISTORY_TABLE, MIGRATIONS_DIR
 
 
 def runner(database: SqliteDatabase) -> Runner:

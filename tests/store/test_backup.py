@@ -15,7 +15,7 @@ import pytest
 
 from app.core import groups, members
 from app.core.community import open_community
-from app.store import backup, database
+from app.store import backup, file_check
 from app.store.backup import (
     BackupError,
     RestoreRefused,
@@ -26,18 +26,12 @@ from app.store.backup import (
     prune,
     restore,
 )
-from app.store.database import (
-    APPLICATION_ID,
-    HISTORY_TABLE,
-    DatabaseOpenError,
-    check_file,
-    close_database,
-    open_database,
-)
+from app.store.database import close_database, open_database
+from app.store.file_check import APPLICATION_ID, HISTORY_TABLE, DatabaseOpenError, check_file
 from app.store.models import Group, Member, db
 
 NOW = datetime(2026, 3, 14, 9, 30)
-SHIPPED = database.known_migrations()  # the migrations this version ships
+SHIPPED = file_check.known_migrations()  # the migrations this version ships
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -363,14 +357,14 @@ def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The shipped migrations plus a trivial 0002, as a later version of Huoqun would have."""
     folder = tmp_path / "migrations"
     folder.mkdir()
-    for source in database.MIGRATIONS_DIR.glob("[0-9]*.py"):
+    for source in file_check.MIGRATIONS_DIR.glob("[0-9]*.py"):
         shutil.copy(source, folder / source.name)
     (folder / "0999_extra.py").write_text(
         "def up(migrator, db):\n"
         "    db.execute_sql('CREATE TABLE extra_note (id INTEGER PRIMARY KEY, text TEXT)')\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(database, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(file_check, "MIGRATIONS_DIR", folder)
     return folder
 
 

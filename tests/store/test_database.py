@@ -17,15 +17,13 @@ from playhouse.schema_diff import diff_models
 
 from app.core import groups, members
 from app.core.community import open_community
-from app.store.database import (
+from app.store.database import PRAGMAS, close_database, open_database
+from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
-    PRAGMAS,
     DatabaseOpenError,
     check_file,
-    close_database,
     known_migrations,
-    open_database,
 )
 from app.store.models import ALL_MODELS, Group, Member, db
 

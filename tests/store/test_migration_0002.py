@@ -12,7 +12,8 @@ from playhouse.schema_diff import diff_models
 from app.core import candidates
 from app.core.community import open_community
 from app.store.backup import list_backups
-from app.store.database import close_database, known_migrations, open_database
+from app.store.database import close_database, open_database
+from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, Member, SuggestionDismissal, db
 from tests.store.migrating import applied, database_at, undo
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from playhouse.schema_diff import diff_models
 
 from app.core.community import open_community
-from app.store.database import close_database, known_migrations, open_database
+from app.store.database import close_database, open_database
+from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, Task, db
 from tests.store.migrating import applied, database_at, undo
 

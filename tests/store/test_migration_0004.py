@@ -11,7 +11,8 @@ from playhouse.schema_diff import diff_models
 
 from app.core import health
 from app.core.community import open_community
-from app.store.database import close_database, known_migrations, open_database
+from app.store.database import close_database, open_database
+from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, db
 from tests.store.migrating import database_at, undo
 

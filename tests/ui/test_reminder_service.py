@@ -16,7 +16,12 @@ from app.core.groups import create_group
 from app.ui import main_window
 from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.main_window import MainWindow
-from app.ui.reminder_service import ReminderService
+from app.ui.reminder_service import (
+    CHECK_EVERY_SECONDS,
+    FIRST_CHECK_AFTER_SECONDS,
+    MAX_NOTICES,
+    ReminderService,
+)
 
 
 @pytest.fixture
@@ -70,17 +75,37 @@ def test_a_snoozed_task_reminds_again_when_the_snooze_ends(
     assert [r.task_id for r in window.reminders.check(later)] == [task.id]
 
 
-def test_the_loop_checks_then_sleeps(
+def test_the_loop_waits_for_the_window_then_checks_every_minute(
     qtbot: Any, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service = ReminderService()
-    calls: list[object] = []
-    monkeypatch.setattr(service, "check", lambda now=None: calls.append(now) or [])
+    events: list[object] = []
+    monkeypatch.setattr(service, "check", lambda now=None: events.append("check") or [])
 
-    async def stop(_seconds: float) -> None:
-        raise asyncio.CancelledError
+    async def sleep(seconds: float) -> None:
+        events.append(seconds)
+        if len(events) > 2:
+            raise asyncio.CancelledError
 
-    monkeypatch.setattr(asyncio, "sleep", stop)
+    monkeypatch.setattr(asyncio, "sleep", sleep)
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(service.run())
-    assert calls == [None]
+    assert events == [FIRST_CHECK_AFTER_SECONDS, "check", CHECK_EVERY_SECONDS]
+
+
+def test_many_due_at_once_make_one_notice_that_opens_the_queue(
+    qtbot: Any, window: MainWindow, now: datetime
+) -> None:
+    for number in range(7):
+        queue.create_task(f"欢迎新人 {number}", "welcome", due_at=now - timedelta(hours=number + 1))
+    shown = window.reminders.check(now)
+    assert len(shown) == 7  # all marked reminded: none of them comes back next minute
+    texts = [b.label.text() for b in window.reminders.visible_banners()]
+    assert len(texts) == MAX_NOTICES
+    assert all(t.startswith("Due now: ") for t in texts[:-1])
+    assert texts[-1] == "5 more tasks came due."
+    summary = window.reminders.visible_banners()[-1]
+    assert summary.task_id is None
+    qtbot.mouseClick(summary.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_panel() is window.queue_panel
+    assert window.reminders.check(now + timedelta(minutes=1)) == []
