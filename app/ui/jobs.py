@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, HuoqunError
@@ -100,6 +100,14 @@ class Job(QObject):
         self._worker.failed.connect(self._failed)
         self._worker.cancelled.connect(self._cancelled)
         self.dialog.canceled.connect(self.cancel)  # direct: the worker thread is busy
+        thread, worker = self._thread, self._worker
+
+        def parent_gone() -> None:  # the thread must not outlive the widget that started it
+            worker.cancel()
+            thread.quit()
+            thread.wait()
+
+        self._parent_watch = parent.destroyed.connect(parent_gone)
         if not quiet:
             self.dialog.show()
         self._thread.start()
@@ -124,6 +132,7 @@ class Job(QObject):
     def _end(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        QObject.disconnect(self._parent_watch)
         self.dialog.close()
         self.finished.emit()
 
@@ -139,15 +148,19 @@ class Job(QObject):
         if self._on_failure is not None:
             self._on_failure(exc)
             return
-        text = (
-            error_text(exc)
-            if isinstance(exc, HuoqunError)
-            else self.tr("Something went wrong and nothing was changed: {error}").format(error=exc)
-        )
-        QMessageBox.warning(self._parent, self.dialog.windowTitle(), text)
+        QMessageBox.warning(self._parent, self.dialog.windowTitle(), failure_text(exc))
 
     def _cancelled(self) -> None:
         self._end()
+
+
+def failure_text(exc: Exception) -> str:
+    """A job's failure in the person's words (a refusal's own message, or "nothing changed")."""
+    if isinstance(exc, HuoqunError):
+        return error_text(exc)
+    return QCoreApplication.translate(
+        "Job", "Something went wrong and nothing was changed: {error}"
+    ).format(error=exc)
 
 
 def run_job(

@@ -385,13 +385,6 @@
     </message>
 </context>
 <context>
-    <name>BulkDialog</name>
-    <message>
-        <source>Something went wrong and nothing was changed: {error}</source>
-        <translation>出了点问题，没有做任何更改：{error}</translation>
-    </message>
-</context>
-<context>
     <name>CandidatesView</name>
     <message>
         <source>Criteria met</source>
@@ -2368,10 +2361,6 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed: {error}</source>
-        <translation>出了点问题，没有做任何更改：{error}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

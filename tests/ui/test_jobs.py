@@ -82,3 +82,27 @@ def test_failure_reaches_the_failure_handler(qtbot) -> None:
     assert len(failures) == 1
     assert isinstance(failures[0], ValidationError)
     assert "needs a name" in str(failures[0])
+
+
+def test_a_widget_closed_mid_job_stops_it_first(qtbot) -> None:
+    parent = QWidget()
+    started = threading.Event()
+    ended: list[str] = []
+
+    def work(progress: Progress) -> None:
+        try:
+            with db.atomic():
+                groups.create_group("没写完", "wechat", "other")
+                started.set()
+                while True:  # until the job is cancelled
+                    progress(1, 2)
+        finally:
+            ended.append(threading.current_thread().name)
+
+    job = run_job(parent, "Working", work, lambda _r: ended.append("success"))
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    thread = job._thread
+    parent.deleteLater()  # as a dialog closed while its job runs
+    qtbot.waitUntil(lambda: len(ended) == 1, timeout=5000)
+    assert thread.isFinished()  # stopped before the widget went: no thread outlives it
+    assert Group.select().where(Group.name == "没写完").count() == 0  # rolled back

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.core import backups, bans
 from app.core import members as core
-from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.core.tiers import list_tiers
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.jobs import Job, Progress, run_job
+from app.ui.jobs import Job, Progress, failure_text, run_job
 from app.ui.labels import STATUSES, label
 from app.ui.models.member_table import mask_phone
 from app.ui.widgets.swatch import swatch
@@ -85,13 +84,6 @@ class _BulkDialog(FormDialog):
         if self.job is None:
             super().reject()
 
-    def event(self, event: QEvent) -> bool:
-        """Deleted while the change runs: stop it first (its thread must not outlive it)."""
-        if event.type() == QEvent.Type.DeferredDelete and self.job is not None:
-            self.job.abandon()
-            self.job = None
-        return super().event(event)
-
     def _job_ended(self) -> None:
         """Whatever the end: a refused or cancelled change leaves the dialog to try again."""
         self.job = None
@@ -102,14 +94,7 @@ class _BulkDialog(FormDialog):
         QDialog.accept(self)
 
     def _refused(self, exc: Exception) -> None:
-        if isinstance(exc, HuoqunError):
-            self.error.show_error(exc)
-        else:
-            self.error.show_error(
-                QCoreApplication.translate(
-                    "BulkDialog", "Something went wrong and nothing was changed: {error}"
-                ).format(error=exc)
-            )
+        self.error.show_error(failure_text(exc))
 
 
 class AddToGroupDialog(_BulkDialog):

@@ -32,6 +32,7 @@ from app.core.errors import ERRORS_CONTEXT
 from app.core.groups import PLATFORMS, find_group, group_choices
 from app.io import roster_import
 from app.io.roster_presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
+from app.ui.jobs import failure_text
 from app.ui.labels import PLATFORMS as PLATFORM_WORDS
 from app.ui.labels import label
 from app.ui.widgets.error_label import ErrorLabel
@@ -162,7 +163,7 @@ class FilePage(QWizardPage):
                 None,
                 None,
                 self._read,
-                lambda exc: self.error.show_error(self._wizard.failure_text(exc)),
+                lambda exc: self.error.show_error(failure_text(exc)),
                 lambda: None,  # cancelled: stay, nothing read
             )
         return False
@@ -333,7 +334,7 @@ class MappingPage(QWizardPage):
             self.delimiter_combo.currentData() if roster.kind != "xlsx" else None,
             self.header_spin.value(),
             self._reread_done,
-            lambda exc: self.error.show_error(self._wizard.failure_text(exc)),
+            lambda exc: self.error.show_error(failure_text(exc)),
             lambda: self._show_reading_choices(roster),  # cancelled: back to what was read
         )
 
@@ -352,7 +353,7 @@ class MappingPage(QWizardPage):
                 False,
                 False,
                 self._previewed_now,
-                lambda exc: self.error.show_error(self._wizard.failure_text(exc)),
+                lambda exc: self.error.show_error(failure_text(exc)),
                 lambda: None,  # cancelled: stay, nothing changed
             )
         return False
@@ -442,7 +443,7 @@ class PreviewPage(QWizardPage):
 
     def _recount_failed(self, exc: Exception) -> None:
         self._put_back_choices()
-        self.error.show_error(self._wizard.failure_text(exc))
+        self.error.show_error(failure_text(exc))
 
     def _show(self) -> None:
         preview = self._wizard.preview

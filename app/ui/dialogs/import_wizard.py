@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QWidget,
@@ -92,12 +91,6 @@ class ImportWizard(QWizard):
         page = self.currentPage()
         if page is not None:
             page.completeChanged.emit()
-
-    def failure_text(self, exc: Exception) -> str:
-        """A job's failure in the person's words, to show in place."""
-        if isinstance(exc, HuoqunError):
-            return error_text(exc)
-        return self.tr("Something went wrong and nothing was changed: {error}").format(error=exc)
 
     def read(
         self,
@@ -207,13 +200,6 @@ class ImportWizard(QWizard):
         """Not while a job runs (its progress dialog has the Cancel for that)."""
         if not self.busy():
             super().reject()
-
-    def event(self, event: QEvent) -> bool:
-        """Deleted while a job runs: stop it first (its thread must not outlive the wizard)."""
-        if event.type() == QEvent.Type.DeferredDelete and self._job is not None:
-            self._job.abandon()
-            self._job = None
-        return super().event(event)
 
     def _imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
