@@ -213,10 +213,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -697,10 +697,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
         </translation>
     </message>
     <message numerus="yes">

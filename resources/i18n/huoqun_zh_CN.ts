@@ -1755,9 +1755,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n 名成员</numerusform>
+            <numerusform>%Ln 名成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5073,6 +5073,12 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>今天</translation>
@@ -5085,12 +5091,6 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个群</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 名成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -235,7 +235,7 @@ class TodayPanel(QWidget):
         self.counts_label.setText(
             self.tr("{groups} · {members} · {violations}").format(
                 groups=self.tr("%n group(s)", "", data.groups),
-                members=self.tr("%n member(s)", "", data.members),
+                members=self.tr("%Ln member(s)", "", data.members),
                 violations=self.tr("%n open violation(s)", "", data.open_violations),
             )
         )

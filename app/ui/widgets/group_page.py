@@ -427,7 +427,7 @@ class GroupPage(QWidget):
         elif self._cap:
             text = self.tr("%n member(s), cap {cap}", "", total).format(cap=f"{self._cap:,}")
         else:
-            text = self.tr("%n member(s)", "", total)
+            text = self.tr("%Ln member(s)", "", total)
         self.member_count_label.setText(text)
         self.tabs.setTabText(MEMBERS_TAB, self.tr("Members (%n)", "", total))
 
@@ -438,7 +438,7 @@ class GroupPage(QWidget):
                 (
                     label(PLATFORMS, child.platform),
                     label(KINDS, child.kind),
-                    self.tr("%n member(s)", "", child.members),
+                    self.tr("%Ln member(s)", "", child.members),
                 )
             )
             text = f"{child.name}    {details}"
