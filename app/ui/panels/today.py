@@ -140,7 +140,8 @@ class TodayPanel(QWidget):
             [self.tr("When"), self.tr("Meetup"), self.tr("Going")],
             "todayMeetups", self._meetup_cell, lambda row: row.id,
         )  # fmt: skip
-        self.meetups.set_widths(["03-14 09:30", "本地剧本杀周末聚会"])
+        self.meetups.set_widths(["03-14 09:30", "本地剧本杀周末聚会", "123"])
+        self.meetups.stretch(1)  # the title takes what is left; the count stays in view
         self.no_meetups = self._hint(self.tr("No meetups planned."))
 
         self.helpers = ReadOnlyTable(
