@@ -19,6 +19,11 @@ _paused = 0
 _was_enabled = True
 
 
+def paused() -> bool:
+    """Whether some job has the collector paused now."""
+    return _paused > 0
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Switch the cyclic collector off for the block (and back on after the last block)."""

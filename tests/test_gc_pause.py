@@ -5,7 +5,19 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+
 from app.gc_pause import gc_paused
+
+
+@pytest.fixture(autouse=True)
+def automatic_collection() -> object:
+    """As in a program without Qt (the command line): automatic collection on."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
 
 
 def test_pauses_nest_and_overlap_across_threads() -> None:

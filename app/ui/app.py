@@ -22,6 +22,7 @@ from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
 from app.store.file_check import FileCheck
+from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.qt import error_text, tell_user
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -60,6 +61,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Huoqun")
     app.setApplicationDisplayName("Huoqun 活群")
     app.setOrganizationName("Huoqun")
+    collect_on_ui_thread(app)  # Qt objects must not be collected in a worker thread
     icon = RESOURCES / "icons" / "huoqun.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

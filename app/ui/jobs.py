@@ -106,6 +106,7 @@ class Job(QObject):
             worker.cancel()
             thread.quit()
             thread.wait()
+            _RUNNING.discard(self)  # gone with its parent: nothing left to finish or abandon
 
         self._parent_watch = parent.destroyed.connect(parent_gone)
         if not quiet:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from app.core import groups
 from app.core.errors import ValidationError
 from app.store.models import Group, db
-from app.ui.jobs import Progress, run_job
+from app.ui.jobs import _RUNNING, Progress, run_job
 
 
 def test_result_comes_back_on_the_ui_thread(qtbot) -> None:
@@ -105,4 +105,5 @@ def test_a_widget_closed_mid_job_stops_it_first(qtbot) -> None:
     parent.deleteLater()  # as a dialog closed while its job runs
     qtbot.waitUntil(lambda: len(ended) == 1, timeout=5000)
     assert thread.isFinished()  # stopped before the widget went: no thread outlives it
+    assert job not in _RUNNING  # nothing left for finish_all() to touch
     assert Group.select().where(Group.name == "没写完").count() == 0  # rolled back

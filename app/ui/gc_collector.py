@@ -1,0 +1,56 @@
+"""Cyclic garbage is collected on the UI thread only, on a timer (as Anki does).
+
+Python runs its cyclic collector in whichever thread happens to allocate when a threshold
+is crossed. A worker thread that collects a cycle holding a Qt object deletes that object
+off the UI thread, and the program crashes. So while Qt runs, automatic collection is off
+and a timer on the UI thread collects the generations whose thresholds were crossed; never
+while a long job runs (``app.gc_pause``): a full pass over its objects would freeze the
+window.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+from app import gc_pause
+
+INTERVAL_MS = 1000
+_installed: list[UiThreadCollector] = []
+
+
+class UiThreadCollector(QObject):
+    """Checks the collector's counts now and then and collects what is due."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(INTERVAL_MS)
+
+    def check(self) -> int:
+        """Collect the generations that are due; the oldest one collected, or -1."""
+        if gc_pause.paused():
+            return -1
+        young, middle, old = gc.get_count()
+        collected = -1
+        if young > self.threshold[0]:
+            gc.collect(0)
+            collected = 0
+            if middle > self.threshold[1]:
+                gc.collect(1)
+                collected = 1
+                if old > self.threshold[2]:
+                    gc.collect(2)
+                    collected = 2
+        return collected
+
+
+def collect_on_ui_thread(app: QObject) -> UiThreadCollector:
+    """Switch automatic collection off and collect on ``app``'s thread instead (once)."""
+    if not _installed:
+        _installed.append(UiThreadCollector(app))
+    return _installed[0]

@@ -1,0 +1,54 @@
+"""Cyclic garbage is collected on the UI thread, on a timer, and not while a job runs."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtWidgets import QApplication
+
+from app.gc_pause import gc_paused
+from app.ui.gc_collector import collect_on_ui_thread
+
+
+class Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the cyclic collector frees it
+
+
+def test_automatic_collection_is_off_and_the_timer_collects_cycles(qtbot) -> None:
+    collector = collect_on_ui_thread(QApplication.instance())
+    assert not gc.isenabled()
+    assert collector.timer.isActive()
+    node = Node()
+    gone = weakref.ref(node)
+    del node
+    while gc.get_count()[0] <= collector.threshold[0]:
+        [Node() for _ in range(100)]  # young garbage until a collection is due
+    assert gone() is not None  # nothing collects it by itself, in any thread
+    qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the timer, on this thread
+
+
+def test_nothing_is_collected_while_a_job_has_the_collector_paused(qtbot) -> None:
+    collector = collect_on_ui_thread(QApplication.instance())
+    release = threading.Event()
+    paused = threading.Event()
+
+    def job() -> None:
+        with gc_paused():
+            paused.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=job)
+    worker.start()
+    assert paused.wait(5)
+    try:
+        while gc.get_count()[0] <= collector.threshold[0]:
+            [Node() for _ in range(100)]
+        assert collector.check() == -1
+    finally:
+        release.set()
+        worker.join(5)
+    assert collector.check() >= 0
+    assert not gc.isenabled()  # the job's pause did not switch automatic collection back on
