@@ -62,3 +62,12 @@ def test_a_collector_switched_off_before_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_end_of_the_last_pause_freezes_what_the_job_left() -> None:
+    gc.unfreeze()
+    before = gc.get_freeze_count()
+    with gc_paused():
+        survivors = [[number] for number in range(10_000)]  # tracked objects a job keeps
+    assert gc.get_freeze_count() >= before + len(survivors)  # out of every later pass
+    assert gc.get_count()[0] < 100

@@ -3,9 +3,9 @@
 Python runs its cyclic collector in whichever thread happens to allocate when a threshold
 is crossed. A worker thread that collects a cycle holding a Qt object deletes that object
 off the UI thread, and the program crashes. So while Qt runs, automatic collection is off
-and a timer on the UI thread collects the generations whose thresholds were crossed; never
-while a long job runs (``app.gc_pause``): a full pass over its objects would freeze the
-window.
+and a timer on the UI thread collects the generations whose thresholds were crossed, as
+Python would have; never while a long job runs (``app.gc_pause``, which also keeps the
+job's objects out of later passes).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from app import gc_pause
 
-INTERVAL_MS = 1000
+INTERVAL_MS = 200
 _installed: list[UiThreadCollector] = []
 
 
@@ -33,20 +33,12 @@ class UiThreadCollector(QObject):
 
     def check(self) -> int:
         """Collect the generations that are due; the oldest one collected, or -1."""
-        if gc_pause.paused():
-            return -1
         young, middle, old = gc.get_count()
-        collected = -1
-        if young > self.threshold[0]:
-            gc.collect(0)
-            collected = 0
-            if middle > self.threshold[1]:
-                gc.collect(1)
-                collected = 1
-                if old > self.threshold[2]:
-                    gc.collect(2)
-                    collected = 2
-        return collected
+        if gc_pause.paused() or young <= self.threshold[0]:
+            return -1
+        generation = 0 if middle <= self.threshold[1] else 1 if old <= self.threshold[2] else 2
+        gc.collect(generation)  # this generation and the younger ones
+        return generation
 
 
 def collect_on_ui_thread(app: QObject) -> UiThreadCollector:

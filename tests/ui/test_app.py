@@ -90,3 +90,18 @@ def test_app_opens_its_window_and_quits_cleanly(tmp_path: Path) -> None:
     assert path.exists()
     assert not lock.lock_path(path).exists()  # the lock is released on quit
     assert not Path(f"{path}-wal").exists()  # checkpointed and closed
+
+
+def test_the_application_keeps_worker_threads_from_starving_the_window() -> None:
+    import gc
+    import sys
+
+    from app.ui.app import GIL_SWITCH_S, make_application
+
+    before = sys.getswitchinterval()
+    try:
+        make_application()
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_S)
+        assert not gc.isenabled()  # collected on the UI thread (gc_collector), not by any thread
+    finally:
+        sys.setswitchinterval(before)

@@ -30,8 +30,9 @@ def test_automatic_collection_is_off_and_the_timer_collects_cycles(qtbot) -> Non
     qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the timer, on this thread
 
 
-def test_nothing_is_collected_while_a_job_has_the_collector_paused(qtbot) -> None:
+def test_nothing_is_collected_while_a_job_runs(qtbot) -> None:
     collector = collect_on_ui_thread(QApplication.instance())
+    collector.timer.stop()  # this test calls check() itself
     release = threading.Event()
     paused = threading.Event()
 
@@ -40,15 +41,23 @@ def test_nothing_is_collected_while_a_job_has_the_collector_paused(qtbot) -> Non
             paused.set()
             release.wait(5)
 
+    def all_generations_due() -> None:
+        for _ in range(collector.threshold[2] + 1):
+            gc.collect(1)  # each counts once for the old generation
+        for _ in range(collector.threshold[1] + 1):
+            gc.collect(0)  # each counts once for the middle one
+        [Node() for _ in range(collector.threshold[0] + 1)]  # young garbage
+
     worker = threading.Thread(target=job)
     worker.start()
     assert paused.wait(5)
     try:
-        while gc.get_count()[0] <= collector.threshold[0]:
-            [Node() for _ in range(100)]
-        assert collector.check() == -1
+        all_generations_due()
+        assert collector.check() == -1  # nothing during the job
     finally:
         release.set()
         worker.join(5)
-    assert collector.check() >= 0
+        collector.timer.start()
+    all_generations_due()
+    assert collector.check() == 2  # the job is over: the full pass it deferred
     assert not gc.isenabled()  # the job's pause did not switch automatic collection back on
