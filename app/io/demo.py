@@ -53,6 +53,7 @@ from app.io.demo_words import (
     TIER_WEIGHT,
     TOPICS,
 )
+from app.job_memory import let_go
 from app.store.models import (
     BaseModel,
     Group,
@@ -162,14 +163,6 @@ def _insert(
         cursor.executemany(sql, rows[start : start + CHUNK])
         if report is not None:
             report(min(start + CHUNK, len(rows)), len(rows))
-
-
-def _let_go(rows: dict[str, list[tuple[Any, ...]]]) -> None:
-    """Free planned rows a chunk at a time: freeing a million objects in one go holds the GIL
-    that long, and the window of a job in a worker thread would freeze meanwhile."""
-    for table in rows.values():
-        while table:
-            del table[-CHUNK:]
 
 
 def _id(model: type[BaseModel]) -> Field:
@@ -601,5 +594,5 @@ class _Community:
         demo_health.let_some_groups_fade(self.now)
         reporter.report(1, 1)
         count = len(rows["membership"])
-        _let_go(rows)
+        let_go(*rows.values())  # not a million objects freed at once: see job_memory
         return count

@@ -18,7 +18,6 @@ from app.core import clock
 from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
-from app.gc_pause import gc_paused
 from app.io.roster_file import RosterError, RosterFile, read_roster
 from app.io.roster_match import MemberRef, Plan, plan_import
 from app.io.roster_presets import (
@@ -34,6 +33,7 @@ from app.io.roster_presets import (
 )
 from app.io.roster_rows import CleanRow, InvalidRow, clean_rows
 from app.io.roster_write import Progress, write_plan
+from app.job_memory import gc_paused, let_go
 from app.store.models import db
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "backup_before_import",
     "detect_preset",
     "forget_mapping",
+    "let_go_of",
     "preview",
     "read_roster",
     "remember_mapping",
@@ -290,6 +291,15 @@ def apply(
         backup=backup,
         seconds=time.perf_counter() - started,
     )
+
+
+def let_go_of(preview: ImportPreview) -> None:
+    """After a successful ``apply``, in the job: empty the spent preview's rows a slice at a
+    time, rather than have 100,000 rows freed at once wherever the preview is dropped."""
+    plan = preview.plan
+    let_go(preview.roster.rows, preview.rows, preview.invalid_rows, plan.new_rows,
+           plan.membership_adds, plan.membership_changes, plan.tag_adds, plan.touched)  # fmt: skip
+    plan.member_changes.clear()
 
 
 def _text_cell(value: str) -> str:

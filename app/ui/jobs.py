@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, HuoqunError
-from app.gc_pause import gc_paused
+from app.job_memory import gc_paused
 from app.store.models import db
 from app.ui.qt import error_text
 

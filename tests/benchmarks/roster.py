@@ -89,6 +89,7 @@ def import_with_app(path: Path, progress: Any = None) -> dict[str, Any]:
     plan = ri.preview(roster, mapping, GROUP, None, False, False, preset)
     previewed = time.perf_counter()
     result = ri.apply(plan, progress)
+    ri.let_go_of(plan)  # as the wizard does once the import is written
     ended = time.perf_counter()
     return {
         "read_s": read - started,

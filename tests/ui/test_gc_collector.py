@@ -8,7 +8,7 @@ import weakref
 
 from PySide6.QtWidgets import QApplication
 
-from app.gc_pause import gc_paused
+from app.job_memory import gc_paused
 from app.ui.gc_collector import collect_on_ui_thread
 
 

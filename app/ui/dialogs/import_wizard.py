@@ -188,9 +188,15 @@ class ImportWizard(QWizard):
         self.preview_page.note.clear()
         self.preview_page.error.clear_error()
         title = self.tr("Remove {member} from {group}")
+
+        def write(progress: Progress) -> ImportResult:
+            result = roster_import.apply(preview, progress, title)
+            roster_import.let_go_of(preview)  # the wizard closes: its rows go here, not at once
+            return result
+
         self._run(
             self.tr("Importing %n row(s)…", "", len(preview.roster.rows)),
-            lambda progress: roster_import.apply(preview, progress, title),
+            write,
             self._imported,
             self._failed,
             self._import_cancelled,

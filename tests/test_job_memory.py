@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from app.gc_pause import gc_paused
+from app.job_memory import gc_paused, let_go
 
 
 @pytest.fixture(autouse=True)
@@ -71,3 +71,10 @@ def test_the_end_of_the_last_pause_freezes_what_the_job_left() -> None:
         survivors = [[number] for number in range(10_000)]  # tracked objects a job keeps
     assert gc.get_freeze_count() >= before + len(survivors)  # out of every later pass
     assert gc.get_count()[0] < 100
+
+
+def test_let_go_empties_lists_in_slices() -> None:
+    rows = [(number, f"成员{number}") for number in range(12_345)]
+    other: list[object] = [[1], [2]]
+    let_go(rows, other, [])
+    assert rows == [] and other == []
