@@ -218,23 +218,28 @@ def measure_start(bench: Bench) -> list[Row]:
     def med(runs: list[dict[str, Any]], key: str) -> float:
         return median([r[key] * 1e3 for r in runs])
 
-    target = f"< {START_TARGET_S:.0f} s and ≤ {START_RATIO:.0f}× bare"
+    # Issue #9: the first painted window within 3× a bare one. The Today panel then fills
+    # from a worker thread (the window answers meanwhile); for it, PRODUCT.md §7's "a usable
+    # window in under 2 s" is the target.
+    paint_target = f"< {START_TARGET_S:.0f} s and ≤ {START_RATIO:.0f}× bare"
+    filled_target = f"< {START_TARGET_S:.0f} s"
     has_loaded = _has_loaded_flag()
     filled_note = (
-        "until `today_panel.loaded` is True"
+        "until `today_panel.loaded` is True: its data gathered in a worker thread"
         if has_loaded
         else "`today_panel.loaded` does not exist yet: taken as the first paint"
     )
     rows = []
-    for key, what, note in (
-        ("painted_s", "start: first line → first paint", "in process, `app.cli.main`"),
-        ("filled_s", "start: first line → Today filled", filled_note),
-        ("wall_paint_s", "start: spawn → first paint (wall)", "includes interpreter start"),
-        ("wall_done_s", "start: spawn → Today filled (wall)", "includes interpreter start"),
+    for key, what, note, ratio_counts in (
+        ("painted_s", "start: first line → first paint", "in process, `app.cli.main`", True),
+        ("filled_s", "start: first line → Today filled", filled_note, False),
+        ("wall_paint_s", "start: spawn → first paint (wall)", "includes interpreter start", True),
+        ("wall_done_s", "start: spawn → Today filled (wall)", "includes interpreter start", False),
     ):
         mine, base_key = med(ours, key), "filled_s" if key == "filled_s" else key
         base = med(bare, base_key)
-        met = mine < START_TARGET_S * 1e3 and mine <= START_RATIO * base
+        met = mine < START_TARGET_S * 1e3 and (mine <= START_RATIO * base or not ratio_counts)
+        target = paint_target if ratio_counts else filled_target
         rows.append(Row(what, mine, base, target, met, note))
     rss = median([r["rss_mb"] for r in ours])
     bare_rss = median([r["rss_mb"] for r in bare])
