@@ -5422,7 +5422,7 @@ Everything stays in one file on this computer.</source>
     </message>
     <message>
         <source>Load a large sample: {members} members</source>
-        <translation>载入大型示例社区：{members} 名成员</translation>
+        <translation>载入大型示例社群：{members} 名成员</translation>
     </message>
     <message>
         <source>The reference load of the speed targets: {members} members in {groups} groups with their history. Building it takes under a minute.</source>
