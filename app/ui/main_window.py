@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Fill the Today panel off the UI thread, then back up (PRODUCT.md §7: start fast)."""
+        if not self.isVisible():
+            return  # closed before it began
         if self.current_panel() is self.today_panel and not self.today_panel.loaded:
             self._load_today(then=self._daily_backup)
         else:
