@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.core import groups, members, settings
+from app.core import clock, groups, members, queue, settings
 from app.store.backup import list_backups
 from app.store.models import Group, Member, Tier
 from app.ui import main_window as main_window_module
 from app.ui.app import install_translations
 from app.ui.main_window import MainWindow
+from app.ui.panels import today as today_module
 from app.ui.panels import welcome as welcome_module
 from tests.ui.test_groups_panel import answer_modal, child, type_text
 
@@ -66,6 +69,27 @@ def test_opens_on_today_when_there_is_data(qtbot, database: Path) -> None:
     assert win.navigation.currentRow() == 0
     assert [win.is_built(i) for i in range(8)] == [True] + [False] * 7  # built when shown
     qtbot.waitUntil(lambda: len(list_backups(database)) == 1)
+
+
+def test_coming_back_to_today_reloads_it_off_the_ui_thread(
+    qtbot, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups.create_group("摄影爱好者1群", "wechat", "interest")
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.today_panel.loaded)
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    task = queue.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
+    threads: list[int] = []
+    gather = today_module.gather
+    monkeypatch.setattr(
+        today_module, "gather", lambda: threads.append(threading.get_ident()) or gather()
+    )
+    qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_panel() is win.today_panel
+    qtbot.waitUntil(lambda: win.today_panel.tasks.rows_model.row_of(task.id) >= 0)
+    assert threads and threads[0] != threading.get_ident()
 
 
 def test_load_sample_community_from_the_welcome_page(
@@ -212,3 +236,33 @@ def test_health_buttons_open_the_pyramid_and_the_violations_for_a_group(
     window.groups_panel.violationsRequested.emit(group_id)
     assert window.stack.currentWidget() is window.rules_panel
     assert window.rules_panel.violation_log.group_filter.currentData() == group_id
+
+
+def test_an_older_today_load_never_overwrites_a_newer_one(
+    qtbot, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups.create_group("摄影爱好者1群", "wechat", "interest")
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.today_panel.loaded)
+    slow_may_end, gathered_old = threading.Event(), threading.Event()
+    gather = today_module.gather
+
+    def slow_then_stale() -> object:
+        data = gather()  # before the task exists
+        gathered_old.set()
+        slow_may_end.wait(10)
+        return data
+
+    monkeypatch.setattr(today_module, "gather", slow_then_stale)
+    win.go_to(main_window_module.TODAY)  # load 1: slow, and stale by the time it ends
+    first = win._today_job
+    assert gathered_old.wait(10)
+    monkeypatch.setattr(today_module, "gather", gather)
+    task = queue.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
+    win.go_to(main_window_module.TODAY)  # load 2: sees the task
+    qtbot.waitUntil(lambda: win.today_panel.tasks.rows_model.row_of(task.id) >= 0)
+    with qtbot.waitSignal(first.finished, timeout=10_000):  # its handler has run after this
+        slow_may_end.set()
+    assert win.today_panel.tasks.rows_model.row_of(task.id) >= 0  # load 1 was not shown
