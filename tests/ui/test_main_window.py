@@ -71,14 +71,21 @@ def test_opens_on_today_when_there_is_data(qtbot, database: Path) -> None:
     qtbot.waitUntil(lambda: len(list_backups(database)) == 1)
 
 
-def test_coming_back_to_today_reloads_it_off_the_ui_thread(
-    qtbot, database: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def today_window(qtbot, database: Path) -> MainWindow:
+    """A window on a database with one group, its Today panel loaded."""
     groups.create_group("摄影爱好者1群", "wechat", "interest")
     win = MainWindow(database)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.today_panel.loaded)
+    return win
+
+
+def test_coming_back_to_today_reloads_it_off_the_ui_thread(
+    qtbot, today_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = today_window
     qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     task = queue.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
     threads: list[int] = []
@@ -239,13 +246,9 @@ def test_health_buttons_open_the_pyramid_and_the_violations_for_a_group(
 
 
 def test_an_older_today_load_never_overwrites_a_newer_one(
-    qtbot, database: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, today_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    groups.create_group("摄影爱好者1群", "wechat", "interest")
-    win = MainWindow(database)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.today_panel.loaded)
+    win = today_window
     slow_may_end, gathered_old = threading.Event(), threading.Event()
     gather = today_module.gather
 
