@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
+from app.core.progress import Progress, report
 from app.core.search import (
     name_keys,
     normalise_phone,
@@ -55,7 +56,6 @@ EDITABLE = (
     "status_reason",
 )
 CHUNK = 500  # ids per IN (...) list
-Progress = Callable[[int, int], None]  # (done, total); may raise Cancelled to roll back
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
@@ -212,7 +212,7 @@ def set_tier(
     changed = 0
     unique_ids = list(dict.fromkeys(member_ids))
     with db.atomic():
-        for _done, part in _chunks_reported(unique_ids, progress):
+        for part in _chunks_reported(unique_ids, progress):
             moving = list(
                 Member.select(Member.id, Member.tier)
                 .where(Member.id.in_(part), Member.tier != tier_id)
@@ -259,7 +259,7 @@ def _write_tags(
     cleaned = sorted({clean_tag(t) for t in tags})
     rows = [(m, t) for m in member_ids for t in cleaned]
     for start in range(0, len(rows), CHUNK):
-        _report(progress, start, len(rows))
+        report(progress, start, len(rows))
         MemberTag.insert_many(
             rows[start : start + CHUNK], fields=[MemberTag.member, MemberTag.tag]
         ).on_conflict_ignore().execute()
@@ -407,19 +407,12 @@ def memberships_of(member_id: int) -> list[Membership]:
 # --- bulk actions ------------------------------------------------------------------------
 
 
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        progress(done, total)
-
-
-def _chunks_reported(
-    ids: Sequence[int], progress: Progress | None
-) -> Iterable[tuple[int, Sequence[int]]]:
-    """``chunks(ids)`` with how many came before each, reported to ``progress`` first."""
+def _chunks_reported(ids: Sequence[int], progress: Progress | None) -> Iterable[Sequence[int]]:
+    """``chunks(ids)``, telling ``progress`` how many came before each one."""
     done = 0
     for part in chunks(ids):
-        _report(progress, done, len(ids))
-        yield done, part
+        report(progress, done, len(ids))
+        yield part
         done += len(part)
 
 
@@ -435,7 +428,7 @@ def bulk_add_to_group(
     added = 0
     unique_ids = list(dict.fromkeys(member_ids))  # a repeated id must not insert twice
     with db.atomic():
-        for _done, part in _chunks_reported(unique_ids, progress):
+        for part in _chunks_reported(unique_ids, progress):
             present = {
                 m
                 for (m,) in Membership.select(Membership.member)
@@ -462,7 +455,7 @@ def bulk_set_status(
     """Set the status (and its reason) of many members; ``progress`` as in the other bulks."""
     _clean({"status": status}, None)
     with db.atomic():
-        for _done, part in _chunks_reported(list(member_ids), progress):
+        for part in _chunks_reported(list(member_ids), progress):
             Member.update(status=status, status_reason=reason.strip()).where(
                 Member.id.in_(part)
             ).execute()
@@ -478,7 +471,7 @@ def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None 
 def bulk_remove_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
     """Take a tag off many members; ``progress`` before each chunk."""
     with db.atomic():
-        for _done, part in _chunks_reported(list(member_ids), progress):
+        for part in _chunks_reported(list(member_ids), progress):
             MemberTag.delete().where(MemberTag.member.in_(part), MemberTag.tag == tag).execute()
 
 

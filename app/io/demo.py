@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from random import Random
@@ -28,6 +28,7 @@ from peewee import Field
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
 from app.io import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
 from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
@@ -65,8 +66,6 @@ from app.store.models import (
     TierChange,
     db,
 )
-
-Progress = Callable[[int, int], None]
 
 MAX_MEMBERS = 1_000_000
 MAX_GROUPS = 5_000

@@ -12,7 +12,7 @@ done there since. Everything is drawn from the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from random import Random
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from dateutil.rrule import rrulestr
 
 from app.core import clock, recurrence
+from app.core.progress import Progress
 from app.io.demo_groups import GroupPlan
 from app.store.models import Interaction, Task, db
 
@@ -230,7 +231,7 @@ def write(
     helpers: Sequence[int],
     insert: Any,
     budget: int = 0,
-    report: Callable[[int, int], None] = lambda done, total: None,
+    report: Progress = lambda done, total: None,
 ) -> None:
     """Plan the queue, about ``budget`` task and interaction rows, and insert it with
     ``insert(model, fields, rows)``; ``report(done, total)`` tells how far it got."""

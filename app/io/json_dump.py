@@ -17,11 +17,10 @@ from typing import Any, TextIO
 from peewee import BooleanField, DateTimeField
 
 from app.core import clock
+from app.core.progress import Progress, report
 from app.io.atomic_file import replacing
 from app.store.file_check import HISTORY_TABLE
 from app.store.models import ALL_MODELS, BaseModel, db
-
-Progress = Callable[[int, int], None]
 
 FORMAT = "huoqun-json"
 VERSION = 1
@@ -48,8 +47,7 @@ def dump_all(path: Path, progress: Progress | None = None) -> dict[str, int]:
             out.write(("," if index else "") + f"\n{json.dumps(table)}: [")
             counts[table] = _dump_table(model, out)
             out.write("]")
-            if progress is not None:
-                progress(index + 1, len(ALL_MODELS))
+            report(progress, index + 1, len(ALL_MODELS))
         out.write("\n}}\n")
     return counts
 

@@ -18,12 +18,11 @@ from typing import Any
 
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.member_list import MemberFilter, search_ids
+from app.core.progress import Progress, report
 from app.core.vocabulary import EXPORT_FORMATS, LANGUAGES
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone, neutralise_rows
 from app.store.models import db
-
-Progress = Callable[[int, int], None]
 
 PAGE = 1000
 COLUMNS = (
@@ -391,8 +390,7 @@ def _write_csv(path: Path, source: RosterSource, encoding: str, progress: Progre
         for done, rows in source.pages():
             writer.writerows(neutralise_rows(rows, user_columns))
             written += len(rows)
-            if progress is not None:
-                progress(done, source.total)
+            report(progress, done, source.total)
     return written
 
 

@@ -9,7 +9,7 @@ rows stream to disk, memory stays flat.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,12 +20,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app.core.progress import Progress, report
 from app.io.cells import FORMULA_STARTS, display_width, xlsx_text
 
 if TYPE_CHECKING:
     from app.io.roster_export import RosterSource
 
-Progress = Callable[[int, int], None]
 
 SHEET_TITLES = {"en": "Members", "zh_CN": "成员"}
 MIN_WIDTH, MAX_WIDTH = 6, 50
@@ -51,8 +51,7 @@ def write_xlsx(path: Path, source: RosterSource, progress: Progress | None = Non
             for row in rows:
                 sheet.append([_cell(sheet, value) for value in row])
             written += len(rows)
-            if progress is not None:
-                progress(done, source.total)
+            report(progress, done, source.total)
         last = get_column_letter(len(source.headers))
         sheet.auto_filter.ref = f"A1:{last}{written + 1}"
         workbook.save(str(path))

@@ -18,6 +18,7 @@ from app.core import clock
 from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
+from app.core.progress import Progress, report
 from app.io.roster_file import RosterError, RosterFile, read_roster
 from app.io.roster_match import MemberRef, Plan, plan_import
 from app.io.roster_presets import (
@@ -32,7 +33,7 @@ from app.io.roster_presets import (
     remember_mapping,
 )
 from app.io.roster_rows import CleanRow, InvalidRow, clean_rows
-from app.io.roster_write import Progress, write_plan
+from app.io.roster_write import write_plan
 from app.job_memory import gc_paused, let_go
 from app.store.models import db
 
@@ -192,18 +193,15 @@ def preview(
     total = 2 * count  # each row is cleaned, then matched
 
     def cleaning(done: int, _count: int) -> None:
-        if progress is not None:
-            progress(done, total)
+        report(progress, done, total)
 
     def matching(done: int, _count: int) -> None:
-        if progress is not None:
-            progress(count + done, total)
+        report(progress, count + done, total)
 
     with gc_paused():
         rows = clean_rows(roster, full, preset in ("qq", "wechat"), cleaning)
         plan = plan_import(rows, name, mark_left, matching)
-    if progress is not None:
-        progress(total, total)
+    report(progress, total, total)
     return ImportPreview(
         roster=roster,
         mapping=full,
@@ -277,8 +275,8 @@ def apply(
             write_plan(plan, group_id, clock.now(), progress)
             # a banned member the file brings back gets a removal task again (PRODUCT §3.5)
             sweep_returned(clock.now(), task_title)
-        elif progress is not None:
-            progress(1, 1)
+        else:
+            report(progress, 1, 1)
     return ImportResult(
         new=len(plan.new_rows),
         updated=len(plan.touched),

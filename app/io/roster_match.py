@@ -7,7 +7,6 @@ and which members of the group the file no longer lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import find_group
 from app.core.members import chunks
+from app.core.progress import Progress
 from app.io.roster_presets import FIELD_LABELS, IDENTITY_FIELDS
 from app.io.roster_rows import PROGRESS_ROWS, CleanRow, InvalidRow
 from app.store.models import Member, db
@@ -157,7 +157,7 @@ def plan_import(
     rows: list[CleanRow],
     group_name: str,
     mark_left: bool,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> Plan:
     """Match ``rows`` to stored members and memberships of the group called ``group_name``.
 

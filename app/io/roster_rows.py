@@ -18,6 +18,7 @@ from typing import Any
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import clean_tag
+from app.core.progress import Progress
 from app.core.search import normalise_phone, normalise_qq, normalise_wechat
 from app.io.roster_file import RosterFile
 from app.io.roster_presets import FIELD_LABELS, FIELDS, IDENTITY_FIELDS, Mapping
@@ -112,7 +113,7 @@ def clean_rows(
     roster: RosterFile,
     mapping: Mapping,
     role_from_nickname: bool,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[CleanRow]:
     """Every row of ``roster`` cleaned with ``mapping``; bad cells become ``errors``.
 

@@ -7,20 +7,20 @@ so their memberships, tags and search rows can refer to them without reading the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from peewee import Field
 
 from app.core.members import refresh_search
+from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
 from app.core.tiers import lowest_tier
 from app.io.roster_match import Plan
 from app.store.models import BaseModel, Member, MemberSearch, Membership, MemberTag, db
 
 CHUNK = 5_000  # rows per executemany, and between progress reports
-Progress = Callable[[int, int], None]
 _MEMBERSHIP_FIELDS = (
     Membership.member,
     Membership.group,

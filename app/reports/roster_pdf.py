@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,11 +34,11 @@ from PySide6.QtGui import (
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.progress import Progress
 
 if TYPE_CHECKING:
     from app.io.roster_export import RosterSource
 
-Progress = Callable[[int, int], None]
 
 DPI = 300
 MARGIN_MM = 12.0

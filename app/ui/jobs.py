@@ -17,13 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, HuoqunError
+from app.core.progress import Progress
 from app.job_memory import gc_paused
 from app.store.models import db
 from app.ui.qt import error_text
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int], None]
 
 
 class _Worker(QObject):
