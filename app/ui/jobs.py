@@ -77,11 +77,13 @@ class Job(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None] | None = None,
         quiet: bool = False,
+        on_cancel: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_cancel = on_cancel
         self._abandoned = False
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("jobProgress")
@@ -152,6 +154,8 @@ class Job(QObject):
 
     def _cancelled(self) -> None:
         self._end()
+        if self._on_cancel is not None and not self._abandoned:
+            self._on_cancel()
 
 
 def failure_text(exc: Exception) -> str:
@@ -170,12 +174,15 @@ def run_job(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None] | None = None,
     quiet: bool = False,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Job:
     """Start ``fn(progress)`` in a worker thread; keep the returned Job until it finishes.
 
     ``quiet`` jobs (a backup at start) show no progress dialog; their failures still show.
+    After ``finished``, exactly one of ``on_success``, ``on_failure`` (or the default
+    message) and ``on_cancel`` runs on the UI thread.
     """
-    job = Job(parent, title, fn, on_success, on_failure, quiet)
+    job = Job(parent, title, fn, on_success, on_failure, quiet, on_cancel)
     _RUNNING.add(job)
     job.finished.connect(lambda: _RUNNING.discard(job))
     return job

@@ -107,3 +107,29 @@ def test_a_widget_closed_mid_job_stops_it_first(qtbot) -> None:
     assert thread.isFinished()  # stopped before the widget went: no thread outlives it
     assert job not in _RUNNING  # nothing left for finish_all() to touch
     assert Group.select().where(Group.name == "没写完").count() == 0  # rolled back
+
+
+def test_a_cancelled_job_calls_its_cancel_handler_only(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def work(progress: Progress) -> None:
+        started.set()
+        while True:
+            progress(1, 2)
+
+    job = run_job(
+        parent,
+        "Working",
+        work,
+        lambda _r: outcome.append("success"),
+        lambda _e: outcome.append("failure"),
+        on_cancel=lambda: outcome.append("cancelled"),
+    )
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    job.cancel()
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    assert outcome == ["cancelled"]

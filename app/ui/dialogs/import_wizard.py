@@ -9,7 +9,6 @@ refusal is shown in place, and a Cancel leaves everything as it was.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.core.errors import Cancelled, HuoqunError
+from app.core.errors import HuoqunError
 from app.io import roster_import
 from app.io.roster_import import ImportPreview, ImportResult, RosterFile
 from app.ui.dialogs.import_pages import FilePage, MappingPage, PreviewPage
@@ -68,22 +67,12 @@ class ImportWizard(QWizard):
         on_cancel: Callable[[], None],
     ) -> None:
         """Start ``fn`` as a job; exactly one of the three handlers runs on the UI thread."""
-        cancelled = threading.Event()
-
-        def work(progress: Progress) -> Any:
-            try:
-                return fn(progress)
-            except Cancelled:
-                cancelled.set()
-                raise
 
         def ended() -> None:
             self._job = None
             self._page_changed()
-            if cancelled.is_set():
-                on_cancel()
 
-        self._job = run_job(self, title, work, on_success, on_failure)
+        self._job = run_job(self, title, fn, on_success, on_failure, on_cancel=on_cancel)
         self._job.finished.connect(ended)
         self._page_changed()
 
