@@ -18,6 +18,7 @@ from app.store.file_check import (
     HISTORY_TABLE,
     DatabaseDamaged,
     FileCheck,
+    applied_migrations,
     check_file,
     damaged,
     known_migrations,
@@ -65,7 +66,7 @@ def open_database(path: Path, check: FileCheck | None = None) -> SqliteDatabase:
 
 def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
     """Apply the pending migrations; a database that has data is backed up first."""
-    if _applied(database) >= set(known_migrations()):
+    if applied_migrations(database.connection()) >= set(known_migrations()):
         return []  # the usual start: playhouse's migration code is not even imported
     from playhouse.migrations import Runner
 
@@ -78,16 +79,6 @@ def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
 
         make_backup("migration")
     return list(runner.up())
-
-
-def _applied(database: SqliteDatabase) -> set[str]:
-    """Names of the migrations the history table lists (none in a new file)."""
-    found = database.execute_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (HISTORY_TABLE,)
-    ).fetchone()
-    if not found:
-        return set()
-    return {r[0] for r in database.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
 
 
 def verify() -> None:

@@ -31,6 +31,16 @@ def known_migrations() -> list[str]:
     return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
 
 
+def applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    """Names of the migrations the file's history lists (none in a new file)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (HISTORY_TABLE,)
+    ).fetchone()
+    if not found:
+        return set()
+    return {r[0] for r in conn.execute(f"SELECT name FROM {HISTORY_TABLE}")}
+
+
 def check_file(path: Path) -> None:
     """Refuse a file that is not SQLite, is damaged, or is from a newer Huoqun. Read-only."""
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
@@ -64,19 +74,17 @@ def check_file(path: Path) -> None:
                 QT_TRANSLATE_NOOP("Errors", "{path} is an SQLite file of another program."),
                 path=str(path),
             )
-        if HISTORY_TABLE in tables:
-            applied = {r[0] for r in conn.execute(f"SELECT name FROM {HISTORY_TABLE}")}
-            unknown = sorted(applied - set(known_migrations()))
-            if unknown:
-                raise DatabaseOpenError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{path} was written by a newer version of Huoqun (schema {schema}). "
-                        "Install the newer version to open it.",
-                    ),
-                    path=str(path),
-                    schema=unknown[-1],
-                )
+        unknown = sorted(applied_migrations(conn) - set(known_migrations()))
+        if unknown:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} was written by a newer version of Huoqun (schema {schema}). "
+                    "Install the newer version to open it.",
+                ),
+                path=str(path),
+                schema=unknown[-1],
+            )
     except sqlite3.DatabaseError as exc:
         raise damaged(path, str(exc)) from exc
     finally:
