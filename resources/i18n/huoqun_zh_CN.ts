@@ -2679,10 +2679,6 @@ Click “New group…” to add the first group you look after.</source>
         <translation>活群 — {file}</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
         <source>Loading a sample community…</source>
         <translation>正在载入示例社群…</translation>
     </message>

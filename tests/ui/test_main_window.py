@@ -260,7 +260,7 @@ def test_an_older_today_load_never_overwrites_a_newer_one(
 
     monkeypatch.setattr(today_module, "gather", slow_then_stale)
     win.go_to(main_window_module.TODAY)  # load 1: slow, and stale by the time it ends
-    first = win._today_job
+    first = win.today_panel.load_job
     assert gathered_old.wait(10)
     monkeypatch.setattr(today_module, "gather", gather)
     task = queue.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))

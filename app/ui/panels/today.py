@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.core import (
 from app.core.errors import HuoqunError
 from app.ui.dialogs.outcome_dialog import OutcomeDialog
 from app.ui.dialogs.running import accepted
+from app.ui.jobs import run_job
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
@@ -190,7 +192,8 @@ class TodayPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addLayout(grid, 1)
-        self.loaded = False  # True once refresh() has filled the panel
+        self.loaded = False  # True once refresh() or load() has filled the panel
+        self._loads = 0  # the number of the newest load() asked for
         self.counts_label.setText(self.tr("Loading…"))
         for hint in (self.no_tasks, self.no_groups, self.no_meetups, self.no_helpers):
             hint.hide()
@@ -219,6 +222,24 @@ class TodayPanel(QWidget):
     def refresh(self) -> None:
         """Reload everything now (after the person changed something)."""
         self.show_data(gather())
+
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Gather the data in a worker thread and show it; then ``then()``.
+
+        Loads may overlap (a click while the start's load runs): only the newest is shown.
+        """
+        self._loads += 1
+        number = self._loads
+
+        def gathered(data: TodayData) -> None:
+            if number == self._loads:
+                self.show_data(data)
+            if then is not None:
+                then()
+
+        self.load_job = run_job(
+            self, self.tr("Loading…"), lambda _progress: gather(), gathered, quiet=True
+        )
 
     def show_data(self, data: TodayData) -> None:
         """Fill the panel with what ``gather`` found."""
