@@ -1,6 +1,7 @@
 """The ``huoqun`` command: no sub-command opens the window; the rest work without one.
 
 A user error exits 1 with a one-line message on stderr; usage errors exit 2 (argparse).
+What a command says is in the interface language (``cli_words``); argparse's help stays English.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from app import __version__
-from app.core.errors import HuoqunError
+from app import __version__, cli_words
+from app.cli_words import Cli, error_text, padded, system_language
+from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.paths import default_database
 
 
@@ -85,32 +87,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except HuoqunError as exc:
-        print(f"huoqun: {exc}", file=sys.stderr)
+        print(f"huoqun: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("huoqun: interrupted; nothing was written.", file=sys.stderr)
+        print("huoqun: " + Cli.tr("interrupted; nothing was written."), file=sys.stderr)
         return 1
-
-
-def system_language() -> str:
-    """zh_CN when the terminal's locale is Chinese (for first-start tier names), else en."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
-    return "en"
 
 
 @contextmanager
 def opened(path: Path) -> Iterator[None]:
-    """Hold the database's lock and keep it open for one command; close and unlock after."""
+    """Hold the database's lock and keep it open for one command; close and unlock after.
+
+    From then on the command speaks the language chosen in Settings, like the window.
+    """
     from app import lock
+    from app.core import settings
     from app.core.community import open_community
     from app.store.database import close_database
 
     held = lock.acquire(path)
     try:
         open_community(path, system_language())
+        cli_words.choose(str(settings.get("language") or ""))
         try:
             yield
         finally:
@@ -127,11 +125,16 @@ def _check(args: argparse.Namespace) -> int:
 
     with opened(args.db):
         verify()
-        counts = (
-            f"{groups.count_groups()} groups, {members.count_members()} members, "
-            f"{Membership.select().count()} memberships"
+        counts = Cli.tr("{groups}, {members}, {memberships}").format(
+            groups=Cli.tr("%n group(s)", "", groups.count_groups()),
+            members=Cli.tr("%n member(s)", "", members.count_members()),
+            memberships=Cli.tr("%n membership(s)", "", Membership.select().count()),
         )
-    print(f"{args.db}: ok — {counts}; {_backup_age(args.db)}")
+    print(
+        Cli.tr("{path}: ok — {counts}; {backup}").format(
+            path=args.db, counts=counts, backup=_backup_age(args.db)
+        )
+    )
     return 0
 
 
@@ -142,13 +145,13 @@ def _backup_age(db_path: Path) -> str:
 
     newest = newest_backup(db_path)
     if newest is None:
-        return "no backup yet"
+        return Cli.tr("no backup yet")
     minutes = max(0, int((clock.now() - newest.made_at).total_seconds() // 60))
     if minutes < 120:
-        return f"newest backup {minutes} min old"
+        return Cli.tr("newest backup {count} min old").format(count=minutes)
     if minutes < 48 * 60:
-        return f"newest backup {minutes // 60} h old"
-    return f"newest backup {minutes // (24 * 60)} days old"
+        return Cli.tr("newest backup {count} h old").format(count=minutes // 60)
+    return Cli.tr("newest backup %n day(s) old", "", minutes // (24 * 60))
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -173,6 +176,8 @@ def _import(args: argparse.Namespace) -> int:
     For the kill test: with ``HUOQUN_IMPORT_STARTED`` set to a path, that file is created when
     the first chunk has been written inside the import's transaction.
     """
+    from app.cli_words import sentence
+    from app.core.errors import ERRORS_CONTEXT
     from app.io import roster_import as ri
 
     roster = ri.read_roster(args.file, encoding=args.encoding)
@@ -182,25 +187,51 @@ def _import(args: argparse.Namespace) -> int:
         plan = ri.preview(
             roster, mapping, args.group, args.platform, args.mark_left, args.skip_invalid, preset
         )
-        group = "existing group" if plan.group_exists else f"new group, platform {plan.platform}"
+        group = (
+            Cli.tr("existing group")
+            if plan.group_exists
+            else Cli.tr("new group, platform {platform}").format(platform=plan.platform)
+        )
         read = ", ".join(filter(None, (roster.kind, roster.encoding)))
         print(
-            f"{args.file.name} ({read}, header on line {roster.header_line}, preset {preset}) "
-            f"→ “{plan.group_name}” ({group})"
+            Cli.tr(
+                "{file} ({read}, header on line {line}, preset {preset}) → “{group}” ({what})"
+            ).format(
+                file=args.file.name,
+                read=read,
+                line=roster.header_line,
+                preset=preset,
+                group=plan.group_name,
+                what=group,
+            )
         )
         print(
-            f"new {plan.new}, updated {plan.updated}, unchanged {plan.unchanged}, "
-            f"invalid {plan.invalid}, marked left {len(plan.marked_left)}, "
-            f"banned coming back {len(plan.banned_returning)}"
+            Cli.tr(
+                "new {new}, updated {updated}, unchanged {unchanged}, invalid {invalid}, "
+                "marked left {left}, banned coming back {banned}"
+            ).format(
+                new=plan.new,
+                updated=plan.updated,
+                unchanged=plan.unchanged,
+                invalid=plan.invalid,
+                left=len(plan.marked_left),
+                banned=len(plan.banned_returning),
+            )
         )
         for bad in plan.invalid_rows:
-            print(f"line {bad.line}, {bad.column or 'row'}: {bad.reason}")
+            print(
+                Cli.tr("line {line}, {column}: {reason}").format(
+                    line=bad.line,
+                    column=bad.column or Cli.tr("row"),
+                    reason=sentence(ERRORS_CONTEXT, bad.template, bad.params),
+                )
+            )
         for ref in plan.banned_returning:
-            print(f"banned, coming back: {ref.name} (#{ref.id})")
+            print(Cli.tr("banned, coming back: {name} (#{id})").format(name=ref.name, id=ref.id))
         if not plan.can_apply:
             ri.apply(plan)  # refuses with the one-line reason: invalid rows, nothing written
         if args.dry_run:
-            print("dry run: nothing was written.")
+            print(Cli.tr("dry run: nothing was written."))
             return 0
         bar, started = _TerminalProgress(), os.environ.get("HUOQUN_IMPORT_STARTED")
 
@@ -211,7 +242,11 @@ def _import(args: argparse.Namespace) -> int:
 
         result = ri.apply(plan, progress)
         bar.done()
-        print(f"written in {result.seconds:.1f} s; backup: {result.backup or 'none'}")
+        print(
+            Cli.tr("written in {seconds} s; backup: {backup}").format(
+                seconds=f"{result.seconds:.1f}", backup=result.backup or Cli.tr("none")
+            )
+        )
     return 0
 
 
@@ -219,8 +254,9 @@ def _health(args: argparse.Namespace) -> int:
     """Print every group's health: a line per group and its findings, or JSON."""
     import json
 
+    from app.cli_words import sentence, translate
     from app.core import health
-    from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+    from app.core.errors import ValidationError
 
     if not args.db.is_file():
         raise ValidationError(
@@ -245,11 +281,23 @@ def _health(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    statuses = {code: translate("Health", text) for code, text in health.STATUS_WORDS.items()}
+    severities = {code: Cli.tr(text) for code, text in SEVERITY_WORDS.items()}
     for g in groups:
-        print(f"{g.score:3d} {g.status:<9} {g.name}")
+        status = statuses.get(g.status, g.status)
+        print(f"{g.score:3d} {padded(status, statuses.values())} {g.name}")
         for f in g.findings:
-            print(f"      {f.severity:<8} {f.message}")
+            severity = padded(severities.get(f.severity, f.severity), severities.values())
+            print(f"      {severity} {sentence('Health', f.template, f.params)}")
     return 0
+
+
+SEVERITY_WORDS = {
+    "critical": QT_TRANSLATE_NOOP("Cli", "critical"),
+    "warning": QT_TRANSLATE_NOOP("Cli", "warning"),
+    "info": QT_TRANSLATE_NOOP("Cli", "info"),
+    "good": QT_TRANSLATE_NOOP("Cli", "good"),
+}
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -260,8 +308,13 @@ def _demo(args: argparse.Namespace) -> int:
         summary = demo.build(args.members, args.groups, seed=args.seed, progress=bar)
         bar.done()
         print(
-            f"{args.db}: {summary.members} members in {summary.groups} groups "
-            f"({summary.memberships} memberships) in {summary.seconds:.1f} s"
+            Cli.tr("{path}: {members} in {groups} ({memberships}) in {seconds} s").format(
+                path=args.db,
+                members=Cli.tr("%n member(s)", "", summary.members),
+                groups=Cli.tr("%n group(s)", "", summary.groups),
+                memberships=Cli.tr("%n membership(s)", "", summary.memberships),
+                seconds=f"{summary.seconds:.1f}",
+            )
         )
     return 0
 
@@ -312,7 +365,7 @@ def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "--columns", type=_columns, help="comma-separated, e.g. name,qq,phone (default: all)"
     )
     roster.add_argument(
-        "--language", choices=LANGUAGES, help="header language (default: the terminal's)"
+        "--language", choices=LANGUAGES, help="header language (default: the interface language)"
     )
     roster.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     _add_meetup_exports(what)
@@ -331,7 +384,9 @@ def _add_meetup_exports(what: argparse._SubParsersAction[argparse.ArgumentParser
         "--full-phones", action="store_true", help="write whole phone numbers (default: masked)"
     )
     plan.add_argument(
-        "--language", choices=("zh_CN", "en"), help="label language (default: the terminal's)"
+        "--language",
+        choices=("zh_CN", "en"),
+        help="label language (default: the interface language)",
     )
     plan.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
 
@@ -363,7 +418,7 @@ def _export_meetups(args: argparse.Namespace) -> int:
     with opened(args.db):
         ids = ics.upcoming_ids() if args.upcoming else ics.all_ids()
         count = ics.export_ics(args.out, ids)
-    print(f"{args.out}: {count} meetups")
+    print(Cli.tr("{path}: {count}").format(path=args.out, count=Cli.tr("%n meetup(s)", "", count)))
     return 0
 
 
@@ -378,10 +433,10 @@ def _export_plan(args: argparse.Namespace) -> int:
             args.out,
             args.meetup_id,
             full_phones=args.full_phones,
-            language=args.language or system_language(),
+            language=args.language or cli_words.language(),
         )
     del app
-    print(f"{args.out}: {pages} pages")
+    print(Cli.tr("{path}: {count}").format(path=args.out, count=Cli.tr("%n page(s)", "", pages)))
     return 0
 
 
@@ -399,7 +454,6 @@ def _export(args: argparse.Namespace) -> int:
         return _export_plan(args)
     suffix = args.out.suffix.lower()
     fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv")
-    language = args.language or system_language()
     app = None
     if fmt == "pdf":
         from app.reports.roster_pdf import ensure_gui_application
@@ -425,11 +479,15 @@ def _export(args: argparse.Namespace) -> int:
             columns,
             fmt,
             full_phones=args.full_phones,
-            language=language,
+            language=args.language or cli_words.language(),
             progress=bar,
             group_ids=group_ids,
         )
         bar.done()
     del app
-    print(f"{args.out}: {count} members ({fmt})")
+    print(
+        Cli.tr("{path}: {count} ({format})").format(
+            path=args.out, count=Cli.tr("%n member(s)", "", count), format=fmt
+        )
+    )
     return 0

@@ -40,9 +40,8 @@ def test_health_text_has_a_line_per_group_then_its_findings(sample: Path) -> Non
     result = huoqun("health", "--db", str(sample))
     assert result.returncode == 0, result.stderr
     heads = [line for line in result.stdout.splitlines() if not line.startswith(" " * 6)]
-    assert [line.split(None, 2) for line in heads] == [
-        [str(g["score"]), g["status"], g["name"]] for g in data
-    ]
+    words = {"alive": "Healthy", "attention": "Needs attention", "dying": "Dying"}
+    assert heads == [f"{g['score']:3d} {words[g['status']]:<15} {g['name']}" for g in data]
     first = data[0]
     for finding in first["findings"]:
         assert finding["message"] in result.stdout

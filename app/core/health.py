@@ -59,6 +59,13 @@ ACTIONS = (
     "",
 )
 STATUSES = ("alive", "attention", "dying")
+# A status in words (translated in context "Health"): 健康 / 需关注 / 濒危. Not "活跃" (Active),
+# which names a tier.
+STATUS_WORDS = {
+    "alive": QT_TRANSLATE_NOOP("Health", "Healthy"),
+    "attention": QT_TRANSLATE_NOOP("Health", "Needs attention"),
+    "dying": QT_TRANSLATE_NOOP("Health", "Dying"),
+}
 MIN_SPOKE_DATA = 10  # members with a last-spoke date before "mostly silent" is judged
 
 # name: (default from settings.DEFAULTS, lowest, highest)

@@ -96,7 +96,7 @@ HEADERS = {
 }
 _WORDS = {
     "en": {
-        "active": "Active",
+        "active": "In group",
         "left": "Left",
         "removed": "Removed",
         "banned": "Banned",
@@ -107,7 +107,7 @@ _WORDS = {
         "all": "All members",
     },
     "zh_CN": {
-        "active": "活跃",
+        "active": "在群",
         "left": "已退群",
         "removed": "已移出",
         "banned": "已封禁",

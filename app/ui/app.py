@@ -12,7 +12,14 @@ from pathlib import Path
 
 import PySide6  # noqa: F401 - before qasync, so qasync uses PySide6
 import qasync
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +35,12 @@ from app.ui.qt import error_text, tell_user
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 GIL_SWITCH_S = 0.001
 _translators: list[QTranslator] = []
+# Labels of Qt's own file dialog that the qtbase_zh_CN.qm shipped with PySide6 lacks (Qt gave
+# them shortcuts, and its translation still has the old texts): our translations carry them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:
@@ -39,6 +52,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     """Replace the installed translators with those of ``language`` (zh_CN or en).
 
     English needs a file too: it holds the singular and plural forms of "%n" messages.
+    Qt's own translation (qtbase) comes with Chinese, for its dialogs and buttons.
     """
     for translator in _translators:
         app.removeTranslator(translator)

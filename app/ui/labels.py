@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.core.health import STATUS_WORDS
+
 PLATFORMS = {
     "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),
     "qq": QT_TRANSLATE_NOOP("Labels", "QQ"),
@@ -20,8 +22,9 @@ KINDS = {
     "customers": QT_TRANSLATE_NOOP("Labels", "Customers"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other kind"),
 }
+# A member's status: 在群 / 已退群 / 已移出 / 已封禁 (never "活跃", the name of a tier).
 STATUSES = {
-    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "active": QT_TRANSLATE_NOOP("Labels", "In group"),
     "left": QT_TRANSLATE_NOOP("Labels", "Left"),
     "removed": QT_TRANSLATE_NOOP("Labels", "Removed"),
     "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
@@ -96,3 +99,9 @@ def label(table: dict[str, str], code: str) -> str:
     """The translated word for ``code`` in ``table`` (the code itself if unknown)."""
     text = table.get(code)
     return QCoreApplication.translate("Labels", text) if text else code
+
+
+def health_status(code: str) -> str:
+    """A group's health status in words: Healthy, Needs attention or Dying."""
+    text = STATUS_WORDS.get(code)
+    return QCoreApplication.translate("Health", text) if text else code

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Keep chat communities alive.</source>
-        <translation>让社群保持活跃。</translation>
+        <translation>让社群保持活力。</translation>
     </message>
     <message>
         <source>Version</source>
@@ -149,7 +149,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <source>What happens, e.g. 自我介绍</source>
+        <source>What happens, e.g. introductions</source>
         <translation>做什么，例如：自我介绍</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <source>Item, e.g. 场地费</source>
+        <source>Item, e.g. venue hire</source>
         <translation>项目，例如：场地费</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>项目</translation>
     </message>
     <message>
-        <source>Amount (元)</source>
+        <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
@@ -605,6 +605,137 @@
         <translation>
             <numerusform>已为新活动保存 %n 项。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted; nothing was written.</source>
+        <translation>已中断；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{groups}, {members}, {memberships}</source>
+        <translation>{groups}，{members}，{memberships}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n 条群成员关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: ok — {counts}; {backup}</source>
+        <translation>{path}：正常 — {counts}；{backup}</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>还没有备份</translation>
+    </message>
+    <message>
+        <source>newest backup {count} min old</source>
+        <translation>最近的备份在 {count} 分钟前</translation>
+    </message>
+    <message>
+        <source>newest backup {count} h old</source>
+        <translation>最近的备份在 {count} 小时前</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest backup %n day(s) old</source>
+        <translation>
+            <numerusform>最近的备份在 %n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>existing group</source>
+        <translation>已有的群</translation>
+    </message>
+    <message>
+        <source>new group, platform {platform}</source>
+        <translation>新群，平台 {platform}</translation>
+    </message>
+    <message>
+        <source>{file} ({read}, header on line {line}, preset {preset}) → “{group}” ({what})</source>
+        <translation>{file}（{read}，表头在第 {line} 行，预设 {preset}）→“{group}”（{what}）</translation>
+    </message>
+    <message>
+        <source>new {new}, updated {updated}, unchanged {unchanged}, invalid {invalid}, marked left {left}, banned coming back {banned}</source>
+        <translation>新增 {new}，更新 {updated}，未变 {unchanged}，无效 {invalid}，标记退群 {left}，被封禁者回归 {banned}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {reason}</source>
+        <translation>第 {line} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>banned, coming back: {name} (#{id})</source>
+        <translation>已封禁，又回来了：{name}（#{id}）</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>written in {seconds} s; backup: {backup}</source>
+        <translation>已写入，用时 {seconds} 秒；备份：{backup}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>{path}: {members} in {groups} ({memberships}) in {seconds} s</source>
+        <translation>{path}：{members}，分布在 {groups}（{memberships}），用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{path}: {count}</source>
+        <translation>{path}：{count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetup(s)</source>
+        <translation>
+            <numerusform>%n 场活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {count} ({format})</source>
+        <translation>{path}：{count}（{format}）</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1744,7 @@
         <translation>群的主题与面向的人群</translation>
     </message>
     <message>
-        <source>The pinned announcement (群公告)</source>
+        <source>The pinned announcement</source>
         <translation>置顶的群公告</translation>
     </message>
     <message>
@@ -1933,18 +2064,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Alive</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需关注</translation>
-    </message>
-    <message>
-        <source>Dying</source>
-        <translation>濒危</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1980,18 +2099,6 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Dying</source>
-        <translation>濒危</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需关注</translation>
-    </message>
-    <message>
-        <source>Alive</source>
-        <translation>活跃</translation>
     </message>
     <message>
         <source>Show only groups of this health status</source>
@@ -2042,6 +2149,18 @@ Click “New group…” to add the first group you look after.</source>
 </context>
 <context>
     <name>Health</name>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Dying</source>
+        <translation>濒危</translation>
+    </message>
     <message>
         <source>No interaction for {days} days — this group&apos;s rhythm is every {cadence} days.</source>
         <translation>已经 {days} 天没有互动了——这个群的节奏是每 {cadence} 天一次。</translation>
@@ -2153,18 +2272,6 @@ Click “New group…” to add the first group you look after.</source>
 </context>
 <context>
     <name>HealthTab</name>
-    <message>
-        <source>Alive</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需关注</translation>
-    </message>
-    <message>
-        <source>Dying</source>
-        <translation>濒危</translation>
-    </message>
     <message>
         <source>Interactions per week, last 12 weeks</source>
         <translation>最近 12 周每周互动次数</translation>
@@ -2492,8 +2599,8 @@ Click “New group…” to add the first group you look after.</source>
         <translation>其他类型</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>活跃</translation>
+        <source>In group</source>
+        <translation>在群</translation>
     </message>
     <message>
         <source>Left</source>
@@ -2760,7 +2867,7 @@ Click “New group…” to add the first group you look after.</source>
 <context>
     <name>MeetupDialog</name>
     <message>
-        <source>e.g. 三月读书会线下分享</source>
+        <source>e.g. March book club meetup</source>
         <translation>例如：三月读书会线下分享</translation>
     </message>
     <message>
@@ -3008,8 +3115,8 @@ Click “New group…” to add the first group you look after.</source>
         <translation>5 到 11 位数字</translation>
     </message>
     <message>
-        <source>微信号, e.g. wxid_… or a custom id</source>
-        <translation>微信号，例如 wxid_… 或自定义微信号</translation>
+        <source>e.g. wxid_… or one they chose</source>
+        <translation>例如 wxid_… 或自定义微信号</translation>
     </message>
     <message>
         <source>e.g. 138 0013 8000 or +86…</source>
@@ -3028,7 +3135,7 @@ Click “New group…” to add the first group you look after.</source>
         <translation>明星或灵魂人物：大家因 TA 而入群</translation>
     </message>
     <message>
-        <source>Comma-separated, e.g. 志愿者, 摄影</source>
+        <source>Comma-separated, e.g. volunteer, photographer</source>
         <translation>用逗号分隔，例如：志愿者, 摄影</translation>
     </message>
     <message>
@@ -3517,7 +3624,7 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>在 {group} 中的成员资料</translation>
     </message>
     <message>
-        <source>The name shown in this group (群名片)</source>
+        <source>The name shown in this group</source>
         <translation>在本群显示的名字（群名片）</translation>
     </message>
     <message>
@@ -3804,8 +3911,19 @@ Backups made before now still hold them; delete those backups too if they must b
     <message numerus="yes">
         <source>%Ln active member(s)</source>
         <translation>
-            <numerusform>%Ln 名活跃成员</numerusform>
+            <numerusform>%Ln 名在群成员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5082,7 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
     <message>
         <source>Active members; members who left or were removed are not counted</source>
-        <translation>活跃成员；已退群或已移出的成员不计入</translation>
+        <translation>在群成员；已退群或已移出的成员不计入</translation>
     </message>
 </context>
 <context>
@@ -5010,8 +5128,8 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>原因</translation>
     </message>
     <message>
-        <source>Every group is alive.</source>
-        <translation>所有群都很活跃。</translation>
+        <source>Every group is healthy.</source>
+        <translation>所有群都很健康。</translation>
     </message>
     <message>
         <source>When</source>
@@ -5120,7 +5238,7 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
     <message>
         <source>{name} becomes an active member again. Their violations stay on record.</source>
-        <translation>{name} 将恢复为活跃成员。其违规记录仍保留。</translation>
+        <translation>{name} 将恢复为在群成员。其违规记录仍保留。</translation>
     </message>
     <message>
         <source>Why, e.g. apologised and asked to return</source>
@@ -5388,7 +5506,7 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Huoqun keeps your chat groups alive: it tracks your groups and members, the helpers who carry the work, the rules, meetups and the interactions that come due, and tells you which groups are slipping.
 
 Everything stays in one file on this computer.</source>
-        <translation>活群帮你让社群保持活跃：记录你的群和成员、分担工作的骨干、群规、线下活动和到期的互动，并告诉你哪些群正在冷下去。
+        <translation>活群帮你让社群保持活力：记录你的群和成员、分担工作的骨干、群规、线下活动和到期的互动，并告诉你哪些群正在冷下去。
 
 所有数据都保存在这台电脑上的一个文件里。</translation>
     </message>

@@ -221,7 +221,7 @@ def test_filters(qtbot: Any, panel: MembersPanel, community: Community) -> None:
 
     choose("group_filter", "读书会")
     assert sorted(names(panel)) == sorted(["张三", "王五"])
-    choose("status_filter", "Active")
+    choose("status_filter", "In group")
     assert sorted(names(panel)) == sorted(["张三", "王五"])
     choose("group_filter", "All groups")
     choose("status_filter", "Banned")

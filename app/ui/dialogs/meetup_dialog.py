@@ -76,7 +76,7 @@ class MeetupDialog(QDialog):
         self.changed = False
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("meetupTitle")
-        self.title_edit.setPlaceholderText(self.tr("e.g. 三月读书会线下分享"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. March book club meetup"))
         self.groups_list = QListWidget()
         self.groups_list.setObjectName("meetupGroups")
         self.groups_list.setMaximumHeight(120)

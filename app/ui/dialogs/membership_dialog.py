@@ -62,7 +62,7 @@ class MembershipDialog(QDialog):
             form.addRow(self.tr("Group:"), QLabel(membership.group.name))
         self.nickname_edit = QLineEdit()
         self.nickname_edit.setObjectName("nicknameEdit")
-        self.nickname_edit.setPlaceholderText(self.tr("The name shown in this group (群名片)"))
+        self.nickname_edit.setPlaceholderText(self.tr("The name shown in this group"))
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
         for code in core.ROLES:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.core import clock, health
 from app.core.groups import GroupRow, list_groups
 from app.core.search import normalise_query
-from app.ui.labels import KINDS, PLATFORMS, label
+from app.ui.labels import KINDS, PLATFORMS, health_status, label
 from app.ui.widgets.health_tab import finding_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,12 +114,7 @@ class GroupTableModel(QAbstractTableModel):
         return self._health.get(group_id)
 
     def status_text(self, status: str) -> str:
-        words = {
-            "alive": self.tr("Alive"),
-            "attention": self.tr("Needs attention"),
-            "dying": self.tr("Dying"),
-        }
-        return words.get(status, "")
+        return health_status(status) if status else ""
 
     def last_interaction_text(self, moment: datetime | None) -> str:
         """How long ago, for the last few weeks; the local date before that; or "never"."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +33,7 @@ from app.core import groups
 from app.core.errors import NotFound
 from app.ui.dialogs.group_dialog import GroupDialog
 from app.ui.dialogs.import_wizard import run_import_wizard
+from app.ui.labels import health_status
 from app.ui.models.group_table import (
     COL_KIND,
     COL_LAST_INTERACTION,
@@ -80,9 +82,8 @@ class GroupsPanel(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("groupStatusFilter")
         self.status_filter.addItem(self.tr("All"), "")
-        self.status_filter.addItem(self.tr("Dying"), "dying")
-        self.status_filter.addItem(self.tr("Needs attention"), "attention")
-        self.status_filter.addItem(self.tr("Alive"), "alive")
+        for code in ("dying", "attention", "alive"):
+            self.status_filter.addItem(health_status(code), code)
         self.status_filter.setToolTip(self.tr("Show only groups of this health status"))
         self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.new_button = QPushButton(self.tr("New group…"))
@@ -378,9 +379,15 @@ class GroupsPanel(QWidget):
         caps[COL_STATUS] = 130
         rows = range(self.model.rowCount())  # a few hundred groups at most
         for column, cap in caps.items():
-            texts = [str(self.model.index(row, column).data() or "") for row in rows]
-            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            widest = max((self._text_width(row, column, metrics) for row in rows), default=0)
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             # the header's words and its sort arrow must fit, and the cells up to the cap
             wanted = max(min(widest + 16, cap), header.fontMetrics().horizontalAdvance(title) + 24)
             header.resizeSection(column, wanted)
+
+    def _text_width(self, row: int, column: int, metrics: QFontMetrics) -> int:
+        """How wide a cell's text is drawn, in its own font (a bold status is wider)."""
+        index = self.model.index(row, column)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        measure = QFontMetrics(font) if isinstance(font, QFont) else metrics
+        return measure.horizontalAdvance(str(index.data() or ""))

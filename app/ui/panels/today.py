@@ -136,7 +136,7 @@ class TodayPanel(QWidget):
         self.groups.set_widths(["摄影爱好者交流群", "Needs attention"])
         self.groups.clicked.connect(self._open_group_at)
         self.groups.activated.connect(self._open_group_at)
-        self.no_groups = self._hint(self.tr("Every group is alive."))
+        self.no_groups = self._hint(self.tr("Every group is healthy."))
 
         self.meetups = ReadOnlyTable(
             [self.tr("When"), self.tr("Meetup"), self.tr("Going")],

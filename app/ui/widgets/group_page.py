@@ -169,7 +169,7 @@ class GroupPage(QWidget):
         )
         self.announcement_edit = QPlainTextEdit()
         self.announcement_edit.setObjectName("profileAnnouncement")
-        self.announcement_edit.setPlaceholderText(self.tr("The pinned announcement (群公告)"))
+        self.announcement_edit.setPlaceholderText(self.tr("The pinned announcement"))
         line = self.description_edit.fontMetrics().lineSpacing()
         for edit in (self.description_edit, self.announcement_edit):
             edit.setTabChangesFocus(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import health, suggestions
+from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
 
 STATUS_COLOURS = {"alive": "#1e8449", "attention": "#b9770e", "dying": "#b03a2e"}
@@ -43,12 +44,7 @@ def task_titles() -> dict[str, str]:
 
 def status_text(status: str) -> str:
     """The status in words."""
-    words = {
-        "alive": QCoreApplication.translate("HealthTab", "Alive"),
-        "attention": QCoreApplication.translate("HealthTab", "Needs attention"),
-        "dying": QCoreApplication.translate("HealthTab", "Dying"),
-    }
-    return words.get(status, status)
+    return health_status(status)
 
 
 class HealthTab(QWidget):

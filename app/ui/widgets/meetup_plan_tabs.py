@@ -120,7 +120,7 @@ class AgendaTab(PlanTab):
         self.time_edit.setDisplayFormat("HH:mm")
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("agendaTitle")
-        self.title_edit.setPlaceholderText(self.tr("What happens, e.g. 自我介绍"))
+        self.title_edit.setPlaceholderText(self.tr("What happens, e.g. introductions"))
         self.owner_picker = MemberPicker()
         self.owner_picker.setObjectName("agendaOwner")
         self.owner_picker.setPlaceholderText(self.tr("Owner (optional)"))
@@ -245,14 +245,14 @@ class ChecklistTab(PlanTab):
 
 
 class BudgetTab(PlanTab):
-    """Budget lines in 元 with two decimals, and their total."""
+    """Budget lines in yuan (元) with two decimals, and their total."""
 
     def __init__(self, meetup_id: MeetupId, parent: QWidget | None = None) -> None:
         super().__init__(meetup_id, parent)
         self.setObjectName("budgetTab")
         self.item_edit = QLineEdit()
         self.item_edit.setObjectName("budgetItem")
-        self.item_edit.setPlaceholderText(self.tr("Item, e.g. 场地费"))
+        self.item_edit.setPlaceholderText(self.tr("Item, e.g. venue hire"))
         self.amount_spin = QDoubleSpinBox()
         self.amount_spin.setObjectName("budgetAmount")
         self.amount_spin.setDecimals(2)
@@ -263,7 +263,7 @@ class BudgetTab(PlanTab):
         self.add_button.setObjectName("addBudgetButton")
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setObjectName("removeBudgetButton")
-        self.table = _table("budgetTable", [self.tr("Item"), self.tr("Amount (元)")], 0)
+        self.table = _table("budgetTable", [self.tr("Item"), self.tr("Amount (¥)")], 0)
         self.table.setColumnWidth(1, 140)
         self.total = QLabel()
         self.total.setObjectName("budgetTotal")
