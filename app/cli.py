@@ -193,8 +193,12 @@ def _import(args: argparse.Namespace) -> int:
             f"invalid {plan.invalid}, marked left {len(plan.marked_left)}, "
             f"banned coming back {len(plan.banned_returning)}"
         )
+        if plan.unmapped:
+            print(f"not imported: {', '.join(plan.unmapped)}")
         for bad in plan.invalid_rows:
             print(f"line {bad.line}, {bad.column or 'row'}: {bad.reason}")
+        for cell in plan.warnings:
+            print(f"line {cell.line}, {cell.column}: {cell.reason}")
         for ref in plan.banned_returning:
             print(f"banned, coming back: {ref.name} (#{ref.id})")
         if not plan.can_apply:
