@@ -218,12 +218,22 @@ def _import(args: argparse.Namespace) -> int:
                 banned=len(plan.banned_returning),
             )
         )
+        if plan.unmapped:
+            print(Cli.tr("not imported: {columns}").format(columns=", ".join(plan.unmapped)))
         for bad in plan.invalid_rows:
             print(
                 Cli.tr("line {line}, {column}: {reason}").format(
                     line=bad.line,
                     column=bad.column or Cli.tr("row"),
                     reason=sentence(ERRORS_CONTEXT, bad.template, bad.params),
+                )
+            )
+        for cell in plan.warnings:
+            print(
+                Cli.tr("line {line}, {column}: {reason}").format(
+                    line=cell.line,
+                    column=cell.column,
+                    reason=sentence(ERRORS_CONTEXT, cell.template, cell.params),
                 )
             )
         for ref in plan.banned_returning:

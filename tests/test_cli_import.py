@@ -108,6 +108,26 @@ def test_invalid_rows_are_listed_and_the_import_refused(tmp_path: Path) -> None:
     assert counts(path) == (1, 1, 1)
 
 
+def test_left_out_columns_and_cells_left_empty_are_listed(tmp_path: Path) -> None:
+    roster = tmp_path / "qq.csv"
+    roster.write_text(
+        "序号,成员,QQ号,入群时间,最后发言,爱好\n"
+        "1,甲,100001,2024/1/1 10:00,-,读书\n"
+        "2,乙,100002,昨天,从未发言,\n",
+        encoding="gb18030",
+    )
+    path = tmp_path / "w.db"
+    result = huoqun("import", str(roster), "--group", "G", "--preset", "qq", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith("new 2, updated 0, unchanged 0, invalid 0,")
+    assert lines[2:4] == [
+        "not imported: 序号, 爱好",
+        "line 3, 入群时间: “昨天” is not a date; left empty.",
+    ]
+    assert counts(path) == (2, 2, 1)
+
+
 @pytest.mark.parametrize("name", ["binary.csv", "empty.csv", "not-really.xlsx"])
 def test_a_refused_file_is_one_line_and_no_database(tmp_path: Path, name: str) -> None:
     path = tmp_path / "x.db"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,15 @@ HEADER_SCAN = 10  # non-blank rows searched for the header
 DELIMITERS = (",", "\t", ";")
 _SNIFF_ROWS = 30
 MB = 1024 * 1024
+GROUP_NAME_LIMIT = 100  # characters of a group's name
+# what a title or a file name says beside the chat's name: "(导出时间 …)", dates, "成员列表"
+_ASIDE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_TRAILING = re.compile(
+    r"(?:[\s_\-—–·:：,，]+|群?成员列表|群?成员名单|群成员|成员|名单|花名册|通讯录|导出|"
+    r"members?(?: list)?|roster|export(?:ed)?|\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?"
+    r"(?:[\sT_]*\d{1,2}[:：.]\d{2}(?:[:：.]\d{2})?)?)$",
+    re.IGNORECASE,
+)
 
 
 class RosterError(HuoqunError):
@@ -40,6 +50,22 @@ class RosterFile:
     rows: list[tuple[int, list[str]]]  # (line or row number, cells) after the header
     detected_encoding: str | None = None
     detected_delimiter: str | None = None
+    title: str = ""  # a title row above the header ("读书会3群 成员列表（导出时间 …）"), if any
+
+
+def group_name_for(path: Path, title: str = "") -> str:
+    """The name a new group gets from a roster: its chat's name from the title row, else the
+    file's name, without what such names say besides (a list word, a date, an aside)."""
+    for text in (title, Path(path).stem):
+        name = _ASIDE.sub(" ", text).strip()
+        while True:
+            shorter = _TRAILING.sub("", name).strip()
+            if shorter == name:
+                break
+            name = shorter
+        if name:
+            return name[:GROUP_NAME_LIMIT]
+    return Path(path).stem[:GROUP_NAME_LIMIT]
 
 
 def read_roster(
@@ -314,6 +340,8 @@ def _build(
             )
         index = found[0]
     line, header_cells = rows[index]
+    titles = [[c.strip() for c in cells if c.strip()] for _, cells in rows[:index]]
+    title = next((cells[0] for cells in titles if len(cells) == 1), "")
     headers = [h.strip().lstrip("\ufeff") for h in header_cells]
     while headers and headers[-1] == "":
         headers.pop()
@@ -335,4 +363,5 @@ def _build(
         rows=data,
         detected_encoding=detected_encoding,
         detected_delimiter=detected_delimiter,
+        title=title,
     )

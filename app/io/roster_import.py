@@ -19,7 +19,7 @@ from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.core.progress import Progress, report
-from app.io.roster_file import RosterError, RosterFile, read_roster
+from app.io.roster_file import RosterError, RosterFile, group_name_for, read_roster
 from app.io.roster_match import MemberRef, Plan, plan_import
 from app.io.roster_presets import (
     FIELD_LABELS,
@@ -32,12 +32,13 @@ from app.io.roster_presets import (
     forget_mapping,
     remember_mapping,
 )
-from app.io.roster_rows import CleanRow, InvalidRow, clean_rows
+from app.io.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
 from app.io.roster_write import write_plan
 from app.job_memory import gc_paused, let_go
 from app.store.models import db
 
 __all__ = [
+    "CellWarning",
     "FIELDS",
     "FIELD_LABELS",
     "PRESETS",
@@ -52,6 +53,7 @@ __all__ = [
     "backup_before_import",
     "detect_preset",
     "forget_mapping",
+    "group_name_for",
     "let_go_of",
     "preview",
     "read_roster",
@@ -77,6 +79,8 @@ class ImportPreview:
     unchanged: int
     invalid: int  # rows (lines) with at least one problem
     invalid_rows: list[InvalidRow]  # every problem: line, column, reason
+    warnings: list[CellWarning]  # every cell left empty because it could not be read
+    unmapped: list[str]  # the headers of the columns no field takes: they are not imported
     marked_left: list[MemberRef]
     banned_returning: list[MemberRef]
     rows: list[CleanRow] = field(repr=False)
@@ -159,6 +163,17 @@ def _check_mapping(roster: RosterFile, mapping: Mapping) -> Mapping:
     return full
 
 
+def unmapped_columns(roster: RosterFile, mapping: Mapping) -> list[str]:
+    """The columns ``mapping`` leaves out, by header ("#5" for one without): every column that
+    has a header or holds anything, so that no column is dropped without a word."""
+    left = [c for c in range(len(roster.headers)) if c not in set(mapping.values())]
+    return [
+        roster.headers[c] or f"#{c + 1}"
+        for c in left
+        if roster.headers[c] or any(c < len(cells) and cells[c].strip() for _, cells in roster.rows)
+    ]
+
+
 def preview(
     roster: RosterFile,
     mapping: Mapping,
@@ -216,6 +231,8 @@ def preview(
         unchanged=plan.unchanged,
         invalid=plan.invalid_lines,
         invalid_rows=plan.invalid_rows,
+        warnings=[w for row in rows for w in row.warnings],
+        unmapped=unmapped_columns(roster, full),
         marked_left=[ref for _, ref in plan.marked_left],
         banned_returning=plan.banned_returning,
         rows=rows,
@@ -295,8 +312,9 @@ def let_go_of(preview: ImportPreview) -> None:
     """After a successful ``apply``, in the job: empty the spent preview's rows a slice at a
     time, rather than have 100,000 rows freed at once wherever the preview is dropped."""
     plan = preview.plan
-    let_go(preview.roster.rows, preview.rows, preview.invalid_rows, plan.new_rows,
-           plan.membership_adds, plan.membership_changes, plan.tag_adds, plan.touched)  # fmt: skip
+    let_go(preview.roster.rows, preview.rows, preview.invalid_rows, preview.warnings,
+           plan.new_rows, plan.membership_adds, plan.membership_changes, plan.tag_adds,
+           plan.touched)  # fmt: skip
     plan.member_changes.clear()
 
 
@@ -306,9 +324,10 @@ def _text_cell(value: str) -> str:
 
 
 def write_report_csv(preview: ImportPreview, path: Path) -> None:
-    """The invalid rows (line, column, reason) as CSV in UTF-8 with BOM, for Excel and WPS."""
+    """The invalid rows, then the cells left empty (line, column, reason) as CSV in UTF-8 with
+    BOM, for Excel and WPS."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["line", "column", "reason"])
-        for row in preview.invalid_rows:
+        for row in [*preview.invalid_rows, *preview.warnings]:
             writer.writerow([row.line, _text_cell(row.column), _text_cell(row.reason)])

@@ -104,7 +104,8 @@ PRESETS: dict[str, Preset] = {
             "nickname": ("Nickname", "Group nickname", "群名片", "群昵称"),
             "qq": ("QQ", "QQ号", "QQ号码", "QQ number"),
             "wechat_id": ("WeChat", "WeChat id", "Weixin", "微信", "微信号"),
-            "phone": ("Phone", "Mobile", "Tel", "Telephone", "手机", "手机号", "手机号码", "电话"),
+            "phone": ("Phone", "Mobile", "Tel", "Telephone", "手机", "手机号", "手机号码")
+            + ("电话", "电话号码", "联系电话", "联系方式"),
             "email": ("Email", "E-mail", "Mail", "邮箱", "电子邮箱", "电子邮件"),
             "city": ("City", "Location", "城市", "地区", "所在地"),
             "gender": ("Gender", "Sex", "性别"),
@@ -157,12 +158,16 @@ def auto_mapping(headers: Sequence[str], preset: str) -> Mapping:
     if isinstance(remembered, dict) and remembered.get("headers") == list(headers):
         by_name = remembered.get("mapping", {})
         return {f: headers.index(by_name[f]) if by_name.get(f) in headers else None for f in FIELDS}
-    index = _alias_index(PRESETS[preset])
     mapping: Mapping = dict.fromkeys(FIELDS)
-    for column, header in enumerate(headers):
-        field = index.get(normalise_header(header)) if header else None
-        if field is not None and mapping[field] is None:
-            mapping[field] = column
+    # the preset's names first; then, whatever the preset, a column the plain sheet names
+    # (手机号, 微信号, 邮箱, 备注, 城市…) still fills its field when the preset left that empty
+    for index in (_alias_index(PRESETS[preset]), _alias_index(PRESETS["plain"])):
+        used = {c for c in mapping.values() if c is not None}
+        for column, header in enumerate(headers):
+            field = index.get(normalise_header(header)) if header else None
+            if field is not None and mapping[field] is None and column not in used:
+                mapping[field] = column
+                used.add(column)
     return mapping
 
 

@@ -1,8 +1,9 @@
 """A roster's rows as clean values: identities normalised, dates in UTC, each bad cell named.
 
 This is the part of an import that needs no database: the cells of every row are checked and
-turned into the values a member and a membership would get, and the same QQ number, WeChat id
-or phone on two lines of one file marks both lines invalid.
+turned into the values a member and a membership would get. Only an identity (QQ number,
+WeChat id, phone) that cannot be read, or the same identity on two lines, makes a row invalid;
+any other cell that cannot be read is left empty with a warning, and the row still imports.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ ROLES = {
     "管理员": "admin", "管理": "admin", "admin": "admin",
     "成员": "member", "群成员": "member", "普通成员": "member", "member": "member",
 }  # fmt: skip
+# What exports and tools write for "no value" (a QQ export's 最后发言 of a member who never
+# spoke is "-"): read as an empty cell in every column but the two a person names themself.
+NO_VALUE = frozenset(
+    ("-", "--", "－", "–", "—", "——", "/", "无", "暂无", "从未发言", "未发言", "未知", "不详",
+     "n/a", "none", "null")
+)  # fmt: skip
+_OWN_WORDS = ("name", "nickname")  # a member may well be called "无" or "-"
 _NORMALISERS: dict[str, Callable[[str], str | None]] = {
     "qq": normalise_qq,
     "wechat_id": normalise_wechat,
@@ -51,8 +59,8 @@ _NORMALISERS: dict[str, Callable[[str], str | None]] = {
 
 
 @dataclass(frozen=True)
-class InvalidRow:
-    """One problem of one row: its line, the column's header ("" for the whole row), why."""
+class RowNote:
+    """Something said about one row: its line, the column's header ("" for the whole row), what."""
 
     line: int
     column: str
@@ -61,8 +69,16 @@ class InvalidRow:
 
     @property
     def reason(self) -> str:
-        """The reason in English (the window translates ``template`` instead)."""
+        """The text in English (the window translates ``template`` instead)."""
         return self.template.format(**self.params)
+
+
+class InvalidRow(RowNote):
+    """A problem that keeps the row out of the import (a broken identity, a ragged row…)."""
+
+
+class CellWarning(RowNote):
+    """A cell that could not be read: it is left empty, and the row still imports."""
 
 
 @dataclass(slots=True)
@@ -77,6 +93,7 @@ class CleanRow:
     last_spoke_at: datetime | None = None
     tags: tuple[str, ...] = ()
     errors: list[InvalidRow] = field(default_factory=list)
+    warnings: list[CellWarning] = field(default_factory=list)
 
     def keys(self) -> dict[str, str]:
         """The identity values the row has: {"qq": "123456", ...}."""
@@ -147,19 +164,21 @@ def clean_rows(
                     {"cells": len(cells), "columns": width},
                 )
             )
-        values = {f: _cell(cells[c]) if c < len(cells) else "" for f, c in columns.items()}
+        values = {f: _cell(cells[c], f) if c < len(cells) else "" for f, c in columns.items()}
         _fill(row, values, headers, role_from_nickname and "nickname" in columns)
         rows.append(row)
     _flag_repeated_keys(rows, {f: headers.get(f, "") for f in IDENTITY_FIELDS})
     return rows
 
 
-def _cell(text: str) -> str:
-    """A cell's value: trimmed, and without the quote our exports (and Excel) put before a
-    formula-like text to keep it text: ``'=SUM(1)`` imports as ``=SUM(1)``."""
+def _cell(text: str, field_name: str) -> str:
+    """A cell's value: trimmed, "" for a no-value marker (``NO_VALUE``), and without the quote
+    our exports (and Excel) put before a formula-like text: ``'=SUM(1)`` imports as ``=SUM(1)``."""
     text = text.strip()
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
         return text[1:]
+    if len(text) <= 4 and field_name not in _OWN_WORDS and text.lower() in NO_VALUE:
+        return ""
     return text
 
 
@@ -170,10 +189,15 @@ def _header(roster: RosterFile, column: int) -> str:
 
 
 def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote: bool) -> None:
-    """Check each value of ``values`` and put it in ``row`` (or an error naming the column)."""
+    """Check each value of ``values`` and put it in ``row``: an identity that cannot be read is
+    an error naming the column; any other cell that cannot be read is left empty, with a
+    warning naming it."""
 
     def bad(field_name: str, template: str, **params: Any) -> None:
         row.errors.append(InvalidRow(row.line, headers[field_name], template, params))
+
+    def left_empty(field_name: str, template: str, **params: Any) -> None:
+        row.warnings.append(CellWarning(row.line, headers[field_name], template, params))
 
     for key, normalise in _NORMALISERS.items():
         if values.get(key):
@@ -186,7 +210,12 @@ def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote
                     row.member[key] = value
     name = values.get("name", "")
     if len(name) > MAX_TEXT:
-        bad("name", QT_TRANSLATE_NOOP("Errors", "A display name can have at most 100 characters."))
+        left_empty(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "Errors", "A display name can have at most 100 characters; left empty."
+            ),
+        )
     elif name:
         row.member["name"] = name
     nickname = values.get("nickname", "")
@@ -197,19 +226,23 @@ def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote
     elif demote:
         row.role = "member"
     if len(nickname) > MAX_TEXT:
-        bad(
+        left_empty(
             "nickname",
-            QT_TRANSLATE_NOOP("Errors", "A group nickname can have at most 100 characters."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "A group nickname can have at most 100 characters; left empty."
+            ),
         )
     else:
         row.nickname = nickname
     if values.get("role"):
         role = ROLES.get(values["role"].lower())
         if role is None:
-            bad(
+            left_empty(
                 "role",
                 QT_TRANSLATE_NOOP(
-                    "Errors", "Unknown role “{value}” (use 群主, 管理员, owner, admin or member)."
+                    "Errors",
+                    "Unknown role “{value}” (use 群主, 管理员, owner, admin or member); "
+                    "left empty.",
                 ),
                 value=values["role"],
             )
@@ -217,9 +250,9 @@ def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote
             row.role = role
     email = values.get("email", "")
     if email and ("@" not in email or " " in email or email.startswith("@")):
-        bad(
+        left_empty(
             "email",
-            QT_TRANSLATE_NOOP("Errors", "Email “{value}” is not an email address."),
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an email address; left empty."),
             value=email,
         )
     elif email:
@@ -229,9 +262,11 @@ def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote
             row.member[key] = values[key]
     gender = GENDERS.get(values.get("gender", "").lower())
     if gender is None:
-        bad(
+        left_empty(
             "gender",
-            QT_TRANSLATE_NOOP("Errors", "Unknown gender “{value}” (use 男, 女, male or female)."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Unknown gender “{value}” (use 男, 女, male or female); left empty."
+            ),
             value=values["gender"],
         )
     elif gender:
@@ -241,18 +276,26 @@ def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote
             try:
                 setattr(row, key, parse_date(values[key]))
             except ValueError:
-                bad(
+                left_empty(
                     key,
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "“{value}” is not a date (write it like 2024/03/15 21:30)."
-                    ),
+                    QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date; left empty."),
                     value=values[key],
                 )
-    tags = [t.strip() for t in _TAG_SPLIT.split(values.get("tags", "")) if t.strip()]
-    try:
-        row.tags = tuple(sorted({clean_tag(t) for t in tags}))
-    except ValidationError as exc:
-        bad("tags", exc.template, **exc.params)
+    tags: set[str] = set()
+    for text in _TAG_SPLIT.split(values.get("tags", "")):
+        if not text.strip():
+            continue
+        try:
+            tags.add(clean_tag(text))
+        except ValidationError:
+            left_empty(
+                "tags",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The tag “{value}” has more than 40 characters; left out."
+                ),
+                value=text.strip(),
+            )
+    row.tags = tuple(sorted(tags))
 
 
 def _flag_repeated_keys(rows: list[CleanRow], headers: dict[str, str]) -> None:

@@ -489,6 +489,20 @@
             <numerusform>%n members not in the file will be marked as left.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and will be left empty; their rows are imported.</source>
+        <translation>
+            <numerusform>%n cell could not be read and will be left empty; its row is imported.</numerusform>
+            <numerusform>%n cells could not be read and will be left empty; their rows are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: save the report for all.</source>
+        <translation>
+            <numerusform>…and %n more: save the report for all.</numerusform>
+            <numerusform>…and %n more: save the report for all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PyramidPanel</name>

@@ -674,6 +674,10 @@
         <translation>新增 {new}，更新 {updated}，未变 {unchanged}，无效 {invalid}，标记退群 {left}，被封禁者回归 {banned}</translation>
     </message>
     <message>
+        <source>not imported: {columns}</source>
+        <translation>未导入：{columns}</translation>
+    </message>
+    <message>
         <source>line {line}, {column}: {reason}</source>
         <translation>第 {line} 行，{column}：{reason}</translation>
     </message>
@@ -1212,16 +1216,32 @@
         <translation>此行有 {cells} 个单元格，但表头只有 {columns} 列；多出的单元格会丢失。</translation>
     </message>
     <message>
-        <source>Unknown role “{value}” (use 群主, 管理员, owner, admin or member).</source>
-        <translation>未知群身份“{value}”（请用 群主、管理员、owner、admin 或 member）。</translation>
+        <source>A display name can have at most 100 characters; left empty.</source>
+        <translation>显示名最多 100 个字符；此格留空。</translation>
     </message>
     <message>
-        <source>Unknown gender “{value}” (use 男, 女, male or female).</source>
-        <translation>未知性别“{value}”（请用 男、女、male 或 female）。</translation>
+        <source>A group nickname can have at most 100 characters; left empty.</source>
+        <translation>群名片最多 100 个字符；此格留空。</translation>
     </message>
     <message>
-        <source>“{value}” is not a date (write it like 2024/03/15 21:30).</source>
-        <translation>“{value}”不是日期（请写成 2024/03/15 21:30 这样）。</translation>
+        <source>Unknown role “{value}” (use 群主, 管理员, owner, admin or member); left empty.</source>
+        <translation>未知群身份“{value}”（请用 群主、管理员、owner、admin 或 member）；此格留空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address; left empty.</source>
+        <translation>“{value}”不是邮箱地址；此格留空。</translation>
+    </message>
+    <message>
+        <source>Unknown gender “{value}” (use 男, 女, male or female); left empty.</source>
+        <translation>未知性别“{value}”（请用 男、女、male 或 female）；此格留空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; left empty.</source>
+        <translation>“{value}”不是日期；此格留空。</translation>
+    </message>
+    <message>
+        <source>The tag “{value}” has more than 40 characters; left out.</source>
+        <translation>标签“{value}”超过 40 个字符；不导入此标签。</translation>
     </message>
     <message>
         <source>The {what} {value} is also on line {other}.</source>
@@ -1644,8 +1664,16 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>A group, or a new group&apos;s name</source>
-        <translation>选择群组，或输入新群名</translation>
+        <source>Choose a group…</source>
+        <translation>选择群组…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新建群组…</translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name</source>
+        <translation>新群的名称</translation>
     </message>
     <message>
         <source>From the kind of file</source>
@@ -1660,8 +1688,16 @@
         <translation>导入到群组：</translation>
     </message>
     <message>
+        <source>New group&apos;s name:</source>
+        <translation>新群名称：</translation>
+    </message>
+    <message>
         <source>Platform of a new group:</source>
         <translation>新群的平台：</translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”: choose it in the list, or give the new group another name.</source>
+        <translation>已有名为“{name}”的群组：请在列表中选择它，或给新群另起一个名字。</translation>
     </message>
     <message>
         <source>A new group “{name}” will be created.</source>
@@ -3792,6 +3828,14 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>只导入有效行</translation>
     </message>
     <message>
+        <source>Invalid rows (not imported):</source>
+        <translation>无效行（不导入）：</translation>
+    </message>
+    <message>
+        <source>Cells left empty (their rows are imported):</source>
+        <translation>留空的单元格（所在行照常导入）：</translation>
+    </message>
+    <message>
         <source>Save the report…</source>
         <translation>保存报告…</translation>
     </message>
@@ -3817,9 +3861,29 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>The file has invalid rows: it is refused as a whole unless you import only the valid rows.</source>
         <translation>文件中有无效行：除非选择只导入有效行，否则整个文件都不导入。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and will be left empty; their rows are imported.</source>
+        <translation>
+            <numerusform>有 %n 个单元格无法识别，将留空；所在行照常导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{columns} will not be imported. To import a column, go back and choose its field.</source>
+        <translation>{columns} 不会导入。如需导入某列，请返回上一步为它选择字段。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message>
         <source>A new group has no members to mark as left.</source>
         <translation>新群还没有成员，无需标记退群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: save the report for all.</source>
+        <translation>
+            <numerusform>……另有 %n 条：保存报告可查看全部。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from app.io import roster_file, roster_xlsx
-from app.io.roster_file import RosterError, read_roster
+from app.io.roster_file import RosterError, group_name_for, read_roster
 from tests.conftest import SHARED_DATA
 
 ROSTERS = SHARED_DATA / "rosters"
@@ -45,6 +45,19 @@ def test_the_wechat_workbook_skips_its_title_row_and_keeps_dates() -> None:
         3,
         ["xiuying79", "jlei77", "唐建华", "未知", "辽宁省 柳州", "2023-09-23 04:36:00"],
     )
+
+
+def test_a_new_group_is_named_after_the_chat_in_the_title_row_else_the_file() -> None:
+    workbook = read_roster(ROSTERS / "wechat-group-tool.xlsx")
+    assert workbook.title == "读书会3群 成员列表（导出时间 2026-11-01 20:15）"
+    assert group_name_for(workbook.path, workbook.title) == "读书会3群"
+    export = read_roster(ROSTERS / "qq-group-export-gbk.csv")
+    assert export.title == ""
+    assert group_name_for(export.path, export.title) == "qq-group-export-gbk"
+    assert group_name_for(Path("读书会3群_成员列表_2024-03-01.csv")) == "读书会3群"
+    assert group_name_for(Path("摄影群 群成员(导出).xlsx")) == "摄影群"
+    assert group_name_for(Path("members.csv")) == "members"  # nothing else to go by
+    assert len(group_name_for(Path("群" * 300 + ".csv"))) == 100
 
 
 def test_a_utf8_bom_is_not_part_of_the_first_header() -> None:

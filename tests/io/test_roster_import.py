@@ -18,7 +18,7 @@ from app.io import roster_import as ri
 from app.io.roster_rows import parse_date
 from app.store.models import Group, Member, MemberSearch, Membership, MemberTag, db
 from tests.conftest import SHARED_DATA
-from tests.io.roster_samples import qq_export
+from tests.io.roster_samples import HEADER, qq_export
 
 ROSTERS = SHARED_DATA / "rosters"
 GOOD = {
@@ -206,11 +206,15 @@ def test_duplicate_ids_in_one_file_name_each_other() -> None:
 def test_ragged_rows_are_reported_and_the_blank_one_skipped(now: datetime) -> None:
     plan = load(ROSTERS / "bad" / "ragged.csv")
     problems = [(r.line, r.column, r.template) for r in plan.invalid_rows]
-    assert [line for line, _, _ in problems] == [3, 4, 4, 6, 6]
+    assert [line for line, _, _ in problems] == [3, 4, 6]
     assert problems[1][1] == "QQ号" and "abc" in plan.invalid_rows[1].reason
-    assert "2021/13/45" in plan.invalid_rows[4].reason
-    assert "6 cells but the header only 4" in plan.invalid_rows[3].reason
+    assert "6 cells but the header only 4" in plan.invalid_rows[2].reason
     assert "Nothing to match on" in plan.invalid_rows[0].reason
+    # a date that cannot be read is no reason to refuse a row: the cell is left empty
+    assert [(w.line, w.column, w.reason) for w in plan.warnings] == [
+        (4, "入群时间", "“not-a-date” is not a date; left empty."),
+        (6, "入群时间", "“2021/13/45” is not a date; left empty."),
+    ]
     assert (plan.new, plan.invalid) == (1, 3)
     skipping = load(ROSTERS / "bad" / "ragged.csv", skip_invalid=True)
     result = ri.apply(skipping)
@@ -351,8 +355,12 @@ def test_roles_genders_and_dates_in_several_spellings(tmp_path: Path, now: datet
         "丙,100003,丙,未知,2024/3/5\n"
         "丁,100004,,火星,2024/02/30\n"
     )
-    plan = load(write_csv(tmp_path / "r.csv", text), skip_invalid=True)
-    assert [(r.line, r.column) for r in plan.invalid_rows] == [(5, "性别"), (5, "入群时间")]
+    plan = load(write_csv(tmp_path / "r.csv", text))
+    assert plan.invalid_rows == []
+    assert [(w.line, w.column) for w in plan.warnings] == [(5, "性别"), (5, "入群时间")]
+    assert plan.warnings[0].reason == (
+        "Unknown gender “火星” (use 男, 女, male or female); left empty."
+    )
     ri.apply(plan)
     got = {
         m.name: (m.gender, membership(m.id).role, membership(m.id).joined_at)
@@ -362,6 +370,7 @@ def test_roles_genders_and_dates_in_several_spellings(tmp_path: Path, now: datet
         "甲": ("male", "owner", datetime(2024, 3, 15, 13, 30)),
         "乙": ("female", "admin", datetime(2024, 3, 15, 13, 30)),
         "丙": ("", "member", datetime(2024, 3, 4, 16, 0)),
+        "丁": ("", "member", now),  # joined: not known, so when first seen
     }
 
 
@@ -412,7 +421,8 @@ def test_the_report_csv_opens_in_excel(tmp_path: Path) -> None:
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0] == ["line", "column", "reason"]
     assert rows[2][:2] == ["4", "QQ号"]
-    assert len(rows) == 1 + len(plan.invalid_rows)
+    assert len(rows) == 1 + len(plan.invalid_rows) + len(plan.warnings)
+    assert rows[-1] == ["6", "入群时间", "“2021/13/45” is not a date; left empty."]
 
 
 def test_dates_as_exports_write_them() -> None:
@@ -470,7 +480,7 @@ def test_a_change_after_the_preview_is_seen_by_apply(now: datetime) -> None:
 def test_members_on_invalid_rows_are_not_marked_left(tmp_path: Path, now: datetime) -> None:
     path = write_csv(tmp_path / "a.csv", "成员,QQ号,入群时间\n甲,100001,2024/1/1\n乙,100002,\n")
     ri.apply(load(path))
-    later = write_csv(tmp_path / "b.csv", "成员,QQ号,入群时间\n甲,100001,2024/13/1\n")
+    later = write_csv(tmp_path / "b.csv", "成员,QQ号,入群时间\n甲,100001,2024/1/1,多出的格\n")
     plan = load(later, mark_left=True, skip_invalid=True)
     assert [ref.name for ref in plan.marked_left] == ["乙"]
     assert plan.invalid == 1
@@ -515,3 +525,133 @@ def test_a_banned_member_brought_back_gets_a_removal_task_again(now: datetime) -
     assert [b.name for b in result.banned_returning] == ["冉春梅"]
     open_tasks = Task.select().where(Task.member == ran.id, Task.status == "open")
     assert [(t.group_id, t.kind) for t in open_tasks] == [(club.id, "spam_sweep")]
+
+
+NO_VALUE_EXPORT = (
+    "序号,成员,群名片,QQ号,性别,入群时间,最后发言,城市,备注,手机号\n"
+    "1,甲,,100001,男,2024/1/1 10:00,-,未知,无,-\n"
+    "2,乙,,100002,未知,2024/1/2 10:00,—,-,-,无\n"
+    "3,丙,,100003,女,2024/1/3 10:00,无,,—,—\n"
+    "4,丁,,100004,女,2024/1/4 10:00,从未发言,/,暂无,\n"
+    "5,戊,,100005,女,2024/1/5 10:00,未知,北京,老会员,13800138000\n"
+    "6,无,-,100006,女,2024/1/6 10:00,,上海,,\n"
+)
+
+
+def test_no_value_markers_read_as_empty_cells(tmp_path: Path, now: datetime) -> None:
+    plan = load(write_csv(tmp_path / "markers.csv", NO_VALUE_EXPORT), preset="qq")
+    assert (plan.new, plan.invalid, plan.invalid_rows, plan.warnings) == (6, 0, [], [])
+    ri.apply(plan)
+    stored = {
+        m.name: (
+            m.city,
+            m.notes,
+            m.phone,
+            membership(m.id).last_spoke_at,
+            membership(m.id).nickname,
+        )
+        for m in Member.select()
+    }
+    assert stored == {
+        "甲": ("", "", None, None, ""),
+        "乙": ("", "", None, None, ""),
+        "丙": ("", "", None, None, ""),
+        "丁": ("", "", None, None, ""),
+        "戊": ("北京", "老会员", "13800138000", None, ""),
+        "无": ("上海", "", None, None, "-"),  # a name or a nickname is the person's own word
+    }
+
+
+def test_a_qq_export_writing_dash_for_never_spoke_imports_whole(
+    tmp_path: Path, now: datetime
+) -> None:
+    path = qq_export(tmp_path / "qq.csv", 250)
+    text = path.read_text(encoding="gb18030").splitlines()
+    dashed = [line.rsplit(",", 1)[0] + ",-" for line in text[1:69]]
+    path.write_text("\n".join([text[0], *dashed, *text[69:]]) + "\n", encoding="gb18030")
+    plan = load(path, "QQ群")
+    assert (plan.new, plan.invalid, plan.warnings) == (250, 0, [])
+    ri.apply(plan)
+    dashed_qq = [str(100_000_000 + n * 7) for n in range(68)]
+    spoke = [membership(member(qq=qq).id).last_spoke_at for qq in dashed_qq]
+    assert spoke == [None] * 68
+
+
+def test_a_date_that_cannot_be_read_is_left_empty_and_the_row_imports(
+    tmp_path: Path, now: datetime
+) -> None:
+    first = write_csv(tmp_path / "a.csv", "成员,QQ号,入群时间\n甲,100001,2024/1/1 10:00\n")
+    ri.apply(load(first))
+    text = (
+        "成员,QQ号,入群时间,最后发言\n"
+        "甲,100001,昨天,2024/05/01 12:00\n"
+        "乙,100002,2024/2/30,三天前\n"
+        "丙,abc,2024/1/1,\n"
+    )
+    plan = load(write_csv(tmp_path / "b.csv", text))
+    assert [(w.line, w.column, w.reason) for w in plan.warnings] == [
+        (2, "入群时间", "“昨天” is not a date; left empty."),
+        (3, "入群时间", "“2024/2/30” is not a date; left empty."),
+        (3, "最后发言", "“三天前” is not a date; left empty."),
+    ]
+    # only the identity that cannot be read keeps a row out
+    assert [(r.line, r.column) for r in plan.invalid_rows] == [(4, "QQ号")]
+    assert (plan.new, plan.updated, plan.invalid) == (1, 1, 1)
+    ri.apply(load(write_csv(tmp_path / "b.csv", text), skip_invalid=True))
+    kept = membership(member(qq="100001").id)
+    assert kept.joined_at == datetime(2024, 1, 1, 2, 0)  # the stored date is never blanked
+    assert kept.last_spoke_at == datetime(2024, 5, 1, 4, 0)
+    added = membership(member(qq="100002").id)
+    assert (added.joined_at, added.last_spoke_at) == (now, None)
+
+
+def test_other_cells_that_cannot_be_read_are_left_empty_too(tmp_path: Path, now: datetime) -> None:
+    text = (
+        "Name,QQ,Email,Role,Tags\n"
+        f"甲,100001,not-an-email,boss,志愿者;{'长' * 41}\n"
+        f"{'名' * 101},100002,,,\n"
+    )
+    plan = load(write_csv(tmp_path / "c.csv", text))
+    assert [(w.line, w.column) for w in plan.warnings] == [
+        (2, "Role"),
+        (2, "Email"),
+        (2, "Tags"),
+        (3, "Name"),
+    ]
+    assert all(w.reason.endswith(("left empty.", "left out.")) for w in plan.warnings)
+    assert "“not-an-email” is not an email address" in plan.warnings[1].reason
+    # without a name a new member cannot be added: that row is invalid, not the others
+    assert [(r.line, r.template[:20]) for r in plan.invalid_rows] == [(3, "A new member needs a")]
+    ri.apply(load(write_csv(tmp_path / "c.csv", text), skip_invalid=True))
+    jia = member(qq="100001")
+    assert (jia.email, members.tags_of(jia.id), membership(jia.id).role) == (
+        "",
+        ["志愿者"],
+        "member",
+    )
+
+
+def test_columns_the_preset_does_not_name_are_mapped_by_their_header(tmp_path: Path) -> None:
+    headers = [*HEADER, "手机号", "微信", "邮箱", "备注", "城市", "爱好"]  # a QQ export, and more
+    names = {f: headers[c] for f, c in ri.auto_mapping(headers, "qq").items() if c}
+    assert names == {
+        "name": "成员", "nickname": "群名片", "qq": "QQ号", "gender": "性别",
+        "joined_at": "入群时间", "last_spoke_at": "最后发言", "phone": "手机号",
+        "wechat_id": "微信", "email": "邮箱", "notes": "备注", "city": "城市",
+    }  # fmt: skip
+    for header, field in (("联系方式", "phone"), ("电话", "phone"), ("手机", "phone"),
+                          ("微信号", "wechat_id"), ("地区", "city")):  # fmt: skip
+        headers = ["成员", "QQ号", header]
+        for preset in ri.PRESETS:
+            assert ri.auto_mapping(headers, preset)[field] == 2, (header, preset)
+
+
+def test_every_column_left_out_is_named_in_the_preview(tmp_path: Path) -> None:
+    text = "序号,成员,,QQ号,,手机号,爱好\n1,甲,,100001,,13800138000,读书\n2,乙,x,100002,,,\n"
+    roster = ri.read_roster(write_csv(tmp_path / "p.csv", text))
+    mapping = ri.auto_mapping(roster.headers, "qq")
+    # the fifth column has neither a name nor anything in it: there is nothing to lose
+    assert ri.preview(roster, mapping, "G", preset="qq").unmapped == ["序号", "#3", "爱好"]
+    mapping["phone"] = None  # the person chose not to import the phones
+    left_out = ri.preview(roster, mapping, "G", preset="qq").unmapped
+    assert left_out == ["序号", "#3", "手机号", "爱好"]

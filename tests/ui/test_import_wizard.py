@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QPushButton, QWizard
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWizard
 
 from app.core import groups
 from app.io import roster_import
 from app.store.models import Group, Member, Membership
+from app.ui.dialogs.import_pages import NEW_GROUP
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
@@ -28,13 +30,36 @@ ROSTERS = SHARED_DATA / "rosters"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 
+def type_into(edit: QLineEdit, text: str) -> None:
+    """Type ``text`` key by key (qtbot.keyClicks knows only Latin-1 keys)."""
+    for char in text:
+        QApplication.sendEvent(
+            edit,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+            ),
+        )
+
+
+def choose_group(qtbot: Any, wizard: ImportWizard, name: str) -> None:
+    """Pick the group called ``name`` in the list, or "New group…" and type ``name``."""
+    page = wizard.file_page
+    index = page.group_combo.findText(name)
+    if index >= 0 and page.group_combo.itemData(index) != NEW_GROUP:
+        page.group_combo.setCurrentIndex(index)
+        return
+    page.group_combo.setCurrentIndex(page.group_combo.findText("New group…"))
+    page.new_name_edit.clear()
+    type_into(page.new_name_edit, name)
+
+
 def open_wizard(qtbot: Any, path: Path, group: str) -> ImportWizard:
     wizard = ImportWizard()
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.file_page.path_edit.setText(str(path))
-    wizard.file_page.group_combo.setEditText(group)
+    choose_group(qtbot, wizard, group)
     return wizard
 
 
@@ -207,16 +232,17 @@ def test_entry_points_open_the_wizard_for_the_right_group(
     qtbot.addWidget(panel)
     panel.show()
     panel.group_filter.setCurrentIndex(panel.group_filter.findData(club.id))
-    seen: list[str] = []
+    seen: list[tuple[str, int]] = []
 
     def run(dialog: QDialog) -> bool:
         assert isinstance(dialog, ImportWizard)
-        seen.append(dialog.file_page.group_name())
+        page = dialog.file_page
+        seen.append((page.group_name(), page.group_combo.currentIndex()))
         return False
 
     monkeypatch.setattr(panel, "exec_dialog", run)
     panel.import_action.trigger()
-    assert seen == ["夜跑群"]
+    assert seen == [("", -1)]  # the group filtered on is not taken for the import
 
 
 def test_cancel_during_the_import_writes_nothing(
@@ -362,3 +388,137 @@ def test_the_window_stays_responsive_during_a_large_dry_run(qtbot: Any, tmp_path
     longest = max(gaps)
     print(f"longest pause of the UI thread: {longest * 1000:.0f} ms over {len(ticks)} ticks")
     assert longest < 0.25, f"the UI thread paused {longest * 1000:.0f} ms"
+
+
+def combo_texts(wizard: ImportWizard) -> list[str]:
+    combo = wizard.file_page.group_combo
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_group_is_an_explicit_choice(qtbot: Any) -> None:
+    groups.create_group("读书会", "qq", "interest")
+    groups.create_group("夜跑群", "wechat", "interest")
+    wizard = ImportWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert combo_texts(wizard) == ["读书会", "夜跑群", "", "New group…"]  # pinyin order
+    assert page.group_combo.currentIndex() == -1
+    assert page.group_combo.currentText() == "" and page.group_name() == ""
+    assert page.group_combo.placeholderText() == "Choose a group…"
+    assert not page.new_name_edit.isVisible() and not page.platform_combo.isVisible()
+    page.path_edit.setText(str(ROSTERS / "qq-group-export-gbk.csv"))
+    assert not next_button.isEnabled()  # a file, but no group chosen yet
+    page.group_combo.setCurrentIndex(page.group_combo.findText("New group…"))
+    assert page.new_name_edit.isVisible() and page.platform_combo.isVisible()
+    assert page.new_name_edit.text() == "qq-group-export-gbk"  # named after the file
+    assert page.group_note.text() == "A new group “qq-group-export-gbk” will be created."
+    assert next_button.isEnabled()
+    page.new_name_edit.clear()
+    assert not next_button.isEnabled()  # a new group needs a name
+    type_into(page.new_name_edit, "读书会")
+    assert page.group_note.text().startswith("There is already a group called “读书会”")
+    assert not next_button.isEnabled()
+    page.group_combo.setCurrentIndex(page.group_combo.findText("读书会"))
+    assert not page.new_name_edit.isVisible() and page.group_note.text() == ""
+    assert page.group_name() == "读书会" and next_button.isEnabled()
+
+
+def test_without_any_group_a_new_one_is_the_choice(qtbot: Any) -> None:
+    wizard = ImportWizard()
+    qtbot.addWidget(wizard)
+    assert combo_texts(wizard) == ["New group…"]
+    assert wizard.file_page.is_new_group()
+
+
+def test_a_chosen_file_names_the_new_group_after_its_chat(qtbot: Any) -> None:
+    groups.create_group("读书会", "qq", "interest")
+    wizard = ImportWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    wizard.choose_file = lambda: str(ROSTERS / "wechat-group-tool.xlsx")  # type: ignore[method-assign]
+    qtbot.mouseClick(page.findChild(QPushButton, "importBrowse"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.roster is not None, timeout=10_000)  # read at once
+    assert wizard.currentPage() is page  # and the page stays for the group
+    page.group_combo.setCurrentIndex(page.group_combo.findText("New group…"))
+    assert page.new_name_edit.text() == "读书会3群"  # from the title row above the header
+    page.new_name_edit.clear()
+    type_into(page.new_name_edit, "读书会三群")  # typed: never replaced
+    wizard.choose_file = lambda: str(ROSTERS / "plain-roster-utf8bom.csv")  # type: ignore[method-assign]
+    qtbot.mouseClick(page.findChild(QPushButton, "importBrowse"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.roster is not None and wizard.roster.kind == "csv")
+    assert page.new_name_edit.text() == "读书会三群"
+    next_page(qtbot, wizard)  # the file already read goes on without a second reading
+    assert wizard.mapping_page.detected.text().startswith("Detected: UTF-8 with BOM")
+    next_page(qtbot, wizard)
+    assert wizard.preview_page.counts.text().startswith("Into 读书会三群 (new): 120 new")
+
+
+def test_the_preview_names_left_out_columns_and_cells_left_empty(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "群成员.csv"
+    path.write_text(
+        "序号,成员,群名片,QQ号,手机号,入群时间,最后发言\n"
+        "1,甲,,100001,13800000001,2024/1/1 10:00,-\n"
+        "2,乙,,100002,13800000002,昨天,从未发言\n"
+        "3,丙,,100003,—,2024/1/3 10:00,2024/02/30\n",
+        encoding="gb18030",
+    )
+    wizard = open_wizard(qtbot, path, "测试群")
+    next_page(qtbot, wizard)
+    mapping = wizard.mapping_page
+    assert mapping.field_combos["phone"].currentText() == "手机号"  # the QQ preset's gap filled
+    mapping.field_combos["phone"].setCurrentIndex(0)  # the person leaves the phones out
+    next_page(qtbot, wizard)
+    page = wizard.preview_page
+    lines = page.counts.text().splitlines()
+    assert lines == [
+        "Into 测试群 (new): 3 new, 0 updated, 0 unchanged, 0 invalid.",
+        "2 cells could not be read and will be left empty; their rows are imported.",
+        "序号, 手机号 will not be imported. To import a column, go back and choose its field.",
+    ]
+    assert not page.invalid_table.isVisible() and not page.skip_invalid.isVisible()
+    table = page.warnings_table
+    assert table.isVisible() and page.warnings_caption.isVisible()
+    shown = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert shown == [
+        ["3", "入群时间", "“昨天” is not a date; left empty."],
+        ["4", "最后发言", "“2024/02/30” is not a date; left empty."],
+    ]
+    finish(qtbot, wizard)
+    assert wizard.result_ is not None and wizard.result_.new == 3
+    assert [m.phone for m in Member.select()] == [None, None, None]
+
+
+def test_after_an_import_the_members_panel_shows_the_group_imported(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.panels.members import MembersPanel
+
+    club = groups.create_group("夜跑群", "wechat", "interest")
+    panel = MembersPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.group_filter.setCurrentIndex(panel.group_filter.findData(club.id))
+    panel.search.setText("张")
+    panel.search_now()
+
+    def run(wizard: QDialog) -> bool:
+        assert isinstance(wizard, ImportWizard)
+        wizard.show()
+        wizard.file_page.path_edit.setText(str(ROSTERS / "qq-group-export-gbk.csv"))
+        choose_group(qtbot, wizard, "读书会QQ群")
+        next_page(qtbot, wizard)
+        next_page(qtbot, wizard)
+        finish(qtbot, wizard)
+        return wizard.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(panel, "exec_dialog", run)
+    panel.import_action.trigger()
+    assert panel.group_filter.currentText() == "读书会QQ群"
+    assert panel.search.text() == ""
+    assert panel.count_label.text() == "300 members"
+    assert panel.notice.text() == "Imported into 读书会QQ群: 300 new, 0 updated, 0 marked left."

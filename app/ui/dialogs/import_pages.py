@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ERRORS_CONTEXT
 from app.core.groups import PLATFORMS, find_group, group_choices
 from app.io import roster_import
+from app.io.roster_file import GROUP_NAME_LIMIT
 from app.io.roster_presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
 from app.ui.jobs import failure_text
 from app.ui.labels import PLATFORMS as PLATFORM_WORDS
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from app.ui.dialogs.import_wizard import ImportWizard
 
 PREVIEW_ROWS = 30
+SHOWN_NOTES = 1000  # rows of a problem table; the saved report has every one
+NEW_GROUP = 0  # the data of "New group…" among the groups' ids (which start at 1)
 ENCODINGS = [
     ("utf-8", QT_TRANSLATE_NOOP("ImportPages", "UTF-8")),
     ("utf-8-sig", QT_TRANSLATE_NOOP("ImportPages", "UTF-8 with BOM")),
@@ -81,7 +84,9 @@ def _read_only_table(name: str) -> QTableWidget:
 
 
 class FilePage(QWizardPage):
-    """Which file, into which group (an existing one, or a new one with its platform)."""
+    """Which file, into which group: one the person picks from the list, or a new one named
+    after the file. Nothing is picked for them (unless the wizard was opened on a group's page,
+    or there is no group yet and a new one is the only choice)."""
 
     def __init__(self, wizard: ImportWizard, group_name: str) -> None:
         super().__init__()
@@ -104,10 +109,19 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("importGroup")
-        self.group_combo.setEditable(True)
-        self.group_combo.addItems([g.name for g in group_choices()])
-        self.group_combo.setEditText(group_name)
-        self.group_combo.lineEdit().setPlaceholderText(self.tr("A group, or a new group's name"))
+        self.group_combo.setMaxVisibleItems(24)
+        self.group_combo.setPlaceholderText(self.tr("Choose a group…"))
+        groups = group_choices()
+        for group in groups:
+            self.group_combo.addItem(group.name, group.id)
+        if groups:
+            self.group_combo.insertSeparator(len(groups))
+        self.group_combo.addItem(self.tr("New group…"), NEW_GROUP)
+        self.new_name_edit = QLineEdit()
+        self.new_name_edit.setObjectName("importNewGroupName")
+        self.new_name_edit.setPlaceholderText(self.tr("The new group's name"))
+        self.new_name_edit.setMaxLength(GROUP_NAME_LIMIT)
+        self._name_typed = False  # the person typed the new group's name: no prefill over it
         self.platform_combo = QComboBox()
         self.platform_combo.setObjectName("importPlatform")
         self.platform_combo.addItem(self.tr("From the kind of file"), None)
@@ -115,60 +129,128 @@ class FilePage(QWizardPage):
             self.platform_combo.addItem(label(PLATFORM_WORDS, code), code)
         self.group_note = QLabel()
         self.group_note.setObjectName("importGroupNote")
+        self.group_note.setWordWrap(True)
         self.error = ErrorLabel("importFileError")
         self._read_done = False  # the file was read: the next validatePage lets the wizard on
-        form = QFormLayout(self)
-        form.addRow(self.tr("File:"), row)
-        form.addRow(self.tr("Into the group:"), self.group_combo)
-        form.addRow(self.tr("Platform of a new group:"), self.platform_combo)
-        form.addRow("", self.group_note)
-        form.addRow("", self.error)
-        self.path_edit.textChanged.connect(self.completeChanged)
-        self.group_combo.editTextChanged.connect(self._group_changed)
+        self._next_when_read = False  # the file is read for Next (not on Browse): move on
+        self._form = QFormLayout(self)
+        self._form.addRow(self.tr("File:"), row)
+        self._form.addRow(self.tr("Into the group:"), self.group_combo)
+        self._form.addRow(self.tr("New group's name:"), self.new_name_edit)
+        self._form.addRow(self.tr("Platform of a new group:"), self.platform_combo)
+        self._form.addRow("", self.group_note)
+        self._form.addRow("", self.error)
+        self._choose_first(group_name, bool(groups))
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.new_name_edit.textEdited.connect(self._name_edited)
+        self.new_name_edit.textChanged.connect(self._group_changed)
         self._group_changed()
 
+    def _choose_first(self, group_name: str, any_group: bool) -> None:
+        """The group given by the page the wizard was opened on; else none, so the person
+        chooses (only "New group…" is chosen when there is no group to choose from)."""
+        index = self.group_combo.findText(group_name) if group_name else -1
+        if index >= 0 and self.group_combo.itemData(index) != NEW_GROUP:
+            self.group_combo.setCurrentIndex(index)
+        elif group_name or not any_group:
+            self.group_combo.setCurrentIndex(self.group_combo.findData(NEW_GROUP))
+            self.new_name_edit.setText(group_name)
+            self._name_typed = bool(group_name)
+        else:
+            self.group_combo.setCurrentIndex(-1)
+
+    def is_new_group(self) -> bool:
+        return self.group_combo.currentData() == NEW_GROUP
+
     def group_name(self) -> str:
-        return self.group_combo.currentText().strip()
+        """The chosen group's name, or the new group's; "" while none is chosen."""
+        if self.is_new_group():
+            return self.new_name_edit.text().strip()
+        return self.group_combo.currentText() if self.group_combo.currentIndex() >= 0 else ""
 
     def platform(self) -> str | None:
         return self.platform_combo.currentData()
 
-    def _group_changed(self) -> None:
+    def _name_clash(self) -> bool:
+        """A "new" group named like one that exists: the person must choose that one instead."""
         name = self.group_name()
-        new = bool(name) and find_group(name) is None
-        self.platform_combo.setEnabled(new)
-        self.group_note.setText(
-            self.tr("A new group “{name}” will be created.").format(name=name) if new else ""
-        )
+        return self.is_new_group() and bool(name) and find_group(name) is not None
+
+    def _group_changed(self) -> None:
+        new = self.is_new_group()
+        self._form.setRowVisible(self.new_name_edit, new)
+        self._form.setRowVisible(self.platform_combo, new)
+        name = self.group_name()
+        if self._name_clash():
+            note = self.tr(
+                "There is already a group called “{name}”: choose it in the list, or give the "
+                "new group another name."
+            ).format(name=name)
+        elif new and name:
+            note = self.tr("A new group “{name}” will be created.").format(name=name)
+        else:
+            note = ""
+        self.group_note.setText(note)
+        self.completeChanged.emit()
+
+    def _name_edited(self, _text: str) -> None:
+        self._name_typed = True
+
+    def _suggest_name(self, name: str) -> None:
+        """Prefill the new group's name, unless the person typed one."""
+        if name and not self._name_typed:
+            self.new_name_edit.setText(name)
+
+    def _path_changed(self, text: str) -> None:
+        if text.strip():
+            self._suggest_name(roster_import.group_name_for(Path(text.strip())))
+        self.error.clear_error()
         self.completeChanged.emit()
 
     def _browse(self) -> None:
         path = self._wizard.choose_file()
         if path:
             self.path_edit.setText(path)
+            if not self._wizard.busy():
+                self._start_read()  # now: its chat's name is known before Next is pressed
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return bool(self.path_edit.text().strip() and self.group_name())
+        return bool(self.path_edit.text().strip() and self.group_name()) and not self._name_clash()
+
+    def _path(self) -> Path:
+        return Path(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """Read the file as detected, in the background; a file that cannot be imported stops
         here. This call starts the reading and stays; once read, the wizard moves on."""
-        if self._read_done:
+        roster = self._wizard.roster
+        if self._read_done or (roster is not None and roster.path == self._path()):
             return True
         if not self._wizard.busy():
-            self.error.clear_error()
-            self._wizard.read(
-                Path(self.path_edit.text().strip()),
-                None,
-                None,
-                None,
-                self._read,
-                lambda exc: self.error.show_error(failure_text(exc)),
-                lambda: None,  # cancelled: stay, nothing read
-            )
+            self._next_when_read = True
+            self._start_read()
         return False
 
-    def _read(self, _roster: RosterFile) -> None:
+    def _start_read(self) -> None:
+        self.error.clear_error()
+        self._wizard.read(self._path(), None, None, None, self._read, self._not_read, self._stop)
+
+    def _not_read(self, exc: Exception) -> None:
+        self._next_when_read = False
+        self.error.show_error(failure_text(exc))
+
+    def _stop(self) -> None:
+        self._next_when_read = False  # cancelled: stay, nothing read
+
+    def _read(self, roster: RosterFile) -> None:
+        if roster.path != self._path():
+            self._next_when_read = False  # another file was chosen meanwhile: Next reads it
+            return
+        self._suggest_name(roster_import.group_name_for(roster.path, roster.title))
+        if not self._next_when_read:
+            return
+        self._next_when_read = False
         self._read_done = True
         try:
             self._wizard.next()
@@ -386,7 +468,10 @@ class PreviewPage(QWizardPage):
         self.mark_left.setObjectName("importMarkLeft")
         self.skip_invalid = QCheckBox(self.tr("Import only the valid rows"))
         self.skip_invalid.setObjectName("importSkipInvalid")
+        self.invalid_caption = QLabel(self.tr("Invalid rows (not imported):"))
         self.invalid_table = _read_only_table("importInvalid")
+        self.warnings_caption = QLabel(self.tr("Cells left empty (their rows are imported):"))
+        self.warnings_table = _read_only_table("importWarnings")
         self.save_report = QPushButton(self.tr("Save the report…"))
         self.save_report.setObjectName("importSaveReport")
         self.save_report.clicked.connect(self._save_report)
@@ -398,7 +483,10 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(self.mark_left)
         layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.invalid_caption)
         layout.addWidget(self.invalid_table, 10)
+        layout.addWidget(self.warnings_caption)
+        layout.addWidget(self.warnings_table, 10)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_report)
         buttons.addStretch(1)
@@ -487,28 +575,51 @@ class PreviewPage(QWizardPage):
                     "only the valid rows."
                 )
             )
+        if preview.warnings:
+            lines.append(
+                self.tr(
+                    "%n cell(s) could not be read and will be left empty; their rows are imported.",
+                    "",
+                    len(preview.warnings),
+                )
+            )
+        if preview.unmapped:
+            lines.append(
+                self.tr(
+                    "{columns} will not be imported. To import a column, go back and choose "
+                    "its field."
+                ).format(columns=self.tr(", ").join(preview.unmapped))
+            )
         self.counts.setText("\n".join(lines))
         has_invalid = preview.invalid > 0
         self.skip_invalid.setVisible(has_invalid)
-        self.save_report.setVisible(has_invalid)
+        self.save_report.setVisible(has_invalid or bool(preview.warnings))
+        self.invalid_caption.setVisible(has_invalid)
         self.invalid_table.setVisible(has_invalid)
+        self.warnings_caption.setVisible(bool(preview.warnings))
+        self.warnings_table.setVisible(bool(preview.warnings))
         self.mark_left.setEnabled(preview.group_exists)
         self.mark_left.setToolTip(
             "" if preview.group_exists else self.tr("A new group has no members to mark as left.")
         )
-        rows = [
-            [
-                str(row.line),
-                row.column,
-                QCoreApplication.translate(ERRORS_CONTEXT, row.template).format(**row.params),
+        for table, notes in (
+            (self.invalid_table, preview.invalid_rows),
+            (self.warnings_table, preview.warnings),
+        ):
+            rows = [
+                [
+                    str(row.line),
+                    row.column,
+                    QCoreApplication.translate(ERRORS_CONTEXT, row.template).format(**row.params),
+                ]
+                for row in notes[:SHOWN_NOTES]
             ]
-            for row in preview.invalid_rows
-        ]
-        _fill_table(
-            self.invalid_table, [self.tr("Line"), self.tr("Column"), self.tr("Reason")], rows
-        )
-        self.invalid_table.setColumnWidth(0, 60)
-        self.invalid_table.setColumnWidth(1, 140)
+            if len(notes) > SHOWN_NOTES:
+                more = len(notes) - SHOWN_NOTES
+                rows.append(["", "", self.tr("…and %n more: save the report for all.", "", more)])
+            _fill_table(table, [self.tr("Line"), self.tr("Column"), self.tr("Reason")], rows)
+            table.setColumnWidth(0, 60)
+            table.setColumnWidth(1, 140)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override

@@ -486,16 +486,38 @@ class MembersPanel(QWidget):
         self.dataChanged.emit()
 
     def import_roster(self) -> None:
-        """The import wizard, into the group filtered on (if any); the table reloads after."""
-        group_id = self.model.member_filter.group_id
-        name = next((g.name for g in group_choices(True) if g.id == group_id), "")
-        wizard = ImportWizard(name, self)
+        """The import wizard; the person chooses the group there (the group filtered on is not
+        taken for it). After an import the table shows the group imported into."""
+        wizard = ImportWizard("", self)
         try:
             if self.exec_dialog(wizard) and wizard.result_ is not None:
-                self._changed()
+                self._fill_filter_lists()
+                if wizard.result_.group_id is not None:
+                    self.filter_to_group(wizard.result_.group_id)
+                else:
+                    self._reload(self.current_filter())
+                self.dataChanged.emit()
                 self.notice.setText(wizard.summary())
         finally:
             wizard.deleteLater()
+
+    def filter_to_group(self, group_id: int) -> None:
+        """Every member of one group: the group filter set to it, the others cleared."""
+        combos = (self.group_filter, self.status_filter, self.tier_filter, self.tag_filter)
+        widgets = (*combos, self.star_filter, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for combo in combos:
+                combo.setCurrentIndex(0)
+            self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(group_id)))
+            self.star_filter.setChecked(False)
+            self.search.clear()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.search_timer.stop()
+        self._reload(self.current_filter())  # reloads even when the filter was this group
 
     def export(self) -> None:
         """Export the members shown (the current search and filters) or the selection."""
