@@ -271,7 +271,7 @@ def test_progress_runs_from_zero_to_done_without_going_back() -> None:
 
 
 @pytest.mark.slow
-def test_twenty_thousand_members_build_in_a_few_queries_and_seconds(
+def test_twenty_thousand_members_build_in_a_few_queries(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     statements: list[str] = []
@@ -285,7 +285,6 @@ def test_twenty_thousand_members_build_in_a_few_queries_and_seconds(
     summary = demo.build(20000, 60)
     assert summary.memberships == pytest.approx(50000, rel=0.08)
     assert len(statements) < 20  # the rows go in with executemany, never one query per row
-    assert summary.seconds < 12  # ~2 s here; 100,000 members take ~10 s
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
