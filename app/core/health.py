@@ -67,6 +67,7 @@ STATUS_WORDS = {
     "dying": QT_TRANSLATE_NOOP("Health", "Dying"),
 }
 MIN_SPOKE_DATA = 10  # members with a last-spoke date before "mostly silent" is judged
+NAMES_SHOWN = 5  # a sentence names this many people, then says how many more
 
 # name: (default from settings.DEFAULTS, lowest, highest)
 THRESHOLDS: dict[str, tuple[float, float]] = {
@@ -153,6 +154,22 @@ class GroupHealth:
     findings: tuple[Finding, ...]
     last_interaction: datetime | None
     members: int
+
+
+def people_params(names: list[str]) -> dict[str, Any]:
+    """A finding's params naming people: all of them, and the first few for its sentence.
+
+    ``people`` holds every name (the window lists them on request); ``names`` is what the
+    English sentence shows: five names, then "and 245 more". The window words that tail in
+    its own language from ``count`` (see ``health_tab.finding_text``).
+    """
+    shown = "、".join(names[:NAMES_SHOWN])
+    more = len(names) - NAMES_SHOWN
+    return {
+        "count": len(names),
+        "people": tuple(names),
+        "names": f"{shown} and {more} more" if more > 0 else shown,
+    }
 
 
 def thresholds() -> dict[str, Any]:
@@ -428,11 +445,7 @@ def _findings(t: dict[str, Any], now: datetime, **g: Any) -> tuple[Finding, ...]
         params = {"per_helper": round(members / helpers), "target": t["helper_span_target"]}
         found.append(Finding("helpers_stretched", "warning", T_STRETCHED, params, "appoint_helper"))
     if g["neglected"]:
-        params = {
-            "days": t["helper_neglect_days"],
-            "count": len(g["neglected"]),
-            "names": "、".join(g["neglected"]),
-        }
+        params = {"days": t["helper_neglect_days"], **people_params(g["neglected"])}
         found.append(Finding("helpers_neglected", "warning", T_NEGLECTED, params, "checkin"))
     if spoke_known >= MIN_SPOKE_DATA and spoke_silent / spoke_known > t["silent_members_share"]:
         params = {
@@ -475,3 +488,9 @@ def weekly_activity(group_id: int, weeks: int = 12, now: datetime | None = None)
         if 0 <= age < weeks:
             counts[weeks - 1 - age] += count
     return counts
+
+
+def week_starts(weeks: int = 12, now: datetime | None = None) -> list[datetime]:
+    """When each of ``weekly_activity``'s weeks begins (naive UTC), oldest first."""
+    now = now or clock.now()
+    return [now - timedelta(days=7 * (weeks - index)) for index in range(weeks)]

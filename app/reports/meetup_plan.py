@@ -32,6 +32,7 @@ from app.core import clock, meetups
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone
+from app.reports.pdf_text import DrawnText, fix_text_layer
 from app.reports.roster_pdf import PdfError, roster_font
 
 DPI = 300
@@ -49,10 +50,10 @@ LABELS = {
         "phone": "Phone", "rsvp": "RSVP", "signature": "Signature", "none": "—",
         "going_count": "{going} going, {waitlist} on the waitlist",
         "unlimited": "no limit", "page": "Page {page} / {pages}",
-        "planned": "planned", "confirmed": "confirmed", "done": "done",
-        "cancelled": "cancelled", "going": "going", "waitlist": "waitlist {n}",
-        "host": "host", "check-in": "check-in", "photos": "photos",
-        "logistics": "logistics", "other": "other",
+        "planned": "Planned", "confirmed": "Confirmed", "done": "Done",
+        "cancelled": "Cancelled", "going": "Going", "waitlist": "Waitlist #{n}",
+        "host": "Host", "check-in": "Check-in", "photos": "Photos",
+        "logistics": "Logistics", "other": "Other help",
         "weekdays": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     },
     "zh_CN": {
@@ -64,15 +65,15 @@ LABELS = {
         "going_count": "{going} 人参加，{waitlist} 人候补", "unlimited": "不限",
         "page": "第 {page} / {pages} 页",
         "planned": "计划中", "confirmed": "已确认", "done": "已结束", "cancelled": "已取消",
-        "going": "参加", "waitlist": "候补 {n}",
+        "going": "参加", "waitlist": "候补第 {n} 位",
         "host": "主持", "check-in": "签到", "photos": "拍照", "logistics": "后勤",
-        "other": "其他",
+        "other": "其他帮手",
         "weekdays": ("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
     },
 }  # fmt: skip
 # Sign-in columns: key and share of the width.
-COLUMNS = (("no", 0.07), ("name", 0.2), ("nickname", 0.2), ("phone", 0.16), ("rsvp", 0.1),
-           ("signature", 0.27))  # fmt: skip
+COLUMNS = (("no", 0.06), ("name", 0.19), ("nickname", 0.2), ("phone", 0.15), ("rsvp", 0.14),
+           ("signature", 0.26))  # fmt: skip
 
 
 @dataclass
@@ -80,6 +81,8 @@ class PlanData:
     """Everything the plan shows, read from the services, as display text."""
 
     title: str
+    when: str
+    venue: str
     facts: list[tuple[str, str]]
     agenda: list[tuple[str, str, str]]
     roles: list[tuple[str, str]]
@@ -116,8 +119,9 @@ def plan_data(meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
     places = str(words["unlimited"]) if meetup.capacity is None else str(meetup.capacity)
     going = str(words["going_count"]).format(going=tallies[0], waitlist=tallies[1])
     names = meetups.group_names([meetup_id]).get(meetup_id, [])
+    when = _when(meetup.start_at, meetup.end_at, words)
     facts = [
-        (str(words["time"]), _when(meetup.start_at, meetup.end_at, words)),
+        (str(words["time"]), when),
         (str(words["venue"]), meetup.venue),
         (str(words["address"]), meetup.address),
         (str(words["groups"]), ("、" if language.startswith("zh") else ", ").join(names)),
@@ -146,6 +150,8 @@ def plan_data(meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
         attendees.append((row.name, row.nickname, phone, status))
     return PlanData(
         title=meetup.title,
+        when=when,
+        venue=meetup.venue,
         facts=[(k, v) for k, v in facts if v],
         agenda=agenda,
         roles=roles,
@@ -177,20 +183,35 @@ def write_plan_pdf(
                 QPageLayout.Unit.Millimeter,
             )
         )
-        pages = _render(writer, data, language, path)
+        pages = _render(writer, data, language, path, temp)
         del writer  # the file is complete once the painter has ended
     return pages
 
 
 def render_plan(
-    device: QPagedPaintDevice, meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
+    device: QPagedPaintDevice,
+    meetup_id: int,
+    full_phones: bool = False,
+    language: str = "zh_CN",
+    pdf_file: Path | None = None,
 ) -> int:
-    """Paint the plan on ``device`` (a QPdfWriter or a QPrinter); the number of pages."""
-    return _render(device, plan_data(meetup_id, full_phones, language), language, None)
+    """Paint the plan on ``device`` (a QPdfWriter or a QPrinter); the number of pages.
+
+    ``pdf_file`` is the file the device writes when it prints to a PDF: its text layer is
+    corrected once the plan is painted (see ``pdf_text``).
+    """
+    data = plan_data(meetup_id, full_phones, language)
+    return _render(device, data, language, pdf_file, pdf_file)
 
 
-def _render(device: QPagedPaintDevice, data: PlanData, language: str, path: Path | None) -> int:
-    """Count the pages, then paint them."""
+def _render(
+    device: QPagedPaintDevice,
+    data: PlanData,
+    language: str,
+    path: Path | None,
+    pdf_file: Path | None,
+) -> int:
+    """Count the pages, then paint them; then correct the text layer of ``pdf_file``."""
     pages = _Plan(None, device, data, language, 0).run()
     painter = QPainter()
     if not painter.begin(device):
@@ -198,10 +219,14 @@ def _render(device: QPagedPaintDevice, data: PlanData, language: str, path: Path
             QT_TRANSLATE_NOOP("Errors", "{path} cannot be written as a PDF."),
             path=str(path or ""),
         )
+    plan = _Plan(painter, device, data, language, pages)
     try:
-        return _Plan(painter, device, data, language, pages).run()
+        painted = plan.run()
     finally:
         painter.end()
+    if pdf_file is not None:
+        fix_text_layer(pdf_file, plan.drawn)
+    return painted
 
 
 class _Plan:
@@ -225,8 +250,14 @@ class _Plan:
         self.foot = QFontMetricsF(self.foot_font, device).lineSpacing() + 2 * self.mm
         self.bottom = self.height - self.foot
         self.page, self.y = 1, 0.0
+        self.drawn = DrawnText([self.body, self.bold])
 
     # --- primitives --------------------------------------------------------------------
+
+    def _draw(self, rect: QRectF, flags: int, text: str) -> None:
+        assert self.p is not None
+        self.p.drawText(rect, flags, text)
+        self.drawn.add(text)
 
     def _metrics(self, font: QFont) -> QFontMetricsF:
         return QFontMetricsF(font, self.device)
@@ -245,9 +276,9 @@ class _Plan:
         self.p.setPen(QColor("#666666"))
         rect = QRectF(0, self.bottom, self.width, self.foot)
         align = Qt.AlignmentFlag.AlignBottom
-        self.p.drawText(rect, int(align | Qt.AlignmentFlag.AlignLeft), self.data.title)
+        self._draw(rect, int(align | Qt.AlignmentFlag.AlignLeft), self.data.title)
         number = str(self.words["page"]).format(page=self.page, pages=self.pages)
-        self.p.drawText(rect, int(align | Qt.AlignmentFlag.AlignRight), number)
+        self._draw(rect, int(align | Qt.AlignmentFlag.AlignRight), number)
 
     def _block(self, text: str, font: QFont, x: float = 0.0, gap: float = 0.0) -> None:
         """Wrapped text from ``x`` to the right edge, on a new page when it does not fit."""
@@ -260,7 +291,7 @@ class _Plan:
         if self.p is not None:
             self.p.setFont(font)
             self.p.setPen(QColor("#000000"))
-            self.p.drawText(QRectF(x, self.y, width, height), flags, text)
+            self._draw(QRectF(x, self.y, width, height), flags, text)
         self.y += height + gap
 
     def _pair(self, label: str, value: str, label_width: float) -> None:
@@ -274,9 +305,9 @@ class _Plan:
         if self.p is not None:
             self.p.setPen(QColor("#000000"))
             self.p.setFont(self.bold)
-            self.p.drawText(QRectF(0, self.y, label_width, height), flags, label)
+            self._draw(QRectF(0, self.y, label_width, height), flags, label)
             self.p.setFont(self.body)
-            self.p.drawText(QRectF(label_width, self.y, width, height), flags, value)
+            self._draw(QRectF(label_width, self.y, width, height), flags, value)
         self.y += height + 0.8 * self.mm
 
     def _heading(self, text: str) -> None:
@@ -333,9 +364,9 @@ class _Plan:
                 font = self.bold if last else self.body
                 self.p.setFont(font)
                 self.p.setPen(QColor("#000000"))
-                self.p.drawText(QRectF(0, self.y, amount_x, line), 0, item)
+                self._draw(QRectF(0, self.y, amount_x, line), 0, item)
                 right = int(Qt.AlignmentFlag.AlignRight)
-                self.p.drawText(QRectF(amount_x, self.y, self.width * 0.4, line), right, amount)
+                self._draw(QRectF(amount_x, self.y, self.width * 0.4, line), right, amount)
                 if last:
                     self.p.setPen(QPen(GRID, 0))
                     self.p.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
@@ -367,7 +398,9 @@ class _Plan:
 
     def _sign_in_header(self, height: float) -> None:
         title = f"{self.words['sign_in']} · {self.data.title}"
-        self._block(title, self.head, gap=2 * self.mm)
+        self._block(title, self.head, gap=0.8 * self.mm)
+        self._block(" · ".join(filter(None, (self.data.when, self.data.venue))), self.body)
+        self.y += 2 * self.mm
         headers = [str(self.words[key]) for key, _ in COLUMNS]
         if self.p is not None:
             self.p.fillRect(QRectF(0, self.y, self.width, height), HEADER_FILL)
@@ -394,5 +427,5 @@ class _Plan:
             if text:
                 p.setFont(font)
                 p.setPen(QColor("#000000"))
-                p.drawText(QRectF(x + pad, self.y, width - 2 * pad, height), flags, text)
+                self._draw(QRectF(x + pad, self.y, width - 2 * pad, height), flags, text)
             x += width

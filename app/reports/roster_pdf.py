@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.core.progress import Progress
+from app.reports.pdf_text import DrawnText, fix_text_layer
 
 if TYPE_CHECKING:
     from app.io.roster_export import RosterSource
@@ -153,10 +154,13 @@ def write_roster_pdf(
         raise PdfError(
             QT_TRANSLATE_NOOP("Errors", "{path} cannot be written as a PDF."), path=str(path)
         )
+    roster = _Roster(painter, writer, title, source, progress)
     try:
-        return _Roster(painter, writer, title, source, progress).paint()
+        rows = roster.paint()
     finally:
         painter.end()
+    fix_text_layer(path, roster.drawn)
+    return rows
 
 
 class _Roster:
@@ -182,6 +186,7 @@ class _Roster:
         self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.m = self._metrics()
         self.header_height = self._row_height(source.headers, self.bold)
+        self.drawn = DrawnText([self.body, self.bold])
 
     def _metrics(self) -> _Metrics:
         width, height = float(self.writer.width()), float(self.writer.height())
@@ -316,7 +321,9 @@ class _Roster:
             p.setFont(self.body)
             p.setPen(QColor("#444444"))
             baseline = title.height + self.lines[False].ascent
-            p.drawText(QPointF(0, baseline), self._count_line())
+            count = self._count_line()
+            p.drawText(QPointF(0, baseline), count)
+            self.drawn.add(self.title + count)
             top = m.title_block
         p.fillRect(QRectF(0, top, m.width, self.header_height), HEADER_FILL)
         self._paint_cells(self.source.headers, top, self.header_height, self.bold)
@@ -328,6 +335,7 @@ class _Roster:
         align = Qt.AlignmentFlag.AlignBottom
         p.drawText(foot, int(align | Qt.AlignmentFlag.AlignLeft), self.title)
         p.drawText(foot, int(align | Qt.AlignmentFlag.AlignRight), f"{page} / {pages}")
+        self.drawn.add(f"{self.title}{page} / {pages}")
 
     def _count_line(self) -> str:
         """The line under the title: today's date and how many members the roster has."""
@@ -352,6 +360,7 @@ class _Roster:
         for text, (x, width) in zip(row, self.m.columns, strict=True):
             if not text:
                 continue
+            self.drawn.add(text)
             inner = width - 2 * pad
             if self._fits(text, font, inner):
                 p.drawText(QPointF(x + pad, y + pad + ascent), text)

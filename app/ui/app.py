@@ -29,6 +29,7 @@ from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
 from app.store.file_check import FileCheck
+from app.ui.dialog_titles import fit_dialog_titles
 from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.qt import error_text, tell_user
 
@@ -77,6 +78,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("Huoqun 活群")
     app.setOrganizationName("Huoqun")
     collect_on_ui_thread(app)  # Qt objects must not be collected in a worker thread
+    fit_dialog_titles(app)  # no dialog opens narrower than its title
     # A job's thread hands the GIL back every millisecond, not every five: with SQLite
     # releasing and retaking it per row, the UI thread otherwise waited up to 140 ms.
     sys.setswitchinterval(GIL_SWITCH_S)

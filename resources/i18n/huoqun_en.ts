@@ -481,6 +481,16 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <source>Everyone in this finding (%n)</source>
+        <translation>
+            <numerusform>Everyone in this finding (%n)</numerusform>
+            <numerusform>Everyone in this finding (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%n member(s) not in the file will be marked as left.</source>

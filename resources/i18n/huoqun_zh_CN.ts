@@ -87,6 +87,10 @@
         <source>No activity data</source>
         <translation>暂无互动数据</translation>
     </message>
+    <message>
+        <source>Interactions per week, by the week&apos;s first day: {counts}</source>
+        <translation>每周互动次数（按每周第一天）：{counts}</translation>
+    </message>
     <message numerus="yes">
         <source>Interactions per week, last %n week(s), oldest first: {counts}</source>
         <translation>
@@ -1766,6 +1770,61 @@
     </message>
 </context>
 <context>
+    <name>GroupMemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群名片</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>群身份</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>WeChat id</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>最近联系</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>Archived</source>
@@ -2305,6 +2364,10 @@ Click “New group…” to add the first group you look after.</source>
         <source>Check in with {member}</source>
         <translation>和 {member} 沟通</translation>
     </message>
+    <message>
+        <source>and %n more</source>
+        <translation>等另外 %n 人</translation>
+    </message>
 </context>
 <context>
     <name>HealthTab</name>
@@ -2323,6 +2386,10 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Nothing to worry about.</source>
         <translation>一切正常。</translation>
+    </message>
+    <message>
+        <source>Click “{more}” to see everyone</source>
+        <translation>点击“{more}”查看全部</translation>
     </message>
     <message>
         <source>Schedule a topic</source>
@@ -3807,6 +3874,23 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <source>Everyone in this finding (%n)</source>
+        <translation>
+            <numerusform>此项涉及的全部人员（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the names</source>
+        <translation>复制名单</translation>
+    </message>
+    <message>
+        <source>One name a line, to paste into a chat or a sheet</source>
+        <translation>每行一个名字，可粘贴到群聊或表格</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,20 @@ def test_helpers_neglected_after_14_days_without_contact(now: datetime) -> None:
     assert codes(group_id) == []
 
 
+def test_a_finding_names_five_helpers_then_says_how_many_more(now: datetime) -> None:
+    group_id = healthy()
+    names = [f"骨干{i:02d}" for i in range(12)]
+    for name in names:
+        join(person(name, tier_rank=2), group_id)
+    found = finding(group_id, "helpers_neglected")
+    assert found.params["people"] == tuple(names) and found.params["count"] == 12
+    assert found.message == (
+        "Helpers not contacted for 14 days or more: "
+        "骨干00、骨干01、骨干02、骨干03、骨干04 and 7 more."
+    )
+    assert health.people_params(names[:5])["names"] == "、".join(names[:5])  # five: all named
+
+
 def test_mostly_silent_members_with_last_spoke_data(now: datetime) -> None:
     group_id = healthy()
     crowd(group_id, 9, prefix="s", last_spoke_at=ago(40))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QPushButton
@@ -219,3 +220,5 @@ def test_save_pdf_export_ics_and_print(
     click(qtbot, dialog.print_button)
     assert len(printed) == 1 and isinstance(printed[0], QPrinter)
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    # The text layer is corrected there too: 月, not the radical ⽉ that shares its glyph.
+    assert "三月读书会" in PdfReader(tmp_path / "printed.pdf").pages[0].extract_text()

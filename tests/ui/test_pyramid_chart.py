@@ -93,3 +93,31 @@ def test_no_tiers_paints_nothing_and_says_nothing(qtbot: Any) -> None:
     assert chart.band_polygons() == []
     assert not chart.grab().isNull()
     assert chart.toolTip() == ""
+
+
+def test_an_empty_tier_is_a_narrow_stub_labelled_beside_it(qtbot: Any) -> None:
+    chart = PyramidChart()
+    qtbot.addWidget(chart)
+    chart.set_bands([*BANDS[:3], Band("Members", "#7f8c8d", 0, 0)])  # nobody at the bottom yet
+    chart.resize(460, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    widths = [p.boundingRect().width() for p in chart.band_polygons()]
+    assert widths[3] == min(widths) and widths[3] < widths[0] / 3, widths
+    assert widths[:3] == sorted(widths[:3]), "wider as the count grows"
+    stub = chart.band_polygons()[3]
+    left, right = chart.label_span(chart.bands()[3], stub)
+    assert left > stub.boundingRect().right() and right <= chart.width()  # beside the stub
+    assert chart.band_lines(chart.bands()[3], right - left, stub.boundingRect().height())[0] == (
+        "Members"
+    )
+    # the label is painted there in the text colour, not cut inside the stub
+    image = chart.grab().toImage()
+    row = int(stub.boundingRect().center().y())
+    text = chart.palette().text().color()
+    assert any(
+        image.pixelColor(x, y) == text
+        for x in range(int(left), int(right))
+        for y in range(row - 12, row + 12)
+    )
+    assert chart.toolTip().splitlines()[3] == "Members: 0 (0%)"

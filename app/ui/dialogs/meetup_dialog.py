@@ -316,11 +316,14 @@ class MeetupDialog(QDialog):
     def render_plan(self, printer: QPrinter) -> None:
         """Draw the plan on ``printer`` (the preview's paintRequested)."""
         assert self.meetup_id is not None
+        to_pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        pdf_file = Path(printer.outputFileName()) if to_pdf and printer.outputFileName() else None
         meetup_plan.render_plan(
             printer,
             self.meetup_id,
             full_phones=self.full_phones.isChecked(),
             language=interface_language(),
+            pdf_file=pdf_file,
         )
 
     def open_print_preview(self, printer: QPrinter) -> None:

@@ -81,10 +81,14 @@ class MemberTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the search, e.g. after members changed."""
         self.beginResetModel()
-        self._ids = search_ids(self._filter, self._sort, self._descending)
+        self._ids = self._search()
         self._pages.clear()
         self._searched = True
         self.endResetModel()
+
+    def _search(self) -> list[int]:
+        """The ids to show, in order: one SQL query."""
+        return search_ids(self._filter, self._sort, self._descending)
 
     def member_id(self, row: int) -> int:
         return self._ids[row]
@@ -183,8 +187,9 @@ class MemberTableModel(QAbstractTableModel):
         """A header click: re-run the search ordered by that column, in SQL."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
             return
-        sort_key = COLUMNS[column][1] or "name"
-        descending = order == Qt.SortOrder.DescendingOrder
+        self._sort_by(COLUMNS[column][1] or "name", order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_by(self, sort_key: str, descending: bool) -> None:
         if (sort_key, descending) == (self._sort, self._descending) and self._ids:
             return  # the view re-asking for the order it has: no query
         self._sort, self._descending = sort_key, descending
@@ -193,7 +198,7 @@ class MemberTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if i.row() < len(self._ids) else None for i in old]
-        self._ids = search_ids(self._filter, self._sort, self._descending)
+        self._ids = self._search()
         self._pages.clear()
         positions = {member_id: row for row, member_id in enumerate(self._ids)}
         new = [

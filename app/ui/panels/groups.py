@@ -35,12 +35,8 @@ from app.ui.dialogs.group_dialog import GroupDialog
 from app.ui.dialogs.import_wizard import run_import_wizard
 from app.ui.labels import health_status
 from app.ui.models.group_table import (
-    COL_KIND,
-    COL_LAST_INTERACTION,
-    COL_MEMBERS,
     COL_NAME,
     COL_PARENT,
-    COL_PLATFORM,
     COL_SCORE,
     COL_STATUS,
     GroupFilterProxy,
@@ -50,6 +46,7 @@ from app.ui.models.group_table import (
 from app.ui.widgets.group_page import HINT_STYLE, GroupPage
 
 Index = QModelIndex | QPersistentModelIndex
+CELL_PADDING, HEADER_PADDING = 16, 28  # a cell's margins; a header's margins and sort arrow
 
 
 class GroupsPanel(QWidget):
@@ -148,14 +145,16 @@ class GroupsPanel(QWidget):
         self.detail.addWidget(self.empty_label)
         self.detail.addWidget(self.page)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The list above the page: side by side, eight columns and a page fit a window only
+        # when it is far wider than the usual 1200 pixels, so the columns were cut.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("groupsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([650, 490])
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([270, 490])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -367,22 +366,20 @@ class GroupsPanel(QWidget):
             )
 
     def _size_columns(self) -> None:
-        """Fit the short columns to the words shown (capped) and give the name the rest."""
+        """Fit every column to its header and the words shown; only very long names are cut."""
         if self._columns_sized or self.model.rowCount() == 0:
             return  # once: after that the widths are the person's
         self._columns_sized = True
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        caps = {COL_PLATFORM: 80, COL_KIND: 100, COL_MEMBERS: 70, COL_PARENT: 90}
-        caps[COL_LAST_INTERACTION] = 95
-        caps[COL_SCORE] = 50
-        caps[COL_STATUS] = 130
+        plain = self.table.fontMetrics()
+        caps = {COL_NAME: 260, COL_PARENT: 200}  # a long name elides; its tooltip has it all
         rows = range(self.model.rowCount())  # a few hundred groups at most
-        for column, cap in caps.items():
-            widest = max((self._text_width(row, column, metrics) for row in rows), default=0)
+        for column in range(self.model.columnCount()):
+            widest = max((self._text_width(row, column, plain) for row in rows), default=0)
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             # the header's words and its sort arrow must fit, and the cells up to the cap
-            wanted = max(min(widest + 16, cap), header.fontMetrics().horizontalAdvance(title) + 24)
+            cells = min(widest + CELL_PADDING, caps.get(column, widest + CELL_PADDING))
+            wanted = max(cells, header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING)
             header.resizeSection(column, wanted)
 
     def _text_width(self, row: int, column: int, metrics: QFontMetrics) -> int:

@@ -30,8 +30,16 @@ from app.core.errors import HuoqunError, NotFound
 from app.core.groups import GroupRow
 from app.core.member_list import MemberFilter, search_ids
 from app.ui.labels import KINDS, PLATFORMS, label
+from app.ui.models.group_member_table import (
+    COL_JOINED,
+    COL_LAST_SPOKE,
+    COL_NAME,
+    COL_NICKNAME,
+    COL_ROLE,
+    COL_STATUS,
+    GroupMemberTableModel,
+)
 from app.ui.models.group_table import ARCHIVED_COLOUR
-from app.ui.models.member_table import COL_GROUPS, COL_NAME, MemberTableModel
 from app.ui.qt import error_text
 from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.error_label import ErrorLabel
@@ -45,6 +53,10 @@ if TYPE_CHECKING:
 HINT_STYLE = "color: palette(placeholder-text);"
 HEALTH_TAB, PROFILE_TAB, MEMBERS_TAB, SUBGROUPS_TAB, RULES_TAB, ACTIVITY_TAB = range(6)
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
+MEMBER_WIDTHS = {
+    COL_NAME: 140, COL_NICKNAME: 150, COL_ROLE: 70, COL_STATUS: 70, COL_LAST_SPOKE: 95,
+    COL_JOINED: 95,
+}  # fmt: skip
 
 
 class SubgroupList(QListWidget):
@@ -247,7 +259,7 @@ class GroupPage(QWidget):
         self.member_filter.setPlaceholderText(self.tr("Find a member: name, pinyin, QQ, WeChat id"))
         self.member_filter.setClearButtonEnabled(True)
         self.member_filter.textChanged.connect(self._filter_members)
-        self.member_model = MemberTableModel(self)
+        self.member_model = GroupMemberTableModel(self)
         self.member_table = QTableView()
         self.member_table.setObjectName("groupMembers")
         self.member_table.setModel(self.member_model)
@@ -262,10 +274,12 @@ class GroupPage(QWidget):
         )
         header = self.member_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never to contents
-        header.setDefaultSectionSize(110)
         header.setStretchLastSection(True)
-        header.resizeSection(COL_NAME, 150)
-        self.member_table.setColumnHidden(COL_GROUPS, True)  # this page is about one group
+        words = header.fontMetrics()
+        for column in range(self.member_model.columnCount()):
+            title = str(self.member_model.headerData(column, Qt.Orientation.Horizontal))
+            wanted = MEMBER_WIDTHS.get(column, 110)  # a name, a date, a role: typical widths
+            header.resizeSection(column, max(wanted, words.horizontalAdvance(title) + 28))
         self.member_table.setSortingEnabled(True)
         self.member_table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.member_table.activated.connect(self._open_member)

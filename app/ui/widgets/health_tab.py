@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import health, suggestions
+from app.core import clock, health, suggestions
+from app.ui.dialogs.people_dialog import PeopleDialog
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
 
@@ -28,11 +31,35 @@ SEVERITY_COLOURS = {
 }
 NOTICE_STYLE = "color: #1e8449;"
 HINT_STYLE = "color: palette(placeholder-text);"
+PEOPLE_LINK = "people"
 
 
 def finding_text(finding: Any) -> str:
-    """A finding's sentence in the interface language."""
-    return QCoreApplication.translate("Health", finding.template).format(**finding.params)
+    """A finding's sentence in the interface language (five names at most, then how many)."""
+    params = dict(finding.params)
+    if "people" in params:
+        shown, more = _names_shown(params["people"])
+        params["names"] = f"{shown} {more_text(more)}" if more else shown
+    return QCoreApplication.translate("Health", finding.template).format(**params)
+
+
+def finding_html(finding: Any) -> str:
+    """The sentence as rich text: "and 245 more" is a link that lists everyone."""
+    params = {key: html.escape(str(value)) for key, value in finding.params.items()}
+    shown, more = _names_shown(finding.params.get("people", ()))
+    params["names"] = f'{html.escape(shown)} <a href="{PEOPLE_LINK}">{more_text(more)}</a>'
+    template = QCoreApplication.translate("Health", finding.template)
+    return html.escape(template).format(**params)
+
+
+def more_text(more: int) -> str:
+    """The tail of a list of names: "and 245 more"."""
+    return QCoreApplication.translate("Health", "and %n more", "", more)
+
+
+def _names_shown(people: Sequence[str]) -> tuple[str, int]:
+    """The first names a sentence shows, joined, and how many it leaves out."""
+    return "、".join(people[: health.NAMES_SHOWN]), max(0, len(people) - health.NAMES_SHOWN)
 
 
 def task_titles() -> dict[str, str]:
@@ -108,7 +135,9 @@ class HealthTab(QWidget):
             return
         result = health.group_health(self._group_id)
         self.show_health(result)
-        self.chart.set_counts(health.weekly_activity(self._group_id, weeks=12))
+        now = clock.now()
+        starts = [clock.to_local(t).date() for t in health.week_starts(12, now)]
+        self.chart.set_counts(health.weekly_activity(self._group_id, 12, now), starts)
 
     def show_health(self, result: Any) -> None:
         """Fill in score, status and findings from a GroupHealth."""
@@ -136,17 +165,44 @@ class HealthTab(QWidget):
     def finding_texts(self) -> list[str]:
         """The sentences shown, top to bottom (for tests)."""
         labels = self.findings_box.findChildren(QLabel, "findingText")
-        return [label.text() for label in labels]
+        return [str(label.property("sentence")) for label in labels]
+
+    def show_people(self, sentence: str, people: Sequence[str]) -> None:
+        """Everyone a finding names, in a small dialog."""
+        dialog = self.make_people_dialog(sentence, people)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def make_people_dialog(self, sentence: str, people: Sequence[str]) -> PeopleDialog:
+        """The list of everyone in a finding (tests drive it instead of running it)."""
+        return PeopleDialog(sentence, people, self)
 
     def _finding_row(self, finding: Any) -> QWidget:
         row = QFrame()
         row.setObjectName(f"finding_{finding.code}")
         colour = SEVERITY_COLOURS.get(finding.severity, "#5d6d7e")
         row.setStyleSheet(f"QFrame#finding_{finding.code} {{ border-left: 4px solid {colour}; }}")
-        text = QLabel(finding_text(finding))
+        sentence = finding_text(finding)
+        text = QLabel(sentence)
         text.setObjectName("findingText")
+        text.setProperty("sentence", sentence)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        people = tuple(finding.params.get("people", ()))
+        if len(people) > health.NAMES_SHOWN:
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setText(finding_html(finding))
+            text.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            text.setToolTip(
+                self.tr("Click “{more}” to see everyone").format(
+                    more=more_text(len(people) - health.NAMES_SHOWN)
+                )
+            )
+            text.linkActivated.connect(lambda _link, s=sentence, p=people: self.show_people(s, p))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(8, 2, 2, 2)
         layout.addWidget(text, 1)
@@ -154,7 +210,6 @@ class HealthTab(QWidget):
         if button_text:
             button = QPushButton(button_text)
             button.setObjectName(f"healthAction_{finding.action}")
-            sentence = text.text()
             button.clicked.connect(
                 lambda _c=False, a=finding.action, t=sentence: self.actionRequested.emit(a, t)
             )

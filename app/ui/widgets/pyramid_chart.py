@@ -1,22 +1,27 @@
-"""The member pyramid drawn with QPainter: one band per tier, the top tier narrowest.
+"""The member pyramid drawn with QPainter: one band per tier, as wide as its count says.
 
-Bands have equal heights (a tier's size is in its label, not its width: the bottom tier
-usually holds most members, and proportional widths would squash the top to a sliver).
-Labels are fitted to each band: the share goes first when space is short, then the name
-is elided, so no text is ever cut off.
+Bands have equal heights. A band's width grows with the square root of its count, from a
+floor for the smallest tier up to the full base for the largest: a pyramid of 12, 138, 650 and
+2,200 members reads as one, without squashing the top to a sliver as proportional widths
+would, and an empty tier is a narrow stub, never the widest band. Labels are fitted to each
+band: the share goes first when space is short; a band too narrow for its name has its label
+beside it, so no text is ever cut off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import sqrt
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MIN_SIZE = QSize(320, 220)
-TOP_WIDTH = 0.34  # the apex is cut off at this share of the base, so the top band has room
+TOP_WIDTH = 0.34  # the smallest tier with members is this share of the base, so it has room
+EMPTY_WIDTH = 0.06  # an empty tier's stub, as a share of the base
+SLOPE = 0.35  # each side of a band leans in by this share of its height
 GAP = 3.0  # pixels between bands
 PADDING = 8.0
 
@@ -70,7 +75,7 @@ class PyramidChart(QWidget):
 
     def share_text(self, share: float) -> str:
         """A share as a percentage in the widget's locale, e.g. 12% or 0.4%."""
-        percent = share * 100
+        percent = float(share) * 100
         digits = 1 if 0 < percent < 10 else 0
         return self.locale().toString(percent, "f", digits) + "%"
 
@@ -99,6 +104,17 @@ class PyramidChart(QWidget):
 
     # --- painting --------------------------------------------------------------------------
 
+    def band_widths(self, base: float) -> list[float]:
+        """Each band's bottom width for a pyramid ``base`` wide: by the square root of its count."""
+        peak = max((band.count for band in self._bands), default=0)
+        widths = []
+        for band in self._bands:
+            if band.count <= 0 or peak <= 0:
+                widths.append(base * EMPTY_WIDTH)
+            else:
+                widths.append(base * (TOP_WIDTH + (1 - TOP_WIDTH) * sqrt(band.count / peak)))
+        return widths
+
     def band_polygons(self) -> list[QPolygonF]:
         """The trapezoid of each band, top first, in widget coordinates."""
         n = len(self._bands)
@@ -108,18 +124,12 @@ class PyramidChart(QWidget):
         # keep the pyramid's proportions: never wider than about twice its height
         base = min(area.width(), area.height() * 2.1)
         centre = area.center().x()
-        top_width = base * TOP_WIDTH
         height = (area.height() - GAP * (n - 1)) / n
-
-        def width_at(fraction: float) -> float:
-            return top_width + (base - top_width) * fraction
-
         polygons = []
-        for index in range(n):
+        for index, w1 in enumerate(self.band_widths(base)):
             y0 = area.top() + index * (height + GAP)
             y1 = y0 + height
-            w0 = width_at((y0 - area.top()) / area.height())
-            w1 = width_at((y1 - area.top()) / area.height())
+            w0 = max(w1 * 0.5, w1 - 2 * SLOPE * height)
             polygons.append(
                 QPolygonF(
                     [
@@ -162,6 +172,19 @@ class PyramidChart(QWidget):
             return [name + tail]
         return [metrics.elidedText(count, Qt.TextElideMode.ElideRight, room)]
 
+    def label_span(self, band: Band, polygon: QPolygonF) -> tuple[float, float]:
+        """Where a band's label goes, left to right: in the band (its narrow top edge), or
+        beside it on the right when the band is too narrow to show the name."""
+        left, right = polygon.at(0).x(), polygon.at(1).x()
+        one_line = QFontMetrics(self.font()).horizontalAdvance(
+            f"{band.name}  {self.count_text(band.count)}"
+        )
+        name_line = QFontMetrics(self.name_font()).horizontalAdvance(band.name)
+        if right - left - 2 * PADDING >= min(one_line, name_line):
+            return left, right
+        beside = polygon.at(2).x() + PADDING / 2
+        return beside, max(beside, float(self.width()) - PADDING / 2)
+
     def name_font(self) -> QFont:
         """The font of a tier's name when it has a line of its own."""
         font = QFont(self.font())
@@ -183,21 +206,21 @@ class PyramidChart(QWidget):
         painter.setBrush(fill)
         painter.drawPolygon(polygon)
         top, bottom = polygon.at(0).y(), polygon.at(2).y()
-        # the text sits in the band's narrowest (top) width, less a margin for the slopes
-        width = polygon.at(1).x() - polygon.at(0).x() - 2 * PADDING
-        lines = self.band_lines(band, width, bottom - top)
+        left, right = self.label_span(band, polygon)
+        lines = self.band_lines(band, right - left - 2 * PADDING, bottom - top)
         if not lines:
             return
-        painter.setPen(text_colour(fill))
-        left, right = polygon.at(0).x(), polygon.at(1).x()
+        inside = left == polygon.at(0).x()
+        painter.setPen(text_colour(fill) if inside else self.palette().text().color())
+        align = Qt.AlignmentFlag.AlignHCenter if inside else Qt.AlignmentFlag.AlignLeft
         if len(lines) == 1:
             text_rect = QRectF(left, top, right - left, bottom - top)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, lines[0])
+            painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignVCenter, lines[0])
             return
         name_height = QFontMetrics(self.name_font()).height()
         figures_height = QFontMetrics(self.font()).height()
         y = top + (bottom - top - name_height - figures_height) / 2
-        centre = Qt.AlignmentFlag.AlignCenter
+        centre = align | Qt.AlignmentFlag.AlignVCenter
         painter.setFont(self.name_font())
         painter.drawText(QRectF(left, y, right - left, name_height), centre, lines[0])
         painter.setFont(self.font())
