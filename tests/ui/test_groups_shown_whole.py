@@ -84,7 +84,7 @@ def test_a_groups_members_tab_shows_the_membership(window: MainWindow, qtbot) ->
         for r in range(model.rowCount())
     }
     today = clock.to_local(clock.now()).strftime("%Y-%m-%d")
-    assert rows["张三"] == ["张三", "书虫老张", "Admin", "Helpers", "Active", today]
+    assert rows["张三"] == ["张三", "书虫老张", "Admin", "Helpers", "In group", today]
     assert rows["李四"][1:3] == ["", "Member"]
     header = table.horizontalHeader()
     metrics = QFontMetrics(header.font())
