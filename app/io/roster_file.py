@@ -11,7 +11,8 @@ import codecs
 import csv
 import io
 import re
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
@@ -50,6 +51,8 @@ class RosterFile:
     rows: list[tuple[int, list[str]]]  # (line or row number, cells) after the header
     detected_encoding: str | None = None
     detected_delimiter: str | None = None
+    # GB18030 lines with a cell in UTF-8 ({line: the cell}): their rows are refused
+    mixed_lines: dict[int, str] = field(default_factory=dict)
     title: str = ""  # a title row above the header ("读书会3群 成员列表（导出时间 …）"), if any
 
 
@@ -78,7 +81,16 @@ def read_roster(
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # a FIFO or a device would block the read forever; a folder cannot be read
+            raise RosterError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is not a regular file; choose the exported roster file."
+                ),
+                name=name,
+            )
+        size = status.st_size
         if size > SIZE_LIMIT:
             raise RosterError(
                 QT_TRANSLATE_NOOP(
@@ -125,7 +137,10 @@ def read_roster(
     chosen = delimiter or sniffed
     kind = "tsv" if chosen == "\t" else "csv"
     lines = _csv_rows(text, chosen, name)
-    return _build(path, kind, used, detected, chosen, sniffed, lines, header_line)
+    roster = _build(path, kind, used, detected, chosen, sniffed, lines, header_line)
+    if used == "gb18030":
+        return replace(roster, mixed_lines=_mixed_lines(data, chosen))
+    return roster
 
 
 # --- encodings -------------------------------------------------------------------------
@@ -137,11 +152,19 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str, str
         found = _detect_encoding(data, name)
         return _decode_as(data, found, name), found, found
     try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError):
         raise RosterError(
             QT_TRANSLATE_NOOP("Errors", "Unknown encoding “{encoding}”."), encoding=encoding
         ) from None
+    if not getattr(info, "_is_text_encoding", True):  # rot-13, hex, base64, zip…
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{encoding}” is not a text encoding; choose UTF-8 or GB18030."
+            ),
+            encoding=encoding,
+        )
+    codec = info.name
     if codec in ("gbk", "gb2312", "cp936"):
         codec = "gb18030"  # the superset: a GBK file reads the same, and rare names survive
     if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
@@ -227,10 +250,42 @@ def _refuse_mixed(data: bytes, name: str) -> None:
             )
 
 
+def _mixed_lines(data: bytes, delimiter: str) -> dict[int, str]:
+    """Lines of a GB18030 file with a cell written in UTF-8: ``{line: that cell}``.
+
+    Read as GB18030, such a cell comes out garbled (张三 → 寮犱笁). A GB18030 cell almost
+    never reads as UTF-8 made only of CJK characters, so those are the cells taken for UTF-8.
+    """
+    found: dict[int, str] = {}
+    separator = delimiter.encode("ascii")
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.isascii() or _decodes(line, "utf-8"):
+            continue
+        for cell in line.split(separator):
+            if not cell.isascii() and _decodes(cell, "utf-8"):
+                text = cell.decode("utf-8").strip().strip('"')
+                if all(c.isascii() or _cjk(c) for c in text):
+                    found[number] = text
+                    break
+    return found
+
+
+def _cjk(char: str) -> bool:
+    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
+
+
 def _decode_as(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
+    except (LookupError, UnicodeError) as exc:
+        if not isinstance(exc, UnicodeDecodeError):  # a codec that cannot decode bytes to text
+            raise RosterError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} cannot be read as {encoding}. Choose another encoding."
+                ),
+                name=name,
+                encoding=encoding,
+            ) from None
         line = data[: exc.start].count(b"\n") + 1
         raise RosterError(
             QT_TRANSLATE_NOOP(

@@ -164,6 +164,20 @@ def clean_rows(
                     {"cells": len(cells), "columns": width},
                 )
             )
+        if line in roster.mixed_lines:
+            row.errors.append(
+                InvalidRow(
+                    line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The line mixes text encodings: “{cell}” is UTF-8 but the rest is "
+                        "GB18030, so its names would come out garbled. Save the file in one "
+                        "encoding.",
+                    ),
+                    {"cell": roster.mixed_lines[line]},
+                )
+            )
         values = {f: _cell(cells[c], f) if c < len(cells) else "" for f, c in columns.items()}
         _fill(row, values, headers, role_from_nickname and "nickname" in columns)
         rows.append(row)

@@ -1088,6 +1088,10 @@
         <translation>没有第 {rank} 级的层级。</translation>
     </message>
     <message>
+        <source>{name} is not a regular file; choose the exported roster file.</source>
+        <translation>{name} 不是普通文件；请选择导出的名单文件。</translation>
+    </message>
+    <message>
         <source>{name} is {size} MB; roster files over {limit} MB are refused. Split it and import the parts.</source>
         <translation>{name} 有 {size} MB；超过 {limit} MB 的名单文件不予导入。请拆分后分别导入。</translation>
     </message>
@@ -1112,6 +1116,10 @@
         <translation>未知编码“{encoding}”。</translation>
     </message>
     <message>
+        <source>“{encoding}” is not a text encoding; choose UTF-8 or GB18030.</source>
+        <translation>“{encoding}”不是文本编码；请选择 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
         <source>{name} looks like a binary file, not a CSV or TSV roster (it contains NUL bytes). Export the roster as CSV or XLSX.</source>
         <translation>{name} 像是二进制文件，而不是 CSV 或 TSV 名单（含有 NUL 字节）。请将名单导出为 CSV 或 XLSX。</translation>
     </message>
@@ -1122,6 +1130,10 @@
     <message>
         <source>{name} mixes text encodings: it reads as {first}, but line {line} is {other}. Save the whole file in one encoding and import it again.</source>
         <translation>{name} 混用了多种编码：整体按 {first} 读取，但第 {line} 行是 {other}。请用同一种编码保存整个文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding}. Choose another encoding.</source>
+        <translation>{name} 无法按 {encoding} 读取。请选择其他编码。</translation>
     </message>
     <message>
         <source>{name} cannot be read as {encoding} (line {line}). Choose another encoding.</source>
@@ -1220,6 +1232,10 @@
         <translation>此行有 {cells} 个单元格，但表头只有 {columns} 列；多出的单元格会丢失。</translation>
     </message>
     <message>
+        <source>The line mixes text encodings: “{cell}” is UTF-8 but the rest is GB18030, so its names would come out garbled. Save the file in one encoding.</source>
+        <translation>此行混用了文本编码：“{cell}”是 UTF-8，其余是 GB18030，导入后姓名会变成乱码。请把文件统一存为一种编码。</translation>
+    </message>
+    <message>
         <source>A display name can have at most 100 characters; left empty.</source>
         <translation>显示名最多 100 个字符；此格留空。</translation>
     </message>
@@ -1260,6 +1276,10 @@
         <translation>{name} 打开后会膨胀到 {size} MB；超过 {limit} MB 的工作簿不予导入。</translation>
     </message>
     <message>
+        <source>{name} holds {size} MB of text; workbooks with over {limit} MB are refused.</source>
+        <translation>{name} 含 {size} MB 文字；超过 {limit} MB 的工作簿不予导入。</translation>
+    </message>
+    <message>
         <source>{name} is compressed suspiciously tightly ({ratio}:1) and is refused: it could be a zip bomb.</source>
         <translation>{name} 的压缩比异常高（{ratio}:1），可能是压缩炸弹，不予导入。</translation>
     </message>
@@ -1274,6 +1294,14 @@
     <message>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>无法按 Excel 工作簿读取 {name}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name} reaches row {row}; a roster holds at most {limit} rows. Delete the cells below the list (or split it) and import it again.</source>
+        <translation>{name} 用到了第 {row} 行；名单最多 {limit} 行。请删除名单下方的单元格（或拆分文件）后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} has a cell in column {column} (row {row}); a roster has at most {limit} columns. Delete the cells right of the list and import it again.</source>
+        <translation>{name} 在第 {column} 列（第 {row} 行）有单元格；名单最多 {limit} 列。请删除名单右侧的单元格后再导入。</translation>
     </message>
     <message>
         <source>{path} cannot be written as a PDF.</source>
