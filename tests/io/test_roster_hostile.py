@@ -81,7 +81,9 @@ def test_cells_at_column_xfd_are_refused_in_little_memory(tmp_path: Path) -> Non
 
 
 def test_rows_with_gaps_keep_their_numbers_and_no_empty_rows_are_made(tmp_path: Path) -> None:
-    path = workbook(tmp_path / "gaps.xlsx", [(2, 1, "张三"), (2, 2, "10001"), (150_000, 2, "10002")])
+    path = workbook(
+        tmp_path / "gaps.xlsx", [(2, 1, "张三"), (2, 2, "10001"), (150_000, 2, "10002")]
+    )
     roster = read_roster(path)
     assert roster.rows == [(2, ["张三", "10001"]), (150_000, ["", "10002"])]
 
