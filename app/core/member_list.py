@@ -12,23 +12,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.core.search import like_contains, like_pinyin, normalise_query
+from app.core.search import SEPARATOR, like_contains, like_pinyin, like_start, normalise_query
 from app.store.models import db
 
 log = logging.getLogger(__name__)
 
-SORT_COLUMNS = {
-    "name": "m.sort_key",
-    "tier": "t.rank",
-    "status": "m.status",
-    "star": "m.star",
-    "qq": "m.qq",
-    "wechat_id": "m.wechat_id",
-    "phone": "m.phone",
-    "city": "m.city",
-    "first_seen": "m.first_seen",
-    "last_contacted": "m.last_contacted",
+# Each sort: its ORDER BY terms ascending and descending (ties by id, the same way), every
+# one served by an index. QQ numbers sort as numbers (no leading zeros: shorter is smaller)
+# with blanks last both ways.
+SORTS: dict[str, tuple[str, str]] = {
+    "name": ("m.sort_key, m.id", "m.sort_key DESC, m.id DESC"),
+    "tier": ("t.rank, m.id", "t.rank DESC, m.id DESC"),
+    "status": ("m.status, m.id", "m.status DESC, m.id DESC"),
+    "star": ("m.star, m.id", "m.star DESC, m.id DESC"),
+    "qq": (
+        "m.qq IS NULL, length(m.qq), m.qq, m.id",
+        "length(m.qq) DESC, m.qq DESC, m.id DESC",
+    ),
+    "wechat_id": ("m.wechat_id, m.id", "m.wechat_id DESC, m.id DESC"),
+    "phone": ("m.phone, m.id", "m.phone DESC, m.id DESC"),
+    "city": ("m.city, m.id", "m.city DESC, m.id DESC"),
+    "first_seen": ("m.first_seen, m.id", "m.first_seen DESC, m.id DESC"),
+    "last_contacted": ("m.last_contacted, m.id", "m.last_contacted DESC, m.id DESC"),
 }
+SORT_COLUMNS = frozenset(SORTS)
+RELEVANCE = "relevance"  # best matches first (see ``search_ids``), then by name
+
+# How well a member matches a query: 0 the whole name, QQ number, WeChat id or phone; 1 the
+# name or its pinyin (any reading of the surname) starts with it; 2 anything else found.
+# Computed only for the members found, so it costs nothing on the scan.
+RANK = (
+    "CASE WHEN s.text = :q OR s.text LIKE :whole ESCAPE '\\' OR m.qq = :q OR m.phone = :q"
+    " OR lower(m.wechat_id) = :q THEN 0"
+    " WHEN s.text LIKE :start ESCAPE '\\' OR s.lead LIKE :pinyin ESCAPE '\\' THEN 1"
+    " ELSE 2 END"
+)
 
 
 @dataclass(frozen=True)
@@ -63,46 +81,66 @@ class MemberRow:
 
 
 def search_ids(flt: MemberFilter, sort: str = "name", descending: bool = False) -> list[int]:
-    """Ids of every member matching ``flt``, in the requested order (ties by id)."""
-    if sort not in SORT_COLUMNS:
-        raise ValueError(f"unknown sort column {sort!r}")
-    where: list[str] = []
-    params: list[object] = []
-    text = normalise_query(flt.text)
-    if text:
-        where.append(
-            "m.id IN (SELECT member_id FROM member_search"
-            " WHERE text LIKE ? ESCAPE '\\' OR pinyin LIKE ? ESCAPE '\\')"
-        )
-        params.extend((like_contains(text), like_pinyin(text)))
-    if flt.group_id is not None:
-        where.append(
-            "m.id IN (SELECT member_id FROM membership WHERE group_id = ? AND left_at IS NULL)"
-        )
-        params.append(flt.group_id)
-    if flt.status:
-        where.append("m.status = ?")
-        params.append(flt.status)
-    if flt.tier_id is not None:
-        where.append("m.tier_id = ?")
-        params.append(flt.tier_id)
-    if flt.tag:
-        where.append("m.id IN (SELECT member_id FROM member_tag WHERE tag = ?)")
-        params.append(flt.tag)
-    if flt.star is not None:
-        where.append("m.star = ?")
-        params.append(1 if flt.star else 0)
-    join = " JOIN tier t ON t.id = m.tier_id" if sort == "tier" else ""
-    direction = " DESC" if descending else ""
-    sql = (
-        f"SELECT m.id FROM member m{join}"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {SORT_COLUMNS[sort]}{direction}, m.id{direction}"
-    )
+    """Ids of every member matching ``flt``, in the requested order (ties by id).
+
+    ``sort`` is a key of ``SORTS`` or ``RELEVANCE``: with a search text, the best matches
+    first (``RANK``), each rank in name order; without one, name order.
+    """
+    sql, params = search_query(flt, sort, descending)
     started = time.perf_counter()
     ids = [r[0] for r in db.execute_sql(sql, params).fetchall()]
     log.debug("member search: %d ids in %.1f ms", len(ids), (time.perf_counter() - started) * 1e3)
     return ids
+
+
+def search_query(
+    flt: MemberFilter, sort: str = "name", descending: bool = False
+) -> tuple[str, dict[str, object]]:
+    """The SQL and parameters of ``search_ids``."""
+    if sort not in SORTS and sort != RELEVANCE:
+        raise ValueError(f"unknown sort column {sort!r}")
+    where: list[str] = []
+    params: dict[str, object] = {}
+    text = normalise_query(flt.text)
+    if text:
+        where.append("(s.text LIKE :contains ESCAPE '\\' OR s.pinyin LIKE :pinyin ESCAPE '\\')")
+        params.update(
+            q=text,
+            contains=like_contains(text),
+            pinyin=like_pinyin(text),
+            whole=like_start(text + SEPARATOR),
+            start=like_start(text),
+        )
+    if flt.group_id is not None:
+        where.append(
+            "m.id IN (SELECT member_id FROM membership WHERE group_id = :group AND left_at IS NULL)"
+        )
+        params["group"] = flt.group_id
+    if flt.status:
+        where.append("m.status = :status")
+        params["status"] = flt.status
+    if flt.tier_id is not None:
+        where.append("m.tier_id = :tier")
+        params["tier"] = flt.tier_id
+    if flt.tag:
+        where.append("m.id IN (SELECT member_id FROM member_tag WHERE tag = :tag)")
+        params["tag"] = flt.tag
+    if flt.star is not None:
+        where.append("m.star = :star")
+        params["star"] = 1 if flt.star else 0
+    if sort == RELEVANCE:
+        order = f"{RANK}, {SORTS['name'][0]}" if text else SORTS["name"][0]
+    else:
+        order = SORTS[sort][1 if descending else 0]
+    joins = " JOIN member_search s ON s.member_id = m.id" if text else ""
+    if sort == "tier":
+        joins += " JOIN tier t ON t.id = m.tier_id"
+    sql = (
+        f"SELECT m.id FROM member m{joins}"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY {order}"
+    )
+    return sql, params
 
 
 def rows_for(ids: Sequence[int]) -> dict[int, MemberRow]:

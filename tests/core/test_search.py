@@ -62,31 +62,31 @@ def test_has_cjk() -> None:
 
 
 def test_search_text_holds_names_nicknames_and_ids() -> None:
-    text, _ = search_keys("张三", ["三哥", ""], "12345678", None, "13800138000", "")
+    text = search_keys("张三", ["三哥", ""], "12345678", None, "13800138000", "").text
     assert text.split(SEPARATOR) == ["张三", "三哥", "12345678", "13800138000"]
 
 
 def test_pinyin_tokens_start_at_every_syllable() -> None:
-    _, pinyin = search_keys("张三", ["三哥"])
+    pinyin = search_keys("张三", ["三哥"]).pinyin
     tokens = pinyin.split(PINYIN_MARK)[1:]
     assert tokens == ["zhangsan", "zs", "san", "s", "sange", "sg", "ge", "g"]
 
 
 def test_latin_names_have_no_pinyin_tokens() -> None:
-    text, pinyin = search_keys("Alice  Wang", ["Big Al"], "Alice_W1")
+    text, pinyin, lead = search_keys("Alice  Wang", ["Big Al"], "Alice_W1")
     assert text.split(SEPARATOR) == ["alicewang", "bigal", "alice_w1"]
-    assert pinyin == ""
+    assert pinyin == lead == ""
 
 
 def test_search_text_parts_do_not_run_together() -> None:
     # "三" + "13" must not form "三13": a query spanning two parts finds nothing
-    text, pinyin = search_keys("张三", [], "13800138000")
+    text, pinyin, _ = search_keys("张三", [], "13800138000")
     assert normalise_query("三138") not in text
     assert "san138" not in pinyin
 
 
 def test_pinyin_matches_only_from_a_syllable_start() -> None:
-    _, pinyin = search_keys("张三", [])
+    pinyin = search_keys("张三", []).pinyin
     assert _like(pinyin, like_pinyin("zhang"), raw=True)
     assert _like(pinyin, like_pinyin("san"), raw=True)
     assert not _like(pinyin, like_pinyin("ang"), raw=True)
