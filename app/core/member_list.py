@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.core.search import SEPARATOR, like_contains, like_pinyin, like_start, normalise_query
+from app.core.search import (
+    PINYIN_MARK,
+    SEPARATOR,
+    like_contains,
+    like_pinyin,
+    like_start,
+    matched_field,
+    normalise_query,
+)
 from app.store.models import db
 
 log = logging.getLogger(__name__)
@@ -39,13 +47,15 @@ SORT_COLUMNS = frozenset(SORTS)
 RELEVANCE = "relevance"  # best matches first (see ``search_ids``), then by name
 
 # How well a member matches a query: 0 the whole name, QQ number, WeChat id or phone; 1 the
-# name or its pinyin (any reading of the surname) starts with it; 2 anything else found.
-# Computed only for the members found, so it costs nothing on the scan.
+# whole name in pinyin (full or initials, any reading of the surname); 2 the name or its
+# pinyin starts with it; 3 anything else found (nicknames, ids containing it, the middle of
+# a name). Computed only for the members found, so it costs nothing on the scan.
 RANK = (
     "CASE WHEN s.text = :q OR s.text LIKE :whole ESCAPE '\\' OR m.qq = :q OR m.phone = :q"
     " OR lower(m.wechat_id) = :q THEN 0"
-    " WHEN s.text LIKE :start ESCAPE '\\' OR s.lead LIKE :pinyin ESCAPE '\\' THEN 1"
-    " ELSE 2 END"
+    " WHEN s.lead || :mark LIKE :whole_pinyin ESCAPE '\\' THEN 1"
+    " WHEN s.text LIKE :start ESCAPE '\\' OR s.lead LIKE :pinyin ESCAPE '\\' THEN 2"
+    " ELSE 3 END"
 )
 
 
@@ -78,6 +88,8 @@ class MemberRow:
     groups: str
     tags: str
     last_contacted: datetime | None
+    matched: str = ""  # the field the search text found this member by (search.matched_field)
+    matched_text: str = ""  # that field's text, e.g. the nickname
 
 
 def search_ids(flt: MemberFilter, sort: str = "name", descending: bool = False) -> list[int]:
@@ -110,6 +122,8 @@ def search_query(
             pinyin=like_pinyin(text),
             whole=like_start(text + SEPARATOR),
             start=like_start(text),
+            mark=PINYIN_MARK,
+            whole_pinyin=like_pinyin(text + PINYIN_MARK),
         )
     if flt.group_id is not None:
         where.append(
@@ -143,11 +157,21 @@ def search_query(
     return sql, params
 
 
-def rows_for(ids: Sequence[int]) -> dict[int, MemberRow]:
-    """The table rows of ``ids`` (a page), in two queries whatever the page size."""
+def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
+    """The table rows of ``ids`` (a page), in three queries whatever the page size; with a
+    search ``query``, a fourth says which field each member was found by."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
+    text = normalise_query(query)
+    nicknames: dict[int, list[str]] = {}
+    if text:
+        for member_id, nickname in db.execute_sql(
+            "SELECT member_id, nickname FROM membership"
+            f" WHERE member_id IN ({marks}) AND nickname != '' ORDER BY id",
+            list(ids),
+        ):
+            nicknames.setdefault(member_id, []).append(nickname)
     groups: dict[int, list[str]] = {}
     for member_id, name in db.execute_sql(
         "SELECT ms.member_id, g.name FROM membership ms JOIN chat_group g ON g.id = ms.group_id"
@@ -164,11 +188,14 @@ def rows_for(ids: Sequence[int]) -> dict[int, MemberRow]:
     rows = {}
     for r in db.execute_sql(
         "SELECT m.id, m.name, m.star, t.name, t.colour, m.status, m.qq, m.wechat_id, m.phone,"
-        " m.city, m.last_contacted FROM member m JOIN tier t ON t.id = m.tier_id"
+        " m.city, m.last_contacted, m.email FROM member m JOIN tier t ON t.id = m.tier_id"
         f" WHERE m.id IN ({marks})",
         list(ids),
     ):
         last = datetime.fromisoformat(r[10]) if r[10] else None
+        identities = {"qq": r[6] or "", "wechat_id": r[7] or "", "phone": r[8] or ""}
+        identities["email"] = r[11]
+        matched = matched_field(text, r[1], nicknames.get(r[0], ()), identities)
         rows[r[0]] = MemberRow(
             id=r[0],
             name=r[1],
@@ -183,5 +210,7 @@ def rows_for(ids: Sequence[int]) -> dict[int, MemberRow]:
             groups="、".join(groups.get(r[0], ())),
             tags=", ".join(tags.get(r[0], ())),
             last_contacted=last,
+            matched=matched[0],
+            matched_text=matched[1],
         )
     return rows

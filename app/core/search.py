@@ -43,7 +43,7 @@ class SearchKeys(NamedTuple):
     lead: str  # the name's pinyin from its first syllable: a match here ranks as a prefix
 
 
-def _tokens(piece: str) -> Iterable[str]:
+def pinyin_tokens(piece: str) -> Iterable[str]:
     """Full pinyin and initials of ``piece`` from every syllable on, in every reading of its
     first character(s)."""
     for reading in name_readings(piece):
@@ -75,10 +75,45 @@ def search_keys(name: str, nicknames: Iterable[str], *identities: str | None) ->
     tokens: list[str] = []
     for piece in dict.fromkeys(pieces):
         if has_cjk(piece):
-            tokens.extend(_tokens(piece))
+            tokens.extend(pinyin_tokens(piece))
     text = SEPARATOR.join(_SPACES.sub("", t).lower() for t in texts)
     lead = _marked(_lead(name)) if has_cjk(name) else ""
     return SearchKeys(text, _marked(tokens), lead)
+
+
+def _found_in(query: str, piece: str) -> bool:
+    return query in _SPACES.sub("", piece).lower()
+
+
+def _found_in_pinyin(query: str, piece: str) -> bool:
+    return has_cjk(piece) and any(t.startswith(query) for t in pinyin_tokens(piece))
+
+
+def matched_field(
+    query: str, name: str, nicknames: Iterable[str], identities: dict[str, str]
+) -> tuple[str, str]:
+    """Which of a member's fields ``query`` (already normalised) found them by, and its text:
+    ``("name" | "pinyin" | "nickname" | a key of ``identities``, text)``; ``("", "")`` if none.
+
+    The same matching as the search (``search_keys``), most telling field first: a whole
+    id, the name, its pinyin, a nickname (or its pinyin), then ids and email containing it.
+    """
+    if not query:
+        return "", ""
+    for field, value in identities.items():
+        if value and field != "email" and value.lower() == query:
+            return field, value
+    if _found_in(query, name):
+        return "name", name
+    if _found_in_pinyin(query, name):
+        return "pinyin", name
+    for nickname in nicknames:
+        if nickname and (_found_in(query, nickname) or _found_in_pinyin(query, nickname)):
+            return "nickname", nickname
+    for field, value in identities.items():
+        if value and _found_in(query, value):
+            return field, value
+    return "", ""
 
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\-()]+$")
