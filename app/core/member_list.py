@@ -146,11 +146,13 @@ def search_query(
         order = f"{RANK}, {SORTS['name'][0]}" if text else SORTS["name"][0]
     else:
         order = SORTS[sort][1 if descending else 0]
-    joins = " JOIN member_search s ON s.member_id = m.id" if text else ""
+    # With a text, the narrow search rows are scanned first (CROSS JOIN keeps that order)
+    # and only the members found are looked up and sorted.
+    source = "member_search s CROSS JOIN member m ON m.id = s.member_id" if text else "member m"
     if sort == "tier":
-        joins += " JOIN tier t ON t.id = m.tier_id"
+        source += " JOIN tier t ON t.id = m.tier_id"
     sql = (
-        f"SELECT m.id FROM member m{joins}"
+        f"SELECT m.id FROM {source}"
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {order}"
     )

@@ -133,6 +133,7 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
         _insert_sql(MemberTag, (MemberTag.member, MemberTag.tag)),
     )
     cursor = db.cursor()
+    at_now = _at(now)
     for start in range(0, len(plan.new_rows), CHUNK):
         members: list[tuple[Any, ...]] = []
         memberships: list[tuple[Any, ...]] = []
@@ -147,11 +148,11 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
             members.append(
                 (member_id, name, sort_key(name), wechat, qq, phone, email,
                  m.get("city", ""), m.get("gender", ""), m.get("notes", ""), False, tier_id,
-                 "active", "", _at(now))
+                 "active", "", at_now)
             )  # fmt: skip
             memberships.append(
                 (member_id, group_id, row.nickname, row.role or "member",
-                 _at(row.joined_at or now), _at(row.last_spoke_at))
+                 _at(row.joined_at) or at_now, _at(row.last_spoke_at))
             )  # fmt: skip
             nicknames = [row.nickname] if row.nickname else []
             searches.append((member_id, *search_keys(name, nicknames, qq, wechat, phone, email)))
