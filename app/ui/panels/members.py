@@ -156,7 +156,7 @@ class MembersPanel(QWidget):
         self.empty_label.setObjectName("memberEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(mid); font-size: 14px; padding: 24px;")
+        self.empty_label.setStyleSheet("font-size: 14px; padding: 24px;")
         self.results = QStackedWidget()
         self.results.setObjectName("memberResults")
         self.results.addWidget(self.table)
