@@ -29,6 +29,7 @@ KINDS = [
     "Pyramid panel opening",
     "service: refresh_suggestions()",
     "import: 2,000-row roster",
+    "import: read a 2,000-row XLSX roster",
     "export: every member to CSV",
     "export: every member to XLSX",
     "memory: window + Members scrolled to the end",

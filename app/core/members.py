@@ -11,9 +11,9 @@ from peewee import JOIN, fn
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
+from app.core.pinyin import sort_key
 from app.core.progress import Progress, report
 from app.core.search import (
-    name_keys,
     normalise_phone,
     normalise_qq,
     normalise_wechat,
@@ -81,7 +81,7 @@ def _clean(fields: dict[str, Any], member_id: int | None) -> dict[str, Any]:
                 QT_TRANSLATE_NOOP("Errors", "A display name can have at most 100 characters.")
             )
         out["name"] = name
-        out["sort_key"] = name_keys(name)[0]
+        out["sort_key"] = sort_key(name)
     normalisers = {"qq": normalise_qq, "wechat_id": normalise_wechat, "phone": normalise_phone}
     for key, normalise in normalisers.items():
         if key in out:
@@ -278,6 +278,9 @@ def all_tags() -> list[str]:
     return [row.tag for row in query]
 
 
+SEARCH_FIELDS = (MemberSearch.member, MemberSearch.text, MemberSearch.pinyin, MemberSearch.lead)
+
+
 def refresh_search(member_ids: Sequence[int]) -> None:
     """Rewrite the search rows of ``member_ids`` from their names, nicknames and ids."""
     for part in chunks(list(member_ids)):
@@ -294,9 +297,7 @@ def refresh_search(member_ids: Sequence[int]) -> None:
         ):
             keys = search_keys(name, nicknames.get(mid, ()), qq, wechat, phone, email)
             rows.append((mid, *keys))
-        MemberSearch.replace_many(
-            rows, fields=[MemberSearch.member, MemberSearch.text, MemberSearch.pinyin]
-        ).execute()
+        MemberSearch.replace_many(rows, fields=SEARCH_FIELDS).execute()
 
 
 # --- memberships -------------------------------------------------------------------------

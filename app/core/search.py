@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from typing import NamedTuple
 
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.pinyin import name_keys_of, syllables
 
 SEPARATOR = "\x1f"  # between the parts of a search text; nobody types it
 PINYIN_MARK = "\x1e"  # before each pinyin token: where a pinyin match may start
@@ -19,56 +20,95 @@ _MANGLED = re.compile(r"^\d+(\.\d+)?[eE][+-]?\d+$")
 _WECHAT = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{3,39}$")
 
 
-@lru_cache(maxsize=65536)
 def name_keys(name: str) -> tuple[str, str, str]:
-    """``(sort_key, full_pinyin, initials)`` of a name: 张三 → ("zhang san", "zhangsan", "zs")."""
-    from pypinyin import Style, lazy_pinyin  # imported on first use: 0.2 s off the start
+    """``(sort_key, full_pinyin, initials)`` of a name: 张三 → ("zhang san", "zhangsan", "zs").
 
-    parts = lazy_pinyin(name, style=Style.NORMAL, errors="default")
-    syllables: list[str] = []
-    initials: list[str] = []
-    for part in parts:
-        part = part.strip().lower()
-        if not part:
-            continue
-        syllables.append(part)
-        initials.append(part[0])
-    sort_key = " ".join(syllables) or name.lower()
-    return sort_key, "".join(syllables).replace(" ", ""), "".join(initials)
+    pypinyin's everyday reading of every character: for group names. A member's sort key
+    reads the surname as a surname (``pinyin.sort_key``).
+    """
+    parts = syllables(name)
+    sort_key = " ".join(parts) or name.strip().lower()
+    return sort_key, "".join(parts), "".join(p[0] for p in parts)
 
 
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def _syllables(name: str) -> tuple[list[str], list[str]]:
-    """The pinyin syllables of ``name`` and their first letters."""
-    sort_key = name_keys(name)[0]
-    syllables = sort_key.split(" ")
-    return syllables, [s[0] for s in syllables if s]
+class SearchKeys(NamedTuple):
+    """The ``member_search`` row of a member, lower-cased and without spaces."""
+
+    text: str  # the name, then nicknames and ids, apart: matched anywhere
+    pinyin: str  # pinyin tokens of the name and nicknames: matched from a syllable's start
+    lead: str  # the name's pinyin from its first syllable: a match here ranks higher
 
 
-def search_keys(name: str, nicknames: Iterable[str], *identities: str | None) -> tuple[str, str]:
-    """``(text, pinyin)``: what a member is found by, lower-cased and without spaces.
+def pinyin_tokens(piece: str) -> tuple[str, ...]:
+    """Full pinyin and initials of ``piece`` from every syllable on, in every reading of its
+    first character(s): 曾小悦 → zengxiaoyue zxy cengxiaoyue cxy xiaoyue xy yue y."""
+    return name_keys_of(piece).tokens
 
-    ``text`` holds the name, nicknames and ids, matched anywhere. ``pinyin`` holds, for each
-    Chinese name and nickname, the full pinyin and the initials from every syllable on, each
-    after a ``PINYIN_MARK``: a query matches them only from a syllable's start, so ``zs`` finds
-    张三 and 赵思 but not 白竹森.
+
+def _marked(tokens: Iterable[str]) -> str:
+    return "".join([PINYIN_MARK + t for t in tokens])
+
+
+def search_keys(name: str, nicknames: Iterable[str], *identities: str | None) -> SearchKeys:
+    """What a member is found by (see ``SearchKeys``).
+
+    ``pinyin`` holds, for each Chinese name and nickname, the full pinyin and the initials
+    from every syllable on, each after a ``PINYIN_MARK``: a query matches them only from a
+    syllable's start, so ``zs`` finds 张三 and 赵思 but not 白竹森. Every reading of the first
+    character(s) is there: ``zxy`` and ``cxy`` both find 曾小悦. ``lead`` repeats the name's
+    tokens from its first syllable, read only to rank what the scan of ``text`` and
+    ``pinyin`` found (one LIKE fewer per row than scanning ``lead`` as well).
     """
-    pieces = [name, *(n for n in nicknames if n)]
-    texts = [*pieces, *(i for i in identities if i)]
-    tokens: list[str] = []
-    for piece in pieces:
-        if not has_cjk(piece):
-            continue
-        syllables, initials = _syllables(piece)
-        for start in range(len(syllables)):
-            tokens.append("".join(syllables[start:]))
-            tokens.append("".join(initials[start:]))
-    text = SEPARATOR.join(_SPACES.sub("", t).lower() for t in texts)
-    pinyin = "".join(PINYIN_MARK + t for t in dict.fromkeys(tokens) if t)
-    return text, pinyin
+    pieces = [name, *[n for n in nicknames if n]]
+    texts = [*pieces, *[i for i in identities if i]]
+    keys = name_keys_of(name)
+    tokens = list(keys.tokens)
+    for piece in pieces[1:]:
+        if piece != name:
+            tokens += name_keys_of(piece).tokens
+    if len(pieces) > 1:
+        tokens = list(dict.fromkeys(tokens))
+    text = SEPARATOR.join(["".join(t.split()).lower() for t in texts])
+    return SearchKeys(text, _marked(tokens), _marked(keys.lead))
+
+
+def _found_in(query: str, piece: str) -> bool:
+    return query in _SPACES.sub("", piece).lower()
+
+
+def _found_in_pinyin(query: str, piece: str) -> bool:
+    return has_cjk(piece) and any(t.startswith(query) for t in pinyin_tokens(piece))
+
+
+def matched_field(
+    query: str, name: str, nicknames: Iterable[str], identities: dict[str, str]
+) -> tuple[str, str]:
+    """Which of a member's fields ``query`` (already normalised) found them by, and its text:
+    ``("name" | "pinyin" | "nickname" | a key of ``identities``, text)``; ``("", "")`` if none.
+
+    The same matching as the search (``search_keys``), most telling field first: a whole
+    id, the name, its pinyin, a nickname (or its pinyin), then ids and email containing it.
+    """
+    if not query:
+        return "", ""
+    for field, value in identities.items():
+        if value and field != "email" and value.lower() == query:
+            return field, value
+    if _found_in(query, name):
+        return "name", name
+    if _found_in_pinyin(query, name):
+        return "pinyin", name
+    for nickname in nicknames:
+        if nickname and (_found_in(query, nickname) or _found_in_pinyin(query, nickname)):
+            return "nickname", nickname
+    for field, value in identities.items():
+        if value and _found_in(query, value):
+            return field, value
+    return "", ""
 
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\-()]+$")
@@ -93,6 +133,11 @@ def _escape_like(query: str) -> str:
 def like_contains(query: str) -> str:
     """A LIKE pattern (ESCAPE '\\') matching ``query`` anywhere, its wildcards literal."""
     return f"%{_escape_like(query)}%"
+
+
+def like_start(query: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') matching text that starts with ``query``."""
+    return f"{_escape_like(query)}%"
 
 
 def like_pinyin(query: str) -> str:

@@ -28,6 +28,8 @@ from peewee import Field
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.members import SEARCH_FIELDS
+from app.core.pinyin import sort_key as member_sort_key
 from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
 from app.io import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
@@ -390,7 +392,7 @@ class _Community:
         for m in range(self.n):
             member_id, level, status = m + 1, self.level[m], self.status[m]
             name = make.person_name()
-            sort_key = name_keys(name)[0]
+            sort_key = member_sort_key(name)
             home = self.groups[self.primary[m]].city
             city = (
                 home if home and rng.random() < 0.7 else make.city() if rng.random() < 0.6 else ""
@@ -560,8 +562,7 @@ class _Community:
                          Member.first_seen, Member.last_contacted),
                 rows["member"], reporter.report)  # fmt: skip
         reporter.phase(15)
-        search_fields = (MemberSearch.member, MemberSearch.text, MemberSearch.pinyin)
-        _insert(MemberSearch, search_fields, rows["search"], reporter.report)
+        _insert(MemberSearch, SEARCH_FIELDS, rows["search"], reporter.report)
         reporter.phase(100)
         _insert(Membership, (Membership.member, Membership.group, Membership.nickname,
                              Membership.role, Membership.joined_at, Membership.last_spoke_at,

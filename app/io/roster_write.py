@@ -13,9 +13,10 @@ from typing import Any
 
 from peewee import Field
 
-from app.core.members import refresh_search
+from app.core.members import SEARCH_FIELDS, refresh_search
+from app.core.pinyin import sort_key
 from app.core.progress import Progress
-from app.core.search import name_keys, search_keys
+from app.core.search import search_keys
 from app.core.tiers import lowest_tier
 from app.io.roster_match import Plan
 from app.store.models import BaseModel, Member, MemberSearch, Membership, MemberTag, db
@@ -113,7 +114,6 @@ _MEMBER_FIELDS = (
     Member.phone, Member.email, Member.city, Member.gender, Member.notes, Member.star,
     Member.tier, Member.status, Member.status_reason, Member.first_seen,
 )  # fmt: skip
-_SEARCH_FIELDS = (MemberSearch.member, MemberSearch.text, MemberSearch.pinyin)
 
 
 def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Counter) -> None:
@@ -129,10 +129,11 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
     sqls = (
         _insert_sql(Member, _MEMBER_FIELDS),
         _insert_sql(Membership, _MEMBERSHIP_FIELDS),
-        _insert_sql(MemberSearch, _SEARCH_FIELDS),
+        _insert_sql(MemberSearch, SEARCH_FIELDS),
         _insert_sql(MemberTag, (MemberTag.member, MemberTag.tag)),
     )
     cursor = db.cursor()
+    at_now = _at(now)
     for start in range(0, len(plan.new_rows), CHUNK):
         members: list[tuple[Any, ...]] = []
         memberships: list[tuple[Any, ...]] = []
@@ -145,13 +146,13 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
             qq, wechat, phone = m.get("qq"), m.get("wechat_id"), m.get("phone")
             email = m.get("email", "")
             members.append(
-                (member_id, name, name_keys(name)[0], wechat, qq, phone, email,
+                (member_id, name, sort_key(name), wechat, qq, phone, email,
                  m.get("city", ""), m.get("gender", ""), m.get("notes", ""), False, tier_id,
-                 "active", "", _at(now))
+                 "active", "", at_now)
             )  # fmt: skip
             memberships.append(
                 (member_id, group_id, row.nickname, row.role or "member",
-                 _at(row.joined_at or now), _at(row.last_spoke_at))
+                 _at(row.joined_at) or at_now, _at(row.last_spoke_at))
             )  # fmt: skip
             nicknames = [row.nickname] if row.nickname else []
             searches.append((member_id, *search_keys(name, nicknames, qq, wechat, phone, email)))
@@ -167,7 +168,7 @@ def _write_member_changes(plan: Plan, counter: _Counter) -> None:
     for member_id, changes in plan.member_changes.items():
         changes = dict(changes)
         if "name" in changes:
-            changes["sort_key"] = name_keys(changes["name"])[0]
+            changes["sort_key"] = sort_key(changes["name"])
         columns = tuple(sorted(changes))
         by_columns.setdefault(columns, []).append((*(changes[c] for c in columns), member_id))
     for columns, rows in by_columns.items():

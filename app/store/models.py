@@ -15,6 +15,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    fn,
 )
 
 db = DatabaseProxy()
@@ -76,12 +77,23 @@ class Member(BaseModel):
     last_contacted = DateTimeField(null=True, index=True)
 
 
+# QQ numbers sort as numbers with blanks last, both ways (member_list.SORTS): ascending reads
+# the first index forwards, descending the second backwards.
+Member.add_index(
+    Member.index(
+        Member.qq.is_null(), fn.length(Member.qq), Member.qq, name="member_qq_number_ascending"
+    )
+)
+Member.add_index(Member.index(fn.length(Member.qq), Member.qq, name="member_qq_number_descending"))
+
+
 class MemberSearch(BaseModel):
     """One narrow row per member: every searchable text, lower-cased, for a fast LIKE scan."""
 
     member = ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
     text = TextField()  # name, nicknames, ids: matched anywhere
     pinyin = TextField(default="")  # pinyin tokens: matched from a syllable's start
+    lead = TextField(default="")  # the name's pinyin from its start: ranks a match higher
 
 
 class MemberTag(BaseModel):

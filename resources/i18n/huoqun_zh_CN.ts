@@ -3529,6 +3529,22 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Last contacted</source>
         <translation>最近联系</translation>
     </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Name in pinyin</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>Group nickname “{text}”</source>
+        <translation>群名片“{text}”</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
 </context>
 <context>
     <name>MemberViolationsView</name>
@@ -3712,6 +3728,22 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>All tags</source>
         <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>No member matches “{query}”.</source>
+        <translation>没有成员匹配“{query}”。</translation>
+    </message>
+    <message>
+        <source>The filters beside the search box apply too.</source>
+        <translation>搜索框旁的筛选条件也同时生效。</translation>
+    </message>
+    <message>
+        <source>No member matches these filters.</source>
+        <translation>没有成员符合这些筛选条件。</translation>
+    </message>
+    <message>
+        <source>No members yet: import a roster or add a member with New member.</source>
+        <translation>还没有成员：导入名单，或用“新建成员”添加。</translation>
     </message>
     <message>
         <source>Members</source>

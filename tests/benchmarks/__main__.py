@@ -35,7 +35,7 @@ from tests.benchmarks.common import (
 from tests.benchmarks.freeze import measure_freeze
 from tests.benchmarks.member_table import measure_member_table
 from tests.benchmarks.panels import measure_health, measure_pyramid
-from tests.benchmarks.roster import measure_export, measure_import
+from tests.benchmarks.roster import measure_export, measure_import, measure_xlsx_read
 from tests.benchmarks.search import measure_search
 from tests.benchmarks.start import measure_memory, measure_start
 
@@ -47,6 +47,7 @@ MEASUREMENTS: dict[str, Callable[[Bench], list[Row]]] = {
     "health": measure_health,
     "pyramid": measure_pyramid,
     "import": measure_import,
+    "xlsx": measure_xlsx_read,
     "export": measure_export,
     "memory": measure_memory,
     "freeze": measure_freeze,

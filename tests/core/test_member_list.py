@@ -10,8 +10,15 @@ from typing import Any
 import pytest
 
 from app.core import groups, members
-from app.core.member_list import SORT_COLUMNS, MemberFilter, rows_for, search_ids
-from app.store.models import Member, Tier
+from app.core.member_list import (
+    RELEVANCE,
+    SORT_COLUMNS,
+    MemberFilter,
+    rows_for,
+    search_ids,
+    search_query,
+)
+from app.store.models import Member, Membership, Tier, db
 from tests.core.conftest import StatementLog
 
 Counter = Callable[[], AbstractContextManager[StatementLog]]
@@ -106,6 +113,80 @@ def test_wildcards_in_a_query_are_literal() -> None:
     assert find("100") == ["100%_real", "100abc"]
 
 
+# --- surnames and ranking -----------------------------------------------------------------
+
+
+def test_surnames_are_found_and_sorted_by_their_surname_reading() -> None:
+    for name in ("张晓燕", "曾小悦", "单雄信", "邓超", "仇英"):
+        members.create_member(name)
+    assert find("zxy") == ["曾小悦", "张晓燕"]  # zeng before zhang
+    assert find("zengxiaoyue") == ["曾小悦"]
+    assert find("cengxiaoyue") == ["曾小悦"]
+    assert find("shanxiongxin") == ["单雄信"]
+    assert find("qiuying") == ["仇英"]
+    assert find() == ["邓超", "仇英", "单雄信", "曾小悦", "张晓燕"]  # deng qiu shan zeng zhang
+
+
+def ranked(text: str, **filters: Any) -> list[str]:
+    return names(search_ids(MemberFilter(text=text, **filters), sort=RELEVANCE))
+
+
+@pytest.fixture
+def ranking() -> dict[str, int]:
+    """Members a query finds in different ways."""
+    made = {
+        "wechat": members.create_member("Amy", wechat_id="zxy_2024"),
+        "nick": members.create_member("李明"),
+        "zhang": members.create_member("张晓燕", qq="987654321"),
+        "zeng": members.create_member("曾小悦", qq="123456789"),
+        "contains_qq": members.create_member("王五", qq="1234567890"),
+        "xiao": members.create_member("小曾"),
+        "zeng_long": members.create_member("曾小悦Amy"),
+    }
+    group = groups.create_group("读书会")
+    members.add_membership(made["nick"].id, group.id, nickname="zxy的朋友")
+    return {key: m.id for key, m in made.items()}
+
+
+def test_relevance_puts_whole_then_starting_then_containing_matches_first(
+    ranking: dict[str, int],
+) -> None:
+    # the whole name in pinyin (zeng before zhang), then a name whose pinyin starts with it,
+    # then a WeChat id and a nickname containing it
+    assert ranked("zxy") == ["曾小悦", "张晓燕", "曾小悦Amy", "Amy", "李明"]
+    # the whole name first, then names starting with it, then names containing it
+    assert ranked("曾小悦") == ["曾小悦", "曾小悦Amy"]
+    assert ranked("曾") == ["曾小悦", "曾小悦Amy", "小曾"]
+    # a whole QQ number first, then one that contains it
+    assert ranked("123456789") == ["曾小悦", "王五"]
+    assert ranked("zxy_2024") == ["Amy"]
+    # the name order decides between members ranked the same; filters still apply
+    assert ranked("zxy", group_id=Membership.get().group_id) == ["李明"]
+
+
+def test_relevance_without_a_text_is_name_order(ranking: dict[str, int]) -> None:
+    assert ranked("") == find()
+
+
+def test_other_sorts_ignore_the_ranking(ranking: dict[str, int]) -> None:
+    by_qq = search_ids(MemberFilter(text="123456789"), sort="qq", descending=True)
+    assert names(by_qq) == ["王五", "曾小悦"]
+
+
+def test_rows_say_which_field_found_each_member(ranking: dict[str, int]) -> None:
+    ids = search_ids(MemberFilter(text="zxy"), sort=RELEVANCE)
+    rows = rows_for(ids, "ZXY")
+    found = [(rows[i].name, rows[i].matched, rows[i].matched_text) for i in ids]
+    assert found == [
+        ("曾小悦", "pinyin", "曾小悦"),
+        ("张晓燕", "pinyin", "张晓燕"),
+        ("曾小悦Amy", "pinyin", "曾小悦Amy"),
+        ("Amy", "wechat_id", "zxy_2024"),
+        ("李明", "nickname", "zxy的朋友"),
+    ]
+    assert {r.matched for r in rows_for(ids).values()} == {""}  # no query, no field
+
+
 # --- filters -----------------------------------------------------------------------------
 
 
@@ -175,7 +256,7 @@ def _expected_order(sort: str) -> list[int]:
     return [m.id for m in sorted(rows, key=lambda m: (value(m) is not None, value(m), m.id))]
 
 
-@pytest.mark.parametrize("sort", sorted(SORT_COLUMNS))
+@pytest.mark.parametrize("sort", sorted(SORT_COLUMNS - {"qq"}))
 def test_every_sort_key_both_ways(sort: str) -> None:
     _sortable_members()
     ascending = search_ids(MemberFilter(), sort=sort)
@@ -187,6 +268,26 @@ def test_every_sort_key_both_ways(sort: str) -> None:
     assert descending == ascending[::-1]
 
 
+def test_qq_numbers_sort_as_numbers_with_blanks_last_both_ways() -> None:
+    for name, qq in (("甲", "99999"), ("乙", None), ("丙", "100000"), ("丁", "10001")):
+        members.create_member(name, qq=qq)
+    members.create_member("戊", qq="20000000")
+    members.create_member("己")
+
+    def by(desc: bool) -> list[str]:
+        return names(search_ids(MemberFilter(), sort="qq", descending=desc))
+
+    assert by(False) == ["丁", "甲", "丙", "戊", "乙", "己"]  # 10001 < 99999 < 100000 < …
+    assert by(True) == ["戊", "丙", "甲", "丁", "己", "乙"]  # blanks last, ties by id
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_qq_sort_reads_an_index_instead_of_sorting(descending: bool) -> None:
+    sql, params = search_query(MemberFilter(), "qq", descending)
+    plan = " ".join(r[-1] for r in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "INDEX member_qq_number_" in plan and "TEMP B-TREE" not in plan, plan
+
+
 def test_some_sort_orders_as_a_person_reads_them() -> None:
     _sortable_members()
 
@@ -196,7 +297,7 @@ def test_some_sort_orders_as_a_person_reads_them() -> None:
     assert by("tier") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
     assert by("star", True)[:2] == ["李雷", "阿明"]
     assert by("status") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
-    assert by("qq")[-2:] == ["张伟", "阿明"]
+    assert by("qq")[:2] == ["张伟", "阿明"]  # 10000, 20000, then the blanks
 
 
 def test_sort_keeps_filters() -> None:

@@ -7,12 +7,14 @@ import sqlite3
 import pytest
 
 from app.core.errors import ValidationError
+from app.core.pinyin import sort_key, syllables
 from app.core.search import (
     PINYIN_MARK,
     SEPARATOR,
     has_cjk,
     like_contains,
     like_pinyin,
+    matched_field,
     name_keys,
     normalise_phone,
     normalise_qq,
@@ -62,35 +64,135 @@ def test_has_cjk() -> None:
 
 
 def test_search_text_holds_names_nicknames_and_ids() -> None:
-    text, _ = search_keys("张三", ["三哥", ""], "12345678", None, "13800138000", "")
+    text = search_keys("张三", ["三哥", ""], "12345678", None, "13800138000", "").text
     assert text.split(SEPARATOR) == ["张三", "三哥", "12345678", "13800138000"]
 
 
 def test_pinyin_tokens_start_at_every_syllable() -> None:
-    _, pinyin = search_keys("张三", ["三哥"])
+    pinyin = search_keys("张三", ["三哥"]).pinyin
     tokens = pinyin.split(PINYIN_MARK)[1:]
     assert tokens == ["zhangsan", "zs", "san", "s", "sange", "sg", "ge", "g"]
 
 
 def test_latin_names_have_no_pinyin_tokens() -> None:
-    text, pinyin = search_keys("Alice  Wang", ["Big Al"], "Alice_W1")
+    text, pinyin, lead = search_keys("Alice  Wang", ["Big Al"], "Alice_W1")
     assert text.split(SEPARATOR) == ["alicewang", "bigal", "alice_w1"]
-    assert pinyin == ""
+    assert pinyin == lead == ""
 
 
 def test_search_text_parts_do_not_run_together() -> None:
     # "三" + "13" must not form "三13": a query spanning two parts finds nothing
-    text, pinyin = search_keys("张三", [], "13800138000")
+    text, pinyin, _ = search_keys("张三", [], "13800138000")
     assert normalise_query("三138") not in text
     assert "san138" not in pinyin
 
 
 def test_pinyin_matches_only_from_a_syllable_start() -> None:
-    _, pinyin = search_keys("张三", [])
+    pinyin = search_keys("张三", []).pinyin
     assert _like(pinyin, like_pinyin("zhang"), raw=True)
     assert _like(pinyin, like_pinyin("san"), raw=True)
     assert not _like(pinyin, like_pinyin("ang"), raw=True)
     assert not _like(pinyin, like_pinyin("ans"), raw=True)
+
+
+# --- surnames and every reading of the first character(s) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("曾小悦", "zeng xiao yue"),
+        ("单雄信", "shan xiong xin"),
+        ("解缙", "xie jin"),
+        ("仇英", "qiu ying"),
+        ("朴槿惠", "piao jin hui"),
+        ("区小明", "ou xiao ming"),
+        ("查良镛", "zha liang yong"),
+        ("盖聂", "ge nie"),
+        ("乐嘉", "yue jia"),
+        ("秘书记", "bi shu ji"),
+        ("尉迟恭", "yu chi gong"),
+        ("万俟卨", "mo qi xie"),
+        ("长孙无忌", "zhang sun wu ji"),
+        ("张三", "zhang san"),
+        ("乐乐", "le le"),  # a doubled character is a nickname, not a surname
+        ("曾经沧海难为水", "ceng jing cang hai nan wei shui"),  # too long for a person's name
+        ("Alice  Wang", "alice wang"),
+    ],
+)
+def test_members_sort_under_the_surname_reading(name: str, expected: str) -> None:
+    assert sort_key(name) == expected
+
+
+def test_group_names_keep_the_everyday_reading() -> None:
+    assert name_keys("曾小悦")[0] == "ceng xiao yue"
+
+
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [
+        ("曾小悦", ["zxy", "zengxiaoyue", "cxy", "cengxiaoyue", "zeng", "xy", "yue"]),
+        ("单雄信", ["sxx", "shanxiongxin", "dxx", "chanxiongxin"]),
+        ("仇英", ["qy", "qiuying", "chouying"]),
+        ("尉迟恭", ["ycg", "yuchigong", "wcg", "weichigong"]),
+        ("朴槿惠", ["pjh", "piaojinhui", "pujinhui"]),
+    ],
+)
+def test_every_reading_of_the_first_character_is_searchable(name: str, queries: list[str]) -> None:
+    keys = search_keys(name, [])
+    for query in queries:
+        assert _like(keys.pinyin, like_pinyin(query), raw=True), query
+
+
+def test_only_the_first_character_has_every_reading() -> None:
+    keys = search_keys("张曾", [])  # 曾 is not first here: only its everyday reading
+    assert _like(keys.pinyin, like_pinyin("zhangceng"), raw=True)
+    assert not _like(keys.pinyin, like_pinyin("zhangzeng"), raw=True)
+
+
+def test_the_lead_holds_only_the_name_from_its_start() -> None:
+    keys = search_keys("曾小悦", ["小悦悦"])
+    lead = keys.lead.split(PINYIN_MARK)[1:]
+    assert lead == ["zengxiaoyue", "zxy", "cengxiaoyue", "cxy"]
+    assert "xiaoyueyue" in keys.pinyin.split(PINYIN_MARK)
+
+
+def test_pinyin_of_names_equals_pypinyin() -> None:
+    from pypinyin import Style, lazy_pinyin
+
+    for name in ("张三", "重庆火锅群", "单于", "长城", "周末夜跑Run", "行长 Li", "欧阳 娜娜"):
+        parts = lazy_pinyin(name, style=Style.NORMAL, errors="default")
+        expected = tuple(w for p in parts for w in p.lower().split())
+        assert syllables(name) == expected, name
+
+
+# --- matched_field -----------------------------------------------------------------------
+
+
+IDS = {"qq": "123456789", "wechat_id": "Zeng_XY", "phone": "13800138000", "email": "z@x.cn"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("123456789", ("qq", "123456789")),
+        ("zeng_xy", ("wechat_id", "Zeng_XY")),
+        ("13800138000", ("phone", "13800138000")),
+        ("小悦", ("name", "曾小悦")),
+        ("zxy", ("pinyin", "曾小悦")),
+        ("cengxiao", ("pinyin", "曾小悦")),
+        ("班长", ("nickname", "三班班长")),
+        ("bz", ("nickname", "三班班长")),
+        ("12345", ("qq", "123456789")),
+        ("zeng_", ("wechat_id", "Zeng_XY")),
+        ("0013", ("phone", "13800138000")),
+        ("@x", ("email", "z@x.cn")),
+        ("nothing", ("", "")),
+        ("", ("", "")),
+    ],
+)
+def test_matched_field_says_what_found_the_member(query: str, expected: tuple[str, str]) -> None:
+    assert matched_field(query, "曾小悦", ["", "三班班长"], IDS) == expected
 
 
 def test_normalise_query() -> None:

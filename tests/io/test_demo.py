@@ -19,6 +19,7 @@ from app.core.community import open_community
 from app.core.errors import Cancelled, ValidationError
 from app.core.groups import KINDS, PLATFORMS
 from app.core.member_list import MemberFilter, search_ids
+from app.core.pinyin import sort_key
 from app.core.search import has_cjk, name_keys, normalise_qq, normalise_wechat
 from app.io import demo, demo_words
 from app.store.database import close_database
@@ -167,7 +168,7 @@ def test_members_read_like_a_chinese_community(community: demo.DemoSummary, now:
     assert sum(map(has_cjk, names)) > 0.85 * len(names)
     assert any(re.fullmatch(r"[A-Za-z_]+", n) for n in names)
     assert any(n[:2] in demo_words.COMPOUND_SURNAMES for n in names)
-    assert all(m.sort_key == name_keys(m.name)[0] for m in rows[:300])
+    assert all(m.sort_key == sort_key(m.name) for m in rows[:300])
     statuses = Counter(m.status for m in rows)
     assert set(statuses) == {"active", "left", "removed", "banned"}
     assert statuses["active"] > 0.8 * len(rows)
@@ -190,7 +191,7 @@ def test_search_rows_equal_what_refresh_search_writes(community: demo.DemoSummar
     with_nicknames = [r[0] for r in _rows(nicknamed)]
     sample = sorted(set(with_nicknames) | set(range(1, 2001, 37)))
     marks = ",".join("?" * len(sample))
-    query = f"SELECT member_id, text, pinyin FROM member_search WHERE member_id IN ({marks})"
+    query = f"SELECT member_id, text, pinyin, lead FROM member_search WHERE member_id IN ({marks})"
     written = {r[0]: r[1:] for r in _rows(query, *sample)}
     members.refresh_search(sample)
     assert {r[0]: r[1:] for r in _rows(query, *sample)} == written

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.io import roster_xlsx
+from app.io import roster_xlsx, xlsx_used_range
 from app.io.roster_file import RosterError, read_roster
 from app.io.roster_presets import auto_mapping
 from app.io.roster_rows import clean_rows
@@ -191,3 +191,40 @@ def test_a_plain_gbk_file_has_no_mixed_lines() -> None:
         roster = read_roster(SHARED_DATA / "rosters" / name)
         assert roster.encoding == "gb18030"
         assert roster.mixed_lines == {}
+
+
+def test_a_cell_that_hides_its_place_is_read_by_the_listing_reader(tmp_path: Path) -> None:
+    good = workbook(tmp_path / "good.xlsx", [(2, 1, "张三"), (2, 2, "10001")])
+    sheet = zipfile.ZipFile(good).read("xl/worksheets/sheet1.xml").decode("utf-8")
+    a2 = sheet[sheet.index('<c r="A2"') :]
+    a2 = a2[: a2.index("</c>") + 4]
+    b2 = sheet[sheet.index('<c r="B2"') :]
+    b2 = b2[: b2.index("</c>") + 4]
+    # an entity spelling column XFD where a scan of the text would not see it
+    hidden = b2.replace('r="B2"', 'r="&#88;FD2"')
+    bad = _with_sheet_xml(good, tmp_path / "hidden.xlsx", {b2: hidden})
+    with zipfile.ZipFile(bad) as archive:
+        assert not xlsx_used_range.used_range(archive, "xl/worksheets/sheet1.xml").exact
+    with pytest.raises(RosterError, match="column 16384"):
+        read_roster(bad)
+    # cells that do not say where they are follow one another, as Excel reads them
+    plain = _with_sheet_xml(
+        good,
+        tmp_path / "plain.xlsx",
+        {a2: a2.replace(' r="A2"', ""), b2: b2.replace(' r="B2"', "")},
+    )
+    assert read_roster(plain).rows == [(2, ["张三", "10001"])]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource (peak memory) is POSIX-only")
+def test_a_dimension_claiming_the_whole_sheet_costs_nothing(tmp_path: Path) -> None:
+    good = workbook(tmp_path / "good.xlsx", [(2, 1, "张三"), (2, 2, "10001")])
+    sheet = zipfile.ZipFile(good).read("xl/worksheets/sheet1.xml").decode("utf-8")
+    dimension = sheet[sheet.index("<dimension") :]
+    dimension = dimension[: dimension.index("/>") + 2]
+    lying = _with_sheet_xml(
+        good, tmp_path / "lying.xlsx", {dimension: '<dimension ref="A1:XFD1048576"/>'}
+    )
+    outcome = peak_memory_of_reading(lying)
+    assert outcome["rows"] == 1
+    assert float(outcome["peak_mb"]) < MEMORY_LIMIT_MB  # type: ignore[arg-type]

@@ -12,15 +12,17 @@ from PySide6.QtWidgets import QTableView
 from app.core import clock
 from app.core import members as core
 from app.core.groups import create_group
-from app.core.member_list import MemberFilter
+from app.core.member_list import RELEVANCE, MemberFilter
 from app.core.search import name_keys
 from app.core.tiers import list_tiers, lowest_tier
 from app.store.models import Member, db
 from app.ui.models.member_table import (
     COL_GROUPS,
+    COL_MATCHED,
     COL_NAME,
     COL_PHONE,
     COL_TAGS,
+    COLUMNS,
     PAGE,
     MemberTableModel,
 )
@@ -161,3 +163,23 @@ def test_sort_by_tier_keeps_the_selection() -> None:
     selected = [model.member_id(i.row()) for i in view.selectionModel().selectedRows()]
     assert selected == [low.id]
     view.deleteLater()
+
+
+def test_the_found_by_column_and_the_relevance_order(qtmodeltester: object) -> None:
+    core.create_member("张晓燕", wechat_id="zxy_zhang")
+    core.create_member("曾小悦")
+    core.create_member("Amy", wechat_id="amy_zxy")
+    model = MemberTableModel(matched_column=True)
+    model.set_filter(MemberFilter(text="zxy"), RELEVANCE)
+    assert model.columnCount() == len(COLUMNS) + 1
+    assert shown_names(model) == ["曾小悦", "张晓燕", "Amy"]
+    found = [model.index(row, COL_MATCHED).data() for row in range(3)]
+    assert found == ["Name in pinyin", "Name in pinyin", "WeChat id"]
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert shown_names(model) == ["张晓燕", "曾小悦", "Amy"]
+    model.sort(-1)  # no column: relevance again
+    assert shown_names(model) == ["曾小悦", "张晓燕", "Amy"]
+    assert model.sort_key == RELEVANCE
+    # a group's member list has no such column
+    assert MemberTableModel().columnCount() == len(COLUMNS)

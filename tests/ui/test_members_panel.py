@@ -28,9 +28,12 @@ from app.ui.dialogs.bulk_dialogs import (
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.models.member_table import (
     COL_GROUPS,
+    COL_MATCHED,
     COL_NAME,
+    COL_QQ,
     COL_STATUS,
     COL_TAGS,
+    COLUMNS,
     MemberTableModel,
 )
 from app.ui.panels.members import MembersPanel
@@ -158,6 +161,90 @@ def test_typing_pinyin_initials_finds_the_member(qtbot: Any, panel: MembersPanel
     panel.search.clear()
     panel.search.insert("读书的")  # a group nickname, as an input method enters it
     qtbot.waitUntil(lambda: names(panel) == ["张三"])
+
+
+def click_header(qtbot: Any, panel: MembersPanel, column: int) -> None:
+    header = panel.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + 10
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+@pytest.fixture
+def namesakes(panel: MembersPanel, community: Community) -> None:
+    """Members ``zxy`` finds in different ways; 曾 reads zeng as a surname."""
+    core.create_member("张晓燕", qq="123456")
+    core.create_member("曾小悦", qq="9999999")
+    nick = core.create_member("李明").id
+    core.add_membership(nick, community.running, nickname="zxy的朋友")
+    panel.refresh()
+
+
+def test_typing_zxy_shows_zeng_xiaoyue_first_and_what_found_each(
+    qtbot: Any, panel: MembersPanel, namesakes: None
+) -> None:
+    header = panel.table.horizontalHeader()
+    assert panel.table.isColumnHidden(COL_MATCHED)  # nothing searched: nothing to explain
+    qtbot.keyClicks(panel.search, "zxy")
+    qtbot.waitUntil(lambda: panel.model.member_filter.text == "zxy")
+    # the whole name in pinyin first (zeng before zhang), then a group nickname
+    assert names(panel) == ["曾小悦", "张晓燕", "李明"]
+    assert not panel.table.isColumnHidden(COL_MATCHED)
+    assert header.visualIndex(COL_MATCHED) == header.visualIndex(COL_NAME) + 1
+    assert panel.table.model().headerData(COL_MATCHED, Qt.Orientation.Horizontal) == "Found by"
+    assert cell(panel, "曾小悦", COL_MATCHED) == "Name in pinyin"
+    assert cell(panel, "李明", COL_MATCHED) == "Group nickname “zxy的朋友”"
+    assert header.sortIndicatorSection() not in range(len(COLUMNS))  # best matches first
+
+    panel.search.clear()
+    panel.search_now()
+    assert panel.table.isColumnHidden(COL_MATCHED)
+    assert header.sortIndicatorSection() == COL_NAME
+    # by name again, 曾 under zeng: li, li, wang, zeng, zhang, zhang, zhao
+    assert names(panel) == ["李明", "李四", "王五", "曾小悦", "张三", "张晓燕", "赵四"]
+
+
+def test_a_search_that_finds_nobody_says_so(qtbot: Any, panel: MembersPanel) -> None:
+    assert panel.table.isVisible() and not panel.empty_label.isVisible()
+    qtbot.keyClicks(panel.search, "xyz")
+    qtbot.waitUntil(lambda: panel.empty_label.isVisible())
+    assert panel.empty_label.text().startswith("No member matches “xyz”")
+    assert not panel.table.isVisible()
+    assert re.fullmatch(MEMBERS % "0", panel.count_label.text())
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("banned"))
+    assert "filters" in panel.empty_label.text()  # the filters beside the box apply too
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: names(panel) == ["李四"])
+    assert panel.table.isVisible() and not panel.empty_label.isVisible()
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("left"))
+    assert panel.empty_label.text() == "No member matches these filters."
+
+
+def test_qq_header_sorts_numbers_as_numbers_with_blanks_last(
+    qtbot: Any, panel: MembersPanel, namesakes: None
+) -> None:
+    click_header(qtbot, panel, COL_QQ)
+    assert panel.table.horizontalHeader().sortIndicatorSection() == COL_QQ
+    qq = [cell(panel, name, COL_QQ) for name in names(panel)]
+    assert qq == ["10001", "123456", "9999999", "", "", "", ""]  # not 10001, 123456, 9999999
+    assert names(panel)[:3] == ["张三", "张晓燕", "曾小悦"]
+    click_header(qtbot, panel, COL_QQ)
+    qq = [cell(panel, name, COL_QQ) for name in names(panel)]
+    assert qq == ["9999999", "123456", "10001", "", "", "", ""]
+
+
+def test_a_header_click_during_a_search_sorts_the_results_by_that_column(
+    qtbot: Any, panel: MembersPanel, namesakes: None
+) -> None:
+    qtbot.keyClicks(panel.search, "zxy")
+    qtbot.waitUntil(lambda: names(panel) == ["曾小悦", "张晓燕", "李明"])
+    click_header(qtbot, panel, COL_QQ)
+    assert names(panel) == ["张晓燕", "曾小悦", "李明"]  # 123456, 9999999, none
+    qtbot.keyClick(panel.search, Qt.Key.Key_Backspace)  # refining the search keeps it
+    qtbot.waitUntil(lambda: panel.model.member_filter.text == "zx")
+    assert panel.table.horizontalHeader().sortIndicatorSection() == COL_QQ
+    assert names(panel)[:2] == ["张晓燕", "曾小悦"]
 
 
 def test_fast_typing_runs_one_search(

@@ -28,6 +28,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("peewee", "MIT"),
     ("pypinyin", "MIT"),
     ("openpyxl", "MIT"),
+    ("python-calamine (calamine)", "MIT"),
     ("qasync", "BSD-2-Clause"),
     ("platformdirs", "MIT"),
     ("defusedxml", "PSF-2.0"),

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.core import clock
-from app.core.member_list import MemberFilter, MemberRow, rows_for, search_ids
+from app.core.member_list import RELEVANCE, MemberFilter, MemberRow, rows_for, search_ids
 from app.io.cells import mask_phone
 from app.ui.labels import STATUSES, label
 
@@ -34,6 +34,7 @@ COL_NAME, COL_TIER, COL_STATUS, COL_QQ, COL_WECHAT, COL_PHONE, COL_CITY, COL_GRO
     range(9)
 )
 COL_LAST_CONTACTED = 9
+COL_MATCHED = 10  # only in a model made with ``matched_column``: what a search found
 COLUMNS = [
     # (header, sort key in member_list.SORT_COLUMNS or None)
     (QT_TRANSLATE_NOOP("MemberTableModel", "Name"), "name"),
@@ -47,14 +48,31 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("MemberTableModel", "Tags"), None),
     (QT_TRANSLATE_NOOP("MemberTableModel", "Last contacted"), "last_contacted"),
 ]
+MATCHED_HEADER = QT_TRANSLATE_NOOP("MemberTableModel", "Found by")
+# the field a search text found a member by (member_list.MemberRow.matched)
+MATCHES = {
+    "name": QT_TRANSLATE_NOOP("MemberTableModel", "Name"),
+    "pinyin": QT_TRANSLATE_NOOP("MemberTableModel", "Name in pinyin"),
+    "nickname": QT_TRANSLATE_NOOP("MemberTableModel", "Group nickname “{text}”"),
+    "qq": QT_TRANSLATE_NOOP("MemberTableModel", "QQ"),
+    "wechat_id": QT_TRANSLATE_NOOP("MemberTableModel", "WeChat id"),
+    "phone": QT_TRANSLATE_NOOP("MemberTableModel", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MemberTableModel", "Email"),
+}
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class MemberTableModel(QAbstractTableModel):
-    """Every member matching a filter, in SQL order; only painted pages are fetched."""
+    """Every member matching a filter, in SQL order; only painted pages are fetched.
 
-    def __init__(self, parent: Any = None) -> None:
+    With ``matched_column`` the model has an eleventh column, ``COL_MATCHED``: the field a
+    search text found each member by. ``sort`` with column -1 orders by relevance (best
+    matches first, ``member_list.RELEVANCE``).
+    """
+
+    def __init__(self, parent: Any = None, matched_column: bool = False) -> None:
         super().__init__(parent)
+        self._matched_column = matched_column
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, MemberRow]] = OrderedDict()
         self._filter = MemberFilter()
@@ -73,9 +91,19 @@ class MemberTableModel(QAbstractTableModel):
     def member_filter(self) -> MemberFilter:
         return self._filter
 
-    def set_filter(self, flt: MemberFilter) -> None:
-        """Show the members matching ``flt`` (one SQL query for the ids)."""
+    @property
+    def sort_key(self) -> str:
+        """The order shown: a key of ``member_list.SORTS`` or ``RELEVANCE``."""
+        return self._sort
+
+    def set_filter(
+        self, flt: MemberFilter, sort: str | None = None, descending: bool = False
+    ) -> None:
+        """Show the members matching ``flt`` (one SQL query for the ids), in the order
+        ``sort`` (and ``descending``) when given, else in the order shown."""
         self._filter = flt
+        if sort is not None:
+            self._sort, self._descending = sort, descending
         self.reload()
 
     def reload(self) -> None:
@@ -108,7 +136,8 @@ class MemberTableModel(QAbstractTableModel):
         page_no = row // PAGE
         page = self._pages.get(page_no)
         if page is None:
-            page = rows_for(self._ids[page_no * PAGE : (page_no + 1) * PAGE])
+            ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
+            page = rows_for(ids, self._filter.text if self._matched_column else "")
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -122,14 +151,17 @@ class MemberTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + int(self._matched_column)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("MemberTableModel", COLUMNS[section][0])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("MemberTableModel", COLUMNS[section][0])
+            if section == COL_MATCHED and self._matched_column:
+                return QCoreApplication.translate("MemberTableModel", MATCHED_HEADER)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -154,7 +186,11 @@ class MemberTableModel(QAbstractTableModel):
             if column == COL_STATUS and row.status != "active":
                 return QBrush(QColor("#b03a2e"))
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_GROUPS, COL_TAGS):
+        if role == Qt.ItemDataRole.ToolTipRole and column not in (
+            COL_GROUPS,
+            COL_TAGS,
+            COL_MATCHED,
+        ):
             return None
         return self._text(row, column)
 
@@ -181,13 +217,22 @@ class MemberTableModel(QAbstractTableModel):
             if row.last_contacted is None:
                 return ""
             return clock.to_local(row.last_contacted).strftime("%Y-%m-%d")
+        if column == COL_MATCHED and row.matched in MATCHES:
+            text = QCoreApplication.translate("MemberTableModel", MATCHES[row.matched])
+            return text.format(text=row.matched_text)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A header click: re-run the search ordered by that column, in SQL."""
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+        """A header click: re-run the search ordered by that column, in SQL; column -1 (no
+        sort indicator) orders by relevance."""
+        if column == -1:
+            sort_key, descending = RELEVANCE, False
+        elif not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
             return
-        self._sort_by(COLUMNS[column][1] or "name", order == Qt.SortOrder.DescendingOrder)
+        else:
+            sort_key = COLUMNS[column][1] or "name"
+            descending = order == Qt.SortOrder.DescendingOrder
+        self._sort_by(sort_key, descending)
 
     def _sort_by(self, sort_key: str, descending: bool) -> None:
         if (sort_key, descending) == (self._sort, self._descending) and self._ids:

@@ -3,7 +3,9 @@
 The table is a ``MemberTableModel`` (ids from one SQL query, rows paged in), so it stays
 instant at 100,000 members: fixed row heights, no resizing to contents, sorting in SQL.
 Typing searches after a short pause; each keystroke restarts the pause, so only the last
-text is searched.
+text is searched. A new search shows the best matches first (no column's sort indicator)
+with a "Found by" column beside the name, until a header is clicked; an empty result says
+so instead of showing an empty table.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -39,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.core import members as core
 from app.core.groups import group_choices
-from app.core.member_list import MemberFilter
+from app.core.member_list import RELEVANCE, MemberFilter
 from app.core.tiers import list_tiers
 from app.ui.dialogs.bulk_dialogs import (
     AddToGroupDialog,
@@ -57,6 +60,7 @@ from app.ui.models.member_table import (
     COL_CITY,
     COL_GROUPS,
     COL_LAST_CONTACTED,
+    COL_MATCHED,
     COL_NAME,
     COL_PHONE,
     COL_QQ,
@@ -82,6 +86,7 @@ COLUMN_SAMPLES = {
     COL_GROUPS: "读书会、摄影爱好者、周末夜跑群",
     COL_TAGS: "志愿者, 摄影, 老会员",
     COL_LAST_CONTACTED: "2026-03-14 ",
+    COL_MATCHED: "Group nickname “北京-欧阳晓明”",
 }
 
 
@@ -105,9 +110,10 @@ class MembersPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("membersPanel")
-        self.model = MemberTableModel(self)
-        self._sort_section = COL_NAME
+        self.model = MemberTableModel(self, matched_column=True)
+        self._sort_section = COL_NAME  # the column the person sorted by
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._ranked = False  # a search shown best matches first, not by that column
 
         self.search = QLineEdit()
         self.search.setObjectName("memberSearch")
@@ -146,6 +152,15 @@ class MembersPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("memberTable")
         self._setup_table()
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("memberEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 14px; padding: 24px;")
+        self.results = QStackedWidget()
+        self.results.setObjectName("memberResults")
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.empty_label)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("memberToolbar")
@@ -199,7 +214,7 @@ class MembersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.results, 1)
 
         self._update_actions()
 
@@ -249,9 +264,13 @@ class MembersPanel(QWidget):
         header.setSortIndicator(self._sort_section, self._sort_order)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
+        # what a search found each member by: beside the name, shown only while searching
+        header.moveSection(header.visualIndex(COL_MATCHED), header.visualIndex(COL_NAME) + 1)
+        table.setColumnHidden(COL_MATCHED, True)
         table.activated.connect(lambda _index: self.open_current())
         table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.model.modelReset.connect(self._update_actions)
+        self.model.modelReset.connect(self._show_results)
 
     def _fill_filter_lists(self) -> None:
         """(Re)load the groups, tiers and tags offered by the filters, keeping the choices."""
@@ -328,15 +347,62 @@ class MembersPanel(QWidget):
             self.refresh()
 
     def search_now(self) -> None:
-        """Search at once with what is shown (a pending delayed search is dropped)."""
+        """Search at once with what is shown (a pending delayed search is dropped).
+
+        A new search text shows the best matches first; clearing it goes back to the order
+        of the column last clicked.
+        """
         self.search_timer.stop()
         self.notice.clear()
         flt = self.current_filter()
         if flt == self.model.member_filter:
             return
-        self.model.set_filter(flt)
+        self.model.set_filter(flt, *self._order_for(flt))
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
+
+    def _order_for(self, flt: MemberFilter) -> tuple[str, bool]:
+        """The order to show ``flt`` in (a sort key and descending); shows it in the header."""
+        searching = bool(flt.text.strip())
+        if searching and not self.model.member_filter.text.strip():
+            self._ranked = True
+        elif not searching:
+            self._ranked = False
+        self._show_sort_indicator()
+        self.table.setColumnHidden(COL_MATCHED, not searching)
+        if self._ranked:
+            return RELEVANCE, False
+        sort = COLUMNS[self._sort_section][1] or "name"
+        return sort, self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def _show_sort_indicator(self) -> None:
+        """No column's indicator while the best matches come first, else the chosen one."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the order is set with the search: no search of its own
+        if self._ranked:
+            header.setSortIndicator(-1, self._sort_order)
+        else:
+            header.setSortIndicator(self._sort_section, self._sort_order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _show_results(self) -> None:
+        """The table, or what an empty result means in words."""
+        if self.model.rowCount() or not self.model.searched:
+            self.results.setCurrentWidget(self.table)
+            return
+        flt = self.model.member_filter
+        text = flt.text.strip()
+        if text:
+            message = self.tr("No member matches “{query}”.").format(query=text)
+            if flt != MemberFilter(text=flt.text):
+                message += "\n" + self.tr("The filters beside the search box apply too.")
+        elif flt != MemberFilter():
+            message = self.tr("No member matches these filters.")
+        else:
+            message = self.tr("No members yet: import a roster or add a member with New member.")
+        self.empty_label.setText(message)
+        self.results.setCurrentWidget(self.empty_label)
 
     def _reload(self, flt: MemberFilter) -> None:
         """Search again, keeping the selection, the current row and the scroll position."""
@@ -346,18 +412,17 @@ class MembersPanel(QWidget):
         if flt == self.model.member_filter:
             self.model.reload()
         else:
-            self.model.set_filter(flt)
+            self.model.set_filter(flt, *self._order_for(flt))
         self._select_ids(selected, current, scroll_to=False)
         self.table.verticalScrollBar().setValue(scroll)
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
-        """Groups and tags cannot be sorted in SQL: put the indicator back where it was."""
-        if COLUMNS[section][1] is None:
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(self._sort_section, self._sort_order)
-            header.blockSignals(False)
+        """A header click sorts by that column (the view re-runs the search). Groups, tags and
+        "Found by" cannot be sorted in SQL: the indicator goes back where it was."""
+        if not 0 <= section < len(COLUMNS) or COLUMNS[section][1] is None:
+            self._show_sort_indicator()
             return
+        self._ranked = False
         self._sort_section, self._sort_order = section, order
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
