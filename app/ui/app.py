@@ -24,7 +24,9 @@ from app.paths import RESOURCES
 from app.store.file_check import FileCheck
 from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.qt import error_text, tell_user
+from app.ui.widget_habits import install as install_widget_habits
 
+DISPLAY_NAME = "Huoqun 活群"  # the name on windows and the About box, in every language
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 GIL_SWITCH_S = 0.001
 _translators: list[QTranslator] = []
@@ -60,9 +62,10 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Huoqun")
-    app.setApplicationDisplayName("Huoqun 活群")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setOrganizationName("Huoqun")
     collect_on_ui_thread(app)  # Qt objects must not be collected in a worker thread
+    install_widget_habits(app)  # Enter, the mouse wheel and Tab as desktop users expect
     # A job's thread hands the GIL back every millisecond, not every five: with SQLite
     # releasing and retaking it per row, the UI thread otherwise waited up to 140 ms.
     sys.setswitchinterval(GIL_SWITCH_S)
