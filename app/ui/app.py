@@ -124,7 +124,8 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
 
 
 class _StopOnSignals:
-    """SIGTERM (logout, ``kill``) and Ctrl+C close the windows like the close button does.
+    """SIGTERM (logout, ``kill``) and Ctrl+C close the windows like the close button does,
+    cancelling a running job without asking (nobody is there to answer).
 
     A signal that comes before the window is up is remembered, and the window never opens.
     """
@@ -142,7 +143,10 @@ class _StopOnSignals:
         self._ticker.start(300)
 
     def _handle(self, *_: object) -> None:
+        from app.ui.jobs import finish_all
+
         self.requested = True
+        finish_all()  # a job is cancelled without asking: nobody is there to answer
         self._app.closeAllWindows()
 
     def restore(self) -> None:
