@@ -25,5 +25,13 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def data_folder(db_path: Path) -> Path:
+    """The folder holding ``db_path`` and its backups: the data folder a person is shown.
+
+    Not ``data_dir()``: with ``--db`` elsewhere, that folder may not even exist.
+    """
+    return db_path.resolve().parent
+
+
 def default_database() -> Path:
     return data_dir() / "huoqun.db"

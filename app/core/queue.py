@@ -121,7 +121,9 @@ def _boundaries(now: datetime) -> tuple[datetime, datetime]:
 
 
 def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
-    """Snooze times: in an hour, tomorrow 09:00 local, next Monday 09:00 local (naive UTC)."""
+    """Snooze times from ``now``: an hour later, the next day 09:00 local, the next Monday
+    09:00 local (naive UTC). For a task not due yet, pass ``snooze_start`` as ``now``.
+    """
     now = now or clock.now()
     midnight = _local_day(now)
     tomorrow = datetime.combine((midnight + timedelta(days=1)).date(), MORNING)
@@ -131,6 +133,26 @@ def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
         "tomorrow": clock.from_local(tomorrow),
         "next_week": clock.from_local(monday),
     }
+
+
+def _effective_due(task: Task) -> datetime | None:
+    """When the task counts as due: its snooze when later than its due (as ``EFFECTIVE``)."""
+    due: datetime | None = task.due_at
+    snoozed: datetime | None = task.snoozed_until
+    if snoozed is not None and (due is None or snoozed > due):
+        return snoozed
+    return due
+
+
+def snooze_start(task_id: int, now: datetime | None = None) -> datetime:
+    """Where a snooze of the task counts from: now, or its due time when that is later.
+
+    Snoozing a task due next Friday "for an hour" means an hour after Friday's due time; an
+    hour from now would change nothing.
+    """
+    now = now or clock.now()
+    due = _effective_due(get_task(task_id))
+    return due if due is not None and due > now else now
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -428,6 +450,15 @@ def snooze_task(task_id: int, until: datetime, now: datetime | None = None) -> T
             QT_TRANSLATE_NOOP("Errors", "A task can only be snoozed until later.")
         )
     task = _open_task(task_id)
+    due = _effective_due(task)
+    if due is not None and until <= due:  # it would stay due when it is due now: no change
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{title}” is not due until {due}: snooze it until after that."
+            ),
+            title=task.title,
+            due=clock.to_local(due).strftime("%Y-%m-%d %H:%M"),
+        )
     Task.update(snoozed_until=until).where(Task.id == task.id).execute()
     return get_task(task_id)
 

@@ -181,6 +181,20 @@ def members_in_tier(tier_id: int) -> int:
     return Member.select().where(Member.tier == tier_id).count()
 
 
+def default_move_to(tier_id: int) -> Tier | None:
+    """Where the members of a removed tier go unless the operator says otherwise.
+
+    The next tier toward the bottom; for the bottom tier, the one above it. Never the top
+    (Core) by default, unless it is the only other tier. None when no other tier exists.
+    """
+    rank = get_tier(tier_id).rank
+    below: Tier | None = Tier.select().where(Tier.rank > rank).order_by(Tier.rank).first()
+    if below is not None:
+        return below
+    above: Tier | None = Tier.select().where(Tier.rank < rank).order_by(Tier.rank.desc()).first()
+    return above
+
+
 def delete_tier(tier_id: int, move_to_id: int | None = None, reason: str = "") -> int:
     """Remove a tier, moving its members (any status) to ``move_to_id``; returns how many moved.
 

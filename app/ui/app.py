@@ -32,7 +32,9 @@ from app.store.file_check import FileCheck
 from app.ui.dialog_titles import fit_dialog_titles
 from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.qt import error_text, tell_user
+from app.ui.widget_habits import install as install_widget_habits
 
+DISPLAY_NAME = "Huoqun 活群"  # the name on windows and the About box, in every language
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 GIL_SWITCH_S = 0.001
 _translators: list[QTranslator] = []
@@ -75,10 +77,11 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Huoqun")
-    app.setApplicationDisplayName("Huoqun 活群")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setOrganizationName("Huoqun")
     collect_on_ui_thread(app)  # Qt objects must not be collected in a worker thread
     fit_dialog_titles(app)  # no dialog opens narrower than its title
+    install_widget_habits(app)  # Enter, the mouse wheel and Tab as desktop users expect
     # A job's thread hands the GIL back every millisecond, not every five: with SQLite
     # releasing and retaking it per row, the UI thread otherwise waited up to 140 ms.
     sys.setswitchinterval(GIL_SWITCH_S)
@@ -137,7 +140,8 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
 
 
 class _StopOnSignals:
-    """SIGTERM (logout, ``kill``) and Ctrl+C close the windows like the close button does.
+    """SIGTERM (logout, ``kill``) and Ctrl+C close the windows like the close button does,
+    cancelling a running job without asking (nobody is there to answer).
 
     A signal that comes before the window is up is remembered, and the window never opens.
     """
@@ -155,7 +159,10 @@ class _StopOnSignals:
         self._ticker.start(300)
 
     def _handle(self, *_: object) -> None:
+        from app.ui.jobs import finish_all
+
         self.requested = True
+        finish_all()  # a job is cancelled without asking: nobody is there to answer
         self._app.closeAllWindows()
 
     def restore(self) -> None:

@@ -1,9 +1,10 @@
 """Long jobs off the UI thread, with a progress dialog and Cancel (Anki's operations).
 
 The job function runs in a worker thread and receives ``progress(done, total)``; when the
-person presses Cancel, the next ``progress`` call raises ``Cancelled`` so the job's
-transaction rolls back. The worker never touches a widget: its result, error or
-cancellation comes back to the UI thread as a signal.
+person presses Cancel (or closes the progress dialog, which is the same), the next
+``progress`` call raises ``Cancelled`` so the job's transaction rolls back, and the person is
+told so. The worker never touches a widget: its result, error or cancellation comes back to
+the UI thread as a signal.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ class Job(QObject):
     ) -> None:
         super().__init__(parent)
         self._parent = parent
+        self.title = title
+        self.quiet = quiet
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancel = on_cancel
@@ -154,8 +157,27 @@ class Job(QObject):
 
     def _cancelled(self) -> None:
         self._end()
-        if self._on_cancel is not None and not self._abandoned:
-            self._on_cancel()
+        if self._abandoned:
+            return
+        if self._on_cancel is not None:
+            self._on_cancel()  # the caller says it in place
+        elif not self.quiet:
+            say_cancelled(self._parent, self.title)
+
+
+def say_cancelled(parent: QWidget, title: str) -> QMessageBox:
+    """Tell the person a job stopped and left nothing behind (without waiting for an answer)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        QCoreApplication.translate("Job", "Cancelled; nothing was changed."),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("jobCancelledMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def failure_text(exc: Exception) -> str:
@@ -186,6 +208,11 @@ def run_job(
     _RUNNING.add(job)
     job.finished.connect(lambda: _RUNNING.discard(job))
     return job
+
+
+def shown_jobs() -> list[Job]:
+    """The running jobs the person can see (those with a progress dialog)."""
+    return [job for job in _RUNNING if not job.quiet]
 
 
 def finish_all() -> None:

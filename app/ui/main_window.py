@@ -1,7 +1,8 @@
-"""The main window: a navigation bar and one panel per concern.
+"""The main window: a menu bar, a navigation bar and one panel per concern.
 
 Only the Today panel is built at start; every other panel (and its module) is built the
 first time it is shown, so a large database opens as fast as an empty one (PRODUCT.md §7).
+The menus carry the window's keys: Ctrl+1…8 for the panels, Ctrl+N, Ctrl+F and Ctrl+Q.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.core import groups, members, queue, settings
 from app.core.errors import QT_TRANSLATE_NOOP
-from app.ui.jobs import finish_all, run_job
+from app.ui.app import DISPLAY_NAME
+from app.ui.jobs import finish_all, run_job, shown_jobs
 from app.ui.panels.today import TodayPanel
 from app.ui.panels.welcome import WelcomePage
 from app.ui.reminder_service import ReminderService
@@ -66,7 +70,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.db_path = db_path
-        self.setWindowTitle(self.tr("Huoqun 活群 — {file}").format(file=db_path.name))
+        self._quit_confirmed = False
+        # The desktop appends nothing when the title already ends with the app's name.
+        self.setWindowTitle(f"{db_path.name} — {DISPLAY_NAME}")
         self.setMinimumSize(QSize(760, 520))
         self._panels: list[QWidget | None] = [None] * len(PANELS)
         self.welcome = WelcomePage(self)
@@ -75,9 +81,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.navigation.setSpacing(2)
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation { border: none; padding-top: 8px; }"
-            "QListWidget#navigation::item { padding-left: 14px; }"
+        self.navigation.setStyleSheet(  # a frame only while it has the focus, to show it has
+            "QListWidget#navigation { border: 2px solid transparent; padding-top: 6px; }"
+            "QListWidget#navigation:focus { border-color: palette(highlight); }"
+            "QListWidget#navigation::item { padding-left: 12px; }"
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("panels")
@@ -106,11 +113,7 @@ class MainWindow(QMainWindow):
         self.reminders.queueOpened.connect(lambda: self.go_to(QUEUE))
         self.reminders.checked.connect(lambda _n: self.refresh_badge())
 
-        for index in range(len(PANELS)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self._new_item)
+        self._build_menus()
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)
         self.welcome.importRequested.connect(self._import_first_roster)
@@ -122,6 +125,57 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_panel)
         self._show_welcome_if_empty()
         self.refresh_badge()
+
+    def _build_menus(self) -> None:
+        """File, Edit, View and Help, as on any desktop; their keys work without opening them."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self._action(file_menu, "importAction", self.tr("&Import a roster…"), self.import_roster)
+        self._action(file_menu, "exportAction", self.tr("&Export members…"), self.export_members)
+        self._action(file_menu, "backupAction", self.tr("&Back up now"), self.back_up_now)
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, "quitAction", self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # also where the platform names none
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        new = self._action(edit_menu, "newAction", self.tr("&New…"), self._new_item)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        find = self._action(edit_menu, "findAction", self.tr("&Find"), self._focus_search)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        self.panel_actions = QActionGroup(self)
+        for index in range(len(PANELS)):
+            action = self._action(
+                view_menu,
+                f"viewPanel{index + 1}",
+                panel_title(index),
+                lambda i=index: self.go_to(i),
+            )
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setCheckable(True)
+            self.panel_actions.addAction(action)
+        self.navigation.currentRowChanged.connect(self._check_panel_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        about = self._action(help_menu, "aboutAction", self.tr("&About Huoqun"), self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu: Any, name: str, text: str, slot: Any) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _check_panel_action(self, row: int) -> None:
+        actions = self.panel_actions.actions()
+        if 0 <= row < len(actions):
+            actions[row].setChecked(True)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """The first paint: the window is up, so the work of a start can begin."""
@@ -259,6 +313,34 @@ class MainWindow(QMainWindow):
         title = panel_title(QUEUE)
         self.navigation.item(QUEUE).setText(f"{title} ({due})" if due else title)
 
+    # --- the menus' commands ------------------------------------------------------------
+
+    def import_roster(self) -> None:
+        """File → Import: the import wizard of the Members panel."""
+        self.go_to(MEMBERS)
+        self.members_panel.import_roster()
+
+    def export_members(self) -> None:
+        """File → Export: the Members panel's export of the members it shows."""
+        self.go_to(MEMBERS)
+        self.members_panel.export()
+
+    def back_up_now(self) -> None:
+        """File → Back up now: in Settings, where the backups are listed."""
+        self.go_to(SETTINGS)
+        self.settings_panel.backups_box.back_up_now()
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog modally; True when accepted. Tests replace this."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def about(self) -> None:
+        """Help → About."""
+        from app.ui.dialogs.about_dialog import AboutDialog
+        from app.ui.dialogs.running import accepted
+
+        accepted(self.exec_dialog, AboutDialog(self.db_path, self))
+
     def _focus_search(self) -> None:
         focus = getattr(self.current_panel(), "focus_search", None)
         if focus is not None:
@@ -363,6 +445,39 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Quit; while a job the person started runs, first ask whether to cancel it."""
+        running = shown_jobs()
+        if running and not self._quit_confirmed:
+            event.ignore()
+            self.ask_to_quit(running[0].title)
+            return
         finish_all()  # a write still running in a worker finishes or rolls back first
         settings.put(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)
+
+    def ask_to_quit(self, title: str) -> QMessageBox:
+        """ "Cancel … and quit?" without waiting here; quitting closes the window again."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit Huoqun"),
+            self.tr("Cancel “{job}” and quit?").format(job=title.rstrip("…")),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quitWhileRunning")
+        box.setInformativeText(self.tr("What it has done so far is rolled back."))
+        quit_button = box.addButton(
+            self.tr("Cancel it and quit"), QMessageBox.ButtonRole.AcceptRole
+        )
+        quit_button.setObjectName("cancelAndQuitButton")
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepWorkingButton")
+        box.setDefaultButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        quit_button.clicked.connect(self._quit_anyway)  # the box closes itself either way
+        box.open()
+        return box
+
+    def _quit_anyway(self) -> None:
+        self._quit_confirmed = True
+        self.close()

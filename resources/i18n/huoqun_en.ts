@@ -537,10 +537,17 @@
 <context>
     <name>RemoveTierDialog</name>
     <message numerus="yes">
-        <source>%n member(s) are in “{name}”. Choose the tier they move to; the tier is then removed.</source>
+        <source>%Ln active member(s) in “{name}”. Choose the tier they move to; the tier is then removed.</source>
         <translation>
-            <numerusform>%n member are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
-            <numerusform>%n members are in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+            <numerusform>%Ln active member in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+            <numerusform>%Ln active members in “{name}”. Choose the tier they move to; the tier is then removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active member(s) in “{name}”, plus {more} no longer active (left, removed or banned). Choose the tier they all move to; the tier is then removed.</source>
+        <translation>
+            <numerusform>%Ln active member in “{name}”, plus {more} no longer active (left, removed or banned). Choose the tier they all move to; the tier is then removed.</numerusform>
+            <numerusform>%Ln active members in “{name}”, plus {more} no longer active (left, removed or banned). Choose the tier they all move to; the tier is then removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1552,6 +1552,10 @@
         <translation>任务只能推迟到以后。</translation>
     </message>
     <message>
+        <source>“{title}” is not due until {due}: snooze it until after that.</source>
+        <translation>“{title}”要到 {due} 才到期：请推迟到那之后。</translation>
+    </message>
+    <message>
         <source>“{kind}” is not a kind of interaction.</source>
         <translation>“{kind}”不是互动类型。</translation>
     </message>
@@ -1598,6 +1602,14 @@
     <message>
         <source>Unknown health action “{value}”; use one of: {choices}.</source>
         <translation>未知的处理建议“{value}”；可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>No member matches “{text}”: type part of a name and pick one.</source>
+        <translation>没有成员匹配“{text}”：请输入名字的一部分，再从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Several members match “{text}”: pick one from the list.</source>
+        <translation>有多名成员匹配“{text}”：请从列表中选择一位。</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2687,10 @@ Click “New group…” to add the first group you look after.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
         <source>Something went wrong and nothing was changed: {error}</source>
         <translation>出了点问题，未做任何更改：{error}</translation>
     </message>
@@ -2913,8 +2929,48 @@ Click “New group…” to add the first group you look after.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Huoqun 活群 — {file}</source>
-        <translation>活群 — {file}</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export members…</source>
+        <translation>导出成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Huoqun</source>
+        <translation>关于活群(&amp;A)</translation>
     </message>
     <message>
         <source>Loading a sample community…</source>
@@ -2927,6 +2983,26 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Looking for suggestions…</source>
         <translation>正在查找建议…</translation>
+    </message>
+    <message>
+        <source>Quit Huoqun</source>
+        <translation>退出活群</translation>
+    </message>
+    <message>
+        <source>Cancel “{job}” and quit?</source>
+        <translation>取消“{job}”并退出？</translation>
+    </message>
+    <message>
+        <source>What it has done so far is rolled back.</source>
+        <translation>它到目前为止所做的更改都会撤回。</translation>
+    </message>
+    <message>
+        <source>Cancel it and quit</source>
+        <translation>取消并退出</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>继续工作</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4285,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>已推迟到 {time}。</translation>
     </message>
     <message>
+        <source>Not due until {due} yet: snoozed from then until {time}.</source>
+        <translation>要到 {due} 才到期：已从那时起推迟到 {time}。</translation>
+    </message>
+    <message>
         <source>Completed; the interaction is logged.</source>
         <translation>已完成，互动已记录。</translation>
     </message>
@@ -4248,9 +4328,15 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>删除层级：{name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) are in “{name}”. Choose the tier they move to; the tier is then removed.</source>
+        <source>%Ln active member(s) in “{name}”. Choose the tier they move to; the tier is then removed.</source>
         <translation>
-            <numerusform>“{name}”中有 %n 名成员。请选择他们要移到的层级，之后删除该层级。</numerusform>
+            <numerusform>“{name}”中有 %Ln 名活跃成员。请选择他们要移到的层级，之后删除该层级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active member(s) in “{name}”, plus {more} no longer active (left, removed or banned). Choose the tier they all move to; the tier is then removed.</source>
+        <translation>
+            <numerusform>“{name}”中有 %Ln 名活跃成员，另有 {more} 名已不活跃（已退群、移出或封禁）。请选择他们全部要移到的层级，之后删除该层级。</numerusform>
         </translation>
     </message>
     <message>

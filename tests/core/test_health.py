@@ -367,6 +367,8 @@ def test_thresholds_defaults_and_validation(now: datetime) -> None:
     assert health.thresholds()["silent_members_share"] == 0.5
     with pytest.raises(ValidationError):
         health.set_thresholds(open_violation_days=-1)
+    with pytest.raises(ValidationError, match="from 1 to 365"):
+        health.set_thresholds(group_cadence_days=0)  # a cadence of 0 days
     with pytest.raises(ValidationError):
         health.set_thresholds(silent_members_share=2)
     with pytest.raises(ValidationError):

@@ -168,6 +168,29 @@ def test_snooze(now: datetime) -> None:
     assert (row.due_at, row.effective_due) == (now - timedelta(days=1), until)
 
 
+def test_snoozing_a_task_not_due_yet_counts_from_its_due_time(now: datetime) -> None:
+    friday = datetime(2026, 3, 20, 12, 0)
+    task = q.create_task("周五话题", due_at=friday)
+    assert q.snooze_start(task.id, now=now) == friday
+    with pytest.raises(ValidationError, match="not due until") as refused:
+        q.snooze_task(task.id, now + timedelta(hours=1), now=now)  # would change nothing
+    assert "“周五话题”" in str(refused.value)
+    assert q.get_task(task.id).snoozed_until is None
+    presets = q.snooze_presets(q.snooze_start(task.id, now=now))
+    assert presets["hour"] == friday + timedelta(hours=1)
+    assert presets["tomorrow"] == datetime(2026, 3, 21, 9, 0)
+    q.snooze_task(task.id, presets["hour"], now=now)
+    (row,) = q.queue(now=now)["later"]
+    assert row.effective_due == friday + timedelta(hours=1)
+    assert q.snooze_start(task.id, now=now) == friday + timedelta(hours=1)  # from the snooze
+
+
+def test_an_overdue_task_snoozes_from_now(now: datetime) -> None:
+    task = q.create_task("a", due_at=now - timedelta(days=1))
+    assert q.snooze_start(task.id, now=now) == now
+    assert q.snooze_start(q.create_task("no due time").id, now=now) == now
+
+
 def test_snooze_presets_utc(now: datetime) -> None:
     presets = q.snooze_presets(now)
     assert presets == {

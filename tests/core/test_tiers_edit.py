@@ -131,6 +131,23 @@ def test_an_empty_tier_is_removed_and_the_rest_renumbered() -> None:
     assert ladder() == [(1, "Core"), (2, "Active"), (3, "Members")]
 
 
+def test_a_removed_tiers_members_go_one_tier_down_or_the_bottom_ones_one_up() -> None:
+    default = tiers.default_move_to
+    assert default(tier_id("Core")).name == "Helpers"  # type: ignore[union-attr]
+    assert default(tier_id("Active")).name == "Members"  # type: ignore[union-attr]
+    assert default(tier_id("Members")).name == "Active"  # type: ignore[union-attr]  # not Core
+    tiers.move_tier(tier_id("Core"), 4)  # the top tier moved to the bottom
+    assert default(tier_id("Core")).name == "Members"  # type: ignore[union-attr]
+
+
+def test_a_cadence_of_zero_days_is_refused() -> None:
+    with pytest.raises(ValidationError, match="check-in cadence"):
+        tiers.update_tier(tier_id("Helpers"), checkin_days=0)
+    with pytest.raises(ValidationError, match="check-in cadence"):
+        tiers.create_tier("Lurkers", checkin_days=0)
+    assert Tier.get(Tier.name == "Helpers").checkin_days == 14
+
+
 def test_there_are_always_at_least_three_tiers() -> None:
     tiers.delete_tier(tier_id("Core"))
     before = snapshot()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from app import __version__
-from app.paths import data_dir
 from app.ui.dialogs.about_dialog import COMPONENTS, AboutDialog, licence_text
 
 
@@ -17,7 +16,8 @@ def test_about_dialog_shows_version_paths_and_licences(qtbot, tmp_path: Path) ->
     qtbot.addWidget(dialog)
     assert dialog.version_label.text() == __version__
     assert dialog.database_label.text() == str(db)
-    assert dialog.folder_label.text() == str(data_dir())
+    assert dialog.folder_label.text() == str(tmp_path.resolve())  # where the database is
+    assert Path(dialog.folder_label.text()).is_dir()
     assert dialog.licences.isReadOnly()
     text = dialog.licences.toPlainText()
     for name, licence in COMPONENTS:

@@ -86,7 +86,7 @@ def test_app_opens_its_window_and_quits_cleanly(tmp_path: Path) -> None:
 
     QTimer.singleShot(0, close_when_shown)
     assert run_app(path) == 0
-    assert seen == ["Huoqun 活群 — huoqun.db"]
+    assert seen == ["huoqun.db — Huoqun 活群"]  # the app's name once, where the desktop puts it
     assert path.exists()
     assert not lock.lock_path(path).exists()  # the lock is released on quit
     assert not Path(f"{path}-wal").exists()  # checkpointed and closed

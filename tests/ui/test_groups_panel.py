@@ -380,7 +380,7 @@ def test_group_page_lists_its_members_and_opens_one(qtbot, panel) -> None:
     assert child(panel, QLabel, "groupMemberCount").text() == "1 of 2 members match"
 
 
-def test_sub_groups_open_on_click_and_the_parent_link_goes_back(qtbot, panel) -> None:
+def test_sub_groups_open_on_double_click_and_the_parent_link_goes_back(qtbot, panel) -> None:
     big = groups.create_group("深圳徒步俱乐部", "wechat", "interest")
     groups.create_group("徒步领队群", "qq", "core", parent_id=big.id)
     groups.create_group("徒步摄影组", "wechat", "interest", parent_id=big.id)
@@ -399,6 +399,8 @@ def test_sub_groups_open_on_click_and_the_parent_link_goes_back(qtbot, panel) ->
 
     rect = listing.visualItemRect(listing.item(0))
     qtbot.mouseClick(listing.viewport(), LEFT, pos=rect.center())
+    assert page_title(panel) == "深圳徒步俱乐部"  # a click only selects
+    qtbot.mouseDClick(listing.viewport(), LEFT, pos=rect.center())
     assert page_title(panel) == "徒步领队群"
     assert panel.table.currentIndex().data() == "徒步领队群"
     assert child(panel, QLabel, "noSubgroups").isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt, QThread
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from app.core import groups
 from app.core.errors import ValidationError
@@ -133,3 +133,47 @@ def test_a_cancelled_job_calls_its_cancel_handler_only(qtbot) -> None:
     with qtbot.waitSignal(job.finished, timeout=10_000):
         pass
     assert outcome == ["cancelled"]
+
+
+def test_closing_the_progress_dialog_cancels_and_says_so(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def work(progress: Progress) -> None:
+        with db.atomic():
+            groups.create_group("写了一半", "wechat", "other")
+            started.set()
+            while True:  # until the job is cancelled
+                progress(1, 2)
+
+    job = run_job(parent, "Loading a sample community…", work, lambda _r: outcome.append("done"))
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        job.dialog.close()  # the window's close button, not Cancel
+    assert outcome == []
+    assert Group.select().count() == 0  # rolled back
+    told = parent.findChild(QMessageBox, "jobCancelledMessage")
+    assert told is not None and told.isVisible()
+    assert told.windowTitle() == "Loading a sample community…"
+    assert told.text() == "Cancelled; nothing was changed."
+    told.close()
+
+
+def test_a_quiet_job_cancelled_says_nothing(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started = threading.Event()
+
+    def work(progress: Progress) -> None:
+        started.set()
+        while True:
+            progress(1, 2)
+
+    job = run_job(parent, "Backing up…", work, lambda _r: None, quiet=True)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        job.cancel()
+    assert parent.findChild(QMessageBox, "jobCancelledMessage") is None

@@ -5,16 +5,28 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app.core import clock, groups, members, queue, settings
 from app.store.backup import list_backups
-from app.store.models import Group, Member, Tier
+from app.store.models import Group, Member, Tier, db
 from app.ui import main_window as main_window_module
 from app.ui.app import install_translations
+from app.ui.jobs import _RUNNING, run_job
 from app.ui.main_window import MainWindow
 from app.ui.panels import today as today_module
 from app.ui.panels import welcome as welcome_module
@@ -269,3 +281,103 @@ def test_an_older_today_load_never_overwrites_a_newer_one(
     with qtbot.waitSignal(first.finished, timeout=10_000):  # its handler has run after this
         slow_may_end.set()
     assert win.today_panel.tasks.rows_model.row_of(task.id) >= 0  # load 1 was not shown
+
+
+# --- the window's frame: title, menus, quitting --------------------------------------------
+
+
+def test_the_title_names_the_file_then_the_app_once(window: MainWindow, database: Path) -> None:
+    assert window.windowTitle() == f"{database.name} — Huoqun 活群"
+
+
+def test_the_menu_bar_carries_the_windows_commands_and_keys(window: MainWindow) -> None:
+    bar = window.menuBar()
+    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Help"]
+
+    def entries(name: str) -> list[tuple[str, str]]:
+        menu = window.findChild(QMenu, name)
+        assert menu is not None
+        return [(a.text(), a.shortcut().toString()) for a in menu.actions() if not a.isSeparator()]
+
+    assert entries("fileMenu") == [
+        ("&Import a roster…", ""), ("&Export members…", ""), ("&Back up now", ""),
+        ("&Quit", "Ctrl+Q"),
+    ]  # fmt: skip
+    assert entries("editMenu") == [("&New…", "Ctrl+N"), ("&Find", "Ctrl+F")]
+    assert entries("viewMenu") == [
+        (title, f"Ctrl+{n}") for n, title in enumerate(nav_titles(window), 1)
+    ]
+    assert entries("helpMenu") == [("&About Huoqun", "")]
+
+
+def test_the_view_menu_follows_the_panel_shown(qtbot, window: MainWindow) -> None:
+    groups.create_group("摄影爱好者1群", "wechat", "interest")
+    window.go_to(main_window_module.PYRAMID)
+    checked = window.panel_actions.checkedAction()
+    assert checked is not None and checked.text() == "Pyramid"
+    window.findChild(QAction, "viewPanel7").trigger()
+    assert window.current_panel() is window.queue_panel
+
+
+def test_ctrl_q_quits(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_help_about_shows_the_folder_holding_the_database(
+    qtbot, window: MainWindow, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.dialogs.about_dialog import AboutDialog
+
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(window, "exec_dialog", lambda d: shown.append(d) or False)
+    window.findChild(QAction, "aboutAction").trigger()
+    assert len(shown) == 1
+    assert shown[0].folder_label.text() == str(database.resolve().parent)
+
+
+def test_file_back_up_now_backs_up_in_settings(qtbot, window: MainWindow) -> None:
+    groups.create_group("摄影爱好者1群", "wechat", "interest")
+    qtbot.waitUntil(lambda: not _RUNNING, timeout=20_000)  # the start's own backup
+    window.findChild(QAction, "backupAction").trigger()
+    assert window.current_panel() is window.settings_panel
+    notice = window.settings_panel.backups_box.notice
+    qtbot.waitUntil(lambda: notice.text().startswith("Backed up to"), timeout=20_000)
+
+
+def running_import(qtbot, window: MainWindow) -> Any:
+    """A job the person sees (with its progress dialog) that runs until it is cancelled."""
+    started = threading.Event()
+
+    def work(progress: Any) -> None:
+        with db.atomic():
+            groups.create_group("导入到一半", "wechat", "other")
+            started.set()
+            while True:
+                progress(1, 2)
+
+    job = run_job(window, "Importing 3,000 rows…", work, lambda _r: None)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    return job
+
+
+def quit_question(window: MainWindow) -> QMessageBox:
+    shown = [b for b in window.findChildren(QMessageBox, "quitWhileRunning") if b.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_closing_while_a_job_runs_asks_to_cancel_it_first(qtbot, window: MainWindow) -> None:
+    job = running_import(qtbot, window)
+    window.close()
+    assert window.isVisible()
+    question = quit_question(window)
+    assert question.text() == "Cancel “Importing 3,000 rows” and quit?"
+    question.findChild(QPushButton, "keepWorkingButton").click()
+    assert window.isVisible() and job in _RUNNING  # nothing was stopped
+
+    window.close()  # the progress dialog blocks the window's keys; the desktop's quit comes here
+    quit_question(window).findChild(QPushButton, "cancelAndQuitButton").click()
+    assert not window.isVisible()
+    assert job not in _RUNNING
+    assert Group.select().where(Group.name == "导入到一半").count() == 0  # rolled back

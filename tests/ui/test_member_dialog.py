@@ -319,3 +319,21 @@ def test_erase_this_person_after_confirmation(qtbot: Any, monkeypatch: pytest.Mo
 def test_a_new_member_page_has_no_erase_button(qtbot: Any) -> None:
     dialog = open_page(qtbot)
     assert not hasattr(dialog, "erase_button")
+
+
+def test_an_existing_member_opens_with_no_field_to_type_over(qtbot: Any) -> None:
+    member = core.create_member("蔡娜")
+    page = open_page(qtbot, member.id)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    assert page.focusWidget() is page.tabs.tabBar()
+    assert page.name_edit.selectedText() == ""
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_X)  # a stray key changes nothing
+    assert page.name_edit.text() == "蔡娜"
+
+
+def test_a_new_member_starts_at_the_name(qtbot: Any) -> None:
+    page = open_page(qtbot)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    assert page.focusWidget() is page.name_edit

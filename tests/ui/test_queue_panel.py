@@ -149,3 +149,36 @@ def test_context_menu_offers_the_actions(panel: QueuePanel, now: datetime) -> No
     panel.groupOpened.connect(opened.append)
     next(a for a in menu.actions() if a.text() == "Open group").trigger()
     assert opened == [group]
+
+
+def test_snoozing_a_task_due_later_snoozes_from_its_due_time_and_says_so(
+    panel: QueuePanel, now: datetime
+) -> None:
+    due = now + timedelta(days=3)
+    task = queue.create_task("周五话题", "topic", due_at=due)
+    panel.refresh()
+    panel.sections.select_id(task.id)
+    panel.run_action("snooze_hour", task.id)
+    assert Task.get_by_id(task.id).snoozed_until == due + timedelta(hours=1)
+    shown = clock.to_local(due).strftime("%Y-%m-%d %H:%M")
+    until = clock.to_local(due + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    assert panel.notice.text() == f"Not due until {shown} yet: snoozed from then until {until}."
+    assert not panel.error.isVisibleTo(panel)
+
+
+def test_a_chosen_snooze_before_the_due_time_is_refused(
+    panel: QueuePanel, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    task = queue.create_task("周五话题", "topic", due_at=now + timedelta(days=3))
+    panel.refresh()
+    panel.sections.select_id(task.id)
+    starts: list[datetime] = []
+    tomorrow = clock.to_local(now + timedelta(days=1)).replace(tzinfo=None)  # before it is due
+    monkeypatch.setattr(panel, "choose_time", lambda start: starts.append(start) or tomorrow)
+    panel.run_action("snooze_choose", task.id)
+    assert starts == [
+        (clock.to_local(now + timedelta(days=3, hours=1))).replace(tzinfo=None, second=0)
+    ]  # the dialog offers a time after the due time
+    assert Task.get_by_id(task.id).snoozed_until is None
+    assert panel.error.text().startswith("“周五话题” is not due until")
+    assert panel.notice.text() == ""

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtWidgets import QLineEdit
+
 from app.core import clock, queue
 from app.core.groups import create_group
+from app.core.members import create_member
 from app.store.models import Task
 from app.ui.dialogs.task_dialog import TaskDialog
 
@@ -61,3 +64,33 @@ def test_a_bad_custom_rule_is_refused_in_place(qtbot: Any, now: datetime) -> Non
     assert dialog.error.isVisible()
     assert dialog.saved_id is None
     assert Task.select().where(Task.title == "奇怪的规则").count() == 0
+
+
+def test_a_member_typed_but_not_picked_is_kept_or_refused(qtbot: Any, now: datetime) -> None:
+    zhang = create_member("张三").id
+    create_member("张三丰")
+    dialog = TaskDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title_edit.setText("问候")
+    dialog.member_picker.setText("张三丰张")  # matches nobody
+    dialog.accept()
+    assert dialog.error.text() == "No member matches “张三丰张”: type part of a name and pick one."
+    assert dialog.saved_id is None
+    dialog.member_picker.setText("张")  # both
+    dialog.accept()
+    assert dialog.error.text() == "Several members match “张”: pick one from the list."
+    assert Task.select().count() == 0
+    dialog.member_picker.setText("张三")  # one member of exactly that name
+    dialog.accept()
+    assert Task.get_by_id(dialog.saved_id).member_id == zhang
+
+
+def test_an_existing_task_opens_with_no_field_to_type_over(qtbot: Any, now: datetime) -> None:
+    task = queue.create_task("月初盘点", "profile", due_at=local(2026, 4, 1, 10, 0))
+    dialog = TaskDialog(task.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not isinstance(dialog.focusWidget(), QLineEdit)
+    assert dialog.title_edit.selectedText() == ""

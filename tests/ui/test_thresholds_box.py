@@ -23,6 +23,7 @@ def test_thresholds_are_saved_and_refusals_shown(qtbot: Any) -> None:
     assert health.thresholds()["group_cadence_days"] == 10
     assert health.thresholds()["silent_members_share"] == 0.6
 
+    box.spins["silence_multiplier"].setMinimum(1)  # as if the box offered more than the core
     box.spins["silence_multiplier"].setValue(1)  # below the lowest allowed
     box.spins["group_cadence_days"].setValue(20)
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
@@ -30,3 +31,15 @@ def test_thresholds_are_saved_and_refusals_shown(qtbot: Any) -> None:
     assert "silence_multiplier" in box.error.text()
     assert box.notice.text() == ""
     assert health.thresholds()["group_cadence_days"] == 10  # all or nothing
+
+
+def test_the_boxes_offer_only_what_the_core_accepts(qtbot: Any) -> None:
+    box = ThresholdsBox()
+    qtbot.addWidget(box)
+    cadence = box.spins["group_cadence_days"]
+    cadence.setValue(0)  # a cadence of 0 days cannot be entered
+    assert cadence.value() == 1
+    for key, spin in box.spins.items():
+        low, high = health.THRESHOLDS[key]
+        scale = 100 if key == "silent_members_share" else 1
+        assert (spin.minimum(), spin.maximum()) == (low * scale, high * scale), key

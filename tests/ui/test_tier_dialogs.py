@@ -145,7 +145,10 @@ def test_remove_a_tier_with_members_moves_them(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, RemoveTierDialog)
-        assert dialog.summary.text().startswith("2 members are in “Active”")
+        assert dialog.summary.text() == (
+            "1 active member in “Active”, plus 1 no longer active (left, removed or banned). "
+            "Choose the tier they all move to; the tier is then removed."
+        )  # the table says 1 too; the one who left moves with them
         combo = dialog.move_combo
         assert [combo.itemData(i) for i in range(combo.count())] == [
             t.id for t in list_tiers() if t.id != active.id
@@ -155,6 +158,7 @@ def test_remove_a_tier_with_members_moves_them(
 
     seen = answer_dialogs(monkeypatch, panel, fill)
     select_tier(panel, "Active")
+    assert panel.tiers.table.texts(COL_MEMBERS)[2] == "1"
     with qtbot.waitSignal(panel.dataChanged):
         click(qtbot, panel.tiers.remove_button)
     assert len(seen) == 1
@@ -164,6 +168,30 @@ def test_remove_a_tier_with_members_moves_them(
     assert reasons == {"The tier “Active” was removed"}
     assert panel.tiers.table.texts(COL_MEMBERS)[-1] == "1"  # active members only
     assert len(panel.chart.bands()) == 3
+
+
+def test_removing_the_bottom_tier_moves_its_members_up_one_never_to_core(
+    qtbot: Any, panel: PyramidPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    active = Tier.get(Tier.name == "Active")
+    bottom = Tier.get(Tier.name == "Members")
+    ids = [core.create_member(name).id for name in ("张三", "李四", "王五")]  # the bottom tier
+    assert {Member.get_by_id(i).tier_id for i in ids} == {bottom.id}
+    panel.refresh()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RemoveTierDialog)
+        assert dialog.summary.text().startswith("3 active members in “Members”. Choose")
+        assert dialog.move_combo.currentData() == active.id  # the tier above, not Core
+        dialog.ok_button.click()
+
+    answer_dialogs(monkeypatch, panel, fill)
+    select_tier(panel, "Members")
+    assert panel.tiers.table.texts(COL_MEMBERS)[-1] == "3"
+    click(qtbot, panel.tiers.remove_button)
+    assert tier_names(panel) == ["Core", "Helpers", "Active"]
+    assert {Member.get_by_id(i).tier_id for i in ids} == {active.id}
+    assert panel.tiers.table.texts(COL_MEMBERS) == ["0", "0", "3"]
 
 
 def test_removing_below_three_tiers_is_refused_in_place(
@@ -271,3 +299,13 @@ def test_the_reason_line_hides_when_the_tier_goes_back(qtbot: Any) -> None:
     assert not dialog.tier_reason_edit.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert TierChange.select().count() == 0
+
+
+def test_editing_a_tier_opens_with_no_field_to_type_over(qtbot: Any) -> None:
+    dialog = TierDialog(Tier.get(Tier.name == "Core"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.focusWidget() is dialog.ok_button
+    assert dialog.name_edit.selectedText() == ""

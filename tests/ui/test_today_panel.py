@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core import clock, groups, members, queue
-from app.store.models import Interaction, Task
+from app.store.models import Interaction, Task, Tier
 from app.ui.panels.today import TodayPanel
 from tests.ui.test_queue_panel import answer_dialogs
 
@@ -66,9 +66,14 @@ def test_a_dying_group_is_listed_with_its_reason_and_opens(
     assert panel.groups.texts(1) == ["Dying"]
     assert panel.groups.texts(2)[0].startswith("No interaction in the 70 days")
     rect = panel.groups.visualRect(panel.groups.rows_model.index(0, 0))
-    with qtbot.waitSignal(panel.groupOpened) as opened:
-        qtbot.mouseClick(panel.groups.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args == [group_id]
+    opened: list[int] = []
+    panel.groupOpened.connect(opened.append)
+    qtbot.mouseClick(panel.groups.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == []  # a click selects; a double-click or Enter opens
+    qtbot.mouseDClick(panel.groups.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [group_id]
+    qtbot.keyClick(panel.groups, Qt.Key.Key_Return)
+    assert opened == [group_id, group_id]
 
 
 def test_counts_that_matter(panel: TodayPanel, now: datetime) -> None:
@@ -96,3 +101,21 @@ def test_empty_community_says_so(panel: TodayPanel) -> None:
     assert not panel.no_groups.isHidden()
     assert not panel.no_meetups.isHidden()
     assert not panel.complete_button.isEnabled()
+
+
+def test_a_helper_opens_on_double_click_never_on_a_click(
+    qtbot: Any, panel: TodayPanel, now: datetime
+) -> None:
+    helpers = Tier.get(Tier.rank == 2)
+    clock.fix(now - timedelta(days=40))
+    helper = members.create_member("王芳", tier_id=helpers.id).id
+    clock.fix(now)
+    panel.refresh()
+    assert panel.helpers.texts(0) == ["王芳"]
+    rect = panel.helpers.visualRect(panel.helpers.rows_model.index(0, 0))
+    opened: list[int] = []
+    panel.memberOpened.connect(opened.append)
+    qtbot.mouseClick(panel.helpers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == []  # a click only selects: no page opens with its name to type over
+    qtbot.mouseDClick(panel.helpers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [helper]

@@ -164,3 +164,31 @@ def test_edit_a_violation_from_the_log_keeps_its_case_number(
     assert (stored.evidence, stored.action) == ("二维码，已删除", "deleted")
     assert view.notice.text() == "Saved case #1."
     assert view.table.texts(6) == ["Message deleted"]
+
+
+def test_enter_in_the_member_field_picks_the_member_and_does_not_log_yet(
+    qtbot: Any, community: Community
+) -> None:
+    dialog = open_dialog(qtbot)
+    picker = dialog.member_picker
+    picker.setFocus()
+    qtbot.keyClicks(picker, "lisi")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert dialog.member_id() == community.li
+    assert picker.text() == "李四"
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert Violation.select().count() == 0
+    qtbot.keyClick(picker, Qt.Key.Key_Return)  # now Enter confirms the dialog
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [v.member_id for v in Violation.select()] == [community.li]
+
+
+def test_a_name_typed_but_not_picked_is_refused_with_a_message(
+    qtbot: Any, community: Community
+) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.member_picker.setText("王")  # nobody is called that
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == "No member matches “王”: type part of a name and pick one."
+    assert Violation.select().count() == 0

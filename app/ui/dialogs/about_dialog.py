@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.paths import data_dir
+from app.paths import data_folder
 
 # (component, licence): the third-party code a Huoqun bundle carries. Names and licence
 # identifiers are not translated.
@@ -74,7 +74,7 @@ class AboutDialog(QDialog):
         self.version_label.setObjectName("aboutVersion")
         self.database_label = QLabel(str(db_path))
         self.database_label.setObjectName("aboutDatabase")
-        self.folder_label = QLabel(str(data_dir()))
+        self.folder_label = QLabel(str(data_folder(db_path)))
         self.folder_label.setObjectName("aboutDataFolder")
         for label in (self.version_label, self.database_label, self.folder_label):
             label.setWordWrap(True)

@@ -141,7 +141,8 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("New member"))
         else:
             self._load(core.get_member(member_id))
-        self.name_edit.setFocus()
+        # a new member starts at the name; an existing one opens with no field to type over
+        (self.name_edit if member_id is None else self.tabs.tabBar()).setFocus()
 
     # --- building ------------------------------------------------------------------------
 

@@ -153,7 +153,8 @@ class TaskDialog(FormDialog):
         self.repeat_combo.currentIndexChanged.connect(lambda _i: self._repeat_changed())
         self.due_edit.dateTimeChanged.connect(lambda _d: self._describe())
         self._repeat_changed()
-        self.title_edit.setFocus()
+        # a new task starts at the title; an existing one opens with no field to type over
+        (self.title_edit if task_id is None else self.ok_button).setFocus()
 
     # --- fields --------------------------------------------------------------------------
 
@@ -265,7 +266,7 @@ class TaskDialog(FormDialog):
             "title": self.title_edit.text().strip(),
             "kind": str(self.kind_combo.currentData()),
             "group_id": self.group_combo.currentData(),
-            "member_id": self.member_picker.member_id(),
+            "member_id": self.member_picker.chosen_member(),  # a typed name is taken or refused
             "due_at": self.due_utc(),
             "rrule": self.rrule(),
             "priority": int(self.priority_combo.currentData()),

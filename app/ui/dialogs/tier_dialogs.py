@@ -102,7 +102,8 @@ class TierDialog(_WritingDialog):
             if tier.checkin_days is not None:
                 self.checkin_spin.setValue(tier.checkin_days)
         self.checkin_spin.setEnabled(self.checkin_check.isChecked())
-        self.name_edit.setFocus()
+        # a new tier starts at the name; an existing one opens with no field to type over
+        (self.name_edit if tier is None else self.ok_button).setFocus()
 
     def _show_colour(self, text: str) -> None:
         colour = QColor(text.strip())
@@ -133,10 +134,19 @@ class TierDialog(_WritingDialog):
 
 
 class RemoveTierDialog(_WritingDialog):
-    """Remove a tier; when members are in it, ask which tier they move to."""
+    """Remove a tier; when members are in it, ask which tier they move to.
+
+    ``active`` is the count the tiers table shows (active members); ``member_count`` counts
+    every member of the tier, who all move (those who left or were removed too).
+    """
 
     def __init__(
-        self, tier: Tier, member_count: int, others: Sequence[Tier], parent: QWidget | None = None
+        self,
+        tier: Tier,
+        active: int,
+        member_count: int,
+        others: Sequence[Tier],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("removeTierDialog")
@@ -149,18 +159,27 @@ class RemoveTierDialog(_WritingDialog):
         self.move_combo.setObjectName("moveToCombo")
         for other in others:
             self.move_combo.addItem(swatch(other.colour), f"{other.rank} · {other.name}", other.id)
-        below = [o for o in others if o.rank > tier.rank]
-        if below:  # by default members go one tier down, never up
-            self.move_combo.setCurrentIndex(self.move_combo.findData(below[0].id))
+        target = tiers.default_move_to(tier.id)  # one tier down; the bottom one goes up one
+        if target is not None:
+            self.move_combo.setCurrentIndex(max(0, self.move_combo.findData(target.id)))
         if member_count:
-            self.set_summary(
-                self.tr(
-                    "%n member(s) are in “{name}”. Choose the tier they move to; the tier is "
-                    "then removed.",
+            if member_count == active:
+                summary = self.tr(
+                    "%Ln active member(s) in “{name}”. Choose the tier they move to; the tier "
+                    "is then removed.",
                     "",
-                    member_count,
-                ).format(name=tier.name)
-            )
+                    active,
+                )
+            else:
+                summary = self.tr(
+                    "%Ln active member(s) in “{name}”, plus {more} no longer active (left, "
+                    "removed or banned). Choose the tier they all move to; the tier is then "
+                    "removed.",
+                    "",
+                    active,
+                )
+            more = self.locale().toString(member_count - active)
+            self.set_summary(summary.format(name=tier.name, more=more))
             self.form.addRow(self.tr("Move them to:"), self.move_combo)
         else:
             self.move_combo.hide()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, 
 
 from app.core import bans, clock, rules, violations
 from app.core import members as core_members
+from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationRow
 from app.store.models import Task
@@ -230,6 +231,12 @@ class ViolationDialog(WritingDialog):
 
     def accept(self) -> None:
         """Refuse an unchosen member here (there is nothing to send); else write."""
+        try:
+            self.member_picker.chosen_member()  # a name typed but not picked: taken or refused
+        except HuoqunError as exc:
+            self.error.show_error(exc)
+            self.member_picker.setFocus()
+            return
         if self.member_id() is None:
             self.error.show_error(
                 self.tr("Choose the member: type part of their name and pick them from the list.")

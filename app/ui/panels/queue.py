@@ -237,20 +237,28 @@ class QueuePanel(QWidget):
             self._snooze(task_id, action.removeprefix("snooze_"))
 
     def _snooze(self, task_id: int, choice: str) -> None:
+        """Snooze from now, or from the due time of a task that is not due yet."""
+        try:
+            start = queue.snooze_start(task_id)
+        except HuoqunError as exc:
+            self.error.show_error(exc)
+            return
         if choice == "choose":
-            start = clock.to_local(clock.now()).replace(tzinfo=None) + timedelta(hours=1)
-            local = self.choose_time(start.replace(second=0, microsecond=0))
+            first = clock.to_local(start).replace(tzinfo=None) + timedelta(hours=1)
+            local = self.choose_time(first.replace(second=0, microsecond=0))
             if local is None:
                 return
             until = clock.from_local(local)
         else:
-            until = queue.snooze_presets()[choice]
+            until = queue.snooze_presets(start)[choice]
         shown = clock.to_local(until).strftime("%Y-%m-%d %H:%M")
-        self._write(
-            lambda: queue.snooze_task(task_id, until),
-            self.tr("Snoozed until {time}.").format(time=shown),
-            task_id,
-        )
+        notice = self.tr("Snoozed until {time}.").format(time=shown)
+        if start > clock.now():
+            due = clock.to_local(start).strftime("%Y-%m-%d %H:%M")
+            notice = self.tr("Not due until {due} yet: snoozed from then until {time}.").format(
+                due=due, time=shown
+            )
+        self._write(lambda: queue.snooze_task(task_id, until), notice, task_id)
 
     def _write(self, write: object, notice: str, task_id: int) -> None:
         try:

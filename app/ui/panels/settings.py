@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core import settings
 from app.io import json_dump
-from app.paths import data_dir
+from app.paths import data_folder
 from app.ui.jobs import run_job
 from app.ui.widgets.backups_box import BackupsBox
 from app.ui.widgets.checklist_template_box import ChecklistTemplateBox
@@ -58,7 +58,7 @@ class SettingsPanel(QWidget):
         storage_form = QFormLayout(storage)
         db_label = QLabel(str(db_path))
         db_label.setObjectName("databasePath")
-        folder_label = QLabel(str(data_dir()))
+        folder_label = QLabel(str(data_folder(db_path)))
         for label in (db_label, folder_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -134,7 +134,6 @@ class TodayPanel(QWidget):
             "todayGroups", self._group_cell, lambda row: row.group_id,
         )  # fmt: skip
         self.groups.set_widths(["摄影爱好者交流群", "Needs attention"])
-        self.groups.clicked.connect(self._open_group_at)
         self.groups.activated.connect(self._open_group_at)
         self.no_groups = self._hint(self.tr("Every group is healthy."))
 
@@ -151,7 +150,6 @@ class TodayPanel(QWidget):
             "todayHelpers", self._helper_cell, lambda row: row.member_id,
         )  # fmt: skip
         self.helpers.set_widths(["张三丰丰丰丰", "Core helper"])
-        self.helpers.clicked.connect(self._open_helper_at)
         self.helpers.activated.connect(self._open_helper_at)
         self.no_helpers = self._hint(self.tr("Every helper has been checked in with."))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -60,27 +60,17 @@ MEMBER_WIDTHS = {
 
 
 class SubgroupList(QListWidget):
-    """Sub-groups; a click or Enter asks to open one (a double-click is not a second click)."""
+    """Sub-groups; a double-click or Enter asks to open one (a click only selects it)."""
 
     groupChosen = Signal(int)  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.itemClicked.connect(self._choose)
+        self.itemActivated.connect(self._choose)
 
     def _choose(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.groupChosen.emit(int(item.data(GroupIdRole)))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._choose(self.currentItem())
-            return
-        super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        # The first click already opened the group and this list now shows its sub-groups.
-        event.accept()
 
 
 class GroupPage(QWidget):

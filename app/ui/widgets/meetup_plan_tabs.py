@@ -75,6 +75,13 @@ class PlanTab(QWidget):
         self.body.addLayout(self.add_row)
 
     def finish_layout(self, view: QWidget) -> None:
+        """Put the Add button at the end of the add row; Enter in any of its fields adds."""
+        for index in range(self.add_row.count()):
+            field = self.add_row.itemAt(index).widget()
+            if isinstance(field, QComboBox) and field.isEditable():
+                field = field.lineEdit()
+            if isinstance(field, QLineEdit):
+                field.returnPressed.connect(lambda: self._write(self.add))
         self.add_row.addWidget(self.add_button)
         self.body.addWidget(view, 1)
         self.body.addWidget(self.error)
@@ -171,7 +178,7 @@ class AgendaTab(PlanTab):
             self.meetup_id(),
             self.title_edit.text().strip(),
             at=clock.from_local(local),
-            owner_id=self.owner_picker.member_id(),
+            owner_id=self.owner_picker.chosen_member(),  # a typed name is taken or refused
         )
         self.title_edit.clear()
         self.owner_picker.set_member(None)
@@ -197,7 +204,6 @@ class ChecklistTab(PlanTab):
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("checklistText")
         self.text_edit.setPlaceholderText(self.tr("Something to do before the day"))
-        self.text_edit.returnPressed.connect(lambda: self._write(self.add))
         self.add_button.setText(self.tr("Add"))
         self.add_button.setObjectName("addChecklistButton")
         self.remove_button.setText(self.tr("Remove"))
@@ -313,6 +319,7 @@ class RolesTab(PlanTab):
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
         self.role_combo.setEditable(True)
+        self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter adds the role
         self.role_combo.setMinimumWidth(140)
         for code in meetups.ROLES:
             self.role_combo.addItem(label(MEETUP_ROLES, code), code)
@@ -341,7 +348,7 @@ class RolesTab(PlanTab):
             self.table.setItem(n, 1, _item(label(MEETUP_ROLES, role.role)))
 
     def add(self) -> object:
-        member_id = self.member_picker.member_id()
+        member_id = self.member_picker.chosen_member()  # a typed name is taken or refused
         if member_id is None:
             self.error.show_error(self.tr("Choose a member: type part of a name and pick one."))
             return False

@@ -179,8 +179,13 @@ class RsvpsTab(QWidget):
         self.changed.emit()
 
     def add_member(self) -> None:
-        meetup_id, member_id = self._meetup_id(), self.picker.member_id()
+        meetup_id = self._meetup_id()
         if meetup_id is None:
+            return
+        try:
+            member_id = self.picker.chosen_member()  # a name typed but not picked: taken or refused
+        except HuoqunError as exc:
+            self.error.show_error(exc)
             return
         if member_id is None:
             self.error.show_error(self.tr("Choose a member: type part of a name and pick one."))

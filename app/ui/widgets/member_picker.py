@@ -1,15 +1,17 @@
 """Choose one member by typing: name, pinyin (zs finds 张三), QQ, WeChat id or phone.
 
 Each pause in typing runs one member search and shows at most ``MAX_MATCHES`` of its hits
-in a pop-up list; nothing ever loads every member.
+in a pop-up list; nothing ever loads every member. A name typed but not picked is never
+dropped: ``chosen_member()`` takes the one member it names, or refuses with a message.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.member_list import MemberFilter, rows_for, search_ids
 
 MAX_MATCHES = 50
@@ -82,6 +84,58 @@ class MemberPicker(QLineEdit):
             self.search_now()
         if self._member_id is None and self._matches.rowCount() == 1:
             self._chosen(self._matches.index(0, 0))
+            self.completer_.popup().hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter on a typed name is for picking the member; it does not also confirm the dialog.
+
+        With a member highlighted in the pop-up, the pop-up takes Enter and picks that one. In
+        an empty field, or once a member is chosen, Enter goes on to the dialog as usual.
+        """
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        popup = self.completer_.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            event.ignore()  # the completer chooses the highlighted member
+            return
+        picking = self._member_id is None and bool(self.text().strip())
+        super().keyPressEvent(event)  # returnPressed: take the single match, add…
+        if picking:
+            event.accept()
+
+    def chosen_member(self) -> int | None:
+        """The member chosen; None when the field is empty.
+
+        A name typed but not picked from the list is taken when it names exactly one member
+        (one match, or one member of exactly that name); otherwise ValidationError says to
+        pick from the list, so what was typed is never silently dropped.
+        """
+        text = self.text().strip()
+        if self._member_id is not None or not text:
+            return self._member_id
+        self.search_timer.stop()
+        ids = search_ids(MemberFilter(text=text))[:MAX_MATCHES]
+        if len(ids) > 1:
+            rows = rows_for(ids)
+            exact = [i for i in ids if i in rows and rows[i].name.casefold() == text.casefold()]
+            ids = exact if len(exact) == 1 else ids
+        if not ids:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No member matches “{text}”: type part of a name and pick one."
+                ),
+                text=text,
+            )
+        if len(ids) > 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Several members match “{text}”: pick one from the list."
+                ),
+                text=text,
+            )
+        self.set_member(ids[0])
+        return ids[0]
 
     # --- searching -------------------------------------------------------------------------
 

@@ -47,14 +47,15 @@ class ThresholdsBox(QGroupBox):
         grid.setHorizontalSpacing(12)
         for position, (key, text) in enumerate(labels.items()):
             spin: QAbstractSpinBox
+            low, high = health.THRESHOLDS[key]  # the box offers only what the core accepts
             if key == SHARE:
                 spin = QDoubleSpinBox()
-                spin.setRange(0.0, 100.0)
+                spin.setRange(low * 100, high * 100)
                 spin.setDecimals(0)
                 spin.setSuffix(" %")
             else:
                 spin = QSpinBox()
-                spin.setRange(0, 1_000_000)
+                spin.setRange(int(low), int(high))  # a cadence of 0 days cannot be typed
             spin.setObjectName(f"threshold_{key}")
             spin.setFixedWidth(110)
             self.spins[key] = spin

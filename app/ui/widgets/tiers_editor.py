@@ -195,6 +195,7 @@ class TiersEditor(QWidget):
             self._after_write(None)
             return
         others = [t for t in self._tiers.values() if t.id != tier.id]
-        dialog = RemoveTierDialog(tier, tiers.members_in_tier(tier.id), others, self)
+        active = self._counts.get(tier.id, 0)  # as the table shows it
+        dialog = RemoveTierDialog(tier, active, tiers.members_in_tier(tier.id), others, self)
         if accepted(self._run_dialog, dialog):
             self._after_write(None)
