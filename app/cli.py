@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        # Every file Huoqun makes (the database, its -wal/-shm, the lock, exports) is its
+        # owner's only. Windows has no umask worth the name: files there inherit the ACL of
+        # their folder (private under the user's profile).
+        os.umask(0o077)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from app.store.file_check import FileCheck
@@ -90,6 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("huoqun: interrupted; nothing was written.", file=sys.stderr)
         return 1
+    except Exception as exc:
+        from app.store.database import disk_full
+
+        if not disk_full(exc):
+            raise
+        print("huoqun: The disk is full; nothing was written.", file=sys.stderr)
+        return 1
 
 
 def system_language() -> str:
@@ -102,19 +114,31 @@ def system_language() -> str:
 
 
 @contextmanager
-def opened(path: Path) -> Iterator[None]:
-    """Hold the database's lock and keep it open for one command; close and unlock after."""
+def opened(path: Path, create: bool = False) -> Iterator[None]:
+    """Hold the database's lock and keep it open for one command; close and unlock after.
+
+    Only a command that makes a database (``demo``, an import that writes) may ``create`` it:
+    any other refuses a missing file. A database the command created and then failed in is
+    removed again, so a failure leaves nothing behind.
+    """
     from app import lock
     from app.core.community import open_community
-    from app.store.database import close_database
+    from app.store.database import COMPANIONS, close_database, database_path
 
-    held = lock.acquire(path)
+    real = database_path(path, create)
+    created = not real.exists()
+    held = lock.acquire(real)
     try:
-        open_community(path, system_language())
         try:
+            open_community(path, system_language(), create=create)
             yield
         finally:
             close_database()
+    except BaseException:
+        if created:
+            for suffix in ("", *COMPANIONS):
+                real.with_name(real.name + suffix).unlink(missing_ok=True)
+        raise
     finally:
         held.unlock()
 
@@ -136,34 +160,37 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup_age(db_path: Path) -> str:
-    """How old the newest backup of ``db_path`` is, in words."""
+    """How old the newest backup of ``db_path`` is, in words, and any dated in the future."""
     from app.core import clock
-    from app.store.backup import newest_backup
+    from app.store.backup import future_backups, newest_backup
 
-    newest = newest_backup(db_path)
+    db_path, now = db_path.resolve(), clock.now()  # the backups are the real file's
+    future = future_backups(db_path, now)
+    ahead = (
+        f"; {len(future)} backup(s) dated in the future, not counted: {future[0].path.name}"
+        if future
+        else ""
+    )
+    newest = newest_backup(db_path, now)
     if newest is None:
-        return "no backup yet"
-    minutes = max(0, int((clock.now() - newest.made_at).total_seconds() // 60))
+        return "no backup yet" + ahead
+    minutes = int((now - newest.made_at).total_seconds() // 60)
     if minutes < 120:
-        return f"newest backup {minutes} min old"
+        return f"newest backup {minutes} min old" + ahead
     if minutes < 48 * 60:
-        return f"newest backup {minutes // 60} h old"
-    return f"newest backup {minutes // (24 * 60)} days old"
+        return f"newest backup {minutes // 60} h old" + ahead
+    return f"newest backup {minutes // (24 * 60)} days old" + ahead
 
 
 def _backup(args: argparse.Namespace) -> int:
-    """A "manual" backup in the backups folder, or one written to OUT; prints its path."""
-    from app.core.errors import QT_TRANSLATE_NOOP
+    """A "manual" backup in the backups folder, or one written to OUT; prints its path.
+
+    An online backup: it neither locks nor opens the database for writing, so it runs while
+    the window has the database open (SQLite's backup API reads beside a writer).
+    """
     from app.store import backup
 
-    if not args.db.is_file():
-        raise backup.BackupError(
-            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to back up."),
-            path=str(args.db),
-        )
-    with opened(args.db):
-        path = backup.copy_to(args.out) if args.out else backup.make_backup("manual")
-    print(path)
+    print(backup.back_up_file(args.db, args.out))
     return 0
 
 
@@ -176,7 +203,7 @@ def _import(args: argparse.Namespace) -> int:
     from app.io import roster_import as ri
 
     roster = ri.read_roster(args.file, encoding=args.encoding)
-    with opened(args.db):
+    with opened(args.db, create=not args.dry_run):
         preset = args.preset or ri.detect_preset(roster.headers)
         mapping = ri.auto_mapping(roster.headers, preset)
         plan = ri.preview(
@@ -255,7 +282,7 @@ def _health(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from app.io import demo
 
-    with opened(args.db):
+    with opened(args.db, create=True):
         bar = _TerminalProgress()
         summary = demo.build(args.members, args.groups, seed=args.seed, progress=bar)
         bar.done()

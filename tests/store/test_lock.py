@@ -42,6 +42,12 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+def make_database(path: Path) -> Path:
+    open_community(path)
+    close_database()
+    return path
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Iterator[Path]:
     close_database()
@@ -52,7 +58,7 @@ def folder(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_second_copy_is_refused_and_names_the_first(folder: Path) -> None:
-    path = folder / "huoqun.db"
+    path = make_database(folder / "huoqun.db")
     held = lock.acquire(path)
     try:
         message = one_line_error(run_check(path))
@@ -62,7 +68,6 @@ def test_a_second_copy_is_refused_and_names_the_first(folder: Path) -> None:
     assert str(path) in message
     assert f"process {os.getpid()}" in message
     assert "already open" in message
-    assert not path.exists()
 
 
 def test_a_locked_database_is_not_touched(folder: Path) -> None:
@@ -94,7 +99,7 @@ def test_in_process_second_lock_is_refused(folder: Path) -> None:
 
 
 def test_the_lock_is_released_after_a_check(folder: Path) -> None:
-    path = folder / "huoqun.db"
+    path = make_database(folder / "huoqun.db")
     result = run_check(path)
     assert result.returncode == 0, result.stderr
     assert "ok" in result.stdout
@@ -103,7 +108,7 @@ def test_the_lock_is_released_after_a_check(folder: Path) -> None:
 
 
 def test_a_lock_left_by_a_killed_process_is_taken_over(folder: Path) -> None:
-    path = folder / "huoqun.db"
+    path = make_database(folder / "huoqun.db")
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -141,16 +146,17 @@ def _dead_pid() -> int:
     return proc.pid
 
 
-def test_a_hand_written_stale_lock_file_is_taken_over(folder: Path) -> None:
-    path = folder / "huoqun.db"
-    # learn the app-name and host lines QLockFile writes here, then fake a dead holder
+def _lock_lines(folder: Path) -> list[str]:
+    """The lines QLockFile writes here after the pid: app name, host, machine id, boot id."""
     probe = lock.acquire(folder / "probe.db")
-    _pid, app_name, host, *_ = lock.lock_path(folder / "probe.db").read_text().splitlines()
+    _pid, *lines = lock.lock_path(folder / "probe.db").read_text().splitlines()
     probe.unlock()
-    # the same file naming a live process is respected…
-    lock.lock_path(path).write_text(f"{os.getpid()}\n{app_name}\n{host}\n")
-    assert f"process {os.getpid()}" in one_line_error(run_check(path))
-    # …and naming a process that is gone, it is stale
+    return lines
+
+
+def test_a_hand_written_stale_lock_file_is_taken_over(folder: Path) -> None:
+    path = make_database(folder / "huoqun.db")
+    app_name, host, *_ = _lock_lines(folder)
     pid = _dead_pid()
     lock.lock_path(path).write_text(f"{pid}\n{app_name}\n{host}\n")
     result = run_check(path)

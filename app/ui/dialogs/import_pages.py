@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.errors import ERRORS_CONTEXT
+from app.core.errors import ERRORS_CONTEXT, HuoqunError
 from app.core.groups import PLATFORMS, find_group, group_choices
 from app.io import roster_import
 from app.io.roster_presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
@@ -390,6 +390,11 @@ class PreviewPage(QWizardPage):
         self.save_report = QPushButton(self.tr("Save the report…"))
         self.save_report.setObjectName("importSaveReport")
         self.save_report.clicked.connect(self._save_report)
+        self.report_full_phones = QCheckBox(self.tr("Full phone numbers in the report"))
+        self.report_full_phones.setObjectName("importReportFullPhones")
+        self.report_full_phones.setToolTip(
+            self.tr("Unticked, phones read 138****1234: enough to recognise, not to misuse")
+        )
         self.note = QLabel()
         self.note.setObjectName("importNote")
         self.note.setWordWrap(True)
@@ -401,6 +406,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.invalid_table, 10)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_report)
+        buttons.addWidget(self.report_full_phones)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
@@ -491,6 +497,7 @@ class PreviewPage(QWizardPage):
         has_invalid = preview.invalid > 0
         self.skip_invalid.setVisible(has_invalid)
         self.save_report.setVisible(has_invalid)
+        self.report_full_phones.setVisible(has_invalid)
         self.invalid_table.setVisible(has_invalid)
         self.mark_left.setEnabled(preview.group_exists)
         self.mark_left.setToolTip(
@@ -520,5 +527,13 @@ class PreviewPage(QWizardPage):
         path = self._wizard.choose_report_path()
         if preview is None or not path:
             return
-        roster_import.write_report_csv(preview, Path(path))
+        try:
+            roster_import.write_report_csv(
+                preview, Path(path), full_phones=self.report_full_phones.isChecked()
+            )
+        except HuoqunError as exc:
+            self.note.clear()
+            self.error.show_error(exc)
+            return
+        self.error.clear_error()
         self.note.setText(self.tr("Saved the report to {file}.").format(file=Path(path).name))
