@@ -33,7 +33,12 @@ _listed: dict[Path, set[Path]] = {}  # registry → the files of this process it
 
 
 def temp_path(beside: Path, kind: str = "") -> Path:
-    """A new hidden name for a temporary file beside ``beside`` (``kind``: "" or "sheet")."""
+    """A new hidden name for a temporary file beside ``beside`` (``kind``: "" or "sheet").
+
+    Beside a temporary file, a ``kind`` file shares its name: ``.roster.xlsx.<hex>.sheet.part``.
+    """
+    if kind and EXPORT_TEMP.fullmatch(beside.name):
+        return beside.with_name(beside.name.removesuffix(".part") + f".{kind}.part")
     middle = f".{kind}" if kind else ""
     return beside.with_name(f".{beside.name}.{secrets.token_hex(6)}{middle}.part")
 
