@@ -96,11 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("huoqun: interrupted; nothing was written.", file=sys.stderr)
         return 1
     except Exception as exc:
-        from app.store.database import disk_full
+        from app.store.database import busy, disk_full
 
-        if not disk_full(exc):
+        if disk_full(exc):
+            print("huoqun: The disk is full; nothing was written.", file=sys.stderr)
+        elif busy(exc):
+            print(
+                f"huoqun: {args.db} is busy: another program is writing to it; "
+                "nothing was written.",
+                file=sys.stderr,
+            )
+        else:
             raise
-        print("huoqun: The disk is full; nothing was written.", file=sys.stderr)
         return 1
 
 

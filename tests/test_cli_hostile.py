@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,3 +168,20 @@ def test_a_capped_import_in_process_is_one_line(
     assert digest(community) == before
     open_community(community)  # what the import wrote was rolled back, the rest is there
     assert [g.name for g in groups.list_groups()] == ["读书会"]
+
+
+def test_another_program_writing_to_the_file_is_one_line(community: Path) -> None:
+    """A database browser holds a write lock past the busy timeout: no traceback."""
+    before = digest(community)
+    other = sqlite3.connect(community, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        result = huoqun("import", str(QQ), "--group", "G", "--db", str(community))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"huoqun: {community} is busy: another program is writing to it; nothing was written.\n"
+    )
+    assert digest(community) == before

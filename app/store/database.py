@@ -247,15 +247,29 @@ def bulk_transaction() -> Iterator[None]:
 
 def disk_full(exc: BaseException) -> bool:
     """Whether ``exc``, or an error it arose from, is SQLite's "disk is full" or ``ENOSPC``."""
+    return any(
+        getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or (isinstance(e, OSError) and e.errno == errno.ENOSPC)
+        or "database or disk is full" in str(e)  # peewee's copy of SQLite's error: text only
+        for e in _chain(exc)
+    )
+
+
+def busy(exc: BaseException) -> bool:
+    """Whether ``exc``, or an error it arose from, is SQLite's "database is locked": another
+    program kept a write lock on the file longer than the busy timeout."""
+    return any(
+        getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+        or "database is locked" in str(e)
+        for e in _chain(exc)
+    )
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and the errors it was raised from or while handling."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if getattr(current, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-            return True
-        if isinstance(current, OSError) and current.errno == errno.ENOSPC:
-            return True
-        if "database or disk is full" in str(current):
-            return True  # peewee's copy of SQLite's error carries only the text
+        yield current
         current = current.__cause__ or current.__context__
-    return False
