@@ -1,6 +1,9 @@
-"""Real hostile filesystems for tests: a small tmpfs that fills up, a read-only bind mount.
+"""Real hostile files for tests: a small tmpfs that fills up, a read-only bind mount, devices.
 
-Both need Linux and the right to mount (root, as in CI); elsewhere the test is skipped.
+The mounts need Linux and the right to mount (root, as in CI); elsewhere the test is skipped.
+The devices are private copies made with ``mknod`` in the test's folder, never the system's
+``/dev/null`` or ``/dev/full``: code that wrongly replaces its target must not break the
+machine the tests run on.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -61,3 +65,16 @@ def fill(folder: Path, leave_kib: int = 0) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+DEVICES = {"null": (1, 3), "full": (1, 7)}  # Linux's numbers for /dev/null and /dev/full
+
+
+def device(folder: Path, name: str) -> Path:
+    """A character device in ``folder`` that works like ``/dev/<name>`` ("null" or "full")."""
+    path = folder / name
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(*DEVICES[name]))
+    except (OSError, AttributeError) as exc:  # not root, or no mknod (Windows)
+        pytest.skip(f"cannot make a device here: {exc}")
+    return path

@@ -16,7 +16,7 @@ from app.core import groups, members
 from app.core.community import open_community
 from app.store.database import PRAGMAS, close_database
 from tests.conftest import SHARED_DATA
-from tests.small_disk import fill, small_disk
+from tests.small_disk import device, fill, small_disk
 from tests.test_cli import huoqun
 from tests.test_cli_backup import assert_one_line_error
 
@@ -84,20 +84,23 @@ def test_a_mode_0644_database_becomes_owner_only(community: Path) -> None:
     assert stat.S_IMODE(community.stat().st_mode) == 0o600
 
 
-@pytest.mark.parametrize("target", ["/dev/full", "/dev/null", "folder"])
+@pytest.mark.parametrize("kind", ["full", "null", "folder"])
 def test_an_export_never_replaces_a_device_or_a_folder(
-    community: Path, tmp_path: Path, target: str
+    community: Path, tmp_path: Path, kind: str
 ) -> None:
-    if target == "folder":
+    if kind == "folder":
         target = str(tmp_path / "a folder")
         os.mkdir(target)
+    else:
+        target = str(device(tmp_path, kind))
     before = os.stat(target)
     result = huoqun("export", "roster", target, "--db", str(community))
     assert_one_line_error(result, target, "is not a regular file")
     after = os.stat(target)
-    assert (stat.S_IFMT(after.st_mode), after.st_ino) == (
-        stat.S_IFMT(before.st_mode),
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (
+        before.st_mode,
         before.st_ino,
+        before.st_rdev,
     )
 
 

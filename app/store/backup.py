@@ -235,11 +235,11 @@ def back_up_file(db_path: Path, out: Path | None = None, now: datetime | None = 
     backups folder (a "manual" backup, then the retention), or to ``out``: a new file or a
     folder.
     """
-    db_path = Path(db_path).resolve()
+    named, db_path = Path(db_path), Path(db_path).resolve()
     if not db_path.is_file() or db_path.stat().st_size == 0:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to back up."),
-            path=str(db_path),
+            path=str(named),
         )
     check_file(db_path)
     if out is not None:

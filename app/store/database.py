@@ -239,10 +239,12 @@ def bulk_transaction() -> Iterator[None]:
     except Exception as exc:
         if isinstance(exc, HuoqunError) or not disk_full(exc):
             raise
+        full = DiskFull()
         try:
-            checkpoint()
-        finally:
-            raise DiskFull() from exc
+            checkpoint()  # the WAL held only the rolled-back pages: it shrinks to nothing
+        except Exception as again:  # still no room: the next close tries again
+            raise full from again
+        raise full from exc
 
 
 def disk_full(exc: BaseException) -> bool:

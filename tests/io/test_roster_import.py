@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import stat
 import time
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from app.io.roster_rows import parse_date
 from app.store.models import Group, Member, MemberSearch, Membership, MemberTag, db
 from tests.conftest import SHARED_DATA
 from tests.io.roster_samples import qq_export
+from tests.small_disk import device
 
 ROSTERS = SHARED_DATA / "rosters"
 GOOD = {
@@ -446,9 +446,10 @@ def test_the_report_masks_phones_and_is_written_like_an_export(tmp_path: Path) -
 
 def test_the_report_never_replaces_a_device(tmp_path: Path) -> None:
     plan = load(write_csv(tmp_path / "phones.csv", PHONES_CSV))
+    full = device(tmp_path, "full")
     with pytest.raises(ExportError):
-        ri.write_report_csv(plan, Path("/dev/full"))
-    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+        ri.write_report_csv(plan, full)
+    assert stat.S_ISCHR(full.stat().st_mode)
 
 
 def test_dates_as_exports_write_them() -> None:

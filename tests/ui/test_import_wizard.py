@@ -7,6 +7,7 @@ tests wait for what the person then sees (the next page, the counts, the message
 from __future__ import annotations
 
 import csv
+import stat
 import threading
 import time
 from pathlib import Path
@@ -23,6 +24,7 @@ from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
 from tests.io.roster_samples import qq_export
+from tests.small_disk import device
 
 ROSTERS = SHARED_DATA / "rosters"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -182,12 +184,14 @@ def test_the_report_masks_phones_unless_full_numbers_are_ticked(qtbot: Any, tmp_
     page.report_full_phones.click()
     qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
     assert "13800138000x" in report.read_text(encoding="utf-8-sig")
-    wizard.choose_report_path = lambda: "/dev/full"  # type: ignore[method-assign]
+    full = device(tmp_path, "full")
+    wizard.choose_report_path = lambda: str(full)  # type: ignore[method-assign]
     qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
     assert page.error.isVisible()
     assert page.error.text() == (
-        "/dev/full is not a regular file (a folder or a device); nothing was saved."
+        f"{full} is not a regular file (a folder or a device); nothing was saved."
     )
+    assert stat.S_ISCHR(full.stat().st_mode)
 
 
 def test_a_wrong_encoding_can_be_corrected(qtbot: Any) -> None:
