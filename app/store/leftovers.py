@@ -11,6 +11,7 @@ opened and after a person is erased. Files this process is writing at that momen
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import secrets
@@ -19,6 +20,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 PENDING_SUFFIX = ".pending"
@@ -118,25 +121,31 @@ def sweep(db_path: Path) -> list[Path]:
     """
     db_path = Path(db_path)
     registry = registry_for(db_path)
-    removed = []
+    removed: list[Path] = []
     with _guard:
         candidates = [p for p in _listed_in(registry) if EXPORT_TEMP.fullmatch(p.name)]
         stem = db_path.stem
         folder = db_path.parent / BACKUP_FOLDER
-        if folder.is_dir():
-            candidates += [
-                p
-                for p in folder.iterdir()
-                if p.name.startswith(f".{stem}-") and BACKUP_PARTIAL.fullmatch(p.name)
-            ]
+        try:
+            if folder.is_dir():
+                candidates += [
+                    p
+                    for p in folder.iterdir()
+                    if p.name.startswith(f".{stem}-") and BACKUP_PARTIAL.fullmatch(p.name)
+                ]
+        except OSError as exc:  # an unreadable folder must not keep the database closed
+            log.warning("cannot look for leftovers in %s: %s", folder, exc)
         for path in candidates:
+            if path in _live:
+                continue
             try:
-                regular = stat.S_ISREG(path.lstat().st_mode)
+                if stat.S_ISREG(path.lstat().st_mode):
+                    path.unlink()
+                    removed.append(path)
             except FileNotFoundError:
                 continue
-            if regular and path not in _live:
-                path.unlink(missing_ok=True)
-                removed.append(path)
+            except OSError as exc:  # opening the database matters more than this file
+                log.warning("cannot remove the leftover %s: %s", path, exc)
         if registry.exists() or registry.with_name(registry.name + ".new").exists():
             registry.with_name(registry.name + ".new").unlink(missing_ok=True)
             _write_registry(registry)  # now only this process's files, or none
