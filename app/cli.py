@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        # Every file Huoqun makes (the database, its -wal/-shm, the lock, exports) is its
+        # owner's only. Windows has no umask worth the name: files there inherit the ACL of
+        # their folder (private under the user's profile).
+        os.umask(0o077)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from app.store.file_check import FileCheck
@@ -92,27 +97,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("huoqun: " + Cli.tr("interrupted; nothing was written."), file=sys.stderr)
         return 1
+    except Exception as exc:
+        from app.store.database import busy, disk_full
+
+        if disk_full(exc):
+            print("huoqun: The disk is full; nothing was written.", file=sys.stderr)
+        elif busy(exc):
+            print(
+                f"huoqun: {args.db} is busy: another program is writing to it; "
+                "nothing was written.",
+                file=sys.stderr,
+            )
+        else:
+            raise
+        return 1
 
 
 @contextmanager
-def opened(path: Path) -> Iterator[None]:
+def opened(path: Path, create: bool = False) -> Iterator[None]:
     """Hold the database's lock and keep it open for one command; close and unlock after.
 
     From then on the command speaks the language chosen in Settings, like the window.
+    Only a command that makes a database (``demo``, an import that writes) may ``create`` it:
+    any other refuses a missing file. A database the command created and then failed in is
+    removed again, so a failure leaves nothing behind.
     """
     from app import lock
     from app.core import settings
     from app.core.community import open_community
-    from app.store.database import close_database
+    from app.store.database import COMPANIONS, close_database, database_path
 
-    held = lock.acquire(path)
+    real = database_path(path, create)
+    created = not real.exists()
+    held = lock.acquire(real)
     try:
-        open_community(path, system_language())
-        cli_words.choose(str(settings.get("language") or ""))
         try:
+            open_community(path, system_language(), create=create)
+            cli_words.choose(str(settings.get("language") or ""))
             yield
         finally:
             close_database()
+    except BaseException:
+        if created:
+            for suffix in ("", *COMPANIONS):
+                real.with_name(real.name + suffix).unlink(missing_ok=True)
+        raise
     finally:
         held.unlock()
 
@@ -139,34 +168,39 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup_age(db_path: Path) -> str:
-    """How old the newest backup of ``db_path`` is, in words."""
+    """How old the newest backup of ``db_path`` is, in words, and any dated in the future."""
     from app.core import clock
-    from app.store.backup import newest_backup
+    from app.store.backup import future_backups, newest_backup
 
-    newest = newest_backup(db_path)
+    db_path, now = db_path.resolve(), clock.now()  # the backups are the real file's
+    future = future_backups(db_path, now)
+    ahead = (
+        Cli.tr("; %n backup(s) dated in the future, not counted: {name}", "", len(future)).format(
+            name=future[0].path.name
+        )
+        if future
+        else ""
+    )
+    newest = newest_backup(db_path, now)
     if newest is None:
-        return Cli.tr("no backup yet")
-    minutes = max(0, int((clock.now() - newest.made_at).total_seconds() // 60))
+        return Cli.tr("no backup yet") + ahead
+    minutes = int((now - newest.made_at).total_seconds() // 60)
     if minutes < 120:
-        return Cli.tr("newest backup {count} min old").format(count=minutes)
+        return Cli.tr("newest backup {count} min old").format(count=minutes) + ahead
     if minutes < 48 * 60:
-        return Cli.tr("newest backup {count} h old").format(count=minutes // 60)
-    return Cli.tr("newest backup %n day(s) old", "", minutes // (24 * 60))
+        return Cli.tr("newest backup {count} h old").format(count=minutes // 60) + ahead
+    return Cli.tr("newest backup %n day(s) old", "", minutes // (24 * 60)) + ahead
 
 
 def _backup(args: argparse.Namespace) -> int:
-    """A "manual" backup in the backups folder, or one written to OUT; prints its path."""
-    from app.core.errors import QT_TRANSLATE_NOOP
+    """A "manual" backup in the backups folder, or one written to OUT; prints its path.
+
+    An online backup: it neither locks nor opens the database for writing, so it runs while
+    the window has the database open (SQLite's backup API reads beside a writer).
+    """
     from app.store import backup
 
-    if not args.db.is_file():
-        raise backup.BackupError(
-            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to back up."),
-            path=str(args.db),
-        )
-    with opened(args.db):
-        path = backup.copy_to(args.out) if args.out else backup.make_backup("manual")
-    print(path)
+    print(backup.back_up_file(args.db, args.out))
     return 0
 
 
@@ -181,7 +215,7 @@ def _import(args: argparse.Namespace) -> int:
     from app.io import roster_import as ri
 
     roster = ri.read_roster(args.file, encoding=args.encoding)
-    with opened(args.db):
+    with opened(args.db, create=not args.dry_run):
         preset = args.preset or ri.detect_preset(roster.headers)
         mapping = ri.auto_mapping(roster.headers, preset)
         plan = ri.preview(
@@ -313,7 +347,7 @@ SEVERITY_WORDS = {
 def _demo(args: argparse.Namespace) -> int:
     from app.io import demo
 
-    with opened(args.db):
+    with opened(args.db, create=True):
         bar = _TerminalProgress()
         summary = demo.build(args.members, args.groups, seed=args.seed, progress=bar)
         bar.done()

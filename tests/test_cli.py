@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.core.community import open_community
+from app.store.database import close_database
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -32,14 +35,18 @@ def tier_names(path: Path) -> list[str]:
 
 def test_first_start_names_tiers_in_the_terminal_language(tmp_path: Path) -> None:
     chinese, english = tmp_path / "zh.db", tmp_path / "en.db"
-    assert huoqun("check", "--db", str(chinese), lang="zh_CN.UTF-8").returncode == 0
-    assert huoqun("check", "--db", str(english), lang="en_GB.UTF-8").returncode == 0
+    small = ("--members", "3", "--groups", "1")
+    assert huoqun("demo", "--db", str(chinese), *small, lang="zh_CN.UTF-8").returncode == 0
+    assert huoqun("demo", "--db", str(english), *small, lang="en_GB.UTF-8").returncode == 0
     assert tier_names(chinese) == ["核心", "管理/骨干", "活跃", "普通"]
     assert tier_names(english) == ["Core", "Helpers", "Active", "Members"]
 
 
 def test_check_reports_counts_and_leaves_no_wal(tmp_path: Path) -> None:
     path = tmp_path / "alone" / "c.db"
+    close_database()  # the test's own database
+    open_community(path)
+    close_database()
     result = huoqun("check", "--db", str(path))
     assert result.returncode == 0
     expected = f"{path}: ok — 0 groups, 0 members, 0 memberships; no backup yet"

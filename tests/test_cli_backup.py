@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from contextlib import closing
@@ -10,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from app import lock
 from app.core import groups, members
+from app.core.community import open_community
 from app.store.database import close_database
 from tests.test_cli import huoqun
 
@@ -128,3 +131,54 @@ def test_check_refuses_a_damaged_file_without_writing(tmp_path: Path) -> None:
     result = huoqun("check", "--db", str(path))
     assert_one_line_error(result, str(path))
     assert path.read_bytes() == before
+
+
+def test_backup_runs_while_the_window_has_the_database_open(community: Path) -> None:
+    """The window holds the lock and writes; an online backup reads beside it."""
+    open_community(community)
+    held = lock.acquire(community)
+    try:
+        groups.create_group("窗口里刚建的群")  # committed, still in the WAL
+        result = huoqun("backup", "--db", str(community))
+        assert result.returncode == 0, result.stderr
+        made = Path(result.stdout.strip())
+        assert rows(made) == rows(community)
+        assert "窗口里刚建的群" in {row[1] for row in rows(made)["chat_group"]}
+        assert lock.lock_path(community).exists()  # still the window's
+    finally:
+        held.unlock()
+        close_database()
+
+
+def test_backup_of_a_read_only_database_works(community: Path) -> None:
+    os.chmod(community, 0o444)
+    result = huoqun("backup", "--db", str(community))
+    assert result.returncode == 0, result.stderr
+    assert rows(Path(result.stdout.strip())) == rows(community)
+    assert sorted(p.name for p in community.parent.iterdir()) == ["backups", "huoqun.db"]
+
+
+def test_backups_through_a_symlink_are_the_real_files(community: Path, tmp_path: Path) -> None:
+    link = tmp_path / "elsewhere" / "快捷方式.db"
+    link.parent.mkdir()
+    link.symlink_to(community)
+    result = huoqun("backup", "--db", str(link))
+    assert result.returncode == 0, result.stderr
+    made = Path(result.stdout.strip())
+    assert made.parent == community.parent / "backups"  # where the retention looks
+    assert made.name.startswith("huoqun-")  # named after the real file
+    assert not (link.parent / "backups").exists()
+    check = huoqun("check", "--db", str(link))
+    assert check.stdout.strip().endswith("; newest backup 0 min old")
+
+
+def test_a_backup_dated_in_the_future_is_reported_not_counted(community: Path) -> None:
+    folder = community.parent / "backups"
+    folder.mkdir()
+    future = folder / "huoqun-20991231-235959-daily.db"
+    shutil.copy(community, future)
+    result = huoqun("check", "--db", str(community))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(
+        "; no backup yet; 1 backup(s) dated in the future, not counted: " + future.name
+    )

@@ -102,7 +102,7 @@ def test_invalid_rows_are_listed_and_the_import_refused(tmp_path: Path) -> None:
     ]
     assert "line 4, QQ号: QQ number “abc” is not valid" in result.stdout
     assert "line 6, row: The row has 6 cells but the header only 4" in result.stdout
-    assert counts(path) == (0, 0, 0)
+    assert not path.exists()  # the database this import would have made is gone again
     skipping = huoqun("import", str(ragged), "--group", "G", "--skip-invalid", "--db", str(path))
     assert skipping.returncode == 0, skipping.stderr
     assert counts(path) == (1, 1, 1)

@@ -48,8 +48,9 @@ def backups() -> list[BackupInfo]:
 
 def newest_age() -> timedelta | None:
     """How old the newest backup is, or None when there is none."""
-    newest = backup.newest_backup(backup.live_path())
-    return None if newest is None else clock.now() - newest.made_at
+    now = clock.now()
+    newest = backup.newest_backup(backup.live_path(), now)
+    return None if newest is None else now - newest.made_at
 
 
 def restore(path: Path) -> Path:

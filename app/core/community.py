@@ -13,12 +13,12 @@ from app.store.file_check import FileCheck
 
 
 def open_community(
-    path: Path, language: str = "en", check: FileCheck | None = None
+    path: Path, language: str = "en", check: FileCheck | None = None, create: bool = True
 ) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` ready for work.
+    """Open the database at ``path`` ready for work, creating it unless ``create`` is False.
 
     ``check``: the file's ``FileCheck``, when one was started earlier (see ``open_database``).
     """
-    database = open_database(path, check)
+    database = open_database(path, check, create)
     ensure_default_tiers(settings.get("language") or language)
     return database

@@ -4,13 +4,17 @@ A right people have over their data. The rows go in one transaction; then a chec
 (``TRUNCATE``) moves the WAL into the file and empties it, and ``secure_delete`` has already
 zeroed the deleted bytes, so their name, phone and ids no longer appear anywhere in the
 database file. No backup is made first (it would keep them); backups made earlier still hold
-them, which the window says before asking.
+them, which the window says before asking. What a killed backup or export left behind (a
+partial copy holding them too) is removed as well (``leftovers.sweep``).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.core.members import get_member
+from app.store import leftovers
 from app.store.models import (
     AgendaItem,
     Attendance,
@@ -55,6 +59,7 @@ def erase_member(member_id: int) -> None:
             field.model.delete().where(field == member_id).execute()
         AgendaItem.update(owner=None).where(AgendaItem.owner == member_id).execute()
         Member.delete().where(Member.id == member_id).execute()
+    leftovers.sweep(Path(db.database))
     busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
         raise EraseIncomplete(

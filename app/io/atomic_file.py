@@ -2,18 +2,25 @@
 
 The content goes to a hidden temporary file beside the target, created readable by the owner
 only; after an fsync it is renamed over the target. A failure or a cancel removes it, and
-whatever was at the target before stays as it was.
+whatever was at the target before stays as it was; a process killed meanwhile leaves its name
+in the open database's list of temporary files, and the next start removes it
+(``app.store.leftovers``).
+
+The target must be a regular file or absent: a folder, a device (``/dev/null``) or a pipe is
+refused, never replaced. A symlink is written through: the file it points to gets the new
+content, and the link stays.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.store import leftovers
+from app.store.models import db
 
 FILE_MODE = 0o600
 
@@ -25,25 +32,46 @@ class ExportError(HuoqunError):
 @contextlib.contextmanager
 def replacing(target: Path) -> Iterator[Path]:
     """A temporary path to write ``target``'s new content to; renamed over it on success."""
-    target = Path(target)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from exc
-    temp = Path(name)
-    try:
-        os.close(fd)
-        os.chmod(temp, FILE_MODE)
-        yield temp
-        _fsync(temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        _remove(temp)
-        raise _cannot_write(target, exc) from exc
-    except BaseException:
-        _remove(temp)
-        raise
+    shown = Path(target)
+    target = writable_target(shown)
+    with tracked_temp(target) as temp:
+        try:
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+            yield temp
+            _fsync(temp)
+            os.replace(temp, target)
+        except OSError as exc:
+            raise _cannot_write(shown, exc) from exc
     _fsync_folder(target.parent)
+
+
+def writable_target(target: Path) -> Path:
+    """The file an export to ``target`` replaces: ``target``, or the file its symlink names.
+
+    Refused: anything that is there but not a regular file (a folder, a device, a pipe).
+    """
+    real = Path(target).resolve()
+    if real.exists() and not real.is_file():
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a regular file (a folder or a device); nothing was saved."
+            ),
+            path=str(target),
+        )
+    return real
+
+
+@contextlib.contextmanager
+def tracked_temp(beside: Path, kind: str = "") -> Iterator[Path]:
+    """A new temporary file name beside ``beside``, listed for the open database's sweep while
+    in use and removed afterwards (unless renamed away). Not created: the caller creates it."""
+    database = db.obj
+    registry = None if database is None else leftovers.registry_for(Path(database.database))
+    try:
+        with leftovers.tracked(leftovers.temp_path(beside, kind), registry) as temp:
+            yield temp
+    except OSError as exc:  # the list beside the database could not be written
+        raise _cannot_write(beside, exc) from exc
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
@@ -68,8 +96,3 @@ def _fsync_folder(folder: Path) -> None:
         return
     with contextlib.suppress(OSError):
         _fsync(folder)
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()

@@ -57,6 +57,7 @@ from app.io.demo_words import (
     TOPICS,
 )
 from app.job_memory import let_go
+from app.store.database import bulk_transaction
 from app.store.models import (
     BaseModel,
     Group,
@@ -122,7 +123,7 @@ def build(
             max_groups=MAX_GROUPS,
         )
     started = time.perf_counter()
-    with db.atomic():
+    with bulk_transaction():
         _refuse_non_empty()
         tier_ids = [row[0] for row in db.execute_sql("SELECT id FROM tier ORDER BY rank")]
         if len(tier_ids) < 2:

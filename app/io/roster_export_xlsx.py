@@ -3,12 +3,16 @@
 openpyxl turns a string starting with ``=`` into a formula and ``#N/A`` into an error value;
 here every value is written as an inline string (``t="inlineStr"``), so ids and phones keep
 every digit and no member's text ever becomes a formula. Written with a write-only workbook:
-rows stream to disk, memory stays flat.
+rows stream to disk, memory stays flat. openpyxl streams the sheet to a temporary file of its
+own in the system's temp folder, which a killed export would leave there holding the roster;
+here that file is an export temporary file beside the target instead (owner-only, removed on
+failure, swept after a crash: see ``atomic_file``).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,8 +23,10 @@ from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
 
 from app.core.progress import Progress, report
+from app.io.atomic_file import FILE_MODE, tracked_temp
 from app.io.cells import FORMULA_STARTS, display_width, xlsx_text
 
 if TYPE_CHECKING:
@@ -33,6 +39,21 @@ MIN_WIDTH, MAX_WIDTH = 6, 50
 
 def write_xlsx(path: Path, source: RosterSource, progress: Progress | None = None) -> int:
     """Write ``source`` to the XLSX file ``path``; the number of rows written."""
+    with tracked_temp(path, "sheet") as sheet_file:
+        os.close(os.open(sheet_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        return _write_xlsx(path, sheet_file, source, progress)
+
+
+class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
+    """openpyxl's streaming writer of a sheet, into the file it is given."""
+
+    def cleanup(self) -> None:
+        os.remove(self.out)  # openpyxl's own also struck it off a list of its temporary files
+
+
+def _write_xlsx(
+    path: Path, sheet_file: Path, source: RosterSource, progress: Progress | None
+) -> int:
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Huoqun"
     sheet: WriteOnlyWorksheet = workbook.create_sheet(SHEET_TITLES[source.language])
@@ -46,6 +67,9 @@ def write_xlsx(path: Path, source: RosterSource, progress: Progress | None = Non
     sheet.print_title_rows = "1:1"
     written = 0
     try:
+        # what openpyxl's first append does, with the sheet's file beside the export's
+        sheet._writer = _SheetWriter(sheet, out=str(sheet_file))
+        sheet._writer.write_top()
         sheet.append(_header(sheet, source.headers))
         for done, rows in itertools.chain([first] if first else [], pages):
             for row in rows:

@@ -19,6 +19,8 @@ from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.core.progress import Progress, report
+from app.io.atomic_file import replacing
+from app.io.cells import mask_phone
 from app.io.roster_file import RosterError, RosterFile, group_name_for, read_roster
 from app.io.roster_match import MemberRef, Plan, plan_import
 from app.io.roster_presets import (
@@ -35,6 +37,7 @@ from app.io.roster_presets import (
 from app.io.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
 from app.io.roster_write import write_plan
 from app.job_memory import gc_paused, let_go
+from app.store.database import bulk_transaction
 from app.store.models import db
 
 __all__ = [
@@ -275,7 +278,7 @@ def apply(
         raise _refusal(preview.invalid)
     started = time.perf_counter()
     backup = None
-    with gc_paused(), db.atomic():
+    with gc_paused(), bulk_transaction():
         plan = preview.plan
         if _written_state() != preview.written_state:  # the database changed: match again
             plan = plan_import(preview.rows, preview.group_name, preview.mark_left)
@@ -323,11 +326,25 @@ def _text_cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n") else value
 
 
-def write_report_csv(preview: ImportPreview, path: Path) -> None:
+def write_report_csv(preview: ImportPreview, path: Path, full_phones: bool = False) -> None:
     """The invalid rows, then the cells left empty (line, column, reason) as CSV in UTF-8 with
-    BOM, for Excel and WPS."""
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+    BOM, for Excel and WPS.
+
+    Written like an export: atomically and readable by the owner only; a phone number a
+    reason quotes is masked (138****1234) unless ``full_phones``.
+    """
+    column = preview.mapping.get("phone")
+    headers = preview.roster.headers
+    phone_header = None
+    if column is not None:  # as roster_rows names a column in its reasons
+        phone_header = headers[column] if column < len(headers) and headers[column] else ""
+        phone_header = phone_header or f"#{column + 1}"
+    with replacing(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["line", "column", "reason"])
         for row in [*preview.invalid_rows, *preview.warnings]:
-            writer.writerow([row.line, _text_cell(row.column), _text_cell(row.reason)])
+            reason = row.reason
+            if not full_phones and row.column == phone_header and "value" in row.params:
+                params = {**row.params, "value": mask_phone(str(row.params["value"]))}
+                reason = row.template.format(**params)
+            writer.writerow([row.line, _text_cell(row.column), _text_cell(reason)])

@@ -3,7 +3,8 @@
 A backup is read through its own read-only connection on the live file, so it holds exactly
 the last committed state even while another connection is writing; it is never a copy of the
 file's bytes. Backups are named ``<stem>-YYYYMMDD-HHMMSS-<reason>.db`` (UTC) and kept in a
-``backups`` folder beside the database, readable by the owner only.
+``backups`` folder beside the database, readable by the owner only. A backup is written to a
+hidden ``.partial`` file first, removed on failure and swept after a crash (``leftovers``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.store import leftovers
 from app.store.database import migrate
 from app.store.file_check import (
     APPLICATION_ID,
@@ -29,7 +31,7 @@ from app.store.file_check import (
 )
 from app.store.models import db
 
-FOLDER_NAME = "backups"
+FOLDER_NAME = leftovers.BACKUP_FOLDER
 STALE_AFTER = timedelta(days=1)
 KEEP_ALL_FOR = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
@@ -64,11 +66,16 @@ def live_path() -> Path:
 
 
 def backup_dir(db_path: Path) -> Path:
-    """The ``backups`` folder beside ``db_path``, created readable by the owner only."""
+    """The ``backups`` folder beside ``db_path``, created readable by the owner only.
+
+    A ``backups`` that is a symlink is a place the person chose (another disk, a shared
+    folder): its mode is theirs and is left alone; each backup file is owner-only anyway.
+    """
     folder = Path(db_path).parent / FOLDER_NAME
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
+        if not folder.is_symlink():
+            os.chmod(folder, 0o700)
     except OSError as exc:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "Backups cannot be written in {path} ({detail})."),
@@ -148,7 +155,11 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
 
 def _write(source: Path, dest: Path) -> None:
     """Write the committed state of ``source`` to the new file ``dest``, checked, owner-only."""
-    partial = dest.with_name(f".{dest.name}.partial")
+    with leftovers.tracked(dest.with_name(f".{dest.name}.partial")) as partial:
+        _write_partial(source, dest, partial)
+
+
+def _write_partial(source: Path, dest: Path, partial: Path) -> None:
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
         with (
@@ -183,8 +194,9 @@ def _write(source: Path, dest: Path) -> None:
             partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
-def make_backup(reason: str, now: datetime | None = None) -> Path:
-    """Back up the open database into its backups folder, check it, then apply the retention.
+def make_backup(reason: str, now: datetime | None = None, source: Path | None = None) -> Path:
+    """Back up the open database (or the file ``source``) into its backups folder, check it,
+    then apply the retention.
 
     ``reason`` is a lower-case word or words joined by ``-`` ("import", "bulk", "restore",
     "migration", "daily", "manual", "before-restore"); it ends the file name.
@@ -192,16 +204,17 @@ def make_backup(reason: str, now: datetime | None = None) -> Path:
     if not _REASON.fullmatch(reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
     now = now or clock.now()
-    source = live_path()
+    source = source or live_path()
     dest = _new_name(backup_dir(source), source.stem, now, reason)
     _write(source, dest)
     prune(source, now)
     return dest
 
 
-def copy_to(dest: Path, now: datetime | None = None) -> Path:
-    """Write a checked backup of the open database to ``dest``: a new file, or a folder."""
-    source = live_path()
+def copy_to(dest: Path, now: datetime | None = None, source: Path | None = None) -> Path:
+    """Write a checked backup of the open database (or the file ``source``) to ``dest``: a
+    new file, or a folder."""
+    source = source or live_path()
     dest = Path(dest)
     if dest.is_dir():
         dest = _new_name(dest, source.stem, now or clock.now(), "manual")
@@ -212,6 +225,26 @@ def copy_to(dest: Path, now: datetime | None = None) -> Path:
         )
     _write(source, dest)
     return dest
+
+
+def back_up_file(db_path: Path, out: Path | None = None, now: datetime | None = None) -> Path:
+    """Back up the database file ``db_path`` without opening it for writing or locking it.
+
+    The backup API reads through its own read-only connection, so this is safe while a
+    running Huoqun writes to the file: the backup holds its last committed state. Into the
+    backups folder (a "manual" backup, then the retention), or to ``out``: a new file or a
+    folder.
+    """
+    named, db_path = Path(db_path), Path(db_path).resolve()
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{path} does not exist; there is nothing to back up."),
+            path=str(named),
+        )
+    check_file(db_path)
+    if out is not None:
+        return copy_to(out, now, source=db_path)
+    return make_backup("manual", now, source=db_path)
 
 
 def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
@@ -231,7 +264,9 @@ def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
     room = [DAILY, WEEKLY, MONTHLY]
     last: tuple[int, int, int] | None = None
     dropped: list[BackupInfo] = []
-    for info in sorted(backups, key=lambda b: b.made_at, reverse=True):
+    # a backup dated in the future (a wrong clock then or now) is neither counted nor dropped
+    past = [b for b in backups if b.made_at <= now]
+    for info in sorted(past, key=lambda b: b.made_at, reverse=True):
         moment = info.made_at
         iso = moment.isocalendar()
         # day, ISO week and month as numbers that grow with time
@@ -263,16 +298,26 @@ def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
     return doomed
 
 
-def newest_backup(db_path: Path) -> BackupInfo | None:
-    """The most recent backup of ``db_path``, if any."""
-    backups = list_backups(db_path)
-    return backups[0] if backups else None
+def newest_backup(db_path: Path, now: datetime | None = None) -> BackupInfo | None:
+    """The most recent backup of ``db_path`` not dated after ``now``, if any.
+
+    A backup whose name carries a future time (made while the clock was wrong, or copied
+    in) would be "newest" forever and stop the daily backups: see ``future_backups``.
+    """
+    now = now or clock.now()
+    return next((b for b in list_backups(db_path) if b.made_at <= now), None)
+
+
+def future_backups(db_path: Path, now: datetime | None = None) -> list[BackupInfo]:
+    """The backups of ``db_path`` dated after ``now``, which the backup age ignores."""
+    now = now or clock.now()
+    return [b for b in list_backups(db_path) if b.made_at > now]
 
 
 def backup_if_stale(now: datetime | None = None) -> Path | None:
     """A "daily" backup when the newest is over a day old (or there is none); for app start."""
     now = now or clock.now()
-    newest = newest_backup(live_path())
+    newest = newest_backup(live_path(), now)
     if newest is not None and now - newest.made_at <= STALE_AFTER:
         return None
     return make_backup("daily", now)

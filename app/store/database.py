@@ -6,17 +6,23 @@ that passes is opened for writing. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from app.core.errors import QT_TRANSLATE_NOOP
-from app.store import file_check
+from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.store import file_check, leftovers
 from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
     DatabaseDamaged,
+    DatabaseOpenError,
     FileCheck,
     applied_migrations,
     check_file,
@@ -35,20 +41,120 @@ PRAGMAS = {
 }
 
 
-def open_database(path: Path, check: FileCheck | None = None) -> SqliteDatabase:
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+class DiskFull(HuoqunError):
+    """A write ran out of disk space; its transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "The disk is full; nothing was written."))
+
+
+def database_path(path: Path, create: bool) -> Path:
+    """The real file ``path`` names (symlinks followed), ready to lock and open; or a refusal.
+
+    Refused: a name that is a folder or a device, a file Huoqun could not write, and (unless
+    ``create``) a file that does not exist, so a mistyped path never becomes a new database.
+    With ``create``, a missing folder is made (owner-only).
+    """
+    path = Path(path)
+    if path.name in ("", ".", ".."):
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Errors", "“{path}” is a folder, not a database file."), path
+        )
+    real = path.resolve()
+    if real.exists() and not real.is_file():
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a database file (it is a folder or a device)."
+            ),
+            path,
+        )
+    if not real.exists():
+        if not create:
+            raise _refusal(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} does not exist; check the path. Nothing was created."
+                ),
+                path,
+            )
+        try:
+            real.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "The folder of {path} cannot be created ({detail})."),
+                path=str(path),
+                detail=exc.strerror or str(exc),
+            ) from exc
+    elif _read_only(real):
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is read-only, and Huoqun must be able to write to it. Make it writable "
+                "(or open a copy); nothing was written.",
+            ),
+            path,
+        )
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder {folder} is read-only; Huoqun writes its journal and backups beside "
+                "the database. Nothing was written.",
+            ),
+            folder=str(real.parent),
+        )
+    return real
+
+
+def _refusal(template: str, path: Path) -> DatabaseOpenError:
+    return DatabaseOpenError(template, path=str(path))
+
+
+def _read_only(path: Path) -> bool:
+    """Nobody may write the file (its mode, which root ignores too), or this process may not
+    (``os.access``: another owner, an immutable file, a read-only mount)."""
+    return not stat.S_IMODE(path.stat().st_mode) & 0o222 or not os.access(path, os.W_OK)
+
+
+def _owner_only(path: Path) -> None:
+    """Make the database and its companions readable by their owner only.
+
+    SQLite gives a new ``-wal``/``-shm`` the database file's mode, so this keeps them private
+    too. POSIX only: on Windows a file has no such mode bits (the read-only flag aside) and the
+    user's profile folder, where the database lives by default, is private already.
+    """
+    if os.name != "posix":
+        return
+    for file in (path, *(path.with_name(path.name + c) for c in COMPANIONS)):
+        try:
+            st = file.stat()
+        except FileNotFoundError:
+            continue
+        mode = stat.S_IMODE(st.st_mode)
+        if mode & 0o077 and st.st_uid == os.getuid():  # another owner's file is not ours to change
+            os.chmod(file, mode & 0o700)
+
+
+def open_database(
+    path: Path, check: FileCheck | None = None, create: bool = True
+) -> SqliteDatabase:
     """Check, open and migrate the database at ``path`` and bind the models to it.
 
     ``check`` is a ``FileCheck`` of the same file started earlier; without one, the file
-    is checked here.
+    is checked here. Unless ``create``, a missing file is refused (see ``database_path``).
+    What a killed Huoqun left beside the file is removed (``leftovers.sweep``).
     """
-    path = Path(path)
-    if check is not None and check.path == path:
+    path = database_path(path, create)
+    if check is not None and check.path.resolve() == path:
         check.wait()
     else:
         check_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    _owner_only(path)
+    leftovers.sweep(path)
     database = SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.connect()
     db.initialize(database)
@@ -103,8 +209,69 @@ def verify() -> None:
 
 
 def close_database() -> None:
-    """Checkpoint and close the bound database, if any."""
+    """Checkpoint and close the bound database, if any; it is closed even if the checkpoint
+    fails (the WAL then keeps the committed data for the next open)."""
     database = db.obj
     if database is not None and not database.is_closed():
-        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        database.close()
+        try:
+            database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            database.close()
+
+
+def checkpoint() -> None:
+    """Move what the WAL holds into the database file and empty the WAL."""
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@contextmanager
+def bulk_transaction() -> Iterator[None]:
+    """One large write transaction (an import, the demo) that a full disk cannot leave stuck.
+
+    What is committed goes into the file first, so that when the disk fills up the WAL holds
+    nothing but the rolled-back transaction and can be emptied at once, giving the space
+    back; the failure is then ``DiskFull``, one line, instead of SQLite's chain of errors.
+    """
+    checkpoint()
+    try:
+        with db.atomic():
+            yield
+    except Exception as exc:
+        if isinstance(exc, HuoqunError) or not disk_full(exc):
+            raise
+        full = DiskFull()
+        try:
+            checkpoint()  # the WAL held only the rolled-back pages: it shrinks to nothing
+        except Exception as again:  # still no room: the next close tries again
+            raise full from again
+        raise full from exc
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc``, or an error it arose from, is SQLite's "disk is full" or ``ENOSPC``."""
+    return any(
+        getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or (isinstance(e, OSError) and e.errno == errno.ENOSPC)
+        or "database or disk is full" in str(e)  # peewee's copy of SQLite's error: text only
+        for e in _chain(exc)
+    )
+
+
+def busy(exc: BaseException) -> bool:
+    """Whether ``exc``, or an error it arose from, is SQLite's "database is locked": another
+    program kept a write lock on the file longer than the busy timeout."""
+    return any(
+        getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+        or "database is locked" in str(e)
+        for e in _chain(exc)
+    )
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and the errors it was raised from or while handling."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__

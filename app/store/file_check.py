@@ -45,6 +45,13 @@ def check_file(path: Path) -> None:
     """Refuse a file that is not SQLite, is damaged, or is from a newer Huoqun. Read-only."""
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return
+    if not path.is_file():  # a folder, a device, a FIFO (opening one would wait forever)
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a database file (it is a folder or a device)."
+            ),
+            path=str(path),
+        )
     try:
         with path.open("rb") as fh:
             header = fh.read(100)

@@ -28,6 +28,7 @@ from app.core import settings
 from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
+from app.store.database import database_path
 from app.store.file_check import FileCheck
 from app.ui.dialog_titles import fit_dialog_titles
 from app.ui.gc_collector import collect_on_ui_thread
@@ -100,7 +101,7 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
     install_translations(app, system_language())
     title = QCoreApplication.translate("App", "Huoqun cannot open the database")
     try:
-        held = lock.acquire(db_path)
+        held = lock.acquire(database_path(db_path, create=True))
     except HuoqunError as exc:
         tell_user(title, error_text(exc))
         return 1

@@ -182,8 +182,12 @@ def say_cancelled(parent: QWidget, title: str) -> QMessageBox:
 
 def failure_text(exc: Exception) -> str:
     """A job's failure in the person's words (a refusal's own message, or "nothing changed")."""
+    from app.store.database import DiskFull, disk_full
+
     if isinstance(exc, HuoqunError):
         return error_text(exc)
+    if disk_full(exc):
+        return error_text(DiskFull())
     return QCoreApplication.translate(
         "Job", "Something went wrong and nothing was changed: {error}"
     ).format(error=exc)

@@ -179,6 +179,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %n backup(s) dated in the future, not counted: {name}</source>
+        <translation>
+            <numerusform>; %n backup dated in the future, not counted: {name}</numerusform>
+            <numerusform>; %n backups dated in the future, not counted: {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>newest backup %n day(s) old</source>
         <translation>
             <numerusform>newest backup %n day old</numerusform>

@@ -643,6 +643,12 @@
         <source>{path}: ok — {counts}; {backup}</source>
         <translation>{path}：正常 — {counts}；{backup}</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n backup(s) dated in the future, not counted: {name}</source>
+        <translation>
+            <numerusform>；另有 %n 个备份的日期在未来，未计入：{name}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no backup yet</source>
         <translation>还没有备份</translation>
@@ -1004,8 +1010,12 @@
         <translation>{path} 已在另一个活群中打开（{host} 上的进程 {pid}）。请先关闭那个窗口。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file {lock}.</source>
-        <translation>无法创建锁文件 {lock}。</translation>
+        <source>Cannot create the lock file {lock} ({detail}).</source>
+        <translation>无法创建锁文件 {lock}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>原因不明</translation>
     </message>
     <message>
         <source>{path} cannot be read ({detail}).</source>
@@ -1026,6 +1036,34 @@
     <message>
         <source>{path} is damaged ({detail}). Restore it from a backup; nothing was written.</source>
         <translation>{path} 已损坏（{detail}）。请从备份恢复；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written.</source>
+        <translation>磁盘已满，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a database file.</source>
+        <translation>“{path}”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file (it is a folder or a device).</source>
+        <translation>{path} 不是数据库文件（它是文件夹或设备）。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the path. Nothing was created.</source>
+        <translation>{path} 不存在，请检查路径。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The folder of {path} cannot be created ({detail}).</source>
+        <translation>无法创建 {path} 所在的文件夹（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, and Huoqun must be able to write to it. Make it writable (or open a copy); nothing was written.</source>
+        <translation>{path} 是只读的，而活群必须能写入它。请将其设为可写（或打开一份副本）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; Huoqun writes its journal and backups beside the database. Nothing was written.</source>
+        <translation>文件夹 {folder} 是只读的；活群需要在数据库旁写入日志和备份。未写入任何内容。</translation>
     </message>
     <message>
         <source>{path} has links between records that point nowhere ({count}, the first in table {table}). Restore it from a backup.</source>
@@ -1062,6 +1100,10 @@
     <message>
         <source>The member was erased, but the database is busy, so their text stays in the file until Huoqun closes.</source>
         <translation>该成员已删除，但数据库正忙，其文字会在活群关闭时才从文件中清除。</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder or a device); nothing was saved.</source>
+        <translation>{path} 不是普通文件（是文件夹或设备），未保存任何内容。</translation>
     </message>
     <message>
         <source>{path} cannot be written ({detail}); nothing was saved.</source>
@@ -4060,6 +4102,14 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>保存报告…</translation>
     </message>
     <message>
+        <source>Full phone numbers in the report</source>
+        <translation>报告中显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Unticked, phones read 138****1234: enough to recognise, not to misuse</source>
+        <translation>不勾选时手机号显示为 138****1234：足以辨认，又不易被滥用</translation>
+    </message>
+    <message>
         <source>{name} (new)</source>
         <translation>{name}（新建）</translation>
     </message>
@@ -4615,10 +4665,6 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Retired “{title}”; its violations stay on record.</source>
         <translation>已停用“{title}”；其违规记录仍保留。</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
         <source>Exported the library to {file}.</source>

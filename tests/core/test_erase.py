@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from app.core import groups, members, tiers
 from app.core.erase import erase_member
 from app.core.errors import NotFound
 from app.core.member_list import MemberFilter, search_ids
+from app.store import leftovers
 from app.store.database import close_database
 from app.store.models import (
     AgendaItem,
@@ -120,3 +123,28 @@ def test_erase_refuses_to_run_inside_a_transaction(database: Path) -> None:
     with db.atomic(), pytest.raises(RuntimeError):
         erase_member(person.id)
     assert Member.get_or_none(Member.id == person.id) is not None
+
+
+def test_erase_removes_the_partial_copies_a_killed_backup_or_export_left(
+    database: Path, now: datetime, tmp_path: Path
+) -> None:
+    person, _, _ = build_person(now)
+    backups = database.parent / "backups"
+    backups.mkdir()
+    finished = backups / "huoqun-20260314-093000-daily.db"
+    partial = backups / ".huoqun-20260314-093500-daily.db.partial"
+    for copy in (finished, partial):
+        with sqlite3.connect(copy) as out:
+            db.connection().backup(out)
+        out.close()
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    export_temp = exports / ".名单.csv.0123456789ab.part"
+    export_temp.write_text(f"{NAME},{PHONE}\n")
+    registry = leftovers.registry_for(database)
+    registry.write_text(json.dumps(str(export_temp)) + "\n")
+
+    erase_member(person)
+
+    assert not partial.exists() and not export_temp.exists() and not registry.exists()
+    assert PHONE.encode() in finished.read_bytes()  # an earlier backup: the window warns of it

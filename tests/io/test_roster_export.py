@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import stat
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from app.core.errors import Cancelled, HuoqunError, ValidationError
 from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
 from app.io import demo, roster_export
+from app.io.atomic_file import ExportError
 from app.io.cells import mask_phone, neutralise
 from app.io.roster_export import (
     COLUMNS,
@@ -33,6 +35,7 @@ from app.io.roster_export import (
 )
 from app.io.roster_presets import PRESETS, normalise_header
 from app.store.models import Member, Membership, db
+from tests.small_disk import device
 
 HOSTILE = '=HYPERLINK("http://x","y")'
 EN_HEADERS = [
@@ -359,6 +362,76 @@ def test_an_unwritable_place_is_one_clear_error(tmp_path: Path, people: dict[str
         export_roster(tmp_path / "missing" / "r.csv", member_ids_for(), ["name"], "csv")
     assert "cannot be written" in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["null", "full", "folder", "fifo"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_target_that_is_not_a_regular_file_is_refused_untouched(
+    tmp_path: Path, people: dict[str, int], kind: str, fmt: str
+) -> None:
+    if kind == "folder":
+        target = str(tmp_path / "a folder.csv")
+        os.mkdir(target)
+    elif kind == "fifo":
+        target = str(tmp_path / "pipe.csv")
+        os.mkfifo(target)
+    else:
+        target = str(device(tmp_path, kind))
+    before = os.stat(target)
+    with pytest.raises(ExportError) as caught:
+        export_roster(Path(target), member_ids_for(), ["name"], fmt)
+    assert str(caught.value) == (
+        f"{target} is not a regular file (a folder or a device); nothing was saved."
+    )
+    after = os.stat(target)
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (
+        before.st_mode,
+        before.st_ino,
+        before.st_rdev,
+    )
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_symlink_target_is_written_through_and_kept(
+    tmp_path: Path, people: dict[str, int]
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    real = folder / "名单.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    dangling = tmp_path / "dangling.csv"
+    dangling.symlink_to(folder / "new.csv")
+    export_roster(link, _ids("张伟"), ["name"], "csv")
+    export_roster(dangling, _ids("张伟"), ["name"], "csv")
+    assert link.is_symlink() and dangling.is_symlink()
+    for file in (real, folder / "new.csv"):
+        assert file.read_text(encoding="utf-8-sig").splitlines() == ["Name", "张伟"]
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["new.csv", "名单.csv"]
+
+
+def test_xlsx_streams_its_sheet_beside_the_target_not_in_the_system_temp(
+    tmp_path: Path, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    seen: list[tuple[list[str], list[str]]] = []
+
+    def look(done: int, total: int) -> None:  # in the middle of the export
+        sheets = [p.name for p in folder.iterdir() if p.name.endswith(".sheet.part")]
+        seen.append((sheets, [p.name for p in system_temp.iterdir()]))
+
+    export_roster(folder / "r.xlsx", member_ids_for(), list(COLUMNS), "xlsx", progress=look)
+    assert seen and all(len(sheets) == 1 and not temp for sheets, temp in seen)
+    for sheet in seen[0][0]:
+        assert sheet.startswith(".r.xlsx.")
+    assert [p.name for p in folder.iterdir()] == ["r.xlsx"]
+    assert list(system_temp.iterdir()) == []
 
 
 # --- Choosing members, pages, progress -------------------------------------------------

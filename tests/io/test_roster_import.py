@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import stat
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -15,10 +16,12 @@ from app.core import groups, members
 from app.core.errors import Cancelled
 from app.core.tiers import lowest_tier
 from app.io import roster_import as ri
+from app.io.atomic_file import ExportError
 from app.io.roster_rows import parse_date
 from app.store.models import Group, Member, MemberSearch, Membership, MemberTag, db
 from tests.conftest import SHARED_DATA
 from tests.io.roster_samples import HEADER, qq_export
+from tests.small_disk import device
 
 ROSTERS = SHARED_DATA / "rosters"
 GOOD = {
@@ -423,6 +426,40 @@ def test_the_report_csv_opens_in_excel(tmp_path: Path) -> None:
     assert rows[2][:2] == ["4", "QQ号"]
     assert len(rows) == 1 + len(plan.invalid_rows) + len(plan.warnings)
     assert rows[-1] == ["6", "入群时间", "“2021/13/45” is not a date; left empty."]
+
+
+PHONES_CSV = (
+    "成员,QQ号,手机号\n"
+    "张三,123456,13800138000x\n"  # not a phone number: the reason quotes it
+    "李四,234567,13912345678\n"
+    "王五,345678,139-1234-5678\n"  # the same phone again: both lines quote it
+)
+
+
+def test_the_report_masks_phones_and_is_written_like_an_export(tmp_path: Path) -> None:
+    plan = load(write_csv(tmp_path / "phones.csv", PHONES_CSV))
+    out = tmp_path / "reports" / "report.csv"
+    out.parent.mkdir()
+    out.write_text("an older report")
+    out.chmod(0o644)
+    ri.write_report_csv(plan, out)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "13800138000x" not in text and "13912345678" not in text
+    assert "Phone “138*****000x” is not a phone number" in text
+    assert "The phone 139****5678 is also on line 4." in text
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # replaced, owner-only
+    assert [p.name for p in out.parent.iterdir()] == ["report.csv"]
+    ri.write_report_csv(plan, out, full_phones=True)  # the operator asked for whole numbers
+    text = out.read_text(encoding="utf-8-sig")
+    assert "13800138000x" in text and "The phone 13912345678 is also on line 4." in text
+
+
+def test_the_report_never_replaces_a_device(tmp_path: Path) -> None:
+    plan = load(write_csv(tmp_path / "phones.csv", PHONES_CSV))
+    full = device(tmp_path, "full")
+    with pytest.raises(ExportError):
+        ri.write_report_csv(plan, full)
+    assert stat.S_ISCHR(full.stat().st_mode)
 
 
 def test_dates_as_exports_write_them() -> None:

@@ -439,3 +439,31 @@ def test_the_service_the_window_calls_uses_the_clock(database: Path, now: dateti
     assert before.name == "huoqun-20260314-123000-before-restore.db"
     assert Group.select().count() == 0
     assert [b.reason for b in backups.backups()] == ["before-restore", "import", "manual"]
+
+
+# --- hostile backups folders ---------------------------------------------------------------
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_the_daily_backups(database: Path) -> None:
+    folder = backup_dir(database)
+    touch_backup(folder, NOW + timedelta(days=400), "daily")  # made while the clock was wrong
+    daily = backup_if_stale(NOW)
+    assert daily is not None and daily.name.endswith("-daily.db")
+    assert backup.newest_backup(database, NOW) == list_backups(database)[1]
+    assert [b.made_at for b in backup.future_backups(database, NOW)] == [NOW + timedelta(days=400)]
+    for days in range(1, 40):  # more than a month of daily backups later, pruned as they go
+        assert backup_if_stale(NOW + timedelta(days=days, minutes=days)) is not None
+    assert backup.future_backups(database, NOW)  # never dropped: not ours to judge
+
+
+def test_a_backups_folder_that_is_a_symlink_keeps_its_own_mode(
+    database: Path, tmp_path: Path
+) -> None:
+    chosen = tmp_path / "another disk"
+    chosen.mkdir(mode=0o755)
+    os.chmod(chosen, 0o755)
+    (database.parent / "backups").symlink_to(chosen)
+    made = make_backup("manual", NOW)
+    assert made.parent.resolve() == chosen
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o755
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import sqlite3
 import stat
+import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +19,14 @@ from playhouse.schema_diff import diff_models
 
 from app.core import groups, members
 from app.core.community import open_community
-from app.store.database import PRAGMAS, close_database, open_database
+from app.store.database import (
+    PRAGMAS,
+    DiskFull,
+    bulk_transaction,
+    close_database,
+    database_path,
+    open_database,
+)
 from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
@@ -26,6 +35,7 @@ from app.store.file_check import (
     known_migrations,
 )
 from app.store.models import ALL_MODELS, Group, Member, db
+from tests.small_disk import device, read_only_bind
 
 SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -365,3 +375,107 @@ def test_a_path_with_cjk_spaces_and_uri_characters(folder: Path) -> None:
     check_file(path)
     open_community(path)
     assert [g.name for g in Group.select()] == ["读书会"]
+
+
+def test_an_existing_database_and_its_companions_become_owner_only(folder: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        path = folder / "shared.db"
+        make_huoqun_db(path)
+        os.chmod(path, 0o644)  # copied in, or made by an older Huoqun
+        open_community(path)
+        groups.create_group("G")  # a write, so the -wal and -shm exist
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
+    finally:
+        os.umask(old_umask)
+
+
+# --- paths that name no database to open --------------------------------------------------
+
+
+def test_a_missing_file_is_created_only_when_asked(folder: Path) -> None:
+    path = folder / "typo" / "huoqun.db"
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_community(path, create=False)
+    assert str(caught.value) == f"{path} does not exist; check the path. Nothing was created."
+    assert list(folder.iterdir()) == []
+    open_community(path)  # the window, demo, an import that writes
+    assert path.is_file()
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "null", "full", "pipe"])
+def test_a_name_that_is_no_file_is_refused_in_one_line(folder: Path, name: str) -> None:
+    if name == "pipe":
+        name = str(folder / "pipe.db")
+        os.mkfifo(name)  # reading it would wait forever
+    elif name in ("null", "full"):
+        name = str(device(folder, name))
+    path = Path(name)
+    for create in (False, True):
+        with pytest.raises(DatabaseOpenError) as caught:
+            database_path(path, create)
+        assert "\n" not in str(caught.value)
+        assert "folder" in str(caught.value)
+    with pytest.raises(DatabaseOpenError):
+        check_file(path.resolve())  # the check that starts with the window refuses it too
+    if path.is_absolute():
+        assert not stat.S_ISREG(os.stat(path).st_mode)
+
+
+def test_a_read_only_file_is_refused_before_anything_is_written(folder: Path) -> None:
+    """Mode 0444: refused even for root, who could write to it; no 0444 -wal/-shm appear."""
+    path = folder / "readonly.db"
+    make_huoqun_db(path)
+    os.chmod(path, 0o444)
+    message = assert_refused_untouched(path, "is read-only")
+    assert message.endswith("nothing was written.")
+
+
+@pytest.fixture
+def immutable(folder: Path) -> Iterator[Path]:
+    """A database file with the immutable attribute: its mode says writable, yet nobody may
+    write it, root included (``os.access`` sees it)."""
+    path = folder / "immutable.db"
+    make_huoqun_db(path)
+    if shutil.which("chattr") is None:
+        pytest.skip("needs chattr")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem has no immutable attribute")
+    yield path
+    subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_an_immutable_file_is_refused(immutable: Path) -> None:
+    assert stat.S_IMODE(immutable.stat().st_mode) & 0o200
+    assert_refused_untouched(immutable, "is read-only")
+
+
+def test_a_database_on_a_read_only_mount_is_refused(folder: Path) -> None:
+    path = folder / "huoqun.db"
+    make_huoqun_db(path)
+    with read_only_bind(folder):
+        assert_refused_untouched(path, "is read-only")
+
+
+# --- a full disk ---------------------------------------------------------------------------
+
+
+def test_a_full_disk_in_a_bulk_write_is_one_line_and_gives_the_space_back(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's own cap on the file's size is the full disk here: the same SQLITE_FULL."""
+    path = folder / "capped.db"
+    make_huoqun_db(path, people=3)
+    before = path.read_bytes()
+    pages = len(before) // 4096
+    monkeypatch.setitem(PRAGMAS, "max_page_count", pages + 30)
+    open_community(path)
+    groups.create_group("提交了的")  # committed, still in the WAL when the import begins
+    with pytest.raises(DiskFull) as caught, bulk_transaction():
+        for i in range(3000):
+            members.create_member(f"新成员{i:04d}", notes="很长的备注" * 40)
+    assert str(caught.value) == "The disk is full; nothing was written."
+    assert path.with_name(path.name + "-wal").stat().st_size == 0  # emptied, space given back
+    assert Member.select().count() == 3
+    assert [g.name for g in Group.select().order_by(Group.id)] == ["深圳跑团", "提交了的"]

@@ -16,6 +16,7 @@ from app import lock
 from app.core import groups
 from app.core.community import open_community
 from app.store.database import close_database
+from tests.small_disk import fill, small_disk
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -42,6 +43,12 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+def make_database(path: Path) -> Path:
+    open_community(path)
+    close_database()
+    return path
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Iterator[Path]:
     close_database()
@@ -52,7 +59,7 @@ def folder(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_second_copy_is_refused_and_names_the_first(folder: Path) -> None:
-    path = folder / "huoqun.db"
+    path = make_database(folder / "huoqun.db")
     held = lock.acquire(path)
     try:
         message = one_line_error(run_check(path))
@@ -62,7 +69,6 @@ def test_a_second_copy_is_refused_and_names_the_first(folder: Path) -> None:
     assert str(path) in message
     assert f"process {os.getpid()}" in message
     assert "already open" in message
-    assert not path.exists()
 
 
 def test_a_locked_database_is_not_touched(folder: Path) -> None:
@@ -94,7 +100,7 @@ def test_in_process_second_lock_is_refused(folder: Path) -> None:
 
 
 def test_the_lock_is_released_after_a_check(folder: Path) -> None:
-    path = folder / "huoqun.db"
+    path = make_database(folder / "huoqun.db")
     result = run_check(path)
     assert result.returncode == 0, result.stderr
     assert "ok" in result.stdout
@@ -103,7 +109,7 @@ def test_the_lock_is_released_after_a_check(folder: Path) -> None:
 
 
 def test_a_lock_left_by_a_killed_process_is_taken_over(folder: Path) -> None:
-    path = folder / "huoqun.db"
+    path = make_database(folder / "huoqun.db")
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -141,21 +147,93 @@ def _dead_pid() -> int:
     return proc.pid
 
 
-def test_a_hand_written_stale_lock_file_is_taken_over(folder: Path) -> None:
-    path = folder / "huoqun.db"
-    # learn the app-name and host lines QLockFile writes here, then fake a dead holder
+def _lock_lines(folder: Path) -> list[str]:
+    """The lines QLockFile writes here after the pid: app name, host, machine id, boot id."""
     probe = lock.acquire(folder / "probe.db")
-    _pid, app_name, host, *_ = lock.lock_path(folder / "probe.db").read_text().splitlines()
+    _pid, *lines = lock.lock_path(folder / "probe.db").read_text().splitlines()
     probe.unlock()
-    # the same file naming a live process is respected…
-    lock.lock_path(path).write_text(f"{os.getpid()}\n{app_name}\n{host}\n")
-    assert f"process {os.getpid()}" in one_line_error(run_check(path))
-    # …and naming a process that is gone, it is stale
+    return lines
+
+
+def test_a_hand_written_stale_lock_file_is_taken_over(folder: Path) -> None:
+    path = make_database(folder / "huoqun.db")
+    app_name, host, *_ = _lock_lines(folder)
     pid = _dead_pid()
     lock.lock_path(path).write_text(f"{pid}\n{app_name}\n{host}\n")
     result = run_check(path)
     assert result.returncode == 0, result.stderr
     assert not lock.lock_path(path).exists()
+
+
+@pytest.mark.parametrize("program", ["sleep", "python"])
+def test_a_lock_whose_process_id_now_runs_another_program_is_taken_over(
+    folder: Path, program: str
+) -> None:
+    """The lock's process died and its id went to another program; this machine, this boot.
+
+    Qt itself sees through ``sleep`` (another executable), not through another Python
+    program: the lock names "python3.x", which Huoqun run from Python is too. That program
+    does not hold the lock file open and locked, so the lock is stale all the same.
+    """
+    path = make_database(folder / "huoqun.db")
+    lines = _lock_lines(folder)  # app name, host, machine id, boot id: all as Huoqun's own
+    command = {
+        "sleep": ["sleep", "600"],
+        "python": [sys.executable, "-c", "import sys; sys.stdin.read()"],
+    }[program]
+    other = subprocess.Popen(command, stdin=subprocess.PIPE)
+    try:
+        lock.lock_path(path).write_text("\n".join([str(other.pid), *lines]) + "\n")
+        result = run_check(path)
+        assert other.poll() is None  # still running: its process id is taken
+    finally:
+        other.kill()
+        other.communicate(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert f"{path}: ok" in result.stdout
+    assert not lock.lock_path(path).exists()
+
+
+def test_a_lock_naming_this_live_process_without_holding_it_is_taken_over(folder: Path) -> None:
+    path = make_database(folder / "huoqun.db")
+    lines = _lock_lines(folder)
+    lock.lock_path(path).write_text("\n".join([str(os.getpid()), *lines]) + "\n")
+    lock.acquire(path).unlock()  # this process is alive, and not holding that file
+    assert not lock.lock_path(path).exists()
+
+
+def test_every_name_of_one_database_leads_to_one_lock(folder: Path, tmp_path: Path) -> None:
+    path = make_database(folder / "huoqun.db")
+    link = folder / "link.db"
+    link.symlink_to(path.name)
+    linked_folder = tmp_path / "elsewhere"
+    linked_folder.symlink_to(folder)
+    spellings = [link, linked_folder / "huoqun.db", Path(os.path.relpath(path))]
+    held = lock.acquire(path)
+    try:
+        for other in spellings:
+            assert lock.lock_path(other) == lock.lock_path(path)
+            with pytest.raises(lock.DatabaseInUse):
+                lock.acquire(other)
+        message = one_line_error(run_check(link))  # another process, through the symlink
+        assert "already open" in message
+        assert f"process {os.getpid()}" in message
+    finally:
+        held.unlock()
+    assert not lock.lock_path(path).exists()
+    for other in spellings:
+        lock.acquire(other).unlock()
+
+
+def test_a_lock_file_that_cannot_be_written_says_why(tmp_path: Path) -> None:
+    close_database()
+    with small_disk(tmp_path / "disk", 2048) as disk:
+        path = make_database(disk / "huoqun.db")
+        fill(disk)
+        message = one_line_error(run_check(path))
+    assert message == (
+        f"huoqun: Cannot create the lock file {path}.lock (No space left on device)."
+    )
 
 
 def test_check_on_a_damaged_file_is_one_line(folder: Path) -> None:

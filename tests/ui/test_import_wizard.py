@@ -7,6 +7,7 @@ tests wait for what the person then sees (the next page, the counts, the message
 from __future__ import annotations
 
 import csv
+import stat
 import threading
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
 from tests.io.roster_samples import qq_export
+from tests.small_disk import device
 
 ROSTERS = SHARED_DATA / "rosters"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -186,6 +188,35 @@ def test_invalid_rows_refuse_the_file_unless_only_valid_rows_are_chosen(
     assert "it is refused as a whole" not in page.counts.text()
     finish(qtbot, wizard)
     assert [m.name for m in Member.select()] == ["张三"]
+
+
+def test_the_report_masks_phones_unless_full_numbers_are_ticked(qtbot: Any, tmp_path: Path) -> None:
+    roster = tmp_path / "phones.csv"
+    roster.write_text(
+        "成员,QQ号,手机号\n张三,123456,13800138000x\n李四,234567,13912345678\n", encoding="utf-8"
+    )
+    wizard = open_wizard(qtbot, roster, "测试群")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.report_full_phones.isVisible() and not page.report_full_phones.isChecked()
+    report = tmp_path / "report.csv"
+    wizard.choose_report_path = lambda: str(report)  # type: ignore[method-assign]
+    qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
+    assert page.note.text() == "Saved the report to report.csv."
+    assert "138*****000x" in report.read_text(encoding="utf-8-sig")
+    assert "13800138000x" not in report.read_text(encoding="utf-8-sig")
+    page.report_full_phones.click()
+    qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
+    assert "13800138000x" in report.read_text(encoding="utf-8-sig")
+    full = device(tmp_path, "full")
+    wizard.choose_report_path = lambda: str(full)  # type: ignore[method-assign]
+    qtbot.mouseClick(page.save_report, Qt.MouseButton.LeftButton)
+    assert page.error.isVisible()
+    assert page.error.text() == (
+        f"{full} is not a regular file (a folder or a device); nothing was saved."
+    )
+    assert stat.S_ISCHR(full.stat().st_mode)
 
 
 def test_a_wrong_encoding_can_be_corrected(qtbot: Any) -> None:

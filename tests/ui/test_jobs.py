@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from app.core import groups
 from app.core.errors import ValidationError
 from app.store.models import Group, db
-from app.ui.jobs import _RUNNING, Progress, run_job
+from app.ui.jobs import _RUNNING, Progress, failure_text, run_job
 
 
 def test_result_comes_back_on_the_ui_thread(qtbot) -> None:
@@ -177,3 +177,20 @@ def test_a_quiet_job_cancelled_says_nothing(qtbot) -> None:
     with qtbot.waitSignal(job.finished, timeout=10_000):
         job.cancel()
     assert parent.findChild(QMessageBox, "jobCancelledMessage") is None
+
+
+def test_a_job_that_fills_the_disk_says_so(tmp_path: object) -> None:
+    """SQLite's full-disk error, raised through peewee as a job meets it, is one plain line."""
+    db.execute_sql(f"PRAGMA max_page_count = {pragma_value('page_count') + 2}")
+    try:
+        with db.atomic():
+            for i in range(200):
+                groups.create_group(f"占满磁盘的群{i:03d}", description="很长的介绍" * 100)
+    except Exception as exc:  # noqa: BLE001 - what a job's thread hands to the UI thread
+        failure = exc
+    assert failure_text(failure) == "The disk is full; nothing was written."
+    assert failure_text(RuntimeError("boom")).startswith("Something went wrong")
+
+
+def pragma_value(name: str) -> int:
+    return int(db.execute_sql(f"PRAGMA {name}").fetchone()[0])

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.errors import ERRORS_CONTEXT
+from app.core.errors import ERRORS_CONTEXT, HuoqunError
 from app.core.groups import PLATFORMS, find_group, group_choices
 from app.io import roster_import
 from app.io.roster_file import GROUP_NAME_LIMIT
@@ -475,6 +475,11 @@ class PreviewPage(QWizardPage):
         self.save_report = QPushButton(self.tr("Save the report…"))
         self.save_report.setObjectName("importSaveReport")
         self.save_report.clicked.connect(self._save_report)
+        self.report_full_phones = QCheckBox(self.tr("Full phone numbers in the report"))
+        self.report_full_phones.setObjectName("importReportFullPhones")
+        self.report_full_phones.setToolTip(
+            self.tr("Unticked, phones read 138****1234: enough to recognise, not to misuse")
+        )
         self.note = QLabel()
         self.note.setObjectName("importNote")
         self.note.setWordWrap(True)
@@ -489,6 +494,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.warnings_table, 10)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_report)
+        buttons.addWidget(self.report_full_phones)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
@@ -594,6 +600,7 @@ class PreviewPage(QWizardPage):
         has_invalid = preview.invalid > 0
         self.skip_invalid.setVisible(has_invalid)
         self.save_report.setVisible(has_invalid or bool(preview.warnings))
+        self.report_full_phones.setVisible(has_invalid or bool(preview.warnings))
         self.invalid_caption.setVisible(has_invalid)
         self.invalid_table.setVisible(has_invalid)
         self.warnings_caption.setVisible(bool(preview.warnings))
@@ -631,5 +638,13 @@ class PreviewPage(QWizardPage):
         path = self._wizard.choose_report_path()
         if preview is None or not path:
             return
-        roster_import.write_report_csv(preview, Path(path))
+        try:
+            roster_import.write_report_csv(
+                preview, Path(path), full_phones=self.report_full_phones.isChecked()
+            )
+        except HuoqunError as exc:
+            self.note.clear()
+            self.error.show_error(exc)
+            return
+        self.error.clear_error()
         self.note.setText(self.tr("Saved the report to {file}.").format(file=Path(path).name))

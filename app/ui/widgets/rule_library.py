@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core import rules
 from app.core.errors import HuoqunError
+from app.io.atomic_file import replacing
 from app.ui.dialogs.rule_dialog import RuleDialog, RuleGroupsDialog
 from app.ui.dialogs.running import accepted
 from app.ui.labels import SEVERITIES, label
@@ -246,13 +247,10 @@ class RuleLibraryView(QWidget):
         if path is None:
             return
         try:
-            path.write_text(rules.library_markdown(interface_language()), encoding="utf-8")
-        except OSError as exc:
-            self.error.show_error(
-                self.tr("Could not write {file}: {reason}").format(
-                    file=path.name, reason=exc.strerror or str(exc)
-                )
-            )
+            with replacing(path) as temp:  # atomic, owner-only; a device or folder is refused
+                temp.write_text(rules.library_markdown(interface_language()), encoding="utf-8")
+        except HuoqunError as exc:
+            self.error.show_error(exc)
             return
         self.error.clear_error()
         self.notice.setText(self.tr("Exported the library to {file}.").format(file=path.name))
