@@ -180,5 +180,5 @@ def test_a_backup_dated_in_the_future_is_reported_not_counted(community: Path) -
     result = huoqun("check", "--db", str(community))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith(
-        "; no backup yet; 1 backup(s) dated in the future, not counted: " + future.name
+        "; no backup yet; 1 backup dated in the future, not counted: " + future.name
     )

@@ -19,10 +19,14 @@ from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.io.roster_presets import KNOWN_HEADERS, normalise_header
 
 SIZE_LIMIT = 50 * 1024 * 1024  # bytes of a roster file
+ROW_LIMIT = 150_000  # rows of a roster (the largest operator has 100,000 members)
+COLUMN_LIMIT = 200  # columns of a roster
+CELL_LIMIT = 1_500_000  # cells held in memory (150,000 rows of 10 columns)
 HEADER_SCAN = 10  # non-blank rows searched for the header
 DELIMITERS = (",", "\t", ";")
 _SNIFF_ROWS = 30
 MB = 1024 * 1024
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 GROUP_NAME_LIMIT = 100  # characters of a group's name
 # what a title or a file name says beside the chat's name: "(导出时间 …)", dates, "成员列表"
 _ASIDE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
@@ -136,11 +140,12 @@ def read_roster(
         )
     chosen = delimiter or sniffed
     kind = "tsv" if chosen == "\t" else "csv"
+    mixed = _mixed_lines(data, chosen) if used == "gb18030" else {}
+    del data  # the bytes are not needed beside the text and its rows
     lines = _csv_rows(text, chosen, name)
+    del text
     roster = _build(path, kind, used, detected, chosen, sniffed, lines, header_line)
-    if used == "gb18030":
-        return replace(roster, mixed_lines=_mixed_lines(data, chosen))
-    return roster
+    return replace(roster, mixed_lines=mixed) if mixed else roster
 
 
 # --- encodings -------------------------------------------------------------------------
@@ -327,12 +332,18 @@ def _sniff_delimiter(text: str) -> str:
 
 def _csv_rows(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
     """Every row with the line it starts on (a quoted cell may span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Lines are sliced from the text one at a time: a StringIO would hold a second copy of
+    # the whole file, four bytes a character.
+    reader = csv.reader((m.group() for m in _LINE.finditer(text)), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     start = 1
+    cells_read = 0
     try:
         for cells in reader:
             rows.append((start, cells))
+            cells_read += len(cells)
+            if len(rows) > ROW_LIMIT or cells_read > CELL_LIMIT or len(cells) > COLUMN_LIMIT:
+                raise _too_big(name, start)
             start = reader.line_num + 1
     except csv.Error as exc:
         raise RosterError(
@@ -342,6 +353,21 @@ def _csv_rows(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]
             detail=str(exc),
         ) from None
     return rows
+
+
+def _too_big(name: str, line: int) -> RosterError:
+    return RosterError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is too large to be one roster (line {line}): at most {rows} rows of up to "
+            "{columns} columns, {cells} cells in all. Split it and import the parts.",
+        ),
+        name=name,
+        line=line,
+        rows=ROW_LIMIT,
+        columns=COLUMN_LIMIT,
+        cells=CELL_LIMIT,
+    )
 
 
 # --- header ----------------------------------------------------------------------------

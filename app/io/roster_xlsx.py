@@ -12,21 +12,19 @@ from __future__ import annotations
 
 import warnings
 import zipfile
+import zlib
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import QT_TRANSLATE_NOOP
-from app.io.roster_file import MB, RosterError
+from app.io.roster_file import CELL_LIMIT, COLUMN_LIMIT, MB, ROW_LIMIT, RosterError
 from app.io.xlsx_used_range import first_sheet_path, used_range
 
 XLSX_EXPANDED_LIMIT = 200 * MB  # bytes of all zip entries once uncompressed
 XLSX_RATIO_LIMIT = 200  # uncompressed / compressed, for an entry over XLSX_RATIO_FLOOR
 XLSX_RATIO_FLOOR = 10 * MB
 SHARED_STRINGS_LIMIT = 40 * MB  # all shared strings are held in memory while the sheet is read
-ROW_LIMIT = 200_000  # rows of a roster sheet (the largest operator has 100,000 members)
-COLUMN_LIMIT = 200  # columns of a roster sheet
-CELL_LIMIT = 3_000_000  # rows × columns: the grid calamine builds (100,000 rows of 30 columns)
 
 
 def _check_zip(path: Path) -> None:
@@ -91,9 +89,12 @@ def xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
     """The first worksheet's rows as text (dates in ISO form), numbered from the sheet's
     first row whatever the workbook says its used range is."""
     _check_zip(path)
-    with zipfile.ZipFile(path) as archive:
-        entry = first_sheet_path(archive)
-        reach = used_range(archive, entry) if entry in archive.namelist() else None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entry = first_sheet_path(archive)
+            reach = used_range(archive, entry) if entry in archive.namelist() else None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError) as exc:
+        raise _unreadable(path, exc) from exc
     if reach is None or not reach.exact:
         return _listed_rows(path)
     _check_reach(path.name, reach.rows, reach.columns, reach.widest_row)
@@ -120,11 +121,7 @@ def _calamine_rows(path: Path) -> list[tuple[int, list[str]]]:
     except RosterError:
         raise
     except (CalamineError, ValueError, TypeError, OSError) as exc:
-        raise RosterError(
-            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as an Excel workbook ({detail})."),
-            name=path.name,
-            detail=str(exc)[:200] or type(exc).__name__,
-        ) from exc
+        raise _unreadable(path, exc) from exc
     rows: list[tuple[int, list[str]]] = []
     for number, row in enumerate(values, start=1):
         cells = [_cell_text(v) for v in row]
@@ -170,6 +167,8 @@ def _listed_rows(path: Path) -> list[tuple[int, list[str]]]:
         raise
     except (
         zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
         KeyError,
         IndexError,
         ValueError,
@@ -177,12 +176,16 @@ def _listed_rows(path: Path) -> list[tuple[int, list[str]]]:
         OSError,
         SyntaxError,
     ) as exc:
-        raise RosterError(
-            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as an Excel workbook ({detail})."),
-            name=path.name,
-            detail=(str(exc).splitlines() or [""])[0][:200] or type(exc).__name__,
-        ) from exc
+        raise _unreadable(path, exc) from exc
     return rows
+
+
+def _unreadable(path: Path, exc: BaseException) -> RosterError:
+    return RosterError(
+        QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as an Excel workbook ({detail})."),
+        name=path.name,
+        detail=(str(exc).splitlines() or [""])[0][:200] or type(exc).__name__,
+    )
 
 
 def _check_reach(name: str, rows: int, columns: int, widest_row: int) -> None:

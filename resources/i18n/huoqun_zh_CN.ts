@@ -1186,6 +1186,10 @@
         <translation>无法按 CSV 读取 {name}（第 {line} 行：{detail}）。</translation>
     </message>
     <message>
+        <source>{name} is too large to be one roster (line {line}): at most {rows} rows of up to {columns} columns, {cells} cells in all. Split it and import the parts.</source>
+        <translation>{name} 太大，不能作为一份名单导入（第 {line} 行）：最多 {rows} 行、每行最多 {columns} 列、共 {cells} 个单元格。请拆分后分别导入。</translation>
+    </message>
+    <message>
         <source>Line {line} of {name} is empty or missing; choose another header.</source>
         <translation>{name} 的第 {line} 行为空或不存在；请另选表头行。</translation>
     </message>
