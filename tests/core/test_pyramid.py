@@ -98,6 +98,11 @@ def test_the_pyramid_follows_renamed_and_reordered_tiers() -> None:
 # --- movement ----------------------------------------------------------------------------
 
 
+def local(*parts: int) -> datetime:
+    """A local wall-clock time as stored (naive UTC)."""
+    return clock.from_local(datetime(*parts))
+
+
 def change(member_id: int, from_rank: int, to_rank: int, at: datetime) -> None:
     TierChange.create(member=member_id, from_tier=rank(from_rank), to_tier=rank(to_rank), at=at)
 
@@ -106,13 +111,13 @@ def test_movement_counts_the_net_change_of_each_member_in_the_month() -> None:
     up, down, there_and_back, twice_up, other_month = (person(n) for n in "甲乙丙丁戊")
     quiet = person("己")
     person("走了", status="left")
-    change(up, 4, 3, datetime(2026, 3, 2, 8))
-    change(down, 2, 3, datetime(2026, 3, 5))
-    change(there_and_back, 4, 3, datetime(2026, 3, 3))
-    change(there_and_back, 3, 4, datetime(2026, 3, 9))
-    change(twice_up, 4, 3, datetime(2026, 3, 1))
-    change(twice_up, 3, 2, datetime(2026, 3, 10))
-    change(other_month, 4, 2, datetime(2026, 4, 1))
+    change(up, 4, 3, local(2026, 3, 2, 8))
+    change(down, 2, 3, local(2026, 3, 5))
+    change(there_and_back, 4, 3, local(2026, 3, 3))
+    change(there_and_back, 3, 4, local(2026, 3, 9))
+    change(twice_up, 4, 3, local(2026, 3, 1))
+    change(twice_up, 3, 2, local(2026, 3, 10))
+    change(other_month, 4, 2, local(2026, 4, 1))
     assert pyramid.movement(date(2026, 3, 14)) == Movement(up=2, held=3, down=1)
     assert pyramid.movement(date(2026, 3, 1)) == pyramid.movement(date(2026, 3, 31))
     assert pyramid.movement(date(2026, 4, 30)) == Movement(up=1, held=5, down=0)
