@@ -1,15 +1,26 @@
-"""A fresh database per test, the offscreen Qt platform, and a fixed clock when asked."""
+"""A fresh database per test, the offscreen Qt platform, a fixed clock when asked, and a zone.
+
+The tests run in Asia/Shanghai (UTC+8) unless ``HUOQUN_TEST_TZ`` names another zone (``UTC``,
+``America/New_York``…): local days then differ from UTC days for eight hours a day, so code
+that takes a day from a UTC time fails here. Set before anything reads the local zone, Qt
+included. Windows has no ``time.tzset``: there the tests run in the machine's own zone.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TEST_ZONE = os.environ.get("HUOQUN_TEST_TZ", "Asia/Shanghai")
+if hasattr(time, "tzset"):
+    os.environ["TZ"] = TEST_ZONE
+    time.tzset()
 
 from app.core import clock  # noqa: E402 - after the platform is chosen
 from app.core.community import open_community  # noqa: E402
@@ -48,3 +59,25 @@ def now() -> datetime:
     moment = datetime(2026, 3, 14, 9, 30)
     clock.fix(moment)
     return moment
+
+
+@pytest.fixture
+def zone() -> Iterator[Callable[[str], None]]:
+    """``zone("Asia/Shanghai")`` puts this test in that zone, whatever the suite runs in.
+
+    For tests whose figures hold in one zone only; skipped where ``time.tzset`` is missing.
+    """
+    if not hasattr(time, "tzset"):
+        pytest.skip("this platform cannot change the process's zone")
+    before = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

@@ -35,7 +35,7 @@ class CareRow:
     cadence_days: int
     last_contacted: datetime | None
     last_recognised: datetime | None
-    days_overdue: int  # negative: not due yet
+    days_overdue: int  # local calendar days past the cadence; negative: not due yet
     groups: str
 
 
@@ -86,7 +86,7 @@ def care_list(now: datetime | None = None) -> list[CareRow]:
             cadence_days=r[6],
             last_contacted=contacted,
             last_recognised=parse_time(r[10]),
-            days_overdue=(now - since).days - r[6],
+            days_overdue=clock.days_between(since, now) - r[6],
             groups="、".join(groups.get(r[0], ())),
         )
         rows.append((row, r[2]))

@@ -13,6 +13,10 @@ Choices made where §4 leaves room:
   helpers are those of the helper tier (rank 2) whose tier has a check-in cadence.
 - "Mostly silent" counts only memberships with an imported last-spoke date (at least 10).
 - A meetup counts when it is not cancelled and starts within the window before now, or later.
+- Days are local calendar days, as the group table counts them: "no interaction for 8 days"
+  when the last was on the Monday of last week and today is Tuesday, whatever the hours.
+  "More than N days" means on a local day before today − N; "N days or more", today − N or
+  earlier.
 - Self-sustaining: a star member in the group, or a kind in ``groups.SELF_SUSTAINING_KINDS``.
 """
 
@@ -221,6 +225,12 @@ def _text(moment: datetime) -> str:
     return moment.isoformat(" ")
 
 
+def _days_ago(now: datetime, days: int) -> datetime:
+    """Where the local day ``days`` days before today starts: a time before it is more than
+    ``days`` local days ago."""
+    return clock.local_day_start(clock.local_today(now) - timedelta(days=days))
+
+
 def status_for(score: int) -> str:
     """The status of a score: 80+ alive, 50–79 attention, below 50 dying."""
     if score >= 80:
@@ -318,7 +328,7 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     t = thresholds()
     groups = _rows(_GROUPS_SQL, {}, group_id, "g.id")
     last = dict(_rows(_LAST_SQL, {}, group_id, "group_id"))
-    spoke = _text(now - timedelta(days=t["silent_members_days"]))
+    spoke = _text(_days_ago(now, t["silent_members_days"] - 1))
     members: dict[int, tuple[int, ...]] = {}
     plain = {
         r[0]: [int(v or 0) for v in r[1:]]
@@ -341,7 +351,7 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     violations = dict(
         _rows(
             _VIOLATIONS_SQL,
-            {"cutoff": _text(now - timedelta(days=t["open_violation_days"]))},
+            {"cutoff": _text(_days_ago(now, t["open_violation_days"]))},
             group_id,
             "group_id",
         )
@@ -350,18 +360,18 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     meetups = dict(
         _rows(
             _MEETUPS_SQL,
-            {"since": _text(now - timedelta(days=t["meetup_window_days"]))},
+            {"since": _text(_days_ago(now, t["meetup_window_days"]))},
             group_id,
             "mg.group_id",
         )
     )
     neglected: dict[int, list[tuple[str, str]]] = {}
-    neglect_before = now - timedelta(days=t["helper_neglect_days"])
+    neglect_before = _days_ago(now, t["helper_neglect_days"] - 1)
     for gid, name, sort_key, first_seen, contacted, last_at in _rows(
         _HELPERS_SQL, {"helper": HELPER_RANK}, group_id, "ms.group_id"
     ):
         since = latest(parse_time(contacted), parse_time(last_at)) or parse_time(first_seen)
-        if since is None or since <= neglect_before:
+        if since is None or since < neglect_before:
             neglected.setdefault(gid, []).append((sort_key, name))
     out = []
     for gid, name, sort_key, kind, cadence, description, announcement, created in groups:
@@ -406,7 +416,7 @@ def _findings(t: dict[str, Any], now: datetime, **g: Any) -> tuple[Finding, ...]
     elif g["kind"] in SELF_SUSTAINING_KINDS:
         found.append(Finding("self_sustaining", "good", T_KIND, {"kind": g["kind"]}, ""))
     quiet_after = cadence * 2 if found else cadence
-    days = (now - (g["last"] or g["created"])).days
+    days = clock.days_between(g["last"] or g["created"], now)
     params = {"days": days, "cadence": quiet_after}
     if days > t["silence_multiplier"] * quiet_after:
         template = T_SILENT if g["last"] else T_SILENT_NEVER

@@ -91,24 +91,22 @@ def pyramid(group_id: int | None = None) -> list[TierCount]:
     return _counts(list(rows))
 
 
-def _month_start(day: date) -> datetime:
-    return datetime(day.year, day.month, 1)
-
-
-def _next_month(start: datetime) -> datetime:
-    return datetime(start.year + start.month // 12, start.month % 12 + 1, 1)
+def _month_span(day: date) -> tuple[datetime, datetime]:
+    """Where the local calendar month of ``day`` starts and the next one starts (naive UTC)."""
+    first = day.replace(day=1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return clock.local_day_start(first), clock.local_day_start(following)
 
 
 def movement(month: date) -> Movement:
-    """Up / held / down among active members in the UTC calendar month containing ``month``.
+    """Up / held / down among active members in the local calendar month containing ``month``.
 
     A member's move is the net of that month's tier-change rows: from the first row's
     ``from_tier`` to the last row's ``to_tier`` (a lower rank is up). Rows whose tier was
     since removed (NULL) count as no move. ``held`` is every other active member, so
     ``up + held + down`` is the number of active members.
     """
-    start = _month_start(month)
-    end = _next_month(start)
+    start, end = _month_span(month)
     sql = """
         WITH ch AS (
             SELECT member_id, from_tier_id, to_tier_id,
@@ -133,10 +131,9 @@ def movement(month: date) -> Movement:
 
 
 def movements(now: datetime | None = None) -> tuple[Movement, Movement]:
-    """(this month, the previous month), as UTC calendar months."""
-    this_month = _month_start((now or clock.now()).date())
-    last_month = this_month - timedelta(days=1)  # the last day of the previous month
-    return movement(this_month.date()), movement(last_month.date())
+    """(this month, the previous month), as local calendar months."""
+    this_month = clock.local_today(now).replace(day=1)
+    return movement(this_month), movement(this_month - timedelta(days=1))
 
 
 def spans(target: int | None = None) -> list[GroupSpan]:

@@ -106,18 +106,11 @@ def _utc(moment: datetime) -> datetime:
     return moment
 
 
-def _local_day(now: datetime) -> datetime:
-    """Local midnight starting the day of ``now``, as naive local time."""
-    local = clock.to_local(now).replace(tzinfo=None)
-    return datetime.combine(local.date(), time(0, 0))
-
-
 def _boundaries(now: datetime) -> tuple[datetime, datetime]:
     """The end of today and the end of this (Monday-start) week, local, as naive UTC."""
-    midnight = _local_day(now)
-    end_today = midnight + timedelta(days=1)
-    end_week = midnight + timedelta(days=7 - midnight.weekday())
-    return clock.from_local(end_today), clock.from_local(end_week)
+    today = clock.local_today(now)
+    end_week = today + timedelta(days=7 - today.weekday())
+    return clock.local_day_start(today + timedelta(days=1)), clock.local_day_start(end_week)
 
 
 def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
@@ -125,13 +118,11 @@ def snooze_presets(now: datetime | None = None) -> dict[str, datetime]:
     09:00 local (naive UTC). For a task not due yet, pass ``snooze_start`` as ``now``.
     """
     now = now or clock.now()
-    midnight = _local_day(now)
-    tomorrow = datetime.combine((midnight + timedelta(days=1)).date(), MORNING)
-    monday = datetime.combine((midnight + timedelta(days=7 - midnight.weekday())).date(), MORNING)
+    today = clock.local_today(now)
     return {
         "hour": now + timedelta(hours=1),
-        "tomorrow": clock.from_local(tomorrow),
-        "next_week": clock.from_local(monday),
+        "tomorrow": clock.local_at(today + timedelta(days=1), MORNING),
+        "next_week": clock.local_at(today + timedelta(days=7 - today.weekday()), MORNING),
     }
 
 

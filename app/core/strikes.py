@@ -117,16 +117,12 @@ def set_ladder(steps: Sequence[LadderStep], expiry_days: int) -> None:
         settings.put("strike_expiry_days", expiry_days)
 
 
-def end_of_day(moment: datetime) -> datetime:
-    """Midnight after ``moment``: violations may be dated later on the day they are logged."""
-    return datetime(moment.year, moment.month, moment.day) + timedelta(days=1)
-
-
 def strikes(member_id: int, now: datetime | None = None) -> int:
     """The member's unexpired strikes in all groups: rule points of violations since the expiry.
 
-    Counted from violations dated from ``now`` − expiry to the end of ``now``'s day, whether
-    handled or not, retired rules' too. Two queries (the expiry setting, the sum).
+    Counted from violations dated from ``now`` − expiry to the end of ``now``'s local day (one
+    may be dated later on the day it is logged), whether handled or not, retired rules' too.
+    Two queries (the expiry setting, the sum).
     """
     now = now or clock.now()
     since = now - timedelta(days=expiry_days())
@@ -134,7 +130,7 @@ def strikes(member_id: int, now: datetime | None = None) -> int:
         "SELECT COALESCE(SUM(COALESCE(r.strike_points, ?)), 0) FROM violation v"
         " LEFT JOIN rule r ON r.id = v.rule_id"
         " WHERE v.member_id = ? AND v.at >= ? AND v.at < ?",
-        (NO_RULE_POINTS, member_id, str(since), str(end_of_day(now))),
+        (NO_RULE_POINTS, member_id, str(since), str(clock.local_day_end(now))),
     ).fetchone()
     return int(row[0])
 

@@ -29,7 +29,6 @@ from app.core.strikes import (
     Suggestion,
     action_for,
     check_action,
-    end_of_day,
     expiry_days,
     ladder,
     set_ladder,
@@ -170,7 +169,7 @@ def _clean_at(at: object) -> datetime:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A date is not valid."))
     if at.tzinfo is not None:
         at = at.astimezone(UTC).replace(tzinfo=None)
-    if at >= end_of_day(clock.now()):  # later today is fine; UTC days
+    if at >= clock.local_day_end(clock.now()):  # later today (local) is fine
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A violation cannot be dated after today.")
         )

@@ -14,8 +14,10 @@ from datetime import datetime, timedelta
 from random import Random
 from typing import Any
 
+from app.core import clock
 from app.core.settings import CHECKLIST_ZH
 from app.io.demo_groups import GroupPlan
+from app.io.demo_past_meetups import AFTERNOON, EVENING
 from app.io.demo_words import CANCEL_NOTES
 from app.store.models import (
     AgendaItem,
@@ -128,14 +130,15 @@ def _upcoming(
     """One upcoming meetup of ``plan`` with its RSVPs; the first one is full, with a waitlist.
 
     The first ``UPCOMING`` are a week or more apart; any more fall in the next six weeks, one
-    a day per group at most (``taken`` holds the group and day of those planned).
+    a day per group at most (``taken`` holds the group and day of those planned). Each starts
+    at 19:00 local on a weekday, 14:00 at the weekend.
     """
     days = 5 + 9 * number + rng.randint(0, 4) if number < UPCOMING else rng.randint(2, 42)
     while (plan.index, days) in taken:
         days += 1
     taken.add((plan.index, days))
-    day = (now + timedelta(days=days)).date()
-    start = datetime(day.year, day.month, day.day, 6 + 2 * (number % 3), 0)  # 14:00–18:00 CST
+    day = clock.local_date(now + timedelta(days=days))
+    start = clock.local_at(day, AFTERNOON if day.weekday() >= 5 else EVENING)
     active = [m for m in sorted(plan.members) if status[m] == "active" and first_seen[m] < now]
     active.sort(key=lambda m: (level[m], m))  # helpers first: they come and help
     invited = active[: rng.randint(8, 24)]

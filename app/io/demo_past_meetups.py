@@ -2,21 +2,22 @@
 
 About one meetup per fifty members (2,000 for the reference load of 100,000), held by the
 larger groups in proportion to their size over the last two years, on weekend afternoons or
-weekday evenings; a few were cancelled, a few were held together with a second group. Each
-group has its regulars (some of its helpers and active members, who come again and again);
-the rest are newcomers from the group. Most who said they would come came. ``merge`` numbers
-them together with the pyramid's meetups in the order they happened. Everything is drawn from
-the ``Random`` handed in.
+weekday evenings (14:00 and 19:00 on the machine's clock); a few were cancelled, a few were
+held together with a second group. Each group has its regulars (some of its helpers and
+active members, who come again and again); the rest are newcomers from the group. Most who
+said they would come came. ``merge`` numbers them together with the pyramid's meetups in the
+order they happened. Everything is drawn from the ``Random`` handed in.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from random import Random
 from typing import Any
 
+from app.core import clock
 from app.io.demo_groups import GroupPlan
 from app.io.demo_words import MEETUP_TITLES, MEETUP_VENUES, SEASON_TITLES
 
@@ -28,6 +29,7 @@ CANCELLED = 0.04
 JOINT = 0.08  # held with a second group: its core team's group or one of the same city
 REGULARS = (3, 5)  # helpers, active members who come to most of a group's meetups
 HELPER_LEVEL = 1
+AFTERNOON, EVENING = time(14, 0), time(19, 0)  # local: the weekend and the weekday start
 
 
 def _at(moment: datetime) -> str:
@@ -82,14 +84,14 @@ def past_meetups(
         earliest = max(now - timedelta(days=HISTORY_DAYS), plan.created_at + timedelta(days=14))
         latest = now - timedelta(days=2)
         span = max(0.0, (latest - earliest).total_seconds())
-        day = (earliest + timedelta(seconds=span * rng.random())).date()
-        if rng.random() < 0.6:  # a Saturday or Sunday afternoon, 14:00 in China
+        day = clock.local_date(earliest + timedelta(seconds=span * rng.random()))
+        if rng.random() < 0.6:  # a Saturday or Sunday afternoon
             back = (day.weekday() - 5) % 7
             day -= timedelta(days=back - 1 if back and rng.random() < 0.5 else back)
-            start = datetime(day.year, day.month, day.day, 6, 0)
-        else:  # a weekday evening, 19:00 in China
+            start = clock.local_at(day, AFTERNOON)
+        else:  # a weekday evening
             day -= timedelta(days=max(0, day.weekday() - 4))
-            start = datetime(day.year, day.month, day.day, 11, 0)
+            start = clock.local_at(day, EVENING)
         plans.append((start - timedelta(days=7) if start > latest else start, plan))
     plans.sort(key=lambda item: (item[0], item[1].index))
     for meetup_id, (start, plan) in enumerate(plans, start=1):

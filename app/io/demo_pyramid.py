@@ -13,7 +13,9 @@ from datetime import datetime, timedelta
 from random import Random
 from typing import Any
 
+from app.core import clock
 from app.io.demo_groups import GroupPlan
+from app.io.demo_past_meetups import AFTERNOON, EVENING
 from app.io.demo_words import (
     CHECKIN_NOTES,
     DEMOTION_REASONS,
@@ -116,8 +118,8 @@ def meetups(
     for number in range(count):
         plan = hosts[number % len(hosts)]
         meetup_id = number + 1
-        day = (now - timedelta(days=rng.uniform(14, 300))).date()
-        start = datetime(day.year, day.month, day.day, 11, 0)  # 19:00 in China
+        day = clock.local_date(now - timedelta(days=rng.uniform(14, 300)))
+        start = clock.local_at(day, AFTERNOON if day.weekday() >= 5 else EVENING)
         title = rng.choice(MEETUP_TITLES).format(city=plan.city, topic=plan.topic or "群友")
         people = [m for m in regulars[plan.index] if rng.random() < 0.75]
         pool = others[plan.index]

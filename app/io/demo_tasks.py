@@ -70,8 +70,8 @@ def _at(moment: datetime | None) -> str | None:
 
 
 def _local(day: datetime, at: time) -> datetime:
-    """A local wall-clock time on ``day``'s date, as naive UTC."""
-    return clock.from_local(datetime.combine(day.date(), at))
+    """A local wall-clock time on ``day``'s local date, as naive UTC."""
+    return clock.local_at(clock.local_date(day), at)
 
 
 def _occurrences(rule: str, anchor: datetime, until: datetime) -> list[datetime]:

@@ -339,7 +339,7 @@ class _Roster:
 
     def _count_line(self) -> str:
         """The line under the title: today's date and how many members the roster has."""
-        today = clock.to_local(clock.now()).date().isoformat()
+        today = clock.local_today().isoformat()
         count = self.source.total
         if self.source.language == "zh_CN":
             return f"{today} · 共 {count} 人"

@@ -253,13 +253,14 @@ def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
     Every backup less than two days old is kept. The older ones are taken newest first,
     through three stages in turn; a stage ends when it has kept its number of backups:
 
-    - daily (12): kept if its UTC day is earlier than the last kept backup's day;
+    - daily (12): kept if its day is earlier than the last kept backup's day;
     - weekly (10): kept if its ISO week is earlier than the last kept backup's week;
     - monthly (9): kept if its month is earlier than the last kept backup's month.
 
     So the newest backup of each of 12 days, then of 10 earlier weeks, then of 9 earlier
     months survive, and nothing older. The stages count days that have backups, not calendar
-    days: weeks away from Huoqun do not empty the history.
+    days: weeks away from Huoqun do not empty the history. Days, weeks and months are the
+    local calendar's: a backup made at 23:30 UTC is one of the next day's east of Greenwich.
     """
     room = [DAILY, WEEKLY, MONTHLY]
     last: tuple[int, int, int] | None = None
@@ -267,11 +268,11 @@ def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
     # a backup dated in the future (a wrong clock then or now) is neither counted nor dropped
     past = [b for b in backups if b.made_at <= now]
     for info in sorted(past, key=lambda b: b.made_at, reverse=True):
-        moment = info.made_at
-        iso = moment.isocalendar()
+        day = clock.local_date(info.made_at)
+        iso = day.isocalendar()
         # day, ISO week and month as numbers that grow with time
-        keys = (moment.toordinal(), iso.year * 100 + iso.week, moment.year * 12 + moment.month)
-        keep = now - moment < KEEP_ALL_FOR
+        keys = (day.toordinal(), iso.year * 100 + iso.week, day.year * 12 + day.month)
+        keep = now - info.made_at < KEEP_ALL_FOR
         stage = next((i for i in range(3) if room[i]), None)
         if not keep and stage is not None and (last is None or keys[stage] < last[stage]):
             room[stage] -= 1

@@ -83,7 +83,7 @@ def test_any_interaction_counts_and_a_later_last_contacted_wins(now: datetime) -
 
 
 def test_never_contacted_counts_from_first_seen(now: datetime) -> None:
-    helper("新骨干", seen_days_ago=3.5)
+    helper("新骨干", seen_days_ago=3.2)
     helper("老骨干", seen_days_ago=100)
     rows = care.care_list()
     assert [(r.name, r.days_overdue, r.last_contacted) for r in rows] == [

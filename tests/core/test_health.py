@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import health, members, settings
+from app.core import care, health, members, settings
 from app.core.errors import ValidationError
 from app.store.models import (
     Group,
@@ -174,6 +174,23 @@ def test_broken_windows_old_open_violations_and_banned_members(now: datetime) ->
     assert finding(group_id, "broken_windows").params["banned"] == 1
     Membership.update(left_at=ago(0)).where(Membership.member == offender).execute()
     assert codes(group_id) == []
+
+
+def test_days_are_local_calendar_days(now: datetime, zone: Callable[[str], None]) -> None:
+    """Now is Saturday 17:30 in Shanghai; 23:00 local is 15:00 UTC the same day."""
+    zone("Asia/Shanghai")
+    group_id = healthy()
+    Interaction.delete().execute()
+    Interaction.create(group=group_id, kind="topic", at=datetime(2026, 3, 6, 15, 0))
+    assert finding(group_id, "quiet").params == {"days": 8, "cadence": 7}  # 7 days 18.5 hours
+    helper = person("骨干", tier_rank=2)
+    join(helper, group_id)
+    Interaction.create(member=helper, kind="checkin", at=datetime(2026, 2, 28, 15, 0))
+    assert "helpers_neglected" in codes(group_id)  # 14 days ago, 13 days 18.5 hours
+    assert [(r.name, r.days_overdue) for r in care.care_list()] == [("骨干", 0)]  # due today
+    offender = person("广告")
+    Violation.create(case_number=1, member=offender, group=group_id, at=datetime(2026, 3, 11, 15))
+    assert "broken_windows" in codes(group_id)  # open since Wednesday, 2 days 18.5 hours
 
 
 def test_no_rules_until_one_is_adopted_and_not_retired(now: datetime) -> None:

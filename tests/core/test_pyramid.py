@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from app.core import groups, members, pyramid, settings, tiers
+from app.core import clock, groups, members, pyramid, settings, tiers
 from app.core.errors import NotFound
 from app.core.pyramid import Movement
 from app.store.models import Member, Tier, TierChange
@@ -98,6 +98,11 @@ def test_the_pyramid_follows_renamed_and_reordered_tiers() -> None:
 # --- movement ----------------------------------------------------------------------------
 
 
+def local(*parts: int) -> datetime:
+    """A local wall-clock time as stored (naive UTC)."""
+    return clock.from_local(datetime(*parts))
+
+
 def change(member_id: int, from_rank: int, to_rank: int, at: datetime) -> None:
     TierChange.create(member=member_id, from_tier=rank(from_rank), to_tier=rank(to_rank), at=at)
 
@@ -106,33 +111,36 @@ def test_movement_counts_the_net_change_of_each_member_in_the_month() -> None:
     up, down, there_and_back, twice_up, other_month = (person(n) for n in "甲乙丙丁戊")
     quiet = person("己")
     person("走了", status="left")
-    change(up, 4, 3, datetime(2026, 3, 2, 8))
-    change(down, 2, 3, datetime(2026, 3, 5))
-    change(there_and_back, 4, 3, datetime(2026, 3, 3))
-    change(there_and_back, 3, 4, datetime(2026, 3, 9))
-    change(twice_up, 4, 3, datetime(2026, 3, 1))
-    change(twice_up, 3, 2, datetime(2026, 3, 10))
-    change(other_month, 4, 2, datetime(2026, 4, 1))
+    change(up, 4, 3, local(2026, 3, 2, 8))
+    change(down, 2, 3, local(2026, 3, 5))
+    change(there_and_back, 4, 3, local(2026, 3, 3))
+    change(there_and_back, 3, 4, local(2026, 3, 9))
+    change(twice_up, 4, 3, local(2026, 3, 1))
+    change(twice_up, 3, 2, local(2026, 3, 10))
+    change(other_month, 4, 2, local(2026, 4, 1))
     assert pyramid.movement(date(2026, 3, 14)) == Movement(up=2, held=3, down=1)
     assert pyramid.movement(date(2026, 3, 1)) == pyramid.movement(date(2026, 3, 31))
     assert pyramid.movement(date(2026, 4, 30)) == Movement(up=1, held=5, down=0)
     del quiet
 
 
-def test_month_boundaries_are_utc_calendar_months(now: datetime) -> None:
+def test_month_boundaries_are_local_calendar_months(zone: Callable[[str], None]) -> None:
+    zone("Asia/Shanghai")  # March starts at 2026-02-28 16:00 UTC
     last_second, first_second = person("二月底"), person("三月初")
-    change(last_second, 4, 3, datetime(2026, 2, 28, 23, 59, 59))
-    change(first_second, 3, 4, datetime(2026, 3, 1, 0, 0, 0))
-    this_month, last_month = pyramid.movements()
+    change(last_second, 4, 3, datetime(2026, 2, 28, 15, 59, 59))
+    change(first_second, 3, 4, datetime(2026, 2, 28, 16, 0, 0))
+    this_month, last_month = pyramid.movements(datetime(2026, 3, 14, 9, 30))
     assert this_month == Movement(up=0, held=1, down=1)
     assert last_month == Movement(up=1, held=1, down=0)
-    assert pyramid.movements(datetime(2026, 4, 1)) == (Movement(0, 2, 0), this_month)
+    april = datetime(2026, 3, 31, 16, 0)  # 1 April, 00:00 local
+    assert pyramid.movements(april) == (Movement(0, 2, 0), this_month)
+    assert pyramid.movements(april - timedelta(seconds=1))[0] == this_month
 
 
 def test_movements_wrap_around_the_new_year() -> None:
     member = person("跨年")
-    change(member, 4, 2, datetime(2025, 12, 31, 23, 59, 59, 500000))
-    this_month, last_month = pyramid.movements(datetime(2026, 1, 10))
+    change(member, 4, 2, clock.local_day_start(date(2026, 1, 1)) - timedelta(microseconds=1))
+    this_month, last_month = pyramid.movements(clock.local_at(date(2026, 1, 10), time(12, 0)))
     assert (this_month, last_month) == (Movement(0, 1, 0), Movement(1, 0, 0))
 
 

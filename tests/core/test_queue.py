@@ -249,6 +249,22 @@ def test_sections_follow_the_local_day(now: datetime, monkeypatch: pytest.Monkey
     assert q.due_badge(now) == 1
 
 
+def test_after_local_midnight_tonight_is_today_not_this_week(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 17:30 UTC it is already 01:30 tomorrow in Shanghai: that day is "today"."""
+    zone(monkeypatch, "Asia/Shanghai")
+    now = datetime(2026, 3, 14, 17, 30)  # Sunday 01:30 local
+    q.create_task("tonight", due_at=datetime(2026, 3, 15, 12, 0))  # Sunday 20:00 local
+    q.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))  # Monday 00:00 local
+    q.create_task("yesterday", due_at=datetime(2026, 3, 14, 15, 0))  # Saturday 23:00 local
+    titles = {k: [r.title for r in v] for k, v in q.queue(now=now).items()}
+    assert (titles["overdue"], titles["today"]) == (["yesterday"], ["tonight"])
+    assert (titles["week"], titles["later"]) == ([], ["monday"])
+    assert q.counts(now)["today"] == 1
+    assert q.due_badge(now) == 2
+
+
 def test_queue_orders_by_due_then_priority_and_is_one_query(
     now: datetime, count_statements: Callable
 ) -> None:

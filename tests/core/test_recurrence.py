@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import pytest
 
-from app.core import recurrence
+from app.core import clock, recurrence
 from app.core.errors import ValidationError
 from app.core.recurrence import describe, next_after, rule_for, validate
 
@@ -146,3 +146,13 @@ def test_describe_in_both_languages(
 
 def test_describe_uses_local_time(berlin: None) -> None:
     assert describe("FREQ=DAILY", datetime(2026, 4, 1, 6, 0), "en") == "every day at 08:00"
+
+
+def test_weekdays_are_local_where_the_utc_day_differs(
+    zone: Callable[[str], None],
+) -> None:
+    zone("Asia/Shanghai")
+    anchor = datetime(2026, 3, 13, 23, 0)  # Saturday 14 March, 07:00 in Shanghai; Friday in UTC
+    assert rule_for("weekly", clock.to_local(anchor)) == "FREQ=WEEKLY;BYDAY=SA"
+    assert next_after("FREQ=WEEKLY;BYDAY=SA", anchor, anchor) == datetime(2026, 3, 20, 23, 0)
+    assert describe("FREQ=WEEKLY;BYDAY=SA", anchor, "en") == "every Saturday at 07:00"

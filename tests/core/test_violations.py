@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from app.core import bans, groups, members, rules, settings, violations
+from app.core import bans, clock, groups, members, rules, settings, violations
 from app.core.erase import erase_member
 from app.core.errors import NotFound, ValidationError
 from app.core.violations import LadderStep, Suggestion, ViolationFilter
@@ -187,7 +187,7 @@ def test_case_numbers_continue_after_rows_written_without_the_service(
         ({"member_id": None}, "Choose the member who broke the rule."),
         ({"group_id": 999}, "Group #999 no longer exists."),
         ({"rule_id": 999}, "Rule #999 no longer exists."),
-        ({"at": datetime(2026, 3, 15, 0, 0)}, "A violation cannot be dated after today."),
+        ({"at": datetime(2026, 3, 16, 0, 0)}, "A violation cannot be dated after today."),
         ({"at": "yesterday"}, "A date is not valid."),
         ({"evidence": "证" * 2001}, "The evidence can have at most 2000 characters."),
         ({"action": "shamed"}, "Unknown action “shamed”; use one of: warned, deleted, muted"),
@@ -216,15 +216,37 @@ def test_bad_violations_are_refused_and_nothing_is_written(
     assert Violation.get_by_id(good).member_id == place["zhang"]
 
 
-def test_later_today_is_allowed_and_aware_times_are_stored_as_utc(place: dict[str, int]) -> None:
+def test_later_today_is_allowed_and_aware_times_are_stored_as_utc(
+    place: dict[str, int], now: datetime
+) -> None:
+    last_minute = clock.local_day_end(now) - timedelta(minutes=1)  # 23:59 today, local
     late = violations.log_violation(
-        place["zhang"], place["reading"], None, at=datetime(2026, 3, 14, 23, 59), action="warned"
+        place["zhang"], place["reading"], None, at=last_minute, action="warned"
     )
-    assert late.at == datetime(2026, 3, 14, 23, 59)
-    beijing = datetime(2026, 3, 14, 16, 0, tzinfo=UTC).astimezone()
-    aware = violations.log_violation(place["li"], None, None, at=beijing, action="warned")
-    assert Violation.get_by_id(aware.id).at == datetime(2026, 3, 14, 16, 0)
+    assert late.at == last_minute
+    local = (last_minute - timedelta(hours=1)).replace(tzinfo=UTC).astimezone()
+    aware = violations.log_violation(place["li"], None, None, at=local, action="warned")
+    assert Violation.get_by_id(aware.id).at == last_minute - timedelta(hours=1)
     assert Violation.get_by_id(aware.id).group_id is None
+
+
+def test_today_and_a_violations_date_are_local_days(
+    place: dict[str, int], zone: Callable[[str], None]
+) -> None:
+    """At UTC+8 the local day starts eight hours before the UTC day."""
+    zone("Asia/Shanghai")
+    clock.fix(datetime(2026, 3, 14, 10, 0))  # 18:00 on the 14th in Shanghai
+    tomorrow_4am = datetime(2026, 3, 14, 20, 0)  # still the 14th in UTC
+    with pytest.raises(ValidationError, match="cannot be dated after today"):
+        violations.log_violation(place["zhang"], place["reading"], None, at=tomorrow_4am)
+    clock.fix(datetime(2026, 3, 14, 17, 30))  # 01:30 on the 15th in Shanghai
+    case = violations.log_violation(place["zhang"], place["reading"], None, at=tomorrow_4am)
+    assert clock.local_date(case.at) == date(2026, 3, 15)
+    tonight = datetime(2026, 3, 15, 12, 0)  # 20:00 on the 15th: later today, and a strike now
+    violations.log_violation(place["zhang"], place["reading"], place["fraud"], at=tonight)
+    assert violations.strikes(place["zhang"]) == 1 + 3
+    with pytest.raises(ValidationError, match="cannot be dated after today"):
+        violations.log_violation(place["li"], None, None, at=datetime(2026, 3, 15, 16, 0))
 
 
 def test_a_violation_keeps_its_retired_rule_when_edited(place: dict[str, int]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.core import health, rsvp
+from app.core import clock, health, rsvp
 from app.io import demo
 from app.store.models import db
 
@@ -60,6 +60,24 @@ def test_about_one_meetup_per_fifty_members_over_two_years(
         " WHERE g.kind != 'core'"
     )
     assert len(by_host) >= GROUPS // 2  # spread over the groups, not a few of them
+
+
+def test_meetups_and_tasks_keep_local_hours(community: demo.DemoSummary) -> None:
+    """Weekday evenings at 19:00 and weekend afternoons at 14:00 on the machine's clock, tasks
+    at the operator's working hours, whatever the machine's zone."""
+    starts = Counter()
+    for start, end in _rows("SELECT start_at, end_at FROM meetup"):
+        local = clock.to_local(_time(start))
+        weekend = local.weekday() >= 5
+        assert f"{local:%H:%M}" == ("14:00" if weekend else "19:00"), local
+        assert _time(end) - _time(start) == timedelta(hours=3)
+        starts[weekend] += 1
+    assert starts[False] and starts[True]
+    dues = {
+        f"{clock.to_local(_time(due)):%H:%M}"
+        for (due,) in _rows("SELECT due_at FROM task WHERE status = 'open' AND origin = 'manual'")
+    }  # a ban's "remove from the group" tasks are due when the ban was made
+    assert dues == {"10:00", "19:30", "20:00", "21:00"}
 
 
 def test_past_meetups_were_attended_and_planned_upcoming_ones_not_yet(

@@ -7,13 +7,14 @@ import random
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from app.core import groups, members
+from app.core import clock, groups, members
 from app.core.community import open_community
 from app.store import backup, file_check
 from app.store.backup import (
@@ -224,6 +225,19 @@ def test_retention_over_a_year_keeps_exactly_the_anki_buckets(database: Path) ->
     assert prune(database, NOW) == []  # stable: nothing more to drop at the same moment
 
 
+def test_retention_counts_local_days(database: Path, zone: Callable[[str], None]) -> None:
+    """At UTC+8 a backup made at 23:30 UTC is one of the next day's (07:30 local)."""
+    zone("Asia/Shanghai")
+    folder = backup_dir(database)
+    evening_1st = datetime(2026, 3, 1, 10, 0)  # 18:00 on the 1st, local
+    morning_2nd = datetime(2026, 3, 1, 23, 30)  # 07:30 on the 2nd, local
+    evening_2nd = datetime(2026, 3, 2, 10, 0)  # 18:00 on the 2nd, local
+    for moment in (evening_1st, morning_2nd, evening_2nd):
+        touch_backup(folder, moment, "daily")
+    prune(database, NOW)
+    assert [b.made_at for b in list_backups(database)] == [evening_2nd, evening_1st]
+
+
 def test_retention_in_use_keeps_a_year_of_history_in_few_files(database: Path) -> None:
     """A backup every start, twice a day for 400 days, pruned as it goes by the real backups."""
     start = datetime(2025, 1, 1, 8, 0)
@@ -236,7 +250,7 @@ def test_retention_in_use_keeps_a_year_of_history_in_few_files(database: Path) -
     kept = list_backups(database)
     older = [b for b in kept if end - b.made_at >= timedelta(days=2)]
     assert len(older) == 12 + 10 + 9
-    assert len({b.made_at.date() for b in older}) == len(older)
+    assert len({clock.local_date(b.made_at) for b in older}) == len(older)
     assert end - kept[-1].made_at > timedelta(days=300)
     assert len(kept) <= 3 + 12 + 10 + 9
 

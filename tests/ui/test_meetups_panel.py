@@ -4,7 +4,7 @@ open it again, export the upcoming ones; and the checklist template in Settings.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +140,7 @@ def test_the_checklist_template_is_edited_in_settings(qtbot: Any, database: Path
     assert meetups.checklist_template() == ["订场地", "群里发通知", "打印签到表"]
     assert box.notice.text() == "Saved 3 items for new meetups."
     start = clock.from_local(datetime(2026, 5, 1, 19))
-    meetup = meetups.create_meetup("五一", start, start.replace(hour=start.hour + 1))
+    meetup = meetups.create_meetup("五一", start, start + timedelta(hours=1))
     assert [item.text for item in meetups.checklist(meetup.id)] == [
         "订场地", "群里发通知", "打印签到表",
     ]  # fmt: skip

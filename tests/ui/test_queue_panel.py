@@ -113,7 +113,7 @@ def test_skip_rolls_a_recurring_task_without_an_interaction(
     panel: QueuePanel, now: datetime
 ) -> None:
     task = queue.create_task(
-        "每日欢迎", "welcome", due_at=local(2026, 3, 14, 8, 0), rrule="FREQ=DAILY"
+        "每日欢迎", "welcome", due_at=now - timedelta(hours=1, minutes=30), rrule="FREQ=DAILY"
     )
     panel.refresh()
     assert panel.sections.section_of(task.id) == "overdue"

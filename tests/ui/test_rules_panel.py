@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from app.core import bans, rules, violations
+from app.core import bans, clock, rules, violations
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.violations import LadderStep
@@ -37,7 +38,7 @@ from app.ui.widgets.rule_library import (
     COL_TITLE,
     RETIRED_COLOUR,
 )
-from app.ui.widgets.violation_log import COL_CASE, COL_STATUS
+from app.ui.widgets.violation_log import COL_CASE, COL_STATUS, COL_WHEN
 from tests.ui.driving import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -309,6 +310,23 @@ def test_filters_narrow_the_log(qtbot: Any, panel: RulesPanel, community: Commun
     qtbot.keyClicks(picker, "x")  # typing again drops the member
     assert picker.member_id() is None
     assert view.table.row_count() == 3
+
+
+def test_a_case_shows_and_filters_by_its_local_day(
+    panel: RulesPanel, community: Community, zone: Callable[[str], None]
+) -> None:
+    zone("Asia/Shanghai")
+    clock.fix(datetime(2026, 3, 14, 17, 30))  # 01:30 on the 15th in Shanghai
+    c = community
+    violations.log_violation(c.zhang, c.reading, c.ads, at=datetime(2026, 3, 14, 20, 0))
+    panel.show_tab(TAB_VIOLATIONS)
+    view = panel.violation_log
+    assert view.table.texts(COL_WHEN) == ["2026-03-15 04:00"]
+    view.until_edit.set_date(date(2026, 3, 14))
+    assert view.table.row_count() == 0
+    view.until_edit.set_date(None)
+    view.since_edit.set_date(date(2026, 3, 15))
+    assert view.table.texts(COL_CASE) == ["#1"]
 
 
 def test_the_log_shows_the_newest_cases_when_there_are_many(

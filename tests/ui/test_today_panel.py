@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -74,6 +75,18 @@ def test_a_dying_group_is_listed_with_its_reason_and_opens(
     assert opened == [group_id]
     qtbot.keyClick(panel.groups, Qt.Key.Key_Return)
     assert opened == [group_id, group_id]
+
+
+def test_today_is_the_local_day_and_times_read_local(
+    panel: TodayPanel, zone: Callable[[str], None]
+) -> None:
+    zone("Asia/Shanghai")
+    clock.fix(datetime(2026, 3, 14, 17, 30))  # 01:30 on the 15th in Shanghai
+    queue.create_task("今晚的话题", "topic", due_at=datetime(2026, 3, 15, 12, 0))
+    queue.create_task("明天的投票", "poll", due_at=datetime(2026, 3, 15, 16, 0))
+    panel.refresh()
+    assert panel.tasks.texts(1) == ["今晚的话题"]
+    assert panel.tasks.texts(0) == ["03-15 20:00"]
 
 
 def test_counts_that_matter(panel: TodayPanel, now: datetime) -> None:

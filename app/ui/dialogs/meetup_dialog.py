@@ -206,7 +206,7 @@ class MeetupDialog(QDialog):
     def _load(self, day: date | None) -> None:
         chosen: set[int] = set()
         if self.meetup_id is None:
-            day = day or clock.to_local(clock.now()).date()
+            day = day or clock.local_today()
             start = datetime(day.year, day.month, day.day, 19, 0)
             self.start_edit.setDateTime(to_qdatetime(start))
             self.end_edit.setDateTime(to_qdatetime(start + timedelta(hours=2)))

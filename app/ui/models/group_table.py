@@ -55,11 +55,6 @@ ARCHIVED_COLOUR = QColor("#8c8c8c")
 RECENT_DAYS = 30  # up to this many days ago the list says "n days ago", then a date
 
 
-def days_between(earlier: datetime, later: datetime) -> int:
-    """Whole calendar days (local time) from ``earlier`` to ``later``, both naive UTC."""
-    return (clock.to_local(later).date() - clock.to_local(earlier).date()).days
-
-
 class GroupTableModel(QAbstractTableModel):
     """Every group (optionally with the archived ones), in pinyin order of their names."""
 
@@ -120,7 +115,7 @@ class GroupTableModel(QAbstractTableModel):
         """How long ago, for the last few weeks; the local date before that; or "never"."""
         if moment is None:
             return self.tr("never")
-        days = days_between(moment, clock.now())
+        days = clock.days_between(moment, clock.now())
         if days <= 0:
             return self.tr("today")
         if days == 1:

@@ -80,7 +80,7 @@ class DayCell(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dayCell")
-        self.day = date.today()
+        self.day = clock.local_today()
         self.chips: list[Chip] = []
         self.number = QLabel()
         self.number.setObjectName("dayNumber")
@@ -186,7 +186,7 @@ class MonthCalendar(QWidget):
     @staticmethod
     def today() -> date:
         """The clock's today, local."""
-        return clock.to_local(clock.now()).date()
+        return clock.local_today()
 
     def first_day(self) -> date:
         """The Monday the grid starts on (on or before the 1st)."""
@@ -201,10 +201,7 @@ class MonthCalendar(QWidget):
         """The grid's first and last moments as naive UTC, for the query."""
         start = self.first_day()
         end = start + timedelta(days=WEEKS * DAYS)
-        return (
-            clock.from_local(datetime(start.year, start.month, start.day)),
-            clock.from_local(datetime(end.year, end.month, end.day)),
-        )
+        return clock.local_day_start(start), clock.local_day_start(end)
 
     def title_text(self) -> str:
         # A Qt date format, translated: "MMMM yyyy" reads "November 2026", "yyyy年M月" 2026年11月

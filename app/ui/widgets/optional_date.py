@@ -12,14 +12,14 @@ from app.core import clock
 
 def local_date(moment: datetime | None) -> date | None:
     """The local calendar day of a stored (naive UTC) time."""
-    return None if moment is None else clock.to_local(moment).date()
+    return None if moment is None else clock.local_date(moment)
 
 
 def stored_moment(day: date | None) -> datetime | None:
     """Local midnight of ``day`` as naive UTC, ready to store."""
     if day is None:
         return None
-    return clock.from_local(datetime(day.year, day.month, day.day))
+    return clock.local_day_start(day)
 
 
 class OptionalDateEdit(QWidget):
