@@ -2294,6 +2294,10 @@
         <translation>添加群组（Ctrl+N）</translation>
     </message>
     <message>
+        <source>Select a group above to see its profile, members and sub-groups.</source>
+        <translation>在上方选择一个群，查看其资料、成员和子群。</translation>
+    </message>
+    <message>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2310,10 +2314,6 @@
 Click “New group…” to add the first group you look after.</source>
         <translation>还没有群组。
 点击“新建群组…”添加你管理的第一个群。</translation>
-    </message>
-    <message>
-        <source>Select a group on the left to see its profile, members and sub-groups.</source>
-        <translation>在左侧选择一个群，查看其资料、成员和子群。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>

@@ -1,4 +1,4 @@
-"""The Groups panel: every group on the left, the selected group's page on the right."""
+"""The Groups panel: every group above, the selected group's page below."""
 
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ class GroupsPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([270, 490])
+        self.splitter.setSizes([340, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -352,7 +352,7 @@ class GroupsPanel(QWidget):
                 "No groups yet.\nClick “New group…” to add the first group you look after."
             )
         else:
-            text = self.tr("Select a group on the left to see its profile, members and sub-groups.")
+            text = self.tr("Select a group above to see its profile, members and sub-groups.")
         self.empty_label.setText(text)
         self.detail.setCurrentWidget(self.empty_label)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 MIN_SIZE = QSize(320, 220)
 TOP_WIDTH = 0.34  # the smallest tier with members is this share of the base, so it has room
 EMPTY_WIDTH = 0.06  # an empty tier's stub, as a share of the base
+ELIDE_SLACK = 4  # pixels
 SLOPE = 0.35  # each side of a band leans in by this share of its height
 GAP = 3.0  # pixels between bands
 PADDING = 8.0
@@ -180,7 +181,8 @@ class PyramidChart(QWidget):
             f"{band.name}  {self.count_text(band.count)}"
         )
         name_line = QFontMetrics(self.name_font()).horizontalAdvance(band.name)
-        if right - left - 2 * PADDING >= min(one_line, name_line):
+        # a few pixels to spare: eliding measures in fractions, these widths are whole
+        if right - left - 2 * PADDING >= min(one_line, name_line) + ELIDE_SLACK:
             return left, right
         beside = polygon.at(2).x() + PADDING / 2
         return beside, max(beside, float(self.width()) - PADDING / 2)
