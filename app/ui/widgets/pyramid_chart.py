@@ -176,7 +176,13 @@ class PyramidChart(QWidget):
     def label_span(self, band: Band, polygon: QPolygonF) -> tuple[float, float]:
         """Where a band's label goes, left to right: in the band (its narrow top edge), or
         beside it on the right when the band is too narrow to show the name."""
-        left, right = polygon.at(0).x(), polygon.at(1).x()
+        # the band's edges where the label's first line starts (the label is centred, and the
+        # band widens downwards): wider than its top edge
+        top, bottom = polygon.at(0).y(), polygon.at(2).y()
+        label = QFontMetrics(self.name_font()).height() + QFontMetrics(self.font()).height()
+        along = max(0.0, (bottom - top - label) / 2) / max(bottom - top, 1.0)
+        left = polygon.at(0).x() + (polygon.at(3).x() - polygon.at(0).x()) * along
+        right = polygon.at(1).x() + (polygon.at(2).x() - polygon.at(1).x()) * along
         one_line = QFontMetrics(self.font()).horizontalAdvance(
             f"{band.name}  {self.count_text(band.count)}"
         )
@@ -212,7 +218,7 @@ class PyramidChart(QWidget):
         lines = self.band_lines(band, right - left - 2 * PADDING, bottom - top)
         if not lines:
             return
-        inside = left == polygon.at(0).x()
+        inside = left < polygon.at(1).x()
         painter.setPen(text_colour(fill) if inside else self.palette().text().color())
         align = Qt.AlignmentFlag.AlignHCenter if inside else Qt.AlignmentFlag.AlignLeft
         if len(lines) == 1:
