@@ -98,16 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("huoqun: " + Cli.tr("interrupted; nothing was written."), file=sys.stderr)
         return 1
     except Exception as exc:
-        from app.store.database import busy, disk_full
+        from app.store.database import DiskFull, busy, disk_full
 
         if disk_full(exc):
-            print("huoqun: The disk is full; nothing was written.", file=sys.stderr)
+            print(f"huoqun: {error_text(DiskFull())}", file=sys.stderr)
         elif busy(exc):
-            print(
-                f"huoqun: {args.db} is busy: another program is writing to it; "
-                "nothing was written.",
-                file=sys.stderr,
-            )
+            text = Cli.tr("{path} is busy: another program is writing to it; nothing was written.")
+            print("huoqun: " + text.format(path=args.db), file=sys.stderr)
         else:
             raise
         return 1

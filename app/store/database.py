@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ PRAGMAS = {
 
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+NO_ROOM_BYTES = 1024 * 1024  # free space below which an I/O error is taken for a full disk
 
 
 class DiskFull(HuoqunError):
@@ -255,6 +257,21 @@ def disk_full(exc: BaseException) -> bool:
         or "database or disk is full" in str(e)  # peewee's copy of SQLite's error: text only
         for e in _chain(exc)
     )
+
+
+def out_of_room(exc: BaseException, path: Path) -> bool:
+    """Whether ``exc`` came of the disk holding ``path`` being full: SQLite says so, or says
+    "disk I/O error" (what a failed write of its WAL index reads as) where no room is left."""
+    if disk_full(exc):
+        return True
+    io_error = any(
+        getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_IOERR or "disk I/O error" in str(e)
+        for e in _chain(exc)
+    )
+    try:
+        return io_error and shutil.disk_usage(path.parent).free < NO_ROOM_BYTES
+    except OSError:
+        return False
 
 
 def busy(exc: BaseException) -> bool:

@@ -28,7 +28,7 @@ from app.core import settings
 from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
-from app.store.database import database_path
+from app.store.database import COMPANIONS, DiskFull, database_path, out_of_room
 from app.store.file_check import FileCheck
 from app.ui.dialog_titles import fit_dialog_titles
 from app.ui.gc_collector import collect_on_ui_thread
@@ -101,11 +101,14 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
     install_translations(app, system_language())
     title = QCoreApplication.translate("App", "Huoqun cannot open the database")
     try:
-        held = lock.acquire(database_path(db_path, create=True))
+        real = database_path(db_path, create=True)
+        created = not real.exists()
+        held = lock.acquire(real)
     except HuoqunError as exc:
         tell_user(title, error_text(exc))
         return 1
     stop = _StopOnSignals(app)
+    unfinished = False  # a database this start created and could not finish making
     try:
         from app.ui.main_window import MainWindow  # while the file check runs in its thread
 
@@ -113,6 +116,12 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
             open_community(db_path, system_language(), check)
         except HuoqunError as exc:
             tell_user(title, error_text(exc))
+            return 1
+        except Exception as exc:
+            if not out_of_room(exc, db_path):
+                raise
+            tell_user(title, error_text(DiskFull()))  # no room even to open (migrate, backup)
+            unfinished = created
             return 1
         if stop.requested:
             return 0
@@ -136,7 +145,14 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
         from app.ui.jobs import finish_all
 
         finish_all()
-        close_database()
+        try:
+            close_database()  # its checkpoint needs room: without, the WAL keeps what was written
+        except Exception as exc:
+            if not out_of_room(exc, db_path):
+                raise
+        if unfinished:
+            for suffix in ("", *COMPANIONS):
+                real.with_name(real.name + suffix).unlink(missing_ok=True)
         held.unlock()
 
 

@@ -618,6 +618,10 @@
         <translation>已中断；没有写入任何内容。</translation>
     </message>
     <message>
+        <source>{path} is busy: another program is writing to it; nothing was written.</source>
+        <translation>{path} 正被另一个程序写入；什么都没有写入。</translation>
+    </message>
+    <message>
         <source>{groups}, {members}, {memberships}</source>
         <translation>{groups}，{members}，{memberships}</translation>
     </message>

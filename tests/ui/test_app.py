@@ -105,3 +105,20 @@ def test_the_application_keeps_worker_threads_from_starving_the_window() -> None
         assert not gc.isenabled()  # collected on the UI thread (gc_collector), not by any thread
     finally:
         sys.setswitchinterval(before)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_disk_too_full_to_open_on_is_one_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.store.database import close_database
+    from tests.small_disk import fill, small_disk
+
+    close_database()
+    with small_disk(tmp_path / "disk", 1024) as folder:
+        fill(folder, leave_kib=12)  # room for the lock file, not for a new database
+        assert run_app(folder / "huoqun.db") == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err == ["huoqun: The disk is full; nothing was written."], err
+        assert not (folder / "huoqun.db").exists()  # the half-made database is gone
+        assert not (folder / "huoqun.db-wal").exists()
