@@ -122,7 +122,7 @@ def opened(path: Path, create: bool = False) -> Iterator[None]:
     from app import lock
     from app.core import settings
     from app.core.community import open_community
-    from app.store.database import COMPANIONS, close_database, database_path
+    from app.store.database import close_database, database_path, remove_database
 
     real = database_path(path, create)
     created = not real.exists()
@@ -136,8 +136,7 @@ def opened(path: Path, create: bool = False) -> Iterator[None]:
             close_database()
     except BaseException:
         if created:
-            for suffix in ("", *COMPANIONS):
-                real.with_name(real.name + suffix).unlink(missing_ok=True)
+            remove_database(real)
         raise
     finally:
         held.unlock()
@@ -251,20 +250,12 @@ def _import(args: argparse.Namespace) -> int:
         )
         if plan.unmapped:
             print(Cli.tr("not imported: {columns}").format(columns=", ".join(plan.unmapped)))
-        for bad in plan.invalid_rows:
+        for note in [*plan.invalid_rows, *plan.warnings]:  # rows refused, then cells left empty
             print(
                 Cli.tr("line {line}, {column}: {reason}").format(
-                    line=bad.line,
-                    column=bad.column or Cli.tr("row"),
-                    reason=sentence(ERRORS_CONTEXT, bad.template, bad.params),
-                )
-            )
-        for cell in plan.warnings:
-            print(
-                Cli.tr("line {line}, {column}: {reason}").format(
-                    line=cell.line,
-                    column=cell.column,
-                    reason=sentence(ERRORS_CONTEXT, cell.template, cell.params),
+                    line=note.line,
+                    column=note.column or Cli.tr("row"),
+                    reason=sentence(ERRORS_CONTEXT, note.template, note.params),
                 )
             )
         for ref in plan.banned_returning:

@@ -43,14 +43,12 @@ def database(tmp_path: Path) -> Iterator[Path]:
 def english_interface(qapp: object) -> None:
     """Tests read the English interface, plural forms included, as a user would see it."""
     from app.ui.app import install_translations
-    from app.ui.dialog_titles import fit_dialog_titles
     from app.ui.gc_collector import collect_on_ui_thread
     from app.ui.widget_habits import install as install_widget_habits
 
     install_translations(qapp, "en")  # type: ignore[arg-type]
     collect_on_ui_thread(qapp)  # type: ignore[arg-type]  # as the app does: see gc_collector
-    fit_dialog_titles(qapp)  # type: ignore[arg-type]  # as the app does
-    install_widget_habits(qapp)  # type: ignore[arg-type]  # as the app does: Enter, wheel, Tab
+    install_widget_habits(qapp)  # type: ignore[arg-type]  # as the app does: Enter, wheel, Tab, titles
 
 
 @pytest.fixture

@@ -195,8 +195,12 @@ def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
         list(ids),
     ):
         last = datetime.fromisoformat(r[10]) if r[10] else None
-        identities = {"qq": r[6] or "", "wechat_id": r[7] or "", "phone": r[8] or ""}
-        identities["email"] = r[11]
+        identities = {
+            "qq": r[6] or "",
+            "wechat_id": r[7] or "",
+            "phone": r[8] or "",
+            "email": r[11],
+        }
         matched = matched_field(text, r[1], nicknames.get(r[0], ()), identities)
         rows[r[0]] = MemberRow(
             id=r[0],

@@ -57,6 +57,13 @@ class RosterFile:
     detected_delimiter: str | None = None
     # GB18030 lines with a cell in UTF-8 ({line: the cell}): their rows are refused
     mixed_lines: dict[int, str] = field(default_factory=dict)
+
+    def column_name(self, column: int) -> str:
+        """How a column is named to a person: its header, or "#5" for one without."""
+        if column < len(self.headers) and self.headers[column]:
+            return self.headers[column]
+        return f"#{column + 1}"
+
     title: str = ""  # a title row above the header ("读书会3群 成员列表（导出时间 …）"), if any
 
 

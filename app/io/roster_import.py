@@ -171,7 +171,7 @@ def unmapped_columns(roster: RosterFile, mapping: Mapping) -> list[str]:
     has a header or holds anything, so that no column is dropped without a word."""
     left = [c for c in range(len(roster.headers)) if c not in set(mapping.values())]
     return [
-        roster.headers[c] or f"#{c + 1}"
+        roster.column_name(c)
         for c in left
         if roster.headers[c] or any(c < len(cells) and cells[c].strip() for _, cells in roster.rows)
     ]
@@ -334,11 +334,7 @@ def write_report_csv(preview: ImportPreview, path: Path, full_phones: bool = Fal
     reason quotes is masked (138****1234) unless ``full_phones``.
     """
     column = preview.mapping.get("phone")
-    headers = preview.roster.headers
-    phone_header = None
-    if column is not None:  # as roster_rows names a column in its reasons
-        phone_header = headers[column] if column < len(headers) and headers[column] else ""
-        phone_header = phone_header or f"#{column + 1}"
+    phone_header = None if column is None else preview.roster.column_name(column)
     with replacing(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["line", "column", "reason"])

@@ -143,15 +143,14 @@ def clean_rows(
         raise ValueError(f"unknown import fields: {sorted(unknown)}")
     columns = {f: c for f, c in mapping.items() if c is not None}
     width = len(roster.headers)
-    headers = {f: _header(roster, c) for f, c in columns.items()}
+    headers = {f: roster.column_name(c) for f, c in columns.items()}
     rows = []
     total = len(roster.rows)
     for line, cells in roster.rows:
         if progress is not None and len(rows) % PROGRESS_ROWS == 0:
             progress(len(rows), total)
         row = CleanRow(line)
-        extra = [c for c in cells[width:] if c.strip()]
-        if extra:
+        if any(c.strip() for c in cells[width:]):
             row.errors.append(
                 InvalidRow(
                     line,
@@ -194,12 +193,6 @@ def _cell(text: str, field_name: str) -> str:
     if len(text) <= 4 and field_name not in _OWN_WORDS and text.lower() in NO_VALUE:
         return ""
     return text
-
-
-def _header(roster: RosterFile, column: int) -> str:
-    if column < len(roster.headers) and roster.headers[column]:
-        return roster.headers[column]
-    return f"#{column + 1}"
 
 
 def _fill(row: CleanRow, values: dict[str, str], headers: dict[str, str], demote: bool) -> None:

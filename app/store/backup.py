@@ -21,7 +21,7 @@ from pathlib import Path
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.store import leftovers
-from app.store.database import migrate
+from app.store.database import migrate, remove_database
 from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
@@ -190,8 +190,7 @@ def _write_partial(source: Path, dest: Path, partial: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         raise _write_failed(dest, exc) from exc
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+        remove_database(partial)
 
 
 def make_backup(reason: str, now: datetime | None = None, source: Path | None = None) -> Path:

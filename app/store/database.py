@@ -43,6 +43,19 @@ PRAGMAS = {
 
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def database_files(path: Path) -> tuple[Path, ...]:
+    """The database file ``path`` and the companions SQLite keeps beside it."""
+    return (path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS))
+
+
+def remove_database(path: Path) -> None:
+    """Delete the database file ``path`` and its companions (a half-made or partial copy)."""
+    for file in database_files(path):
+        file.unlink(missing_ok=True)
+
+
 NO_ROOM_BYTES = 1024 * 1024  # free space below which an I/O error is taken for a full disk
 
 
@@ -129,7 +142,7 @@ def _owner_only(path: Path) -> None:
     """
     if os.name != "posix":
         return
-    for file in (path, *(path.with_name(path.name + c) for c in COMPANIONS)):
+    for file in database_files(path):
         try:
             st = file.stat()
         except FileNotFoundError:

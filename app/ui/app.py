@@ -28,9 +28,8 @@ from app.core import settings
 from app.core.community import open_community
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
-from app.store.database import COMPANIONS, DiskFull, database_path, out_of_room
+from app.store.database import DiskFull, database_path, out_of_room, remove_database
 from app.store.file_check import FileCheck
-from app.ui.dialog_titles import fit_dialog_titles
 from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.qt import error_text, tell_user
 from app.ui.widget_habits import install as install_widget_habits
@@ -81,8 +80,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setOrganizationName("Huoqun")
     collect_on_ui_thread(app)  # Qt objects must not be collected in a worker thread
-    fit_dialog_titles(app)  # no dialog opens narrower than its title
-    install_widget_habits(app)  # Enter, the mouse wheel and Tab as desktop users expect
+    install_widget_habits(app)  # Enter, wheel, Tab and dialog titles as desktop users expect
     # A job's thread hands the GIL back every millisecond, not every five: with SQLite
     # releasing and retaking it per row, the UI thread otherwise waited up to 140 ms.
     sys.setswitchinterval(GIL_SWITCH_S)
@@ -151,8 +149,7 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
             if not out_of_room(exc, db_path):
                 raise
         if unfinished:
-            for suffix in ("", *COMPANIONS):
-                real.with_name(real.name + suffix).unlink(missing_ok=True)
+            remove_database(real)
         held.unlock()
 
 

@@ -14,6 +14,7 @@ Qt polishes it (a proxy of the desktop's own style), never widget by widget:
   double-click or Enter, never on a single click, whatever the desktop's setting.
 - The focused table or list is drawn with a highlighted frame: its selected row looks the same
   with or without the focus, so where the keyboard was went unseen.
+- No dialog opens narrower than its title (``dialog_titles``, an event filter beside the style).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from app.ui.dialog_titles import fit_dialog_titles
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -155,6 +158,7 @@ class WidgetHabitsStyle(QProxyStyle):
 
 def install(app: QApplication) -> WidgetHabitsStyle:
     """Give ``app`` the habits, on top of the style it has now; returns the style set."""
+    fit_dialog_titles(app)
     current = app.style()
     if isinstance(current, WidgetHabitsStyle):
         return current

@@ -136,7 +136,7 @@ class HealthTab(QWidget):
         result = health.group_health(self._group_id)
         self.show_health(result)
         now = clock.now()
-        starts = [clock.to_local(t).date() for t in health.week_starts(12, now)]
+        starts = [clock.local_date(t) for t in health.week_starts(12, now)]
         self.chart.set_counts(health.weekly_activity(self._group_id, 12, now), starts)
 
     def show_health(self, result: Any) -> None:

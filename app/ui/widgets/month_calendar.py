@@ -233,7 +233,7 @@ class MonthCalendar(QWidget):
         self._rows = list(rows)
         by_day: dict[date, list[Any]] = {}
         for row in rows:
-            start = clock.to_local(row.start_at).date()
+            start = clock.local_date(row.start_at)
             end_at = clock.to_local(row.end_at)
             end = end_at.date()
             if end > start and end_at.hour == 0 and end_at.minute == 0:
