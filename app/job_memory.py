@@ -12,11 +12,17 @@ things in a job with 100,000 rows did, besides the work itself:
 - Freeing the rows: dropping a list of 100,000 rows frees a million objects in one go
   (60 ms, up to 400 ms in a fragmented heap). ``let_go`` empties big lists a slice at a
   time, so the interpreter can switch threads in between.
+
+And one thing after a native reader: ``give_back`` returns to the system what the C library
+kept of the memory freed (on glibc, 55 MB after calamine read a 110,000-row sheet), which
+Python's own small-object arenas would never reuse.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,3 +66,15 @@ def let_go(*lists: list[Any]) -> None:
     for items in lists:
         while items:
             del items[-SLICE:]
+
+
+def give_back() -> None:
+    """Return the C heap's freed memory to the system (glibc's ``malloc_trim``). Elsewhere
+    (Windows, macOS, musl) nothing is done: their allocators give back on their own terms."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    trim(0)

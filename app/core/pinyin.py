@@ -74,7 +74,7 @@ def _joined(words: Words) -> tuple[str, ...]:
     return tuple([s for _, parts in words for s in parts if s])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def syllables(text: str) -> tuple[str, ...]:
     """The pinyin syllables of ``text``, lower-case; other text as its words:
     张伟Leo → ("zhang", "wei", "leo"), the same as pypinyin's ``lazy_pinyin``."""
@@ -132,7 +132,7 @@ def _rest_of(parts: Sequence[str]) -> _Rest:
     return _Rest(tuple(parts), "".join(parts), initials, tuple(tokens))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _rest(text: str) -> _Rest:
     """The ``_Rest`` of ``text`` (a given name, usually: 小悦)."""
     return _rest_of(syllables(text))
@@ -150,7 +150,7 @@ def _after(name: str, words: Words, size: int) -> _Rest:
     return _rest(name[size:]) if taken > size else _rest_of(())
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)
 def name_keys_of(name: str) -> NameKeys:
     """The readings of ``name`` from its start and their tokens, the sorting reading first.
 

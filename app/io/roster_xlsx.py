@@ -20,8 +20,9 @@ from typing import Any
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.io.roster_file import CELL_LIMIT, COLUMN_LIMIT, MB, ROW_LIMIT, RosterError
 from app.io.xlsx_used_range import first_sheet_path, used_range
+from app.job_memory import give_back
 
-XLSX_EXPANDED_LIMIT = 200 * MB  # bytes of all zip entries once uncompressed
+XLSX_EXPANDED_LIMIT = 100 * MB  # bytes of all zip entries once uncompressed (memory: #15)
 XLSX_RATIO_LIMIT = 200  # uncompressed / compressed, for an entry over XLSX_RATIO_FLOOR
 XLSX_RATIO_FLOOR = 10 * MB
 SHARED_STRINGS_LIMIT = 40 * MB  # all shared strings are held in memory while the sheet is read
@@ -128,6 +129,8 @@ def _calamine_rows(path: Path) -> list[tuple[int, list[str]]]:
         while cells and cells[-1] == "":
             cells.pop()
         rows.append((number, cells))
+    del values
+    give_back()  # calamine's copy of the sheet, freed into the C heap
     return rows
 
 

@@ -153,9 +153,16 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     return [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
 
 
-def _write(source: Path, dest: Path) -> None:
-    """Write the committed state of ``source`` to the new file ``dest``, checked, owner-only."""
-    with leftovers.tracked(dest.with_name(f".{dest.name}.partial")) as partial:
+def _write(source: Path, dest: Path, listed: bool = False) -> None:
+    """Write the committed state of ``source`` to the new file ``dest``, checked, owner-only;
+    ``listed``: ``dest`` is outside the backups folder, where no sweep looks unasked."""
+    partial = dest.with_name(f".{dest.name}.partial")
+    # Listed beside the database, the partial copy is found by the next start or erase if
+    # this process is killed.
+    registry = None
+    if listed and os.access(source.parent, os.W_OK):
+        registry = leftovers.own_registry_for(source)
+    with leftovers.owned(partial), leftovers.tracked(partial, registry):
         _write_partial(source, dest, partial)
 
 
@@ -222,7 +229,7 @@ def copy_to(dest: Path, now: datetime | None = None, source: Path | None = None)
             QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name."),
             path=str(dest),
         )
-    _write(source, dest)
+    _write(source, dest, listed=True)
     return dest
 
 

@@ -40,6 +40,7 @@ PRAGMAS = {
     "secure_delete": 1,
     "cache_size": -32000,
 }
+BULK_CACHE_KIB = 8000  # the page cache during a bulk write: it only fills, and counts in memory
 
 
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -246,8 +247,11 @@ def bulk_transaction() -> Iterator[None]:
     What is committed goes into the file first, so that when the disk fills up the WAL holds
     nothing but the rolled-back transaction and can be emptied at once, giving the space
     back; the failure is then ``DiskFull``, one line, instead of SQLite's chain of errors.
+    The page cache is kept small meanwhile: a bulk write only fills it, and it counts in the
+    import's memory.
     """
     checkpoint()
+    db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
         with db.atomic():
             yield
@@ -260,6 +264,8 @@ def bulk_transaction() -> Iterator[None]:
         except Exception as again:  # still no room: the next close tries again
             raise full from again
         raise full from exc
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
 
 
 def disk_full(exc: BaseException) -> bool:

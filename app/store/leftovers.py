@@ -1,11 +1,19 @@
 """Huoqun's own temporary files, and removing those a killed process left behind.
 
-A backup is written to ``.<name>.partial`` in the backups folder; an export to
-``.<name>.<random>.part`` beside its target. A failure removes them at once; a process that is
-killed cannot, so each export's temporary file is listed in ``<database>.pending`` before it is
-created and taken off when it is renamed or removed. ``sweep`` removes every file that list
-still names and every backup ``.partial`` (by its name pattern): it runs when the database is
-opened and after a person is erased. Files this process is writing at that moment are spared.
+A backup is written to ``.<name>.partial`` beside it (in the backups folder, or wherever
+``huoqun backup OUT`` writes); an export to ``.<name>.<random>.part`` beside its target. A
+failure removes them at once; a process that is killed cannot, so each temporary file is
+listed before it is created and taken off when it is renamed or removed: an export's (by
+the process holding the database) in ``<database>.pending``, a backup's to OUT (which runs
+without the database's lock, beside a running window) in a list of its own,
+``<database>.<random>.pending``. ``sweep`` removes every file those lists still name and every
+backup ``.partial`` in the backups folder (by its name pattern): it runs when the database is
+opened and after a person is erased.
+
+What is still being written is spared: this process's files, and a backup whose writer is
+alive. A backup's ``.partial`` has an ``.owner`` beside it on which its writer holds SQLite's
+exclusive lock (a real file lock on every system, released by the system when the process
+ends), so a sweep in another process can tell a running backup from a killed one.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import logging
 import os
 import re
 import secrets
+import sqlite3
 import stat
 import threading
 from collections.abc import Iterator
@@ -28,7 +37,11 @@ PENDING_SUFFIX = ".pending"
 # ".roster.xlsx.3fa9c1d2e4b5.part", and for an XLSX the sheet streamed beside it
 EXPORT_TEMP = re.compile(r"\..+\.[0-9a-f]{12}(?:\.sheet)?\.part", re.DOTALL)
 # ".huoqun-20260314-093000-daily.db.partial", with SQLite's companions of it
-BACKUP_PARTIAL = re.compile(r"\..+\.db\.partial(?:-journal|-wal|-shm)?", re.DOTALL)
+BACKUP_PARTIAL = re.compile(r"\..+\.db\.partial(?:\.owner)?(?:-journal|-wal|-shm)?", re.DOTALL)
+# a backup's partial copy wherever it is written (only ever removed when a list names it)
+LISTED_PARTIAL = re.compile(r"\..+\.partial", re.DOTALL)
+OWNER_SUFFIX = ".owner"
+_COMPANION = re.compile(r"(?:\.owner)?(?:-journal|-wal|-shm)?$")
 
 _guard = threading.Lock()
 _live: set[Path] = set()  # temporary files this process is writing now
@@ -49,6 +62,57 @@ def temp_path(beside: Path, kind: str = "") -> Path:
 def registry_for(db_path: Path) -> Path:
     """The list of temporary files in use beside ``db_path``."""
     return db_path.with_name(db_path.name + PENDING_SUFFIX)
+
+
+def own_registry_for(db_path: Path) -> Path:
+    """A new list of its own beside ``db_path``, for a process without the database's lock."""
+    return db_path.with_name(f"{db_path.name}.{secrets.token_hex(6)}{PENDING_SUFFIX}")
+
+
+def _own_registries(db_path: Path) -> list[Path]:
+    pattern = re.compile(re.escape(db_path.name) + r"\.[0-9a-f]{12}" + re.escape(PENDING_SUFFIX))
+    try:
+        return [p for p in db_path.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return []
+
+
+def owner_of(path: Path) -> Path:
+    return path.with_name(path.name + OWNER_SUFFIX)
+
+
+@contextmanager
+def owned(path: Path) -> Iterator[None]:
+    """Hold the lock of ``path``'s ``.owner`` while the block runs (see the module's note)."""
+    owner = owner_of(path)
+    connection = sqlite3.connect(owner, timeout=5, isolation_level=None)  # a sweep may test it
+    try:
+        connection.execute("PRAGMA journal_mode = MEMORY")  # the lock needs no journal file
+        connection.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        connection.close()
+        owner.unlink(missing_ok=True)
+
+
+def _written_now(path: Path) -> bool:
+    """Whether a live process holds the ``.owner`` of the partial copy ``path`` is or belongs
+    to (its journal, its owner); this process's own count."""
+    owner = owner_of(path.with_name(_COMPANION.sub("", path.name)))
+    if not owner.is_file():
+        return False
+    try:
+        connection = sqlite3.connect(owner, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc)
+    finally:
+        connection.close()
 
 
 @contextmanager
@@ -135,8 +199,15 @@ def sweep(db_path: Path) -> list[Path]:
                 ]
         except OSError as exc:  # an unreadable folder must not keep the database closed
             log.warning("cannot look for leftovers in %s: %s", folder, exc)
+        spent: list[Path] = []  # lists of backups whose writer is gone
+        for own in _own_registries(db_path):
+            listed = [p for p in _listed_in(own) if LISTED_PARTIAL.fullmatch(p.name)]
+            if own not in _listed and not any(_written_now(p) for p in listed):
+                ends = ("", OWNER_SUFFIX, "-journal")
+                candidates += [p.with_name(p.name + end) for p in listed for end in ends]
+                spent.append(own)
         for path in candidates:
-            if path in _live:
+            if path in _live or _written_now(path):
                 continue
             try:
                 if stat.S_ISREG(path.lstat().st_mode):
@@ -146,6 +217,8 @@ def sweep(db_path: Path) -> list[Path]:
                 continue
             except OSError as exc:  # opening the database matters more than this file
                 log.warning("cannot remove the leftover %s: %s", path, exc)
+        for own in spent:
+            own.unlink(missing_ok=True)
         if registry.exists() or registry.with_name(registry.name + ".new").exists():
             registry.with_name(registry.name + ".new").unlink(missing_ok=True)
             _write_registry(registry)  # now only this process's files, or none

@@ -33,6 +33,7 @@ from tests.benchmarks.common import (
     table,
 )
 from tests.benchmarks.freeze import measure_freeze
+from tests.benchmarks.import_memory import measure_import_memory
 from tests.benchmarks.member_table import measure_member_table
 from tests.benchmarks.panels import measure_health, measure_pyramid
 from tests.benchmarks.roster import measure_export, measure_import, measure_xlsx_read
@@ -47,6 +48,7 @@ MEASUREMENTS: dict[str, Callable[[Bench], list[Row]]] = {
     "health": measure_health,
     "pyramid": measure_pyramid,
     "import": measure_import,
+    "import-memory": measure_import_memory,
     "xlsx": measure_xlsx_read,
     "export": measure_export,
     "memory": measure_memory,

@@ -55,11 +55,78 @@ def test_a_backup_killed_midway_leaves_a_copy_the_next_start_removes(tmp_path: P
         tmp_path,
     )
     folder = path.parent / "backups"
-    left = [p.name for p in folder.iterdir()]
-    assert len(left) == 1 and left[0].startswith(".huoqun-") and left[0].endswith(".db.partial")
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) == 2 and left[0].startswith(".huoqun-") and left[0].endswith(".db.partial")
+    assert left[1] == left[0] + ".owner"  # the lock its writer held
     assert b"13800130001" in (folder / left[0]).read_bytes()  # a full copy of personal data
     open_community(path)  # the next start
     assert list(folder.iterdir()) == []
+
+
+def test_a_backup_to_out_killed_midway_is_removed_at_the_next_start(tmp_path: Path) -> None:
+    path = tmp_path / "live" / "huoqun.db"
+    community(path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    killed(
+        "from app.store import backup\nbackup.quick_check = die\n"
+        f"backup.back_up_file(Path({str(path)!r}), Path({str(usb / 'copy.db')!r}))\n",
+        path,
+        tmp_path,
+    )
+    assert sorted(p.name for p in usb.iterdir()) == [".copy.db.partial", ".copy.db.partial.owner"]
+    own = [p for p in path.parent.iterdir() if p.name.endswith(".pending")]
+    assert len(own) == 1 and own[0].name.startswith("huoqun.db.")  # its list, beside the database
+    open_community(path)  # the next start (or an erase) reads that list
+    assert list(usb.iterdir()) == []
+    assert not own[0].exists()
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from app.store import leftovers
+partial, registry = Path(sys.argv[1]), sys.argv[2]
+with leftovers.owned(partial), leftovers.tracked(partial, Path(registry) if registry else None):
+    partial.write_bytes(b"being written")
+    print("writing", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_a_backup_another_process_is_writing_is_spared_until_it_dies(tmp_path: Path) -> None:
+    path = tmp_path / "live" / "huoqun.db"
+    community(path, people=1)
+    in_folder = path.parent / "backups" / ".huoqun-20260314-093000-manual.db.partial"
+    in_folder.parent.mkdir()
+    elsewhere = tmp_path / "usb" / ".copy.db.partial"
+    elsewhere.parent.mkdir()
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(partial), registry],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for partial, registry in (
+            (in_folder, ""),
+            (elsewhere, str(leftovers.own_registry_for(path))),
+        )
+    ]
+    try:
+        assert [w.stdout.readline() for w in writers] == ["writing\n"] * 2  # type: ignore[union-attr]
+        open_community(path)  # a window starting meanwhile
+        assert in_folder.exists() and elsewhere.exists()
+        close_database()
+    finally:
+        for writer in writers:
+            writer.kill()
+            writer.communicate()  # waits, and closes its pipes
+    open_community(path)
+    assert not in_folder.exists() and not elsewhere.exists()
+    assert list(in_folder.parent.iterdir()) == [] and list(elsewhere.parent.iterdir()) == []
+    assert [p.name for p in path.parent.iterdir() if p.name.endswith(".pending")] == []
 
 
 def test_an_export_killed_midway_leaves_files_the_next_start_removes(tmp_path: Path) -> None:
