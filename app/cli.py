@@ -97,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("huoqun: " + Cli.tr("interrupted; nothing was written."), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped reading (`huoqun health --json | head`): the rest is not wanted.
+        # Python would report the pipe again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:
         from app.store.database import DiskFull, busy, disk_full
 

@@ -39,7 +39,19 @@ def database(tmp_path: Path) -> Iterator[Path]:
     clock.fix(None)
 
 
-@pytest.fixture(scope="session", autouse=True)
+QT_FOLDERS = ("ui", "reports", "packaging")  # tests/<folder>: every test there shows Qt
+
+
+@pytest.fixture(autouse=True)
+def qt_for_qt_tests(request: pytest.FixtureRequest) -> None:
+    """Only tests that need Qt get a QApplication: those under ``QT_FOLDERS`` and those that
+    ask for ``qtbot`` or ``qapp``. The domain, store, io and CLI tests run without one."""
+    parts = Path(request.path).resolve().relative_to(Path(__file__).resolve().parent).parts
+    if parts[0] in QT_FOLDERS or {"qtbot", "qapp"} & set(request.fixturenames):
+        request.getfixturevalue("english_interface")
+
+
+@pytest.fixture(scope="session")
 def english_interface(qapp: object) -> None:
     """Tests read the English interface, plural forms included, as a user would see it."""
     from app.ui.app import install_translations

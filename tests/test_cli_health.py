@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.test_cli_export import huoqun
+from tests.test_cli_export import ROOT, huoqun
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +54,21 @@ def test_health_of_a_missing_database_is_a_user_error(tmp_path: Path) -> None:
     result = huoqun("health", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`huoqun health --json | head -c 100`: the command ends quietly when the pipe closes."""
+    db = tmp_path / "many.db"
+    assert huoqun("demo", "--db", str(db), "--members", "600", "--groups", "200").returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "app", "health", "--json", "--db", str(db)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(100).startswith(b"[")
+        process.stdout.close()  # more than a pipe's buffer is still to come
+        errors = process.stderr.read().decode()
+        process.wait(timeout=120)
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
+    assert process.returncode == 1
