@@ -19,7 +19,7 @@ from typing import Any
 
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.io.roster_file import CELL_LIMIT, COLUMN_LIMIT, MB, ROW_LIMIT, RosterError
-from app.io.xlsx_used_range import first_sheet_path, used_range
+from app.io.xlsx_used_range import first_sheet_path, shared_text_bytes, used_range
 from app.job_memory import give_back
 
 XLSX_EXPANDED_LIMIT = 100 * MB  # bytes of all zip entries once uncompressed (memory: #15)
@@ -94,7 +94,14 @@ def xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
         with zipfile.ZipFile(path) as archive:
             entry = first_sheet_path(archive)
             reach = used_range(archive, entry) if entry in archive.namelist() else None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError) as exc:
+            if reach is not None:
+                sheet = archive.getinfo(str(entry)).file_size
+                _check_shared_text(path.name, sheet + shared_text_bytes(archive, reach.shared_uses))
+    except RosterError:
+        raise
+    except (
+        zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, SyntaxError
+    ) as exc:  # fmt: skip
         raise _unreadable(path, exc) from exc
     if reach is None or not reach.exact:
         return _listed_rows(path)
@@ -189,6 +196,22 @@ def _unreadable(path: Path, exc: BaseException) -> RosterError:
         name=path.name,
         detail=(str(exc).splitlines() or [""])[0][:200] or type(exc).__name__,
     )
+
+
+def _check_shared_text(name: str, size: int) -> None:
+    """Refuse a sheet whose cells, each shared string written out wherever it is used, would
+    hold more than an XLSX may expand to."""
+    if size > XLSX_EXPANDED_LIMIT:
+        raise RosterError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} repeats its text into {size} MB of cells when opened; workbooks over "
+                "{limit} MB are refused.",
+            ),
+            name=name,
+            size=round(size / MB),
+            limit=XLSX_EXPANDED_LIMIT // MB,
+        )
 
 
 def _check_reach(name: str, rows: int, columns: int, widest_row: int) -> None:

@@ -1346,6 +1346,10 @@
         <translation>无法按 Excel 工作簿读取 {name}（{detail}）。</translation>
     </message>
     <message>
+        <source>{name} repeats its text into {size} MB of cells when opened; workbooks over {limit} MB are refused.</source>
+        <translation>{name} 打开后会把重复的文字写满 {size} MB 的单元格；超过 {limit} MB 的工作簿不予导入。</translation>
+    </message>
+    <message>
         <source>{name} reaches row {row}; a roster holds at most {limit} rows. Delete the cells below the list (or split it) and import it again.</source>
         <translation>{name} 用到了第 {row} 行；名单最多 {limit} 行。请删除名单下方的单元格（或拆分文件）后再导入。</translation>
     </message>

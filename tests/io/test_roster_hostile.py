@@ -34,6 +34,39 @@ def workbook(path: Path, cells: list[tuple[int, int, str]]) -> Path:
     return path
 
 
+def shared_string_everywhere(path: Path, rows: int, size: int) -> Path:
+    """A workbook written by hand: one shared string of ``size`` characters named by nine
+    cells of each of ``rows`` rows (and a QQ number in each), as a hostile file would be."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+    kinds = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    body = ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>']
+    for r in range(2, rows + 2):
+        cells = "".join(f'<c r="{col}{r}" t="s"><v>2</v></c>' for col in "ACDEFGHIJ")
+        body.append(f'<row r="{r}">{cells}<c r="K{r}"><v>{100_000 + r}</v></c></row>')
+    entries = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats'
+        '-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        "</Types>",
+        "_rels/.rels": f'<Relationships xmlns="{rels}"><Relationship Id="rId1" '
+        f'Type="{kinds}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{kinds}"><sheets><sheet name="s" '
+        'sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{rels}"><Relationship Id="rId1" '
+        f'Type="{kinds}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
+        f'Type="{kinds}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{main}"><si><t>成员</t></si><si><t>QQ号</t></si>'
+        f"<si><t>{'x' * size}</t></si></sst>",
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{"".join(body)}'
+        "</sheetData></worksheet>",
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in entries.items():
+            archive.writestr(name, text)
+    return path
+
+
 def peak_memory_of_reading(path: Path) -> dict[str, object]:
     """Read ``path`` in a fresh interpreter: its outcome and its peak resident memory in MB."""
     script = (
@@ -82,6 +115,26 @@ def test_cells_at_column_xfd_are_refused_in_little_memory(tmp_path: Path) -> Non
     assert outcome["rows"] is None
     assert "column 16384" in str(outcome["error"])
     assert float(outcome["peak_mb"]) < MEMORY_LIMIT_MB  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource (peak memory) is POSIX-only")
+def test_one_long_shared_string_in_every_cell_is_refused_in_little_memory(tmp_path: Path) -> None:
+    # 18,000 cells all naming one 100 KB shared string: 60 KB, 1.8 GB of cells once read
+    path = shared_string_everywhere(tmp_path / "repeats.xlsx", rows=2000, size=100_000)
+    assert path.stat().st_size < 100_000
+    outcome = peak_memory_of_reading(path)
+    assert outcome["rows"] is None
+    assert "repeats its text into" in str(outcome["error"])
+    limit = roster_xlsx.XLSX_EXPANDED_LIMIT // 2**20
+    assert f"over {limit} MB are refused" in str(outcome["error"])
+    assert float(outcome["peak_mb"]) < MEMORY_LIMIT_MB  # type: ignore[arg-type]
+
+
+def test_shared_strings_used_by_many_cells_still_read(tmp_path: Path) -> None:
+    # the same shape at a size a roster has: 9 × 2,000 uses of a 10-character string
+    roster = read_roster(shared_string_everywhere(tmp_path / "fine.xlsx", rows=2000, size=10))
+    assert len(roster.rows) == 2000
+    assert roster.rows[0] == (2, ["x" * 10] + [""] + ["x" * 10] * 8 + ["100002"])
 
 
 def test_rows_with_gaps_keep_their_numbers_and_no_empty_rows_are_made(tmp_path: Path) -> None:
