@@ -43,18 +43,14 @@ def _check_zip(path: Path) -> None:
             ),
             name=name,
         ) from None
-    total = sum(e.file_size for e in entries)
-    if total > XLSX_EXPANDED_LIMIT:
-        raise RosterError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{name} would expand to {size} MB when opened; workbooks over {limit} MB are "
-                "refused.",
-            ),
-            name=name,
-            size=round(total / MB),
-            limit=XLSX_EXPANDED_LIMIT // MB,
-        )
+    _check_expansion(
+        name,
+        sum(e.file_size for e in entries),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} would expand to {size} MB when opened; workbooks over {limit} MB are refused.",
+        ),
+    )
     for entry in entries:
         if entry.filename.endswith("sharedStrings.xml") and entry.file_size > SHARED_STRINGS_LIMIT:
             raise RosterError(
@@ -96,7 +92,15 @@ def xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
             reach = used_range(archive, entry) if entry in archive.namelist() else None
             if reach is not None:
                 sheet = archive.getinfo(str(entry)).file_size
-                _check_shared_text(path.name, sheet + shared_text_bytes(archive, reach.shared_uses))
+                _check_expansion(
+                    path.name,
+                    sheet + shared_text_bytes(archive, reach.shared_uses),
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} repeats its text into {size} MB of cells when opened; workbooks "
+                        "over {limit} MB are refused.",
+                    ),
+                )
     except RosterError:
         raise
     except (
@@ -198,20 +202,12 @@ def _unreadable(path: Path, exc: BaseException) -> RosterError:
     )
 
 
-def _check_shared_text(name: str, size: int) -> None:
-    """Refuse a sheet whose cells, each shared string written out wherever it is used, would
-    hold more than an XLSX may expand to."""
+def _check_expansion(name: str, size: int, template: str) -> None:
+    """Refuse a workbook that would expand past ``XLSX_EXPANDED_LIMIT`` bytes: its zip entries
+    uncompressed, or its sheet with each shared string written out in every cell naming it."""
     if size > XLSX_EXPANDED_LIMIT:
-        raise RosterError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{name} repeats its text into {size} MB of cells when opened; workbooks over "
-                "{limit} MB are refused.",
-            ),
-            name=name,
-            size=round(size / MB),
-            limit=XLSX_EXPANDED_LIMIT // MB,
-        )
+        limit = XLSX_EXPANDED_LIMIT // MB
+        raise RosterError(template, name=name, size=round(size / MB), limit=limit)
 
 
 def _check_reach(name: str, rows: int, columns: int, widest_row: int) -> None:
