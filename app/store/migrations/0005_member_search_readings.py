@@ -13,8 +13,9 @@ CHUNK = 5_000
 
 def _recompute(db):
     # the key functions of the version that runs this: it writes what that version reads
-    from app.core.pinyin import sort_key
-    from app.core.search import search_keys
+    from app.store.database import derived_keys
+
+    sort_key, search_keys = derived_keys()
 
     nicknames = {}
     for member_id, nick in db.execute_sql(
