@@ -7,6 +7,7 @@ open, and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.core import care, database, tiers
 from app.core import members as core_members
-from app.store.models import Tier
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.widgets.swatch import swatch
+
+if TYPE_CHECKING:
+    from app.core.tiers import Tier
 
 DEFAULT_CADENCE = 14
 
