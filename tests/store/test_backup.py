@@ -437,25 +437,6 @@ def test_restoring_a_backup_from_before_a_migration_migrates_it(
     assert sorted(b.reason for b in list_backups(database)) == ["before-restore", "migration"]
 
 
-def test_the_service_the_window_calls_uses_the_clock(database: Path, now: datetime) -> None:
-    from app.core import clock
-    from app.core import database as backups
-
-    assert backups.backups() == [] and backups.newest_age() is None
-    made = backups.back_up_now()
-    assert made.name == "huoqun-20260314-093000-manual.db"
-    clock.fix(now + timedelta(hours=3))
-    assert backups.newest_age() == timedelta(hours=3)
-    assert backups.backup_if_stale() is None
-    groups.create_group("导入前")
-    assert backups.backup_before("import").name == "huoqun-20260314-123000-import.db"
-    groups.create_group("导入后")
-    before = backups.restore(made)
-    assert before.name == "huoqun-20260314-123000-before-restore.db"
-    assert Group.select().count() == 0
-    assert [b.reason for b in backups.backups()] == ["before-restore", "import", "manual"]
-
-
 # --- hostile backups folders ---------------------------------------------------------------
 
 
