@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,6 +16,8 @@ from app.core import clock, groups, members
 from app.core import database as files
 from app.core.errors import HuoqunError
 from app.store.models import Group, db
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_service_the_window_calls_uses_the_clock(database: Path, now: datetime) -> None:
@@ -105,3 +110,18 @@ def test_a_worker_thread_closes_its_own_connection() -> None:
     thread.join()
     assert seen == [False, True]
     assert not db.is_closed()  # this thread's connection is untouched
+
+
+def test_the_early_file_check_loads_no_peewee() -> None:
+    """``huoqun`` starts the file check before the rest loads: the service must stay light."""
+    code = (
+        "import sys\n"
+        "from app.core import database\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('peewee', 'playhouse')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
