@@ -75,9 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from app.store.file_check import FileCheck
+        from app.core.database import start_check
 
-        check = FileCheck(args.db)  # reads the file while Qt and the window's code load
+        check = start_check(args.db)  # reads the file while Qt and the window's code load
         from app.ui.app import run_app
 
         return run_app(args.db, check)
@@ -103,10 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:
-        from app.store.database import DiskFull, busy, disk_full
+        from app.core.database import busy, disk_full, disk_full_error
 
         if disk_full(exc):
-            print(f"huoqun: {error_text(DiskFull())}", file=sys.stderr)
+            print(f"huoqun: {error_text(disk_full_error())}", file=sys.stderr)
         elif busy(exc):
             text = Cli.tr("{path} is busy: another program is writing to it; nothing was written.")
             print("huoqun: " + text.format(path=args.db), file=sys.stderr)
@@ -126,8 +126,7 @@ def opened(path: Path, create: bool = False) -> Iterator[None]:
     """
     from app import lock
     from app.core import settings
-    from app.core.community import open_community
-    from app.store.database import close_database, database_path, remove_database
+    from app.core.database import close_database, database_path, open_community, remove_database
 
     real = database_path(path, create)
     created = not real.exists()
@@ -150,15 +149,14 @@ def opened(path: Path, create: bool = False) -> Iterator[None]:
 def _check(args: argparse.Namespace) -> int:
     """Full ``integrity_check`` and ``foreign_key_check``, then counts and the newest backup."""
     from app.core import groups, members
-    from app.store.database import verify
-    from app.store.models import Membership
+    from app.core.database import count_memberships, verify
 
     with opened(args.db):
         verify()
         counts = Cli.tr("{groups}, {members}, {memberships}").format(
             groups=Cli.tr("%n group(s)", "", groups.count_groups()),
             members=Cli.tr("%n member(s)", "", members.count_members()),
-            memberships=Cli.tr("%n membership(s)", "", Membership.select().count()),
+            memberships=Cli.tr("%n membership(s)", "", count_memberships()),
         )
     print(
         Cli.tr("{path}: ok — {counts}; {backup}").format(
@@ -171,10 +169,10 @@ def _check(args: argparse.Namespace) -> int:
 def _backup_age(db_path: Path) -> str:
     """How old the newest backup of ``db_path`` is, in words, and any dated in the future."""
     from app.core import clock
-    from app.store.backup import future_backups, newest_backup
+    from app.core.database import future_backups, newest_backup
 
     db_path, now = db_path.resolve(), clock.now()  # the backups are the real file's
-    future = future_backups(db_path, now)
+    future = future_backups(db_path)
     ahead = (
         Cli.tr("; %n backup(s) dated in the future, not counted: {name}", "", len(future)).format(
             name=future[0].path.name
@@ -182,7 +180,7 @@ def _backup_age(db_path: Path) -> str:
         if future
         else ""
     )
-    newest = newest_backup(db_path, now)
+    newest = newest_backup(db_path)
     if newest is None:
         return Cli.tr("no backup yet") + ahead
     minutes = int((now - newest.made_at).total_seconds() // 60)
@@ -199,9 +197,9 @@ def _backup(args: argparse.Namespace) -> int:
     An online backup: it neither locks nor opens the database for writing, so it runs while
     the window has the database open (SQLite's backup API reads beside a writer).
     """
-    from app.store import backup
+    from app.core.database import back_up_file
 
-    print(backup.back_up_file(args.db, args.out))
+    print(back_up_file(args.db, args.out))
     return 0
 
 

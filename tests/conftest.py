@@ -23,7 +23,7 @@ if hasattr(time, "tzset"):
     time.tzset()
 
 from app.core import clock  # noqa: E402 - after the platform is chosen
-from app.core.community import open_community  # noqa: E402
+from app.core.database import open_community  # noqa: E402
 from app.store.database import close_database  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

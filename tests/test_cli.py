@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core.community import open_community
+from app.core.database import open_community
 from app.store.database import close_database
 
 ROOT = Path(__file__).resolve().parents[1]

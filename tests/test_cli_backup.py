@@ -13,7 +13,7 @@ import pytest
 
 from app import lock
 from app.core import groups, members
-from app.core.community import open_community
+from app.core.database import open_community
 from app.store.database import close_database
 from tests.test_cli import huoqun
 

@@ -13,7 +13,7 @@ import pytest
 
 from app import cli
 from app.core import groups, members
-from app.core.community import open_community
+from app.core.database import open_community
 from app.store.database import PRAGMAS, close_database
 from tests.conftest import SHARED_DATA
 from tests.small_disk import device, fill, small_disk

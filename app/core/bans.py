@@ -175,6 +175,15 @@ def is_banned(member_id: int) -> bool:
     return bool(Member.select().where(Member.id == member_id, Member.status == "banned").exists())
 
 
+def open_removal_tasks(member_id: int) -> int:
+    """How many open tasks ask to remove the member from a group (a ban adds them)."""
+    return int(
+        Task.select()
+        .where(Task.member == member_id, Task.kind == SWEEP, Task.status == "open")
+        .count()
+    )
+
+
 def ban_list() -> list[BanRow]:
     """Every banned member, latest ban first, with where they still are. Two queries."""
     still_in: dict[int, list[tuple[int, str]]] = {}

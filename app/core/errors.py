@@ -1,36 +1,22 @@
 """Errors the domain raises, each with a message a person can act on.
 
-Messages are English templates marked for Qt's translation tools without importing Qt:
-``lupdate`` finds calls to a function named ``QT_TRANSLATE_NOOP`` in any Python file.
-The window translates ``template`` in context ``"Errors"`` and fills in ``params``.
+The base, ``HuoqunError`` (an English template marked for translation, and its parameters),
+is the store's (``app.store.errors``): the store raises the same kind of error, and the
+window and the CLI show both alike.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from app.store.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, HuoqunError
 
-ERRORS_CONTEXT = "Errors"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
-    """Mark ``text`` for translation in ``context``; returns it unchanged."""
-    return text
-
-
-class HuoqunError(Exception):
-    """Base of every error a person is shown."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
-
-    def __str__(self) -> str:
-        return self.message
+__all__ = [
+    "ERRORS_CONTEXT",
+    "QT_TRANSLATE_NOOP",
+    "Cancelled",
+    "HuoqunError",
+    "NotFound",
+    "ValidationError",
+]
 
 
 class ValidationError(HuoqunError):

@@ -140,8 +140,13 @@ def _refuse_duplicate(key: str, value: str, member_id: int | None) -> None:
         )
 
 
-def create_member(name: str, tags: Iterable[str] = (), **fields: Any) -> Member:
-    """A new member; ``fields`` are any of ``EDITABLE``. Starts in the lowest tier."""
+def create_member(
+    name: str, tags: Iterable[str] = (), group_id: int | None = None, **fields: Any
+) -> Member:
+    """A new member; ``fields`` are any of ``EDITABLE``. Starts in the lowest tier.
+
+    With ``group_id``, the member is put in that group in the same transaction: both or neither.
+    """
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
@@ -151,6 +156,8 @@ def create_member(name: str, tags: Iterable[str] = (), **fields: Any) -> Member:
         member = Member.create(first_seen=clock.now(), **data)
         _write_tags([member.id], tags)
         refresh_search([member.id])
+        if group_id is not None:
+            add_membership(member.id, group_id)
     return member
 
 

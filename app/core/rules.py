@@ -234,6 +234,26 @@ def drop_rule(group_id: int, rule_id: int) -> None:
         _renumber(group_id, _order(group_id))
 
 
+def adopt_rules(group_id: int, rule_ids: list[int]) -> None:
+    """Adopt several rules in a group, in the order given: all of them or none."""
+    with db.atomic():
+        for rule_id in rule_ids:
+            adopt_rule(group_id, rule_id)
+
+
+def set_rule_groups(rule_id: int, group_ids: set[int]) -> None:
+    """Make ``group_ids`` the groups that follow a rule: all of the change or none of it.
+
+    A newly added group gets the rule last; a group left out drops it (see ``drop_rule``).
+    """
+    with db.atomic():
+        before = set(rule_groups(rule_id))
+        for group_id in sorted(group_ids - before):
+            adopt_rule(group_id, rule_id)
+        for group_id in sorted(before - group_ids):
+            drop_rule(group_id, rule_id)
+
+
 def move_group_rule(group_id: int, rule_id: int, new_index: int) -> None:
     """Move a rule to ``new_index`` (0-based, clamped) among the group's rules in use."""
     get_group(group_id)

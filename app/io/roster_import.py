@@ -258,10 +258,10 @@ def _refusal(count: int) -> RosterError:
 def backup_before_import() -> Path | None:
     """Back up the database before an import writes (``None`` where backups do not exist)."""
     try:
-        from app.store.backup import make_backup
+        from app.core.database import backup_before
     except ImportError:
         return None
-    return make_backup("import")
+    return backup_before("import")
 
 
 def apply(

@@ -15,13 +15,12 @@ import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from app.core import clock
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.store import leftovers
 from app.store.database import migrate, remove_database
+from app.store.errors import QT_TRANSLATE_NOOP, BackupError, RestoreRefused
 from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
@@ -37,14 +36,6 @@ KEEP_ALL_FOR = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
 _REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _STAMP = "%Y%m%d-%H%M%S"
-
-
-class BackupError(HuoqunError):
-    """A backup could not be made or restored; the live database is as it was."""
-
-
-class RestoreRefused(BackupError):
-    """The chosen file cannot be restored; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -200,7 +191,7 @@ def _write_partial(source: Path, dest: Path, partial: Path) -> None:
         remove_database(partial)
 
 
-def make_backup(reason: str, now: datetime | None = None, source: Path | None = None) -> Path:
+def make_backup(reason: str, now: datetime, source: Path | None = None) -> Path:
     """Back up the open database (or the file ``source``) into its backups folder, check it,
     then apply the retention.
 
@@ -209,7 +200,6 @@ def make_backup(reason: str, now: datetime | None = None, source: Path | None = 
     """
     if not _REASON.fullmatch(reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
-    now = now or clock.now()
     source = source or live_path()
     dest = _new_name(backup_dir(source), source.stem, now, reason)
     _write(source, dest)
@@ -217,13 +207,13 @@ def make_backup(reason: str, now: datetime | None = None, source: Path | None = 
     return dest
 
 
-def copy_to(dest: Path, now: datetime | None = None, source: Path | None = None) -> Path:
+def copy_to(dest: Path, now: datetime, source: Path | None = None) -> Path:
     """Write a checked backup of the open database (or the file ``source``) to ``dest``: a
     new file, or a folder."""
     source = source or live_path()
     dest = Path(dest)
     if dest.is_dir():
-        dest = _new_name(dest, source.stem, now or clock.now(), "manual")
+        dest = _new_name(dest, source.stem, now, "manual")
     if dest.exists() or dest.is_symlink():
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name."),
@@ -233,7 +223,7 @@ def copy_to(dest: Path, now: datetime | None = None, source: Path | None = None)
     return dest
 
 
-def back_up_file(db_path: Path, out: Path | None = None, now: datetime | None = None) -> Path:
+def back_up_file(db_path: Path, now: datetime, out: Path | None = None) -> Path:
     """Back up the database file ``db_path`` without opening it for writing or locking it.
 
     The backup API reads through its own read-only connection, so this is safe while a
@@ -251,6 +241,11 @@ def back_up_file(db_path: Path, out: Path | None = None, now: datetime | None = 
     if out is not None:
         return copy_to(out, now, source=db_path)
     return make_backup("manual", now, source=db_path)
+
+
+def _local_date(moment: datetime) -> date:
+    """The local calendar day of a stored (naive UTC) time."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
 
 
 def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
@@ -274,7 +269,7 @@ def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
     # a backup dated in the future (a wrong clock then or now) is neither counted nor dropped
     past = [b for b in backups if b.made_at <= now]
     for info in sorted(past, key=lambda b: b.made_at, reverse=True):
-        day = clock.local_date(info.made_at)
+        day = _local_date(info.made_at)
         iso = day.isocalendar()
         # day, ISO week and month as numbers that grow with time
         keys = (day.toordinal(), iso.year * 100 + iso.week, day.year * 12 + day.month)
@@ -290,9 +285,9 @@ def obsolete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
     return dropped
 
 
-def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
+def prune(db_path: Path, now: datetime) -> list[Path]:
     """Delete the backups of ``db_path`` that the retention drops; returns their paths."""
-    doomed = [info.path for info in obsolete(list_backups(db_path), now or clock.now())]
+    doomed = [info.path for info in obsolete(list_backups(db_path), now)]
     for path in doomed:
         try:
             path.unlink(missing_ok=True)
@@ -305,25 +300,22 @@ def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
     return doomed
 
 
-def newest_backup(db_path: Path, now: datetime | None = None) -> BackupInfo | None:
+def newest_backup(db_path: Path, now: datetime) -> BackupInfo | None:
     """The most recent backup of ``db_path`` not dated after ``now``, if any.
 
     A backup whose name carries a future time (made while the clock was wrong, or copied
     in) would be "newest" forever and stop the daily backups: see ``future_backups``.
     """
-    now = now or clock.now()
     return next((b for b in list_backups(db_path) if b.made_at <= now), None)
 
 
-def future_backups(db_path: Path, now: datetime | None = None) -> list[BackupInfo]:
+def future_backups(db_path: Path, now: datetime) -> list[BackupInfo]:
     """The backups of ``db_path`` dated after ``now``, which the backup age ignores."""
-    now = now or clock.now()
     return [b for b in list_backups(db_path) if b.made_at > now]
 
 
-def backup_if_stale(now: datetime | None = None) -> Path | None:
+def backup_if_stale(now: datetime) -> Path | None:
     """A "daily" backup when the newest is over a day old (or there is none); for app start."""
-    now = now or clock.now()
     newest = newest_backup(live_path(), now)
     if newest is not None and now - newest.made_at <= STALE_AFTER:
         return None
@@ -372,7 +364,7 @@ def check_restorable(backup_path: Path) -> None:
         )
 
 
-def restore(backup_path: Path, now: datetime | None = None) -> Path:
+def restore(backup_path: Path, now: datetime) -> Path:
     """Replace the open database's data with a backup's; returns the "before-restore" backup.
 
     The backup is checked first, the current state is backed up, then the backup API copies
@@ -380,7 +372,6 @@ def restore(backup_path: Path, now: datetime | None = None) -> Path:
     at once, and a failure leaves the live data as it was. An older schema is then migrated.
     """
     backup_path = Path(backup_path)
-    now = now or clock.now()
     live = live_path()
     if backup_path.resolve() == live.resolve():
         raise _refuse(
@@ -404,6 +395,6 @@ def restore(backup_path: Path, now: datetime | None = None) -> Path:
             path=str(backup_path),
             detail=str(exc),
         ) from exc
-    migrate(database, backup=False)  # the backup may predate this version's schema
+    migrate(database, now, backup=False)  # the backup may predate this version's schema
     prune(live, now)
     return before

@@ -11,14 +11,16 @@ import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from peewee import SqliteDatabase
 
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.store import file_check, leftovers
+from app.store.errors import QT_TRANSLATE_NOOP, HuoqunError, StoreError
 from app.store.file_check import (
     APPLICATION_ID,
     HISTORY_TABLE,
@@ -57,10 +59,23 @@ def remove_database(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
+# The domain's functions that compute stored keys (a name's sort key, its search keys): a
+# migration that recomputes them (0005) calls ``derived_keys()``; the store cannot import them.
+DerivedKeys = Callable[[], tuple[Callable[..., Any], Callable[..., Any]]]
+_derived: DerivedKeys | None = None
+
+
+def derived_keys() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """``(sort_key, search_keys)`` of the running version, for the migration running now."""
+    if _derived is None:
+        raise RuntimeError("this migration computes keys: open the database through app.core")
+    return _derived()
+
+
 NO_ROOM_BYTES = 1024 * 1024  # free space below which an I/O error is taken for a full disk
 
 
-class DiskFull(HuoqunError):
+class DiskFull(StoreError):
     """A write ran out of disk space; its transaction was rolled back."""
 
     def __init__(self) -> None:
@@ -154,12 +169,17 @@ def _owner_only(path: Path) -> None:
 
 
 def open_database(
-    path: Path, check: FileCheck | None = None, create: bool = True
+    path: Path,
+    now: datetime,
+    check: FileCheck | None = None,
+    create: bool = True,
+    derived: DerivedKeys | None = None,
 ) -> SqliteDatabase:
     """Check, open and migrate the database at ``path`` and bind the models to it.
 
     ``check`` is a ``FileCheck`` of the same file started earlier; without one, the file
-    is checked here. Unless ``create``, a missing file is refused (see ``database_path``).
+    is checked here. ``now`` dates the backup made before a migration.
+    Unless ``create``, a missing file is refused (see ``database_path``).
     What a killed Huoqun left beside the file is removed (``leftovers.sweep``).
     """
     path = database_path(path, create)
@@ -179,15 +199,23 @@ def open_database(
     if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     try:
-        migrate(database)
+        migrate(database, now, derived=derived)
     except BaseException:
         database.close()
         raise
     return database
 
 
-def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
-    """Apply the pending migrations; a database that has data is backed up first."""
+def migrate(
+    database: SqliteDatabase,
+    now: datetime,
+    backup: bool = True,
+    derived: DerivedKeys | None = None,
+) -> list[str]:
+    """Apply the pending migrations; a database that has data is backed up first.
+
+    ``derived``: the domain's key functions, for a migration that computes keys again.
+    """
     if applied_migrations(database.connection()) >= set(known_migrations()):
         return []  # the usual start: playhouse's migration code is not even imported
     from playhouse.migrations import Runner
@@ -199,8 +227,13 @@ def migrate(database: SqliteDatabase, backup: bool = True) -> list[str]:
     if backup and pending and any(m.applied for m in status):
         from app.store.backup import make_backup  # backup.py imports this module
 
-        make_backup("migration")
-    return list(runner.up())
+        make_backup("migration", now)
+    global _derived
+    _derived = derived
+    try:
+        return list(runner.up())
+    finally:
+        _derived = None
 
 
 def verify() -> None:

@@ -10,7 +10,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HISTORY_TABLE = "schema_migration"
@@ -18,7 +18,7 @@ APPLICATION_ID = 0x48514E31  # "HQN1": marks a file as a Huoqun database
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class DatabaseOpenError(HuoqunError):
+class DatabaseOpenError(StoreError):
     """The file cannot be opened as a Huoqun database; nothing was written to it."""
 
 

@@ -25,11 +25,17 @@ from PySide6.QtWidgets import QApplication
 
 from app import lock
 from app.core import settings
-from app.core.community import open_community
+from app.core.database import (
+    FileCheck,
+    close_database,
+    database_path,
+    disk_full_error,
+    open_community,
+    out_of_room,
+    remove_database,
+)
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
-from app.store.database import DiskFull, database_path, out_of_room, remove_database
-from app.store.file_check import FileCheck
 from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.qt import error_text, tell_user
 from app.ui.widget_habits import install as install_widget_habits
@@ -118,7 +124,9 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
         except Exception as exc:
             if not out_of_room(exc, db_path):
                 raise
-            tell_user(title, error_text(DiskFull()))  # no room even to open (migrate, backup)
+            tell_user(
+                title, error_text(disk_full_error())
+            )  # no room even to open (migrate, backup)
             unfinished = created
             return 1
         if stop.requested:
@@ -139,7 +147,6 @@ def run_app(db_path: Path, check: FileCheck | None = None) -> int:
         return 0
     finally:
         stop.restore()
-        from app.store.database import close_database
         from app.ui.jobs import finish_all
 
         finish_all()

@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from app.core.database import close_thread_connection
 from app.core.errors import Cancelled, HuoqunError
 from app.core.progress import Progress
 from app.job_memory import gc_paused
-from app.store.models import db
 from app.ui.qt import error_text
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,7 @@ class _Worker(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            if not db.is_closed():
-                db.close()  # this thread's connection
+            close_thread_connection()
 
 
 class Job(QObject):
@@ -182,12 +181,12 @@ def say_cancelled(parent: QWidget, title: str) -> QMessageBox:
 
 def failure_text(exc: Exception) -> str:
     """A job's failure in the person's words (a refusal's own message, or "nothing changed")."""
-    from app.store.database import DiskFull, disk_full
+    from app.core.database import disk_full, disk_full_error
 
     if isinstance(exc, HuoqunError):
         return error_text(exc)
     if disk_full(exc):
-        return error_text(DiskFull())
+        return error_text(disk_full_error())
     return QCoreApplication.translate(
         "Job", "Something went wrong and nothing was changed: {error}"
     ).format(error=exc)

@@ -406,12 +406,12 @@ class MainWindow(QMainWindow):
         """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
         if not self.isVisible():
             return  # closed before it began
-        from app.core import backups
+        from app.core import database
 
         self._backup_job = run_job(
             self,
             self.tr("Backing up…"),
-            lambda _progress: backups.backup_if_stale(),
+            lambda _progress: database.backup_if_stale(),
             lambda _path: self._refresh_suggestions(),
             quiet=True,
         )

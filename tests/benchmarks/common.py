@@ -105,7 +105,7 @@ def ensure_database(
 @contextlib.contextmanager
 def community(path: Path) -> Iterator[None]:
     """The app's database bound to ``path`` for the duration (closed after)."""
-    from app.core.community import open_community
+    from app.core.database import open_community
     from app.store.database import close_database
 
     open_community(path)

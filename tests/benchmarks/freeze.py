@@ -116,6 +116,7 @@ def _row(what: str, gap: float, total: float, objects: int, where: str, note: st
 
 
 def measure_freeze(bench: Bench) -> list[Row]:
+    from app.core import clock
     from app.io import demo
     from app.store.backup import make_backup
     from tests.benchmarks.roster import export_with_app, import_with_app, roster_csv
@@ -149,7 +150,9 @@ def measure_freeze(bench: Bench) -> list[Row]:
             out.unlink(missing_ok=True)
             rows.append(_row(f"{fmt.upper()} export", gap, total, objects, where, "every member"))
         log("freeze: backup in a job")
-        gap, total, objects, where = probe("Backing up…", lambda _progress: make_backup("manual"))
+        gap, total, objects, where = probe(
+            "Backing up…", lambda _progress: make_backup("manual", clock.now())
+        )
         remove_backups(bench.db)
         rows.append(
             _row("backup of the reference database", gap, total, objects, where, "make_backup")

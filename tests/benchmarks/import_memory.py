@@ -60,7 +60,7 @@ def worst_files(bench: Bench, rows: int) -> tuple[Path, Path]:
 
 
 def _child(roster: Path, db_path: Path) -> dict[str, float]:
-    from app.core.community import open_community
+    from app.core.database import open_community
     from app.io import roster_import as ri
 
     open_community(db_path)

@@ -229,3 +229,12 @@ def test_set_status_records_bans_and_their_lifting(now) -> None:
     assert Interaction.select().where(Interaction.kind == "unban").count() == 1
     with pytest.raises(ValidationError):
         set_status([b.id], "banned", "")  # a ban needs a reason: nothing written
+
+
+def test_open_removal_tasks_counts_the_open_sweeps_of_one_member(ids: dict[str, int]) -> None:
+    assert bans.open_removal_tasks(ids["zhang"]) == 0
+    bans.ban_member(ids["zhang"], "发广告")
+    assert bans.open_removal_tasks(ids["zhang"]) == 2  # the two groups they are still in
+    bans.mark_removed(ids["zhang"], ids["读书会"])
+    assert bans.open_removal_tasks(ids["zhang"]) == 1  # the done one no longer counts
+    assert bans.open_removal_tasks(ids["li"]) == 0

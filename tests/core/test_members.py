@@ -655,3 +655,19 @@ def test_a_failure_mid_merge_changes_nothing(now: datetime) -> None:
         members.merge_members(keep.id, drop.id)
     assert snapshot() == before
     assert found("123456789") == [drop.id]
+
+
+def test_a_new_member_is_put_in_a_group_in_the_same_transaction(now: datetime) -> None:
+    reading = groups.create_group("读书会")
+    member = members.create_member("张三", ["新人"], group_id=reading.id, phone="13800138000")
+    (membership,) = Membership.select().where(Membership.member == member.id)
+    assert (membership.group_id, membership.joined_at) == (reading.id, now)
+    assert membership.left_at is None
+    assert members.get_member(member.id).phone == "13800138000"
+
+
+def test_a_group_that_is_gone_leaves_no_new_member_behind() -> None:
+    with pytest.raises(NotFound):
+        members.create_member("张三", group_id=999_999)
+    assert members.count_members() == 0
+    assert Membership.select().count() == 0

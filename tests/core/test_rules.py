@@ -258,3 +258,31 @@ def test_a_title_with_a_line_break_stays_one_heading() -> None:
     rule = rules.create_rule("甲")
     Rule.update(title="甲\n## 乙").where(Rule.id == rule.id).execute()
     assert "## 甲 ## 乙\n" in rules.library_markdown()
+
+
+def test_several_rules_are_adopted_in_order_or_none_of_them() -> None:
+    group = groups.create_group("读书会")
+    first = rules.create_rule("禁止广告", "", "warning", 1)
+    second = rules.create_rule("友善发言", "", "warning", 1)
+    retired = rules.create_rule("旧规则", "", "warning", 1)
+    rules.retire_rule(retired.id)
+    with pytest.raises(ValidationError):
+        rules.adopt_rules(group.id, [second.id, retired.id])
+    assert titles(group.id) == []  # the first of the two was rolled back
+    rules.adopt_rules(group.id, [second.id, first.id])
+    assert titles(group.id) == ["友善发言", "禁止广告"]
+
+
+def test_the_groups_following_a_rule_are_set_in_one_change() -> None:
+    reading, hiking, cooking = (groups.create_group(n) for n in ("读书会", "徒步", "烹饪"))
+    other = rules.create_rule("友善发言", "", "warning", 1)
+    rule = rules.create_rule("禁止广告", "", "warning", 1)
+    rules.adopt_rules(hiking.id, [other.id])
+    rules.adopt_rule(reading.id, rule.id)
+    rules.set_rule_groups(rule.id, {hiking.id, cooking.id})
+    assert sorted(rules.rule_groups(rule.id)) == sorted([hiking.id, cooking.id])
+    assert titles(hiking.id) == ["友善发言", "禁止广告"]  # a newly added group gets it last
+    assert titles(reading.id) == []
+    with pytest.raises(NotFound):
+        rules.set_rule_groups(rule.id, {reading.id, 999_999})
+    assert sorted(rules.rule_groups(rule.id)) == sorted([hiking.id, cooking.id])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.core import settings, tiers
-from app.core.community import open_community
+from app.core.database import open_community
 from app.store.database import close_database
 from app.store.models import Setting, Tier, db
 

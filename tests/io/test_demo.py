@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from app.core import groups, members
-from app.core.community import open_community
+from app.core.database import open_community
 from app.core.errors import Cancelled, ValidationError
 from app.core.groups import KINDS, PLATFORMS
 from app.core.member_list import MemberFilter, search_ids

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.core import bans, rules, violations
-from app.core.community import open_community
+from app.core.database import open_community
 from app.core.violations import ViolationFilter
 from app.io import demo, demo_rules
 from app.store.database import close_database

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core import clock, groups, members
-from app.core.community import open_community
+from app.core.database import key_functions, open_community
 from app.store import backup, file_check
 from app.store.backup import (
     BackupError,
@@ -392,20 +392,20 @@ def test_an_existing_database_is_backed_up_before_a_migration(
 ) -> None:
     fill(4)
     close_database()
-    open_database(database)
+    open_database(database, clock.now(), derived=key_functions)
     found = list_backups(database)
     assert [b.reason for b in found] == ["migration"]
     assert applied(found[0].path) == SHIPPED
     assert len(snapshot(found[0].path)["member"]) == 4
     assert applied(database) == [*SHIPPED, "0999_extra"]
     close_database()
-    open_database(database)  # nothing pending: no second backup
+    open_database(database, clock.now(), derived=key_functions)  # nothing pending: no second backup
     assert len(list_backups(database)) == 1
 
 
 def test_a_new_database_needs_no_migration_backup(tmp_path: Path, newer_migrations: Path) -> None:
     path = tmp_path / "new" / "fresh.db"
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     assert applied(path) == [*SHIPPED, "0999_extra"]
     assert not (path.parent / "backups").exists()
 
@@ -414,7 +414,7 @@ def test_no_migration_runs_without_its_backup(database: Path, newer_migrations: 
     close_database()
     (database.parent / "backups").write_text("a file where the folder should be")
     with pytest.raises(BackupError):
-        open_database(database)
+        open_database(database, clock.now(), derived=key_functions)
     assert db.is_closed()
     assert applied(database) == SHIPPED
 
@@ -424,7 +424,7 @@ def test_restoring_a_backup_from_before_a_migration_migrates_it(
 ) -> None:
     fill(2)
     close_database()
-    open_database(database)
+    open_database(database, clock.now(), derived=key_functions)
     (old,) = list_backups(database)
     assert applied(old.path) == SHIPPED
     groups.create_group("迁移之后")
@@ -435,24 +435,6 @@ def test_restoring_a_backup_from_before_a_migration_migrates_it(
     assert db.execute_sql("SELECT count(*) FROM extra_note").fetchone()[0] == 0
     assert [g.name for g in Group.select()] == ["深圳跑团"]
     assert sorted(b.reason for b in list_backups(database)) == ["before-restore", "migration"]
-
-
-def test_the_service_the_window_calls_uses_the_clock(database: Path, now: datetime) -> None:
-    from app.core import backups, clock
-
-    assert backups.backups() == [] and backups.newest_age() is None
-    made = backups.back_up_now()
-    assert made.name == "huoqun-20260314-093000-manual.db"
-    clock.fix(now + timedelta(hours=3))
-    assert backups.newest_age() == timedelta(hours=3)
-    assert backups.backup_if_stale() is None
-    groups.create_group("导入前")
-    assert backups.backup_before("import").name == "huoqun-20260314-123000-import.db"
-    groups.create_group("导入后")
-    before = backups.restore(made)
-    assert before.name == "huoqun-20260314-123000-before-restore.db"
-    assert Group.select().count() == 0
-    assert [b.reason for b in backups.backups()] == ["before-restore", "import", "manual"]
 
 
 # --- hostile backups folders ---------------------------------------------------------------

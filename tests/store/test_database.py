@@ -17,8 +17,8 @@ import pytest
 from peewee import Field, ForeignKeyField, IntegrityError
 from playhouse.schema_diff import diff_models
 
-from app.core import groups, members
-from app.core.community import open_community
+from app.core import clock, groups, members
+from app.core.database import key_functions, open_community
 from app.store.database import (
     PRAGMAS,
     DiskFull,
@@ -291,7 +291,7 @@ def test_check_file_reads_committed_data_still_in_the_wal(folder: Path) -> None:
     """After a crash the newest commits may exist only in the -wal file; the check sees them."""
     path = folder / "live.db"
     make_huoqun_db(path)
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     db.execute_sql("PRAGMA wal_autocheckpoint = 0")
     check_file(path)  # our own open file is fine
     db.execute_sql(f"INSERT INTO {HISTORY_TABLE} (name, applied) VALUES ('0099_future', '2030')")

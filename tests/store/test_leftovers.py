@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from app.core import groups, members
-from app.core.community import open_community
+from app.core.database import open_community
 from app.store import leftovers
 from app.store.database import close_database
 from app.store.models import db
@@ -23,7 +23,8 @@ def killed(script: str, db_path: Path, tmpdir: Path) -> None:
     prelude = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from app.core.community import open_community\n"
+        "from app.core import clock\n"
+        "from app.core.database import open_community\n"
         f"open_community(Path({str(db_path)!r}))\n"
         "def die(*_):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
@@ -50,7 +51,8 @@ def test_a_backup_killed_midway_leaves_a_copy_the_next_start_removes(tmp_path: P
     community(path)
     # killed after the backup API wrote every page, while the copy is being checked
     killed(
-        "from app.store import backup\nbackup.quick_check = die\nbackup.make_backup('manual')\n",
+        "from app.store import backup\nbackup.quick_check = die\n"
+        "backup.make_backup('manual', clock.now())\n",
         path,
         tmp_path,
     )
@@ -70,7 +72,7 @@ def test_a_backup_to_out_killed_midway_is_removed_at_the_next_start(tmp_path: Pa
     usb.mkdir()
     killed(
         "from app.store import backup\nbackup.quick_check = die\n"
-        f"backup.back_up_file(Path({str(path)!r}), Path({str(usb / 'copy.db')!r}))\n",
+        f"backup.back_up_file(Path({str(path)!r}), clock.now(), Path({str(usb / 'copy.db')!r}))\n",
         path,
         tmp_path,
     )

@@ -14,7 +14,7 @@ import pytest
 
 from app import lock
 from app.core import groups
-from app.core.community import open_community
+from app.core.database import open_community
 from app.store.database import close_database
 from tests.small_disk import fill, small_disk
 

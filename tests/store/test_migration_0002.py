@@ -9,8 +9,8 @@ from pathlib import Path
 
 from playhouse.schema_diff import diff_models
 
-from app.core import candidates
-from app.core.community import open_community
+from app.core import candidates, clock
+from app.core.database import key_functions, open_community
 from app.store.backup import list_backups
 from app.store.database import close_database, open_database
 from app.store.file_check import known_migrations
@@ -84,6 +84,6 @@ def test_0002_can_be_undone_and_applied_again(database: Path) -> None:
     assert undo(database, "0002_suggestion_dismissal")[-1] == "0002_suggestion_dismissal"
     assert TABLE not in tables(database)
     assert applied(database) == ["0001_initial"]
-    open_database(database)
+    open_database(database, clock.now(), derived=key_functions)
     assert TABLE in tables(database)
     assert applied(database) == known_migrations()

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from playhouse.schema_diff import diff_models
 
-from app.core.community import open_community
+from app.core import clock
+from app.core.database import key_functions, open_community
 from app.store.database import close_database, open_database
 from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, Task, db
@@ -60,7 +61,7 @@ def test_0003_can_be_undone_and_applied_again(database: Path) -> None:
     assert undo(database, "0003_task_reminded_for")[-1] == "0003_task_reminded_for"
     assert "reminded_for" not in columns(database)
     assert applied(database) == ["0001_initial", "0002_suggestion_dismissal"]
-    open_database(database)
+    open_database(database, clock.now(), derived=key_functions)
     assert "reminded_for" in columns(database)
     assert Task.get().title == "a"
     assert not diff_models(db.obj, ALL_MODELS)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from playhouse.schema_diff import diff_models
 
-from app.core import health
-from app.core.community import open_community
+from app.core import clock, health
+from app.core.database import key_functions, open_community
 from app.store.database import close_database, open_database
 from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, db
@@ -90,13 +90,13 @@ def test_0004_can_be_undone_and_applied_again(tmp_path: Path) -> None:
     close_database()
     path = tmp_path / "old.db"
     make_0003_database(path)
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     close_database()
     assert undo(path, "0004_membership_health_index") == [
         "0005_member_search_readings",
         "0004_membership_health_index",
     ]
     assert OLD in indexes(path) and NEW not in indexes(path)
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     assert NEW in indexes(path) and OLD not in indexes(path)
     assert not diff_models(db.obj, ALL_MODELS)

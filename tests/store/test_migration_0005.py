@@ -8,7 +8,8 @@ from pathlib import Path
 
 from playhouse.schema_diff import diff_models
 
-from app.core.community import open_community
+from app.core import clock
+from app.core.database import key_functions, open_community
 from app.core.member_list import RELEVANCE, MemberFilter, rows_for, search_ids
 from app.store.database import close_database, open_database
 from app.store.file_check import known_migrations
@@ -104,14 +105,14 @@ def test_0005_can_be_undone_and_applied_again(tmp_path: Path) -> None:
     close_database()
     path = tmp_path / "old.db"
     make_0004_database(path)
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     close_database()
     assert undo(path, "0005_member_search_readings") == ["0005_member_search_readings"]
     assert not indexes(path) & QQ_INDEXES
     with closing(sqlite3.connect(path)) as conn:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(member_search)")]
     assert columns == ["member_id", "text", "pinyin"]
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     assert indexes(path) >= QQ_INDEXES
     assert not diff_models(db.obj, ALL_MODELS)
     assert MemberSearch.get_by_id(2).lead.startswith("\x1ezhangxiaoyan")

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from app import lock
+from app.core import clock
+from app.core.database import key_functions
 from app.ui.app import run_app
 
 
@@ -40,7 +42,7 @@ def test_newer_schema_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path = tmp_path / "newer.db"
     from app.store.database import close_database, open_database
 
-    open_database(path)
+    open_database(path, clock.now(), derived=key_functions)
     close_database()
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO schema_migration (name, applied) VALUES ('0099_future', '')")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.core import backups, members
+from app.core import database as backups
+from app.core import members
 from app.store.models import MemberTag
 from app.ui.dialogs.bulk_dialogs import TagDialog
 from app.ui.jobs import _RUNNING

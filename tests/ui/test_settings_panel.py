@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app.core import backups, groups
+from app.core import database as backups
+from app.core import groups
 from app.store.models import Group
 from app.ui.jobs import _RUNNING
 from app.ui.main_window import MainWindow

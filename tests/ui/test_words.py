@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock, meetups, queue
 from app.core import members as core
-from app.core.community import open_community
+from app.core.database import open_community
 from app.core.groups import create_group
 from app.store.database import close_database
 from app.ui.app import install_translations

@@ -1,9 +1,11 @@
 """0001: every table of PRODUCT.md §2, frozen as it was first shipped. Never edit."""
 
+from typing import Any
+
 from peewee import *
 
 
-def up(migrator, db):
+def up(migrator: Any, db: Any) -> None:
     class Meetup(Model):
         title = CharField()
         start_at = DateTimeField(index=True)
@@ -291,7 +293,7 @@ def up(migrator, db):
     db.create_tables([Violation])
 
 
-def down(migrator, db):
+def down(migrator: Any, db: Any) -> None:
     migrator.migrate(migrator.drop_table("violation"))
     migrator.migrate(migrator.drop_table("tier_change"))
     migrator.migrate(migrator.drop_table("setting"))

@@ -1,9 +1,11 @@
 """0002: suggestion dismissals (promotion and demotion candidates turned down). Never edit."""
 
+from typing import Any
+
 from peewee import *
 
 
-def up(migrator, db):
+def up(migrator: Any, db: Any) -> None:
     class Member(Model):
         class Meta:
             database = db
@@ -22,5 +24,5 @@ def up(migrator, db):
     db.create_tables([SuggestionDismissal])
 
 
-def down(migrator, db):
+def down(migrator: Any, db: Any) -> None:
     migrator.migrate(migrator.drop_table("suggestion_dismissal"))

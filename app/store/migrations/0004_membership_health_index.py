@@ -4,8 +4,10 @@ Health counts each group's members, staff and silent members in one scan of this
 instead of three passes over the table (PRODUCT.md §7: all groups in under 200 ms).
 """
 
+from typing import Any
 
-def up(migrator, db):
+
+def up(migrator: Any, db: Any) -> None:
     migrator.migrate(
         migrator.drop_index("membership", "membership_group_id_left_at_member_id"),
         migrator.add_index(
@@ -14,7 +16,7 @@ def up(migrator, db):
     )
 
 
-def down(migrator, db):
+def down(migrator: Any, db: Any) -> None:
     migrator.migrate(
         migrator.drop_index(
             "membership", "membership_group_id_left_at_member_id_role_last_spoke_at"

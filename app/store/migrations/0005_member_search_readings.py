@@ -6,17 +6,20 @@ that a match there ranks first; QQ numbers get the indexes of a numeric sort. Ev
 sort key and search row are computed again.
 """
 
+from typing import Any
+
 from peewee import TextField
 
 CHUNK = 5_000
 
 
-def _recompute(db):
+def _recompute(db: Any) -> None:
     # the key functions of the version that runs this: it writes what that version reads
-    from app.core.pinyin import sort_key
-    from app.core.search import search_keys
+    from app.store.database import derived_keys
 
-    nicknames = {}
+    sort_key, search_keys = derived_keys()
+
+    nicknames: dict[int, list[str]] = {}
     for member_id, nick in db.execute_sql(
         "SELECT member_id, nickname FROM membership WHERE nickname != '' ORDER BY id"
     ):
@@ -39,7 +42,7 @@ def _recompute(db):
         )
 
 
-def up(migrator, db):
+def up(migrator: Any, db: Any) -> None:
     migrator.migrate(migrator.add_column("member_search", "lead", TextField(default="")))
     db.execute_sql(
         'CREATE INDEX "member_qq_number_ascending" ON "member" ("qq" IS NULL, length("qq"), "qq")'
@@ -48,7 +51,7 @@ def up(migrator, db):
     _recompute(db)
 
 
-def down(migrator, db):
+def down(migrator: Any, db: Any) -> None:
     db.execute_sql('DROP INDEX "member_qq_number_descending"')
     db.execute_sql('DROP INDEX "member_qq_number_ascending"')
     migrator.migrate(migrator.drop_column("member_search", "lead"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backups, bans
+from app.core import bans, database
 from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
@@ -71,7 +71,7 @@ class _BulkDialog(FormDialog):
 
         def write(progress: Progress) -> object:
             progress(0, len(self.member_ids))  # a Cancel before anything is written
-            backups.backup_before("bulk")
+            database.backup_before("bulk")
             return change(progress)
 
         self.error.clear_error()

@@ -26,7 +26,7 @@ from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.optional_date import OptionalDateEdit, local_date, stored_moment
 
 if TYPE_CHECKING:
-    from app.store.models import Membership
+    from app.core.members import Membership
 
 
 class MembershipDialog(QDialog):

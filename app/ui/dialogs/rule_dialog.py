@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
-from app.store.models import db
 from app.ui.labels import SEVERITIES, label
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -206,9 +205,7 @@ class AdoptRulesDialog(WritingDialog):
 
     def apply(self) -> None:
         chosen = checked_ids(self.rule_list)
-        with db.atomic():  # all or nothing
-            for rule_id in chosen:
-                rules.adopt_rule(self.group_id, rule_id)
+        rules.adopt_rules(self.group_id, chosen)  # all or nothing
         self.adopted = chosen
 
 
@@ -223,17 +220,12 @@ class RuleGroupsDialog(WritingDialog):
         self.set_summary(
             self.tr("Tick every group that follows this rule. A newly ticked group gets it last.")
         )
-        self._before = set(rules.rule_groups(rule_id))
+        following = set(rules.rule_groups(rule_id))
         self.group_list = _checklist("ruleGroupList")
         for group in group_choices():
-            self.group_list.addItem(_check_item(group.name, group.id, group.id in self._before))
+            self.group_list.addItem(_check_item(group.name, group.id, group.id in following))
         self.form.addRow(self.group_list)
         self.ok_button.setText(self.tr("Save"))
 
     def apply(self) -> None:
-        after = set(checked_ids(self.group_list))
-        with db.atomic():  # all or nothing
-            for group_id in sorted(after - self._before):
-                rules.adopt_rule(group_id, self.rule_id)
-            for group_id in sorted(self._before - after):
-                rules.drop_rule(group_id, self.rule_id)
+        rules.set_rule_groups(self.rule_id, set(checked_ids(self.group_list)))  # all or nothing

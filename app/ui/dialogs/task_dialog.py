@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 from app.core import clock, queue, recurrence
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
-from app.store.models import Task
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
 from app.ui.qt import error_text, interface_language
 from app.ui.widgets.member_picker import MemberPicker
+
+if TYPE_CHECKING:
+    from app.core.queue import Task
 
 HINT_STYLE = "color: palette(placeholder-text);"
 RULE_STYLE = "color: #1f5f99;"
@@ -149,7 +152,7 @@ class TaskDialog(FormDialog):
         else:
             self.setWindowTitle(self.tr("Edit task"))
             self.ok_button.setText(self.tr("Save"))
-            self._load(Task.get_by_id(task_id))
+            self._load(queue.get_task(task_id))
         self.repeat_combo.currentIndexChanged.connect(lambda _i: self._repeat_changed())
         self.due_edit.dateTimeChanged.connect(lambda _d: self._describe())
         self._repeat_changed()

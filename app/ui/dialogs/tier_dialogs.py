@@ -7,6 +7,7 @@ open, and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backups, care, tiers
+from app.core import care, database, tiers
 from app.core import members as core_members
-from app.store.models import Tier
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.widgets.swatch import swatch
+
+if TYPE_CHECKING:
+    from app.core.tiers import Tier
 
 DEFAULT_CADENCE = 14
 
@@ -191,7 +194,7 @@ class RemoveTierDialog(_WritingDialog):
     def apply(self) -> None:
         move_to = self.move_combo.currentData() if self.member_count else None
         if self.member_count:
-            backups.backup_before("bulk")
+            database.backup_before("bulk")
         reason = self.tr("The tier “{name}” was removed").format(name=self.tier_name)
         self.moved = tiers.delete_tier(self.tier_id, move_to, reason)
 

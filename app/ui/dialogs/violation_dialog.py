@@ -16,7 +16,6 @@ from app.core import members as core_members
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationRow
-from app.store.models import Task
 from app.ui.dialogs.rule_dialog import WritingDialog
 from app.ui.labels import ACTIONS, label
 from app.ui.widgets.member_picker import MemberPicker
@@ -251,7 +250,7 @@ class ViolationDialog(WritingDialog):
         group_id, rule_id, at = self.group_id(), self.rule_id(), self.when()
         evidence, action = self.evidence_edit.toPlainText(), self.action()
         task_title = self.tr("Remove {member} from {group}")
-        tasks_before = _open_removal_tasks(member_id)
+        tasks_before = bans.open_removal_tasks(member_id)
         if self.violation_id is not None:
             violations.update_violation(
                 self.violation_id,
@@ -272,14 +271,5 @@ class ViolationDialog(WritingDialog):
             self.case_number = violation.case_number
             self.outcome = self.tr("Logged case #{number}.").format(number=self.case_number)
         if self.action() == "banned":
-            created = max(0, _open_removal_tasks(member_id) - tasks_before)
+            created = max(0, bans.open_removal_tasks(member_id) - tasks_before)
             self.outcome += " " + self.tr("Banned; %n removal task(s) created.", "", created)
-
-
-def _open_removal_tasks(member_id: int) -> int:
-    """How many open tasks ask to remove the member from a group (a ban adds them)."""
-    return int(
-        Task.select()
-        .where(Task.member == member_id, Task.kind == bans.SWEEP, Task.status == "open")
-        .count()
-    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,19 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import (
-    care,
-    clock,
-    groups,
-    health,
-    meetups,
-    members,
-    pyramid,
-    queue,
-    suggestions,
-    violations,
-)
+from app.core import clock, suggestions
 from app.core.errors import HuoqunError
+from app.core.today import TodayData, gather
 from app.ui.dialogs.outcome_dialog import OutcomeDialog
 from app.ui.dialogs.running import accepted
 from app.ui.jobs import run_job
@@ -42,46 +31,9 @@ from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable
 
 NOTICE_STYLE = "color: #1e8449;"
 HINT_STYLE = "color: palette(placeholder-text);"
-MAX_HELPERS = 10
-MAX_MEETUPS = 5
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
-
-
-@dataclass(frozen=True)
-class TodayData:
-    """What the Today panel shows, gathered without touching a widget (any thread)."""
-
-    overdue: list[Any]
-    today: list[Any]
-    needy: list[Any]
-    meetups: list[Any]
-    pyramid: list[Any]
-    helpers: list[Any]
-    groups: int
-    members: int
-    open_violations: int
-
-
-def gather() -> TodayData:
-    """Ask each service once: tasks, groups that need attention, meetups, pyramid, helpers."""
-    sections = queue.queue()
-    needy = [h for h in health.all_health() if h.status in ("dying", "attention")]
-    needy.sort(key=lambda h: (h.status != "dying", h.score))
-    overdue_helpers = [r for r in care.care_list() if r.days_overdue > 0]
-    overdue_helpers.sort(key=lambda r: -r.days_overdue)
-    return TodayData(
-        overdue=sections.get("overdue", []),
-        today=sections.get("today", []),
-        needy=needy,
-        meetups=meetups.upcoming(limit=MAX_MEETUPS),
-        pyramid=pyramid.pyramid(),
-        helpers=overdue_helpers[:MAX_HELPERS],
-        groups=groups.count_groups(),
-        members=members.count_members(),
-        open_violations=violations.open_count(),
-    )
 
 
 def _when(moment: Any) -> str:

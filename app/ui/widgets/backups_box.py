@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backups, clock
-from app.core.backups import BackupInfo
+from app.core import clock, database
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.ui.jobs import run_job
 from app.ui.widgets.error_label import ErrorLabel
+
+if TYPE_CHECKING:
+    from app.core.database import BackupInfo
 
 REASONS = {
     "daily": QT_TRANSLATE_NOOP("BackupsBox", "Daily"),
@@ -88,8 +92,8 @@ class BackupsBox(QGroupBox):
     def refresh(self) -> None:
         """List the backups as they are on disk now."""
         try:
-            self._infos = backups.backups()
-        except backups.BackupError as exc:
+            self._infos = database.backups()
+        except database.BackupError as exc:
             self._infos = []
             self.error.show_error(exc)
         locale = QLocale()
@@ -115,7 +119,7 @@ class BackupsBox(QGroupBox):
     def back_up_now(self) -> None:
         self.error.clear_error()
         self._job = run_job(
-            self, self.tr("Backing up…"), lambda _p: backups.back_up_now(), self._backed_up,
+            self, self.tr("Backing up…"), lambda _p: database.back_up_now(), self._backed_up,
             self.error.show_error,
         )  # fmt: skip
 
@@ -146,7 +150,7 @@ class BackupsBox(QGroupBox):
             return
         self.error.clear_error()
         self._job = run_job(
-            self, self.tr("Restoring…"), lambda _p: backups.restore(info.path),
+            self, self.tr("Restoring…"), lambda _p: database.restore(info.path),
             lambda _before: self._restored(made), self.error.show_error,
         )  # fmt: skip
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.core import rules
 from app.core.errors import HuoqunError
-from app.store.models import Rule
 from app.ui.dialogs.rule_dialog import AdoptRulesDialog
 from app.ui.labels import SEVERITIES, label
 from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.rule_library import SEVERITY_COLOURS
+
+if TYPE_CHECKING:
+    from app.core.rules import Rule
 
 HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import tiers
 from app.core.errors import HuoqunError
-from app.store.models import Tier
 from app.ui.dialogs.running import accepted
 from app.ui.dialogs.tier_dialogs import RemoveTierDialog, TierDialog
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.swatch import swatch
+
+if TYPE_CHECKING:
+    from app.core.tiers import Tier
 
 HINT_STYLE = "color: palette(placeholder-text);"
 COL_RANK, COL_NAME, COL_DESCRIPTION, COL_CHECKIN, COL_MEMBERS = range(5)

@@ -1,0 +1,46 @@
+"""Today: what needs the operator now, gathered from each service once, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.core import care, groups, health, meetups, members, pyramid, queue, violations
+
+MAX_HELPERS = 10
+MAX_MEETUPS = 5
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """What the Today panel shows, gathered without touching a widget (any thread)."""
+
+    overdue: list[Any]
+    today: list[Any]
+    needy: list[Any]
+    meetups: list[Any]
+    pyramid: list[Any]
+    helpers: list[Any]
+    groups: int
+    members: int
+    open_violations: int
+
+
+def gather() -> TodayData:
+    """Ask each service once: tasks, groups that need attention, meetups, pyramid, helpers."""
+    sections = queue.queue()
+    needy = [h for h in health.all_health() if h.status in ("dying", "attention")]
+    needy.sort(key=lambda h: (h.status != "dying", h.score))
+    overdue_helpers = [r for r in care.care_list() if r.days_overdue > 0]
+    overdue_helpers.sort(key=lambda r: -r.days_overdue)
+    return TodayData(
+        overdue=sections.get("overdue", []),
+        today=sections.get("today", []),
+        needy=needy,
+        meetups=meetups.upcoming(limit=MAX_MEETUPS),
+        pyramid=pyramid.pyramid(),
+        helpers=overdue_helpers[:MAX_HELPERS],
+        groups=groups.count_groups(),
+        members=members.count_members(),
+        open_violations=violations.open_count(),
+    )
