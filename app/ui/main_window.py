@@ -29,9 +29,9 @@ from app.core import groups, members, queue, settings
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.ui.app import DISPLAY_NAME
 from app.ui.jobs import finish_all, run_job, shown_jobs
-from app.ui.panels.today import TodayPanel
 from app.ui.panels.welcome import WelcomePage
 from app.ui.reminder_service import ReminderService
+from app.ui.today.panel import TodayPanel
 
 if TYPE_CHECKING:
     from app.ui.panels.groups import GroupsPanel
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "window.geometry"
 # (module, class, the navigation title in the panel's translation context), in Ctrl+n order
 PANELS = (
-    ("app.ui.panels.today", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
+    ("app.ui.today.panel", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
     ("app.ui.panels.groups", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
     ("app.ui.panels.members", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
     ("app.ui.panels.pyramid", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from app.core import groups, queue
 from app.ui.models.group_table import COL_NAME, COL_SCORE, COL_STATUS, StatusRole
 from app.ui.panels.groups import GroupsPanel
-from tests.ui.test_today_panel import dying_group
+from tests.ui.today.test_today_panel import dying_group
 
 
 def column(panel: GroupsPanel, col: int) -> list[str]:

@@ -14,7 +14,7 @@ from app.ui.panels.groups import GroupsPanel
 from app.ui.widgets.activity_chart import ActivityChart
 from app.ui.widgets.group_page import HEALTH_TAB, PROFILE_TAB, RULES_TAB
 from tests.ui.test_groups_panel import click_group
-from tests.ui.test_today_panel import dying_group
+from tests.ui.today.test_today_panel import dying_group
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ from app.ui import main_window as main_window_module
 from app.ui.app import install_translations
 from app.ui.jobs import _RUNNING, run_job
 from app.ui.main_window import MainWindow
-from app.ui.panels import today as today_module
 from app.ui.panels import welcome as welcome_module
+from app.ui.today import panel as today_module
 from tests.ui.test_groups_panel import answer_modal, child, type_text
 
 

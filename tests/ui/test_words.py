@@ -40,7 +40,7 @@ from app.ui.panels.groups import GroupsPanel
 from app.ui.widgets.group_page import HEALTH_TAB
 from tests.ui.test_group_table_health import column
 from tests.ui.test_groups_panel import click_group
-from tests.ui.test_today_panel import dying_group
+from tests.ui.today.test_today_panel import dying_group
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.core import clock, groups, members, queue
 from app.store.models import Interaction, Task, Tier
-from app.ui.panels.today import TodayPanel
+from app.ui.today.panel import TodayPanel
 from tests.ui.test_queue_panel import answer_dialogs
 
 
