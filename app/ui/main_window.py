@@ -34,7 +34,7 @@ from app.ui.reminder_service import ReminderService
 from app.ui.today.panel import TodayPanel
 
 if TYPE_CHECKING:
-    from app.ui.panels.groups import GroupsPanel
+    from app.ui.groups.panel import GroupsPanel
     from app.ui.panels.meetups import MeetupsPanel
     from app.ui.panels.members import MembersPanel
     from app.ui.panels.pyramid import PyramidPanel
@@ -46,7 +46,7 @@ GEOMETRY_KEY = "window.geometry"
 # (module, class, the navigation title in the panel's translation context), in Ctrl+n order
 PANELS = (
     ("app.ui.today.panel", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
-    ("app.ui.panels.groups", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
+    ("app.ui.groups.panel", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
     ("app.ui.panels.members", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
     ("app.ui.panels.pyramid", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
     ("app.ui.panels.rules", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),

@@ -14,7 +14,7 @@ from app.store.models import Interaction
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.outcome_dialog import InteractionDialog
 from app.ui.dialogs.task_dialog import TaskDialog
-from app.ui.widgets.group_page import GroupPage
+from app.ui.groups.group_page import GroupPage
 
 
 def accept_with(monkeypatch: pytest.MonkeyPatch, owner: Any, fill: Any) -> list[QDialog]:

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 from app.core import queue
 from app.store.models import Task
-from app.ui.panels.groups import GroupsPanel
+from app.ui.groups.group_page import HEALTH_TAB, PROFILE_TAB, RULES_TAB
+from app.ui.groups.panel import GroupsPanel
 from app.ui.widgets.activity_chart import ActivityChart
-from app.ui.widgets.group_page import HEALTH_TAB, PROFILE_TAB, RULES_TAB
-from tests.ui.test_groups_panel import click_group
+from tests.ui.groups.test_groups_panel import click_group
 from tests.ui.today.test_today_panel import dying_group
 
 

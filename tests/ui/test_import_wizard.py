@@ -235,7 +235,7 @@ def test_entry_points_open_the_wizard_for_the_right_group(
     from PySide6.QtWidgets import QPushButton
 
     from app.ui import main_window
-    from app.ui.panels import groups as groups_panel_module
+    from app.ui.groups import panel as groups_panel_module
     from app.ui.panels.members import MembersPanel
 
     asked: list[str] = []

@@ -30,7 +30,7 @@ from app.ui.jobs import _RUNNING, run_job
 from app.ui.main_window import MainWindow
 from app.ui.panels import welcome as welcome_module
 from app.ui.today import panel as today_module
-from tests.ui.test_groups_panel import answer_modal, child, type_text
+from tests.ui.groups.test_groups_panel import answer_modal, child, type_text
 
 
 @pytest.fixture

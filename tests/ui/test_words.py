@@ -34,12 +34,12 @@ from app.ui.dialogs.meetup_dialog import MeetupDialog
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.membership_dialog import MembershipDialog
 from app.ui.dialogs.task_dialog import TaskDialog
-from app.ui.models import group_table
+from app.ui.groups import group_table
+from app.ui.groups.group_page import HEALTH_TAB
+from app.ui.groups.panel import GroupsPanel
 from app.ui.models.member_table import COL_NAME, COL_STATUS, MemberTableModel
-from app.ui.panels.groups import GroupsPanel
-from app.ui.widgets.group_page import HEALTH_TAB
-from tests.ui.test_group_table_health import column
-from tests.ui.test_groups_panel import click_group
+from tests.ui.groups.test_group_table_health import column
+from tests.ui.groups.test_groups_panel import click_group
 from tests.ui.today.test_today_panel import dying_group
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.core import groups, members
 from app.store.models import Group
-from app.ui.models.group_table import ARCHIVED_COLOUR, COL_NAME, ArchivedRole
-from app.ui.panels.groups import GroupsPanel
-from app.ui.widgets.group_page import MEMBERS_TAB, PROFILE_TAB, SUBGROUPS_TAB
+from app.ui.groups.group_page import MEMBERS_TAB, PROFILE_TAB, SUBGROUPS_TAB
+from app.ui.groups.group_table import ARCHIVED_COLOUR, COL_NAME, ArchivedRole
+from app.ui.groups.panel import GroupsPanel
 
 LEFT = Qt.MouseButton.LeftButton
 # The offscreen platform warns whenever a window's size hints change (any word-wrapped label

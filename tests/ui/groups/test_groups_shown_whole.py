@@ -20,11 +20,11 @@ from app.core import clock, groups, health, members
 from app.io import demo
 from app.store.models import Member, Tier
 from app.ui.dialogs.people_dialog import PeopleDialog
+from app.ui.groups.group_member_table import COL_LAST_SPOKE, COL_NICKNAME, COL_ROLE
+from app.ui.groups.group_page import HEALTH_TAB, MEMBERS_TAB
+from app.ui.groups.group_table import COL_STATUS
 from app.ui.main_window import GROUPS, MainWindow
-from app.ui.models.group_member_table import COL_LAST_SPOKE, COL_NICKNAME, COL_ROLE
-from app.ui.models.group_table import COL_STATUS
 from app.ui.widgets.activity_chart import scale_ticks
-from app.ui.widgets.group_page import HEALTH_TAB, MEMBERS_TAB
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -12,10 +12,10 @@ from app.core import bans, rules, violations
 from app.store.models import Violation
 from app.ui.dialogs.rule_dialog import AdoptRulesDialog, tick
 from app.ui.dialogs.violation_dialog import ViolationDialog
-from app.ui.panels.groups import GroupsPanel
-from app.ui.widgets.group_rules_tab import GroupRulesTab
+from app.ui.groups.group_rules_tab import GroupRulesTab
+from app.ui.groups.panel import GroupsPanel
 from tests.ui.driving import answer_dialogs, click
-from tests.ui.test_groups_panel import click_group, open_tab
+from tests.ui.groups.test_groups_panel import click_group, open_tab
 from tests.ui.test_rules_panel import Community, community
 
 __all__ = ["community"]  # the fixture, shared with the panel's tests
@@ -23,7 +23,7 @@ __all__ = ["community"]  # the fixture, shared with the panel's tests
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
-from app.ui.widgets.group_page import RULES_TAB  # noqa: E402
+from app.ui.groups.group_page import RULES_TAB  # noqa: E402
 
 
 @pytest.fixture

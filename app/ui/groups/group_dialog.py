@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.core import groups, settings
 from app.core.errors import HuoqunError
-from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.group_fields import (
+from app.ui.groups.group_fields import (
     SUGGESTED_CAPS,
     OptionalNumberSpin,
     ParentCombo,
     kind_combo,
     platform_combo,
 )
+from app.ui.widgets.error_label import ErrorLabel
 
 
 class GroupDialog(QDialog):

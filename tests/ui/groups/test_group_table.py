@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush
 
 from app.core import groups, members
 from app.store.models import Interaction
-from app.ui.models.group_table import (
+from app.ui.groups.group_table import (
     ARCHIVED_COLOUR,
     COL_KIND,
     COL_LAST_INTERACTION,
@@ -152,7 +152,7 @@ def test_archived_groups_only_when_asked_and_greyed() -> None:
 
 
 def test_filter_proxy_is_a_valid_model_and_matches_pinyin(qtmodeltester) -> None:
-    from app.ui.models.group_table import GroupFilterProxy
+    from app.ui.groups.group_table import GroupFilterProxy
 
     make_community()
     model = GroupTableModel()

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core import groups, queue
-from app.ui.models.group_table import COL_NAME, COL_SCORE, COL_STATUS, StatusRole
-from app.ui.panels.groups import GroupsPanel
+from app.ui.groups.group_table import COL_NAME, COL_SCORE, COL_STATUS, StatusRole
+from app.ui.groups.panel import GroupsPanel
 from tests.ui.today.test_today_panel import dying_group
 
 

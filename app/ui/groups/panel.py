@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.core import groups
 from app.core.errors import NotFound
-from app.ui.dialogs.group_dialog import GroupDialog
 from app.ui.dialogs.import_wizard import run_import_wizard
-from app.ui.labels import health_status
-from app.ui.models.group_table import (
+from app.ui.groups.group_dialog import GroupDialog
+from app.ui.groups.group_page import HINT_STYLE, GroupPage
+from app.ui.groups.group_table import (
     COL_NAME,
     COL_PARENT,
     COL_SCORE,
@@ -43,7 +43,7 @@ from app.ui.models.group_table import (
     GroupIdRole,
     GroupTableModel,
 )
-from app.ui.widgets.group_page import HINT_STYLE, GroupPage
+from app.ui.labels import health_status
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_PADDING, HEADER_PADDING = 16, 28  # a cell's margins; a header's margins and sort arrow
