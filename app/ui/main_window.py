@@ -35,8 +35,8 @@ from app.ui.today.panel import TodayPanel
 
 if TYPE_CHECKING:
     from app.ui.groups.panel import GroupsPanel
+    from app.ui.members.panel import MembersPanel
     from app.ui.panels.meetups import MeetupsPanel
-    from app.ui.panels.members import MembersPanel
     from app.ui.panels.pyramid import PyramidPanel
     from app.ui.panels.queue import QueuePanel
     from app.ui.panels.rules import RulesPanel
@@ -47,7 +47,7 @@ GEOMETRY_KEY = "window.geometry"
 PANELS = (
     ("app.ui.today.panel", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
     ("app.ui.groups.panel", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
-    ("app.ui.panels.members", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
+    ("app.ui.members.panel", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
     ("app.ui.panels.pyramid", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
     ("app.ui.panels.rules", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
     ("app.ui.panels.meetups", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),

@@ -236,7 +236,7 @@ def test_entry_points_open_the_wizard_for_the_right_group(
 
     from app.ui import main_window
     from app.ui.groups import panel as groups_panel_module
-    from app.ui.panels.members import MembersPanel
+    from app.ui.members.panel import MembersPanel
 
     asked: list[str] = []
     monkeypatch.setattr(
@@ -525,7 +525,7 @@ def test_the_preview_names_left_out_columns_and_cells_left_empty(
 def test_after_an_import_the_members_panel_shows_the_group_imported(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ui.panels.members import MembersPanel
+    from app.ui.members.panel import MembersPanel
 
     club = groups.create_group("夜跑群", "wechat", "interest")
     panel = MembersPanel()

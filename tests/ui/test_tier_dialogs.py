@@ -13,16 +13,16 @@ from app.core import members as core
 from app.core import tiers
 from app.core.tiers import list_tiers
 from app.store.models import Member, Tier, TierChange
-from app.ui.dialogs.bulk_dialogs import SetTierDialog
-from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.tier_dialogs import RemoveTierDialog, TierDialog
-from app.ui.panels.members import MembersPanel
+from app.ui.members.bulk_dialogs import SetTierDialog
+from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.panel import MembersPanel
 from app.ui.panels.pyramid import TAB_TIERS, PyramidPanel
 from app.ui.widgets.tiers_editor import COL_CHECKIN, COL_MEMBERS, COL_NAME
 from tests.ui.driving import answer_dialogs, click
-from tests.ui.test_member_dialog import open_page, save
-from tests.ui.test_members_panel import answer_dialogs as answer_members_dialogs
-from tests.ui.test_members_panel import click_row, press
+from tests.ui.members.test_member_dialog import open_page, save
+from tests.ui.members.test_members_panel import answer_dialogs as answer_members_dialogs
+from tests.ui.members.test_members_panel import click_row, press
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 

@@ -12,20 +12,21 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
+import app.ui.members.panel as members_panel_module
 import app.ui.models.member_table as member_table
-import app.ui.panels.members as members_panel_module
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
 from app.store.models import Member, Membership, MemberTag, db
-from app.ui.dialogs.bulk_dialogs import (
+from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
     MergeDialog,
     SetStatusDialog,
     TagDialog,
     _BulkDialog,
 )
-from app.ui.dialogs.member_dialog import MemberDialog
+from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.panel import MembersPanel
 from app.ui.models.member_table import (
     COL_GROUPS,
     COL_MATCHED,
@@ -36,7 +37,6 @@ from app.ui.models.member_table import (
     COLUMNS,
     MemberTableModel,
 )
-from app.ui.panels.members import MembersPanel
 from tests.ui.test_member_table import bulk_members
 
 # The offscreen platform says what it cannot do (size hints, raise, keyboard grabs for popups).

@@ -44,18 +44,18 @@ from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import RELEVANCE, MemberFilter
 from app.core.tiers import list_tiers
-from app.ui.dialogs.bulk_dialogs import (
+from app.ui.dialogs.import_wizard import ImportWizard
+from app.ui.dialogs.running import accepted
+from app.ui.labels import STATUSES, label
+from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
     MergeDialog,
     SetStatusDialog,
     SetTierDialog,
     TagDialog,
 )
-from app.ui.dialogs.export_dialog import ExportDialog
-from app.ui.dialogs.import_wizard import ImportWizard
-from app.ui.dialogs.member_dialog import MemberDialog
-from app.ui.dialogs.running import accepted
-from app.ui.labels import STATUSES, label
+from app.ui.members.export_dialog import ExportDialog
+from app.ui.members.member_dialog import MemberDialog
 from app.ui.models.member_table import (
     COL_CITY,
     COL_GROUPS,

@@ -14,10 +14,10 @@ from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
 from app.store.models import Attendance, Meetup, Member, Membership, TierChange
-from app.ui.dialogs.member_dialog import MemberDialog
-from app.ui.dialogs.membership_dialog import MembershipDialog
+from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.membership_dialog import MembershipDialog
+from app.ui.members.tags_edit import split_tags
 from app.ui.widgets.optional_date import local_date, stored_moment
-from app.ui.widgets.tags_edit import split_tags
 
 # The offscreen platform says what it cannot do (size hints, raise, keyboard grabs for popups).
 pytestmark = pytest.mark.qt_log_ignore(

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 from app.core import violations
 from app.store.models import Interaction, Member, Task
 from app.ui.dialogs.ban_dialogs import BanDialog, UnbanDialog
-from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.violation_dialog import ViolationDialog
+from app.ui.members.member_dialog import MemberDialog
 from app.ui.panels.rules import TAB_BANS, RulesPanel
 from app.ui.widgets.ban_list_view import COL_STILL_IN
 from tests.ui.driving import answer_dialogs, click

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.core import groups, members
-from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.jobs import _RUNNING
-from app.ui.panels.members import MembersPanel
+from app.ui.members.export_dialog import ExportDialog
+from app.ui.members.panel import MembersPanel
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
