@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from app.ui.groups.panel import GroupsPanel
     from app.ui.members.panel import MembersPanel
     from app.ui.panels.meetups import MeetupsPanel
-    from app.ui.panels.pyramid import PyramidPanel
     from app.ui.panels.queue import QueuePanel
-    from app.ui.panels.rules import RulesPanel
     from app.ui.panels.settings import SettingsPanel
+    from app.ui.pyramid.panel import PyramidPanel
+    from app.ui.rules.panel import RulesPanel
 
 GEOMETRY_KEY = "window.geometry"
 # (module, class, the navigation title in the panel's translation context), in Ctrl+n order
@@ -48,8 +48,8 @@ PANELS = (
     ("app.ui.today.panel", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
     ("app.ui.groups.panel", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
     ("app.ui.members.panel", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
-    ("app.ui.panels.pyramid", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
-    ("app.ui.panels.rules", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
+    ("app.ui.pyramid.panel", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
+    ("app.ui.rules.panel", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
     ("app.ui.panels.meetups", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),
     ("app.ui.panels.queue", "QueuePanel", QT_TRANSLATE_NOOP("QueuePanel", "Queue")),
     ("app.ui.panels.settings", "SettingsPanel", QT_TRANSLATE_NOOP("SettingsPanel", "Settings")),
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def show_violations_for(self, group_id: int) -> None:
         """The Rules panel's Violations tab, filtered to ``group_id``."""
-        from app.ui.panels.rules import TAB_VIOLATIONS
+        from app.ui.rules.panel import TAB_VIOLATIONS
 
         self.go_to(RULES)
         self.rules_panel.show_tab(TAB_VIOLATIONS)

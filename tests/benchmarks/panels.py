@@ -119,7 +119,7 @@ def measure_pyramid(bench: Bench) -> list[Row]:
     """The Pyramid panel opening, and its services and group health's as extra rows."""
     from app.core import candidates, care, health, pyramid
     from app.store.models import db
-    from app.ui.panels.pyramid import PyramidPanel
+    from app.ui.pyramid.panel import PyramidPanel
 
     repeat = bench.times(9)
     with community(bench.db):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 from app.core import bans, rules, violations
 from app.store.models import Member, Task, Violation
 from app.ui.dialogs.violation_dialog import ViolationDialog
-from app.ui.panels.rules import TAB_VIOLATIONS, RulesPanel
+from app.ui.rules.panel import TAB_VIOLATIONS, RulesPanel
 from tests.ui.driving import answer_dialogs, click
-from tests.ui.test_rules_panel import Community, community
+from tests.ui.rules.test_rules_panel import Community, community
 
 __all__ = ["community"]  # the fixture, shared with the panel's tests
 

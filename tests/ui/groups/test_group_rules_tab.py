@@ -16,7 +16,7 @@ from app.ui.groups.group_rules_tab import GroupRulesTab
 from app.ui.groups.panel import GroupsPanel
 from tests.ui.driving import answer_dialogs, click
 from tests.ui.groups.test_groups_panel import click_group, open_tab
-from tests.ui.test_rules_panel import Community, community
+from tests.ui.rules.test_rules_panel import Community, community
 
 __all__ = ["community"]  # the fixture, shared with the panel's tests
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.groups import group_choices
-from app.ui.widgets.ban_list_view import BanListView
+from app.ui.rules.ban_list_view import BanListView
+from app.ui.rules.strike_policy import StrikePolicyEditor
 from app.ui.widgets.group_rules_view import GroupRulesView
 from app.ui.widgets.rule_library import RuleLibraryView
-from app.ui.widgets.strike_policy import StrikePolicyEditor
 from app.ui.widgets.violation_log import ViolationLogView
 
 TAB_LIBRARY, TAB_GROUP_RULES, TAB_VIOLATIONS, TAB_BANS, TAB_POLICY = range(5)

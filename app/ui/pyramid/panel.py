@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.core import pyramid, settings
 from app.core.groups import group_choices
-from app.ui.widgets.candidates_view import DEMOTION, PROMOTION, CandidatesView
-from app.ui.widgets.care_table import HelperCareView
+from app.ui.pyramid.candidates_view import DEMOTION, PROMOTION, CandidatesView
+from app.ui.pyramid.care_table import HelperCareView
+from app.ui.pyramid.span_table import SpanBox
+from app.ui.pyramid.tiers_editor import TiersEditor
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
-from app.ui.widgets.span_table import SpanBox
-from app.ui.widgets.tiers_editor import TiersEditor
 
 HINT_STYLE = "color: palette(placeholder-text);"
 UP_COLOUR, DOWN_COLOUR = "#1e8449", "#b03a2e"

@@ -12,7 +12,7 @@ from app.core import tiers
 from app.core.errors import HuoqunError
 from app.store.models import Tier
 from app.ui.dialogs.running import accepted
-from app.ui.dialogs.tier_dialogs import RemoveTierDialog, TierDialog
+from app.ui.pyramid.tier_dialogs import RemoveTierDialog, TierDialog
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.swatch import swatch

@@ -20,7 +20,8 @@ from app.core.violations import LadderStep
 from app.store.models import Membership, Rule, Task, Violation
 from app.ui.dialogs.ban_dialogs import MarkRemovedDialog, UnbanDialog
 from app.ui.dialogs.rule_dialog import AdoptRulesDialog, RuleDialog, tick
-from app.ui.panels.rules import (
+from app.ui.rules.ban_list_view import COL_STILL_IN
+from app.ui.rules.panel import (
     TAB_BANS,
     TAB_GROUP_RULES,
     TAB_LIBRARY,
@@ -29,7 +30,6 @@ from app.ui.panels.rules import (
     RulesPanel,
 )
 from app.ui.widgets import violation_log
-from app.ui.widgets.ban_list_view import COL_STILL_IN
 from app.ui.widgets.read_only_table import WARNING_COLOUR
 from app.ui.widgets.rule_library import (
     COL_GROUPS,

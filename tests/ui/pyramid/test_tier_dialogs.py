@@ -13,12 +13,12 @@ from app.core import members as core
 from app.core import tiers
 from app.core.tiers import list_tiers
 from app.store.models import Member, Tier, TierChange
-from app.ui.dialogs.tier_dialogs import RemoveTierDialog, TierDialog
 from app.ui.members.bulk_dialogs import SetTierDialog
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.panel import MembersPanel
-from app.ui.panels.pyramid import TAB_TIERS, PyramidPanel
-from app.ui.widgets.tiers_editor import COL_CHECKIN, COL_MEMBERS, COL_NAME
+from app.ui.pyramid.panel import TAB_TIERS, PyramidPanel
+from app.ui.pyramid.tier_dialogs import RemoveTierDialog, TierDialog
+from app.ui.pyramid.tiers_editor import COL_CHECKIN, COL_MEMBERS, COL_NAME
 from tests.ui.driving import answer_dialogs, click
 from tests.ui.members.test_member_dialog import open_page, save
 from tests.ui.members.test_members_panel import answer_dialogs as answer_members_dialogs

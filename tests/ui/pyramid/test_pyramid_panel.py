@@ -25,11 +25,11 @@ from app.store.models import (
     TierChange,
     db,
 )
-from app.ui.dialogs.tier_dialogs import CareNoteDialog, ChangeTierDialog
-from app.ui.panels.pyramid import TAB_CARE, TAB_DEMOTE, TAB_PROMOTE, PyramidPanel
-from app.ui.widgets.care_table import COL_CONTACTED, COL_NAME, COL_OVERDUE, COL_RECOGNISED
+from app.ui.pyramid.care_table import COL_CONTACTED, COL_NAME, COL_OVERDUE, COL_RECOGNISED
+from app.ui.pyramid.panel import TAB_CARE, TAB_DEMOTE, TAB_PROMOTE, PyramidPanel
+from app.ui.pyramid.span_table import COL_PER_HELPER
+from app.ui.pyramid.tier_dialogs import CareNoteDialog, ChangeTierDialog
 from app.ui.widgets.read_only_table import WARNING_COLOUR
-from app.ui.widgets.span_table import COL_PER_HELPER
 from tests.ui.driving import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
