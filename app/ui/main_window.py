@@ -35,12 +35,12 @@ from app.ui.today.panel import TodayPanel
 
 if TYPE_CHECKING:
     from app.ui.groups.panel import GroupsPanel
+    from app.ui.meetups.panel import MeetupsPanel
     from app.ui.members.panel import MembersPanel
-    from app.ui.panels.meetups import MeetupsPanel
-    from app.ui.panels.queue import QueuePanel
-    from app.ui.panels.settings import SettingsPanel
     from app.ui.pyramid.panel import PyramidPanel
+    from app.ui.queue.panel import QueuePanel
     from app.ui.rules.panel import RulesPanel
+    from app.ui.settings.panel import SettingsPanel
 
 GEOMETRY_KEY = "window.geometry"
 # (module, class, the navigation title in the panel's translation context), in Ctrl+n order
@@ -50,9 +50,9 @@ PANELS = (
     ("app.ui.members.panel", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
     ("app.ui.pyramid.panel", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
     ("app.ui.rules.panel", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
-    ("app.ui.panels.meetups", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),
-    ("app.ui.panels.queue", "QueuePanel", QT_TRANSLATE_NOOP("QueuePanel", "Queue")),
-    ("app.ui.panels.settings", "SettingsPanel", QT_TRANSLATE_NOOP("SettingsPanel", "Settings")),
+    ("app.ui.meetups.panel", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),
+    ("app.ui.queue.panel", "QueuePanel", QT_TRANSLATE_NOOP("QueuePanel", "Queue")),
+    ("app.ui.settings.panel", "SettingsPanel", QT_TRANSLATE_NOOP("SettingsPanel", "Settings")),
 )
 TODAY, GROUPS, MEMBERS, PYRAMID, RULES, MEETUPS, QUEUE, SETTINGS = range(len(PANELS))
 
@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Help → About."""
-        from app.ui.dialogs.about_dialog import AboutDialog
         from app.ui.dialogs.running import accepted
+        from app.ui.settings.about_dialog import AboutDialog
 
         accepted(self.exec_dialog, AboutDialog(self.db_path, self))
 

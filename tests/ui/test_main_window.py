@@ -327,7 +327,7 @@ def test_ctrl_q_quits(qtbot, window: MainWindow) -> None:
 def test_help_about_shows_the_folder_holding_the_database(
     qtbot, window: MainWindow, database: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ui.dialogs.about_dialog import AboutDialog
+    from app.ui.settings.about_dialog import AboutDialog
 
     shown: list[AboutDialog] = []
     monkeypatch.setattr(window, "exec_dialog", lambda d: shown.append(d) or False)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from app.core import groups
 from app.core.errors import NotFound
-from app.ui.dialogs.import_wizard import run_import_wizard
 from app.ui.groups.group_dialog import GroupDialog
 from app.ui.groups.group_page import HINT_STYLE, GroupPage
 from app.ui.groups.group_table import (
@@ -43,6 +42,7 @@ from app.ui.groups.group_table import (
     GroupIdRole,
     GroupTableModel,
 )
+from app.ui.imports.import_wizard import run_import_wizard
 from app.ui.labels import health_status
 
 Index = QModelIndex | QPersistentModelIndex

@@ -44,8 +44,8 @@ from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import RELEVANCE, MemberFilter
 from app.core.tiers import list_tiers
-from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.running import accepted
+from app.ui.imports.import_wizard import ImportWizard
 from app.ui.labels import STATUSES, label
 from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from app.core import clock, groups, members, queue
 from app.store.models import Interaction, Task, Tier
 from app.ui.today.panel import TodayPanel
-from tests.ui.test_queue_panel import answer_dialogs
+from tests.ui.queue.test_queue_panel import answer_dialogs
 
 
 def dying_group(now: datetime, name: str = "夜跑群") -> int:

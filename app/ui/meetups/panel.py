@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from app.core import meetups
 from app.core.errors import HuoqunError
 from app.io import ics
-from app.ui.dialogs.meetup_dialog import MeetupDialog
+from app.ui.meetups.meetup_dialog import MeetupDialog
+from app.ui.meetups.month_calendar import MonthCalendar
+from app.ui.meetups.upcoming_list import UpcomingList
 from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.month_calendar import MonthCalendar
-from app.ui.widgets.upcoming_list import UpcomingList
 
 NOTICE_STYLE = "color: #1e8449;"
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWi
 from app.core import groups
 from app.io import roster_import
 from app.store.models import Group, Member, Membership
-from app.ui.dialogs.import_pages import NEW_GROUP
-from app.ui.dialogs.import_wizard import ImportWizard
+from app.ui.imports.import_pages import NEW_GROUP
+from app.ui.imports.import_wizard import ImportWizard
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
 from tests.io.roster_samples import qq_export

@@ -13,7 +13,7 @@ from app.core import backups, groups
 from app.store.models import Group
 from app.ui.jobs import _RUNNING
 from app.ui.main_window import MainWindow
-from app.ui.panels.settings import SettingsPanel
+from app.ui.settings.panel import SettingsPanel
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 

@@ -40,7 +40,7 @@ from app.ui.widgets.error_label import ErrorLabel
 
 if TYPE_CHECKING:
     from app.io.roster_import import ImportPreview, RosterFile
-    from app.ui.dialogs.import_wizard import ImportWizard
+    from app.ui.imports.import_wizard import ImportWizard
 
 PREVIEW_ROWS = 30
 SHOWN_NOTES = 1000  # rows of a problem table; the saved report has every one

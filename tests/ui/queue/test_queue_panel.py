@@ -14,7 +14,7 @@ from app.core.groups import create_group
 from app.store.models import Interaction, Task
 from app.ui.dialogs.outcome_dialog import OutcomeDialog
 from app.ui.dialogs.task_dialog import TaskDialog
-from app.ui.panels.queue import QueuePanel
+from app.ui.queue.panel import QueuePanel
 from app.ui.widgets.task_sections import COL_DUE
 
 

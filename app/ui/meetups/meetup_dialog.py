@@ -39,10 +39,10 @@ from app.io import ics
 from app.reports import meetup_plan
 from app.ui.jobs import run_job
 from app.ui.labels import MEETUP_STATUSES, label
+from app.ui.meetups.meetup_plan_tabs import AgendaTab, BudgetTab, ChecklistTab, RolesTab
+from app.ui.meetups.meetup_rsvps import RsvpsTab
 from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.meetup_plan_tabs import AgendaTab, BudgetTab, ChecklistTab, RolesTab
-from app.ui.widgets.meetup_rsvps import RsvpsTab
 
 NOTICE_STYLE = "color: #1e8449;"
 TAB_DETAILS, TAB_RSVPS, TAB_AGENDA, TAB_CHECKLIST, TAB_BUDGET, TAB_ROLES = range(6)

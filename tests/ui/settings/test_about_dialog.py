@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from app import __version__
-from app.ui.dialogs.about_dialog import COMPONENTS, AboutDialog, licence_text
+from app.ui.settings.about_dialog import COMPONENTS, AboutDialog, licence_text
 
 
 def test_about_dialog_shows_version_paths_and_licences(qtbot, tmp_path: Path) -> None:
@@ -28,11 +28,11 @@ def test_about_dialog_shows_version_paths_and_licences(qtbot, tmp_path: Path) ->
 
 
 def test_settings_panel_opens_about(qtbot, database: Path, monkeypatch) -> None:
-    from app.ui.panels import settings as settings_module
+    from app.ui.settings import panel as settings_module
 
     shown: list[object] = []
     monkeypatch.setattr(
-        "app.ui.dialogs.about_dialog.AboutDialog.exec", lambda self: shown.append(self) or 0
+        "app.ui.settings.about_dialog.AboutDialog.exec", lambda self: shown.append(self) or 0
     )
     panel = settings_module.SettingsPanel(database)
     qtbot.addWidget(panel)

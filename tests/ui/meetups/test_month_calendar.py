@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.core import clock, meetups
-from app.ui.widgets.month_calendar import MonthCalendar
+from app.ui.meetups.month_calendar import MonthCalendar
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 

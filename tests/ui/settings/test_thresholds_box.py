@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core import health
-from app.ui.widgets.thresholds_box import ThresholdsBox
+from app.ui.settings.thresholds_box import ThresholdsBox
 
 
 def test_thresholds_are_saved_and_refusals_shown(qtbot: Any) -> None:

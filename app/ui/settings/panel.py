@@ -24,10 +24,10 @@ from app.core import settings
 from app.io import json_dump
 from app.paths import data_folder
 from app.ui.jobs import run_job
-from app.ui.widgets.backups_box import BackupsBox
-from app.ui.widgets.checklist_template_box import ChecklistTemplateBox
+from app.ui.settings.backups_box import BackupsBox
+from app.ui.settings.checklist_template_box import ChecklistTemplateBox
+from app.ui.settings.thresholds_box import ThresholdsBox
 from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.thresholds_box import ThresholdsBox
 
 
 class SettingsPanel(QWidget):
@@ -110,7 +110,7 @@ class SettingsPanel(QWidget):
         self.refresh()
 
     def about(self, db_path: Path) -> None:
-        from app.ui.dialogs.about_dialog import AboutDialog
+        from app.ui.settings.about_dialog import AboutDialog
 
         AboutDialog(db_path, self).exec()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core import clock, meetups
 from app.ui.labels import MEETUP_STATUSES, label
-from app.ui.widgets.month_calendar import STATUS_COLOURS
+from app.ui.meetups.month_calendar import STATUS_COLOURS
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 
 COL_WHEN, COL_TITLE, COL_GOING, COL_STATUS = range(4)

@@ -18,9 +18,9 @@ from app.core import clock, meetups
 from app.core import members as core
 from app.core.groups import create_group
 from app.store.models import Meetup
-from app.ui.dialogs.meetup_dialog import TAB_RSVPS, MeetupDialog
 from app.ui.jobs import _RUNNING
-from app.ui.widgets.meetup_rsvps import COL_ATTENDED, COL_RSVP, COL_WAITLIST
+from app.ui.meetups.meetup_dialog import TAB_RSVPS, MeetupDialog
+from app.ui.meetups.meetup_rsvps import COL_ATTENDED, COL_RSVP, COL_WAITLIST
 from app.ui.widgets.member_picker import MemberPicker
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")

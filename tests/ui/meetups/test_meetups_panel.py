@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog
 from app.core import clock, meetups
 from app.core.groups import create_group
 from app.store.models import Meetup
-from app.ui.dialogs.meetup_dialog import MeetupDialog
-from app.ui.panels.meetups import MeetupsPanel
-from app.ui.panels.settings import SettingsPanel
+from app.ui.meetups.meetup_dialog import MeetupDialog
+from app.ui.meetups.panel import MeetupsPanel
+from app.ui.settings.panel import SettingsPanel
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
