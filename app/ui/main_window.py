@@ -29,9 +29,9 @@ from app.core import groups, members, queue, settings
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.ui.app import DISPLAY_NAME
 from app.ui.jobs import finish_all, run_job, shown_jobs
-from app.ui.panels.welcome import WelcomePage
 from app.ui.reminder_service import ReminderService
 from app.ui.today.panel import TodayPanel
+from app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from app.ui.groups.panel import GroupsPanel
@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Help → About."""
-        from app.ui.dialogs.running import accepted
         from app.ui.settings.about_dialog import AboutDialog
+        from app.ui.widgets.dialog_running import accepted
 
         accepted(self.exec_dialog, AboutDialog(self.db_path, self))
 

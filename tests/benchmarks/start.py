@@ -102,7 +102,7 @@ try:
         if last < 0:
             return True
         if isinstance(pages, dict):
-            from app.ui.models.member_table import PAGE
+            from app.ui.widgets.member_table import PAGE
             return last // PAGE in pages
         return model.data(model.index(last, 0)) is not None
 

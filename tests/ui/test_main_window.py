@@ -25,10 +25,10 @@ from app.core import clock, groups, members, queue, settings
 from app.store.backup import list_backups
 from app.store.models import Group, Member, Tier, db
 from app.ui import main_window as main_window_module
+from app.ui import welcome as welcome_module
 from app.ui.app import install_translations
 from app.ui.jobs import _RUNNING, run_job
 from app.ui.main_window import MainWindow
-from app.ui.panels import welcome as welcome_module
 from app.ui.today import panel as today_module
 from tests.ui.groups.test_groups_panel import answer_modal, child, type_text
 

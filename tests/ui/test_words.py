@@ -30,14 +30,14 @@ from app.core.community import open_community
 from app.core.groups import create_group
 from app.store.database import close_database
 from app.ui.app import install_translations
-from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.groups import group_table
 from app.ui.groups.group_page import HEALTH_TAB
 from app.ui.groups.panel import GroupsPanel
 from app.ui.meetups.meetup_dialog import MeetupDialog
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.membership_dialog import MembershipDialog
-from app.ui.models.member_table import COL_NAME, COL_STATUS, MemberTableModel
+from app.ui.widgets.member_table import COL_NAME, COL_STATUS, MemberTableModel
+from app.ui.widgets.task_dialog import TaskDialog
 from tests.ui.groups.test_group_table_health import column
 from tests.ui.groups.test_groups_panel import click_group
 from tests.ui.today.test_today_panel import dying_group

@@ -14,8 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from app.core import clock, group_members
 from app.core.group_members import MembershipCells
 from app.ui.labels import ROLES, label
-from app.ui.models import member_table as members
-from app.ui.models.member_table import PAGE, Index, MemberTableModel
+from app.ui.widgets import member_table as members
+from app.ui.widgets.member_table import PAGE, Index, MemberTableModel
 
 # (header, the member table's column or None, the sort key of a membership column or None)
 COLUMNS: list[tuple[str, int | None, str | None]] = [  # fmt: skip

@@ -29,6 +29,7 @@ from app.core import clock, groups, settings, suggestions
 from app.core.errors import HuoqunError, NotFound
 from app.core.groups import GroupRow
 from app.core.member_list import MemberFilter, search_ids
+from app.ui.error_messages import error_text
 from app.ui.groups.group_fields import OptionalNumberSpin, ParentCombo, kind_combo, platform_combo
 from app.ui.groups.group_member_table import (
     COL_JOINED,
@@ -42,7 +43,6 @@ from app.ui.groups.group_member_table import (
 from app.ui.groups.group_rules_tab import GroupRulesTab
 from app.ui.groups.group_table import ARCHIVED_COLOUR
 from app.ui.labels import KINDS, PLATFORMS, label
-from app.ui.qt import error_text
 from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.health_tab import HealthTab, task_titles

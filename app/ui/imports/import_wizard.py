@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from app.core.errors import HuoqunError
 from app.io import roster_import
 from app.io.roster_import import ImportPreview, ImportResult, RosterFile
+from app.ui.error_messages import error_text
 from app.ui.imports.import_pages import FilePage, MappingPage, PreviewPage
 from app.ui.jobs import Job, Progress, run_job
-from app.ui.qt import error_text
 
 
 class ImportWizard(QWizard):

@@ -37,11 +37,11 @@ from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.io import ics
 from app.reports import meetup_plan
+from app.ui.error_messages import interface_language
 from app.ui.jobs import run_job
 from app.ui.labels import MEETUP_STATUSES, label
 from app.ui.meetups.meetup_plan_tabs import AgendaTab, BudgetTab, ChecklistTab, RolesTab
 from app.ui.meetups.meetup_rsvps import RsvpsTab
-from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
 
 NOTICE_STYLE = "color: #1e8449;"

@@ -26,10 +26,10 @@ from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.core.tiers import list_tiers
-from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.jobs import Job, Progress, failure_text, run_job
 from app.ui.labels import STATUSES, label
-from app.ui.models.member_table import mask_phone
+from app.ui.widgets.form_dialog import FormDialog
+from app.ui.widgets.member_table import mask_phone
 from app.ui.widgets.swatch import swatch
 
 Change = Callable[[Progress], object]  # runs in the worker: no widget, no tr()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HuoqunError
 from app.io import roster_export
+from app.ui.error_messages import interface_language
 from app.ui.jobs import run_job
-from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
 
 # (format, file suffix, the words for it)

@@ -37,12 +37,12 @@ from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.tiers import list_tiers
 from app.store.models import Member, Membership
-from app.ui.dialogs.running import accepted
 from app.ui.labels import GENDERS, ROLES, STATUSES, label
 from app.ui.members.member_violations import MemberViolationsView
 from app.ui.members.membership_dialog import MembershipDialog
 from app.ui.members.tags_edit import TagsEdit
 from app.ui.widgets.activity_box import ActivityBox
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.swatch import swatch
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import bans, violations
 from app.core import members as core_members
 from app.core.violations import ViolationRow
-from app.ui.dialogs.ban_dialogs import BanDialog, UnbanDialog
-from app.ui.dialogs.running import accepted
-from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.labels import ACTIONS, label
+from app.ui.widgets.ban_dialogs import BanDialog, UnbanDialog
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.read_only_table import ReadOnlyTable
+from app.ui.widgets.violation_dialog import ViolationDialog
 from app.ui.widgets.violation_log import fit_words, violation_cell
 
 HINT_STYLE = "color: palette(placeholder-text);"

@@ -44,7 +44,6 @@ from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import RELEVANCE, MemberFilter
 from app.core.tiers import list_tiers
-from app.ui.dialogs.running import accepted
 from app.ui.imports.import_wizard import ImportWizard
 from app.ui.labels import STATUSES, label
 from app.ui.members.bulk_dialogs import (
@@ -56,7 +55,8 @@ from app.ui.members.bulk_dialogs import (
 )
 from app.ui.members.export_dialog import ExportDialog
 from app.ui.members.member_dialog import MemberDialog
-from app.ui.models.member_table import (
+from app.ui.widgets.dialog_running import accepted
+from app.ui.widgets.member_table import (
     COL_CITY,
     COL_GROUPS,
     COL_LAST_CONTACTED,

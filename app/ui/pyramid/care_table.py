@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import care
 from app.core import members as core_members
 from app.core.errors import HuoqunError
-from app.ui.dialogs.running import accepted
 from app.ui.pyramid.tier_dialogs import CareNoteDialog, ChangeTierDialog
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable, local_day
 from app.ui.widgets.swatch import swatch

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import backups, care, tiers
 from app.core import members as core_members
 from app.store.models import Tier
-from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.swatch import swatch
 
 DEFAULT_CADENCE = 14

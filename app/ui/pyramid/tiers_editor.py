@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import tiers
 from app.core.errors import HuoqunError
 from app.store.models import Tier
-from app.ui.dialogs.running import accepted
 from app.ui.pyramid.tier_dialogs import RemoveTierDialog, TierDialog
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.swatch import swatch

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from app.core import clock, queue
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
-from app.ui.dialogs.outcome_dialog import OutcomeDialog
-from app.ui.dialogs.running import accepted
-from app.ui.dialogs.task_dialog import TaskDialog, from_qdatetime, to_qdatetime
 from app.ui.labels import TASK_KINDS, label
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
+from app.ui.widgets.outcome_dialog import OutcomeDialog
+from app.ui.widgets.task_dialog import TaskDialog, from_qdatetime, to_qdatetime
 from app.ui.widgets.task_sections import TaskSections, snooze_entries
 
 NOTICE_STYLE = "color: #1e8449;"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app.core import bans
 from app.core.bans import BanRow
-from app.ui.dialogs.ban_dialogs import MarkRemovedDialog, UnbanDialog
-from app.ui.dialogs.running import accepted
+from app.ui.widgets.ban_dialogs import MarkRemovedDialog, UnbanDialog
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable, local_day
 
 HINT_STYLE = "color: palette(placeholder-text);"

@@ -32,11 +32,11 @@ from app.core import (
     violations,
 )
 from app.core.errors import HuoqunError
-from app.ui.dialogs.outcome_dialog import OutcomeDialog
-from app.ui.dialogs.running import accepted
 from app.ui.jobs import run_job
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
+from app.ui.widgets.outcome_dialog import OutcomeDialog
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.store.models import Rule
-from app.ui.dialogs.rule_dialog import AdoptRulesDialog
+from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
-from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
+from app.ui.widgets.rule_dialog import AdoptRulesDialog
 from app.ui.widgets.rule_library import SEVERITY_COLOURS
 
 HINT_STYLE = "color: palette(placeholder-text);"

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, health, suggestions
-from app.ui.dialogs.people_dialog import PeopleDialog
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
+from app.ui.widgets.people_dialog import PeopleDialog
 
 STATUS_COLOURS = {"alive": "#1e8449", "attention": "#b9770e", "dying": "#b03a2e"}
 SEVERITY_COLOURS = {

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.io.atomic_file import replacing
-from app.ui.dialogs.rule_dialog import RuleDialog, RuleGroupsDialog
-from app.ui.dialogs.running import accepted
+from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
-from app.ui.qt import interface_language
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
+from app.ui.widgets.rule_dialog import RuleDialog, RuleGroupsDialog
 
 HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"

@@ -23,13 +23,13 @@ from app.core import clock, rules, violations
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationFilter, ViolationRow
-from app.ui.dialogs.running import accepted
-from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.labels import ACTIONS, label
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
 from app.ui.widgets.optional_date import OptionalDateEdit, stored_moment
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable
+from app.ui.widgets.violation_dialog import ViolationDialog
 
 HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"

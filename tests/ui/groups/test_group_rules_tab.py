@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog
 
 from app.core import bans, rules, violations
 from app.store.models import Violation
-from app.ui.dialogs.rule_dialog import AdoptRulesDialog, tick
-from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.groups.group_rules_tab import GroupRulesTab
 from app.ui.groups.panel import GroupsPanel
+from app.ui.widgets.rule_dialog import AdoptRulesDialog, tick
+from app.ui.widgets.violation_dialog import ViolationDialog
 from tests.ui.driving import answer_dialogs, click
 from tests.ui.groups.test_groups_panel import click_group, open_tab
 from tests.ui.rules.test_rules_panel import Community, community

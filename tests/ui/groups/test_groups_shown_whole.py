@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QLabel
 from app.core import clock, groups, health, members
 from app.io import demo
 from app.store.models import Member, Tier
-from app.ui.dialogs.people_dialog import PeopleDialog
 from app.ui.groups.group_member_table import COL_LAST_SPOKE, COL_NICKNAME, COL_ROLE
 from app.ui.groups.group_page import HEALTH_TAB, MEMBERS_TAB
 from app.ui.groups.group_table import COL_STATUS
 from app.ui.main_window import GROUPS, MainWindow
 from app.ui.widgets.activity_chart import scale_ticks
+from app.ui.widgets.people_dialog import PeopleDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

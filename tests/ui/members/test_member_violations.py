@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QDialog
 
 from app.core import violations
 from app.store.models import Interaction, Member, Task
-from app.ui.dialogs.ban_dialogs import BanDialog, UnbanDialog
-from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.rules.ban_list_view import COL_STILL_IN
 from app.ui.rules.panel import TAB_BANS, RulesPanel
+from app.ui.widgets.ban_dialogs import BanDialog, UnbanDialog
+from app.ui.widgets.violation_dialog import ViolationDialog
 from tests.ui.driving import answer_dialogs, click
 from tests.ui.rules.test_rules_panel import Community, community
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 import app.ui.members.panel as members_panel_module
-import app.ui.models.member_table as member_table
+import app.ui.widgets.member_table as member_table
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
@@ -27,7 +27,7 @@ from app.ui.members.bulk_dialogs import (
 )
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.panel import MembersPanel
-from app.ui.models.member_table import (
+from app.ui.widgets.member_table import (
     COL_GROUPS,
     COL_MATCHED,
     COL_NAME,
@@ -37,7 +37,7 @@ from app.ui.models.member_table import (
     COLUMNS,
     MemberTableModel,
 )
-from tests.ui.test_member_table import bulk_members
+from tests.ui.widgets.test_member_table import bulk_members
 
 # The offscreen platform says what it cannot do (size hints, raise, keyboard grabs for popups).
 pytestmark = pytest.mark.qt_log_ignore(

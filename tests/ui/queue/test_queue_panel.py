@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 from app.core import clock, queue
 from app.core.groups import create_group
 from app.store.models import Interaction, Task
-from app.ui.dialogs.outcome_dialog import OutcomeDialog
-from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.queue.panel import QueuePanel
+from app.ui.widgets.outcome_dialog import OutcomeDialog
+from app.ui.widgets.task_dialog import TaskDialog
 from app.ui.widgets.task_sections import COL_DUE
 
 

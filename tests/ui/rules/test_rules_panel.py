@@ -18,8 +18,6 @@ from app.core import members as core
 from app.core.groups import create_group
 from app.core.violations import LadderStep
 from app.store.models import Membership, Rule, Task, Violation
-from app.ui.dialogs.ban_dialogs import MarkRemovedDialog, UnbanDialog
-from app.ui.dialogs.rule_dialog import AdoptRulesDialog, RuleDialog, tick
 from app.ui.rules.ban_list_view import COL_STILL_IN
 from app.ui.rules.panel import (
     TAB_BANS,
@@ -30,7 +28,9 @@ from app.ui.rules.panel import (
     RulesPanel,
 )
 from app.ui.widgets import violation_log
+from app.ui.widgets.ban_dialogs import MarkRemovedDialog, UnbanDialog
 from app.ui.widgets.read_only_table import WARNING_COLOUR
+from app.ui.widgets.rule_dialog import AdoptRulesDialog, RuleDialog, tick
 from app.ui.widgets.rule_library import (
     COL_GROUPS,
     COL_SEVERITY,

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from app.core import clock, queue
-from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.labels import TASK_KINDS, label
+from app.ui.widgets.form_dialog import FormDialog
 
 
 def _note_edit(parent: QWidget, name: str) -> QPlainTextEdit:

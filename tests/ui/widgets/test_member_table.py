@@ -16,7 +16,7 @@ from app.core.member_list import RELEVANCE, MemberFilter
 from app.core.search import name_keys
 from app.core.tiers import list_tiers, lowest_tier
 from app.store.models import Member, db
-from app.ui.models.member_table import (
+from app.ui.widgets.member_table import (
     COL_GROUPS,
     COL_MATCHED,
     COL_NAME,

@@ -17,9 +17,9 @@ from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationRow
 from app.store.models import Task
-from app.ui.dialogs.rule_dialog import WritingDialog
 from app.ui.labels import ACTIONS, label
 from app.ui.widgets.member_picker import MemberPicker
+from app.ui.widgets.rule_dialog import WritingDialog
 
 HINT_STYLE = "color: palette(placeholder-text);"
 SUGGESTION_STYLE = "color: #1f5f99; font-weight: bold;"

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog
 from app.core import members, queue
 from app.core.groups import create_group
 from app.store.models import Interaction
-from app.ui.dialogs.outcome_dialog import InteractionDialog
-from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.groups.group_page import GroupPage
 from app.ui.members.member_dialog import MemberDialog
+from app.ui.widgets.outcome_dialog import InteractionDialog
+from app.ui.widgets.task_dialog import TaskDialog
 
 
 def accept_with(monkeypatch: pytest.MonkeyPatch, owner: Any, fill: Any) -> list[QDialog]:

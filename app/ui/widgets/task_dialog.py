@@ -21,9 +21,9 @@ from app.core import clock, queue, recurrence
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.store.models import Task
-from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.error_messages import error_text, interface_language
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
-from app.ui.qt import error_text, interface_language
+from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.member_picker import MemberPicker
 
 HINT_STYLE = "color: palette(placeholder-text);"

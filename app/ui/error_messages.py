@@ -1,4 +1,4 @@
-"""Shared bits of the window: translating core errors and showing them."""
+"""Core errors in the interface language, and telling the user about one."""
 
 from __future__ import annotations
 

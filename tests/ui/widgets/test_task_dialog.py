@@ -11,7 +11,7 @@ from app.core import clock, queue
 from app.core.groups import create_group
 from app.core.members import create_member
 from app.store.models import Task
-from app.ui.dialogs.task_dialog import TaskDialog
+from app.ui.widgets.task_dialog import TaskDialog
 
 
 def local(*parts: int) -> datetime:

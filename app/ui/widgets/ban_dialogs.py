@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.core import bans
 from app.core import members as core_members
-from app.ui.dialogs.rule_dialog import WritingDialog
+from app.ui.widgets.rule_dialog import WritingDialog
 
 
 class BanDialog(WritingDialog):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from app.core import bans, rules, violations
 from app.store.models import Member, Task, Violation
-from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.rules.panel import TAB_VIOLATIONS, RulesPanel
+from app.ui.widgets.violation_dialog import ViolationDialog
 from tests.ui.driving import answer_dialogs, click
 from tests.ui.rules.test_rules_panel import Community, community
 
