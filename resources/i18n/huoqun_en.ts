@@ -406,21 +406,7 @@
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
-    <message numerus="yes">
-        <source>Groups (%n)</source>
-        <translation>
-            <numerusform>Groups (%n)</numerusform>
-            <numerusform>Groups (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier history (%n)</source>
-        <translation>
-            <numerusform>Tier history (%n)</numerusform>
-            <numerusform>Tier history (%n)</numerusform>
-        </translation>
-    </message>
+    <name>MemberMeetupsTab</name>
     <message numerus="yes">
         <source>Meetups (%n attended)</source>
         <translation>
@@ -474,6 +460,16 @@
         <translation>
             <numerusform>Exported %n member to {file}.</numerusform>
             <numerusform>Exported %n members to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsTab</name>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>Groups (%n)</numerusform>
+            <numerusform>Groups (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -757,6 +753,16 @@
         <translation>
             <numerusform>Done recently (%n)</numerusform>
             <numerusform>Done recently (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TierHistoryTab</name>
+    <message numerus="yes">
+        <source>Tier history (%n)</source>
+        <translation>
+            <numerusform>Tier history (%n)</numerusform>
+            <numerusform>Tier history (%n)</numerusform>
         </translation>
     </message>
 </context>

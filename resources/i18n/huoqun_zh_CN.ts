@@ -3364,6 +3364,69 @@ Click “New group…” to add the first group you look after.</source>
         <translation>新建成员</translation>
     </message>
     <message>
+        <source>Member: {name}</source>
+        <translation>成员：{name}</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>彻底删除此人</translation>
+    </message>
+    <message>
+        <source>Erase {name} and everything recorded about them: memberships, tier history, violations, meetups, tasks and interactions. This cannot be undone.
+
+Backups made before now still hold them; delete those backups too if they must be gone everywhere.</source>
+        <translation>彻底删除 {name} 及其所有记录：群成员关系、层级变动、违规、线下活动、任务和互动。此操作无法撤销。
+
+此前的备份中仍保留着此人；如需处处清除，请一并删除那些备份。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMeetupsTab</name>
+    <message>
+        <source>Meetup</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>Not invited to any meetup yet.</source>
+        <translation>尚未被邀请参加任何线下活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetups (%n attended)</source>
+        <translation>
+            <numerusform>线下活动（出席 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name, pinyin (zs), QQ or WeChat id</source>
+        <translation>输入姓名、拼音（zs）、QQ 或微信号</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfileTab</name>
+    <message>
         <source>The name you know them by</source>
         <translation>你对 TA 的称呼</translation>
     </message>
@@ -3444,100 +3507,8 @@ Click “New group…” to add the first group you look after.</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>群组</translation>
-    </message>
-    <message>
-        <source>Group nickname</source>
-        <translation>群名片</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>群身份</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>入群</translation>
-    </message>
-    <message>
-        <source>Last spoke</source>
-        <translation>最后发言</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>退群</translation>
-    </message>
-    <message>
-        <source>Add to group…</source>
-        <translation>加入群组…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Leave group</source>
-        <translation>退出群组</translation>
-    </message>
-    <message>
-        <source>Open group</source>
-        <translation>打开群组</translation>
-    </message>
-    <message>
-        <source>Changes to groups are saved at once.</source>
-        <translation>群组相关的更改会立即保存。</translation>
-    </message>
-    <message>
-        <source>Not in any group yet. Use “Add to group…” to record a membership.</source>
-        <translation>尚未加入任何群。用“加入群组…”记录入群。</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原层级</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新层级</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>The tier has not changed since this member was first seen.</source>
-        <translation>自首次记录以来，该成员的层级没有变化。</translation>
-    </message>
-    <message>
-        <source>Meetup</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>RSVP</source>
-        <translation>报名</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>Not invited to any meetup yet.</source>
-        <translation>尚未被邀请参加任何线下活动。</translation>
-    </message>
-    <message>
         <source>No group yet</source>
         <translation>暂不加入群</translation>
-    </message>
-    <message>
-        <source>Member: {name}</source>
-        <translation>成员：{name}</translation>
     </message>
     <message>
         <source>First seen {date}</source>
@@ -3546,71 +3517,6 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>last contacted {date}</source>
         <translation>最近联系 {date}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Groups (%n)</source>
-        <translation>
-            <numerusform>群组（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier history (%n)</source>
-        <translation>
-            <numerusform>层级变动（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>已邀请</translation>
-    </message>
-    <message>
-        <source>Going</source>
-        <translation>参加</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>可能参加</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>不参加</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>候补</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未到场</translation>
-    </message>
-    <message numerus="yes">
-        <source>Meetups (%n attended)</source>
-        <translation>
-            <numerusform>线下活动（出席 %n 次）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase this person</source>
-        <translation>彻底删除此人</translation>
-    </message>
-    <message>
-        <source>Erase {name} and everything recorded about them: memberships, tier history, violations, meetups, tasks and interactions. This cannot be undone.
-
-Backups made before now still hold them; delete those backups too if they must be gone everywhere.</source>
-        <translation>彻底删除 {name} 及其所有记录：群成员关系、层级变动、违规、线下活动、任务和互动。此操作无法撤销。
-
-此前的备份中仍保留着此人；如需处处清除，请一并删除那些备份。</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>MemberPicker</name>
-    <message>
-        <source>Type a name, pinyin (zs), QQ or WeChat id</source>
-        <translation>输入姓名、拼音（zs）、QQ 或微信号</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3849,63 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>This member is already in every group.</source>
         <translation>该成员已在所有群中。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群名片</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>群身份</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入群组…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群组</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群组</translation>
+    </message>
+    <message>
+        <source>Changes to groups are saved at once.</source>
+        <translation>群组相关的更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>Not in any group yet. Use “Add to group…” to record a membership.</source>
+        <translation>尚未加入任何群。用“加入群组…”记录入群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>群组（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5337,35 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Tier colour</source>
         <translation>层级颜色</translation>
+    </message>
+</context>
+<context>
+    <name>TierHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原层级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新层级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The tier has not changed since this member was first seen.</source>
+        <translation>自首次记录以来，该成员的层级没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier history (%n)</source>
+        <translation>
+            <numerusform>层级变动（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,67 @@
+"""Builders for the small controls the panels share: named buttons and combos, read-only tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+NOTE_STYLE = "color: palette(placeholder-text);"
+
+
+def named_button(name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+    """A push button with an object name (tests find it by that) that calls ``slot``."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def named_combo(name: str, width: int) -> QComboBox:
+    """A filter combo with an object name, at least ``width`` pixels wide, 24 rows open."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setMinimumWidth(width)
+    combo.setMaxVisibleItems(24)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+def note_label(text: str) -> QLabel:
+    """A grey line that explains an empty table."""
+    label = QLabel(text)
+    label.setStyleSheet(NOTE_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def table_cell(text: str, data: Any = None) -> QTableWidgetItem:
+    """A cell that can be selected but not edited, holding ``data`` in its user role."""
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def row_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of whole rows, one selected at a time, the last column stretched."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
