@@ -242,12 +242,12 @@
     </message>
 </context>
 <context>
-    <name>GroupPage</name>
+    <name>GroupMembersTab</name>
     <message numerus="yes">
-        <source>Default (every %n day(s))</source>
+        <source>Members (%n)</source>
         <translation>
-            <numerusform>Default (every %n day)</numerusform>
-            <numerusform>Default (every %n days)</numerusform>
+            <numerusform>Members (%n)</numerusform>
+            <numerusform>Members (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -271,18 +271,14 @@
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>GroupProfileTab</name>
     <message numerus="yes">
-        <source>Members (%n)</source>
+        <source>Default (every %n day(s))</source>
         <translation>
-            <numerusform>Members (%n)</numerusform>
-            <numerusform>Members (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sub-groups (%n)</source>
-        <translation>
-            <numerusform>Sub-groups (%n)</numerusform>
-            <numerusform>Sub-groups (%n)</numerusform>
+            <numerusform>Default (every %n day)</numerusform>
+            <numerusform>Default (every %n days)</numerusform>
         </translation>
     </message>
 </context>
@@ -691,6 +687,23 @@
         <translation>
             <numerusform>Over the target of %n member per helper</numerusform>
             <numerusform>Over the target of %n members per helper</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubgroupsTab</name>
+    <message numerus="yes">
+        <source>Sub-groups (%n)</source>
+        <translation>
+            <numerusform>Sub-groups (%n)</numerusform>
+            <numerusform>Sub-groups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
         </translation>
     </message>
 </context>

@@ -1915,6 +1915,49 @@
     </message>
 </context>
 <context>
+    <name>GroupMembersTab</name>
+    <message>
+        <source>Find a member: name, pinyin, QQ, WeChat id</source>
+        <translation>查找成员：姓名、拼音、QQ、微信号</translation>
+    </message>
+    <message>
+        <source>Double-click a member or press Enter to open their page.</source>
+        <translation>双击成员或按回车打开其资料页。</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>Bring in this group&apos;s member list from a QQ or WeChat export or a sheet</source>
+        <translation>从 QQ、微信导出文件或表格导入本群的成员名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>成员（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) match</source>
+        <translation>
+            <numerusform>%n 名成员中有 {shown} 名匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), cap {cap}</source>
+        <translation>
+            <numerusform>%n 名成员，上限 {cap}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>Archived</source>
@@ -1924,6 +1967,57 @@
         <source>Profile</source>
         <translation>资料</translation>
     </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Bring the group back into the daily lists.</source>
+        <translation>让该群重新出现在日常列表中。</translation>
+    </message>
+    <message>
+        <source>Hide the group from the daily lists; everything about it is kept.</source>
+        <translation>从日常列表中隐藏该群；所有相关数据都会保留。</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>群号 {number}</translation>
+    </message>
+    <message>
+        <source>no interaction logged yet</source>
+        <translation>尚无互动记录</translation>
+    </message>
+    <message>
+        <source>last interaction {date}</source>
+        <translation>最近互动 {date}</translation>
+    </message>
+    <message>
+        <source>↑ Part of {name}</source>
+        <translation>↑ 隶属于 {name}</translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation>归档群组</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
+        <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
+    </message>
+    <message>
+        <source>Already in the queue</source>
+        <translation>已在待办中</translation>
+    </message>
+    <message>
+        <source>Added to the queue</source>
+        <translation>已加入待办</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProfileTab</name>
     <message>
         <source>What the group is about and who it is for</source>
         <translation>群的主题与面向的人群</translation>
@@ -1997,116 +2091,6 @@
     <message>
         <source>Save the profile (Ctrl+S)</source>
         <translation>保存资料（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Find a member: name, pinyin, QQ, WeChat id</source>
-        <translation>查找成员：姓名、拼音、QQ、微信号</translation>
-    </message>
-    <message>
-        <source>Double-click a member or press Enter to open their page.</source>
-        <translation>双击成员或按回车打开其资料页。</translation>
-    </message>
-    <message>
-        <source>Import a roster…</source>
-        <translation>导入名单…</translation>
-    </message>
-    <message>
-        <source>Bring in this group&apos;s member list from a QQ or WeChat export or a sheet</source>
-        <translation>从 QQ、微信导出文件或表格导入本群的成员名单</translation>
-    </message>
-    <message>
-        <source>Sub-groups are groups pulled out of this one, such as a core group of helpers who help run it. Click one to open it.</source>
-        <translation>子群是从本群中拉出来的群，例如协助管理本群的骨干核心群。点击即可打开。</translation>
-    </message>
-    <message>
-        <source>This group has no sub-groups yet.</source>
-        <translation>本群还没有子群。</translation>
-    </message>
-    <message>
-        <source>New sub-group…</source>
-        <translation>新建子群…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>取消归档</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>归档…</translation>
-    </message>
-    <message>
-        <source>Bring the group back into the daily lists.</source>
-        <translation>让该群重新出现在日常列表中。</translation>
-    </message>
-    <message>
-        <source>Hide the group from the daily lists; everything about it is kept.</source>
-        <translation>从日常列表中隐藏该群；所有相关数据都会保留。</translation>
-    </message>
-    <message>
-        <source>No. {number}</source>
-        <translation>群号 {number}</translation>
-    </message>
-    <message>
-        <source>no interaction logged yet</source>
-        <translation>尚无互动记录</translation>
-    </message>
-    <message>
-        <source>last interaction {date}</source>
-        <translation>最近互动 {date}</translation>
-    </message>
-    <message>
-        <source>↑ Part of {name}</source>
-        <translation>↑ 隶属于 {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n member(s) match</source>
-        <translation>
-            <numerusform>%n 名成员中有 {shown} 名匹配</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s), cap {cap}</source>
-        <translation>
-            <numerusform>%n 名成员，上限 {cap}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s)</source>
-        <translation>
-            <numerusform>%Ln 名成员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Members (%n)</source>
-        <translation>
-            <numerusform>成员（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} (archived)</source>
-        <translation>{name}（已归档）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sub-groups (%n)</source>
-        <translation>
-            <numerusform>子群（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Archive group</source>
-        <translation>归档群组</translation>
-    </message>
-    <message>
-        <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
-        <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
-    </message>
-    <message>
-        <source>Already in the queue</source>
-        <translation>已在待办中</translation>
-    </message>
-    <message>
-        <source>Added to the queue</source>
-        <translation>已加入待办</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4922,37 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>SubgroupsTab</name>
+    <message>
+        <source>Sub-groups are groups pulled out of this one, such as a core group of helpers who help run it. Click one to open it.</source>
+        <translation>子群是从本群中拉出来的群，例如协助管理本群的骨干核心群。点击即可打开。</translation>
+    </message>
+    <message>
+        <source>This group has no sub-groups yet.</source>
+        <translation>本群还没有子群。</translation>
+    </message>
+    <message>
+        <source>New sub-group…</source>
+        <translation>新建子群…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sub-groups (%n)</source>
+        <translation>
+            <numerusform>子群（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.core import groups
 from app.core.errors import NotFound
 from app.ui.groups.group_dialog import GroupDialog
-from app.ui.groups.group_page import HINT_STYLE, GroupPage
+from app.ui.groups.group_page import GroupPage
 from app.ui.groups.group_table import (
     COL_NAME,
     COL_PARENT,
@@ -44,6 +44,7 @@ from app.ui.groups.group_table import (
 )
 from app.ui.imports.import_wizard import run_import_wizard
 from app.ui.labels import health_status
+from app.ui.widgets.controls import HINT_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_PADDING, HEADER_PADDING = 16, 28  # a cell's margins; a header's margins and sort arrow

@@ -13,7 +13,7 @@ from app.core.errors import HuoqunError
 from app.ui.labels import ROLES, label
 from app.ui.members.membership_dialog import MembershipDialog
 from app.ui.members.profile_tab import local_day
-from app.ui.widgets.controls import NOTE_STYLE, note_label, row_table, table_cell
+from app.ui.widgets.controls import HINT_STYLE, note_label, row_table, table_cell
 from app.ui.widgets.dialog_running import accepted
 
 
@@ -61,7 +61,7 @@ class MembershipsTab(QWidget):
         self.open_group_button.setObjectName("openGroupButton")
         self.open_group_button.clicked.connect(self._open_group)
         note = QLabel(self.tr("Changes to groups are saved at once."))
-        note.setStyleSheet(NOTE_STYLE)
+        note.setStyleSheet(HINT_STYLE)
         buttons = QHBoxLayout()
         for button in (
             self.add_membership_button,

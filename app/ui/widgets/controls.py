@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-NOTE_STYLE = "color: palette(placeholder-text);"
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 def named_button(name: str, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -39,7 +39,7 @@ def named_combo(name: str, width: int) -> QComboBox:
 def note_label(text: str) -> QLabel:
     """A grey line that explains an empty table."""
     label = QLabel(text)
-    label.setStyleSheet(NOTE_STYLE)
+    label.setStyleSheet(HINT_STYLE)
     label.setWordWrap(True)
     return label
 
