@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import bans, violations
+from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.group_rules_view import GroupRulesView
 from app.ui.widgets.violation_dialog import ViolationDialog
 
-HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"
 OPEN_STYLE = "color: #b03a2e;"
 

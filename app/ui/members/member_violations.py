@@ -7,19 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import bans, violations
 from app.core import members as core_members
 from app.core.violations import ViolationRow
 from app.ui.labels import ACTIONS, label
 from app.ui.widgets.ban_dialogs import BanDialog, UnbanDialog
+from app.ui.widgets.controls import HINT_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.read_only_table import ReadOnlyTable
 from app.ui.widgets.violation_dialog import ViolationDialog
 from app.ui.widgets.violation_log import fit_words, violation_cell
 
-HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"
 BANNED_STYLE = "color: #b03a2e; font-weight: bold;"
 COL_CASE, COL_WHEN, COL_GROUP, COL_RULE, COL_POINTS, COL_ACTION, COL_STATUS = range(7)
@@ -71,13 +71,13 @@ class MemberViolationsView(QWidget):
         self._bold.setBold(True)
         self.empty_note = QLabel(self.tr("No violation logged. A clean record."))
         self.empty_note.setStyleSheet(HINT_STYLE)
-        self.log_button = self._button(
+        self.log_button = named_button(
             "memberLogViolationButton", self.tr("Log violation…"), self.log
         )
-        self.edit_button = self._button(
+        self.edit_button = named_button(
             "memberEditViolationButton", self.tr("Edit…"), self.edit_violation
         )
-        self.ban_button = self._button("memberBanButton", "", self.ban_or_unban)
+        self.ban_button = named_button("memberBanButton", "", self.ban_or_unban)
         self.notice = QLabel()
         self.notice.setObjectName("memberViolationNotice")
         self.notice.setStyleSheet(NOTICE_STYLE)
@@ -97,12 +97,6 @@ class MemberViolationsView(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.refresh()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +54,7 @@ from app.ui.members.bulk_dialogs import (
 )
 from app.ui.members.export_dialog import ExportDialog
 from app.ui.members.member_dialog import MemberDialog
+from app.ui.widgets.controls import named_combo
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.member_table import (
     COL_CITY,
@@ -134,10 +134,10 @@ class MembersPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self.search_now)
 
-        self.group_filter = self._combo("groupFilter", 150)
-        self.status_filter = self._combo("statusFilter", 90)
-        self.tier_filter = self._combo("tierFilter", 100)
-        self.tag_filter = self._combo("tagFilter", 100)
+        self.group_filter = named_combo("groupFilter", 150)
+        self.status_filter = named_combo("statusFilter", 90)
+        self.tier_filter = named_combo("tierFilter", 100)
+        self.tag_filter = named_combo("tagFilter", 100)
         self.star_filter = QCheckBox(self.tr("Stars only"))
         self.star_filter.setObjectName("starFilter")
         self.star_filter.setToolTip(self.tr("Only star members and soul figures"))
@@ -219,14 +219,6 @@ class MembersPanel(QWidget):
         self._update_actions()
 
     # --- building ------------------------------------------------------------------------
-
-    def _combo(self, name: str, width: int) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setMinimumWidth(width)
-        combo.setMaxVisibleItems(24)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
 
     def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)

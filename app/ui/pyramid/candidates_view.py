@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.core import candidates
 from app.core.errors import HuoqunError
+from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import ReadOnlyTable
 
-HINT_STYLE = "color: palette(placeholder-text);"
 COL_NAME, COL_TIER, COL_WHY, COL_GROUPS = range(4)
 PROMOTION, DEMOTION = "promotion", "demotion"
 

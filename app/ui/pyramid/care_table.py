@@ -7,18 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import care
 from app.core import members as core_members
 from app.core.errors import HuoqunError
 from app.ui.pyramid.tier_dialogs import CareNoteDialog, ChangeTierDialog
+from app.ui.widgets.controls import HINT_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable, local_day
 from app.ui.widgets.swatch import swatch
 
-HINT_STYLE = "color: palette(placeholder-text);"
 COL_NAME, COL_TIER, COL_OVERDUE, COL_CONTACTED, COL_RECOGNISED, COL_CADENCE, COL_GROUPS = range(7)
 
 RunDialog = Callable[[QDialog], bool]
@@ -57,21 +57,21 @@ class HelperCareView(QWidget):
         self.table.rowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _i: self.open_member())
 
-        self.checkin_button = self._button("careCheckinButton", self.tr("Log check-in…"))
+        self.checkin_button = named_button("careCheckinButton", self.tr("Log check-in…"))
         self.checkin_button.setToolTip(self.tr("You talked with them: note what about"))
         self.checkin_button.clicked.connect(self.log_checkin)
-        self.recognise_button = self._button("careRecogniseButton", self.tr("Log recognition…"))
+        self.recognise_button = named_button("careRecogniseButton", self.tr("Log recognition…"))
         self.recognise_button.setToolTip(
             self.tr("You gave them recognition: public thanks, a title, a gift…")
         )
         self.recognise_button.clicked.connect(self.log_recognition)
-        self.star_button = self._button("careStarButton", self.tr("★ Star"))
+        self.star_button = named_button("careStarButton", self.tr("★ Star"))
         self.star_button.setCheckable(True)
         self.star_button.setToolTip(self.tr("A star or soul figure: people join groups for them"))
         self.star_button.clicked.connect(self.set_star)
-        self.tier_button = self._button("careTierButton", self.tr("Set tier…"))
+        self.tier_button = named_button("careTierButton", self.tr("Set tier…"))
         self.tier_button.clicked.connect(self.change_tier)
-        self.open_button = self._button("careOpenButton", self.tr("Open member"))
+        self.open_button = named_button("careOpenButton", self.tr("Open member"))
         self.open_button.clicked.connect(self.open_member)
         self.summary = QLabel()
         self.summary.setObjectName("careSummary")
@@ -105,11 +105,6 @@ class HelperCareView(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._update_buttons()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

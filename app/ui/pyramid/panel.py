@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import pyramid, settings
-from app.core.groups import group_choices
 from app.ui.pyramid.candidates_view import DEMOTION, PROMOTION, CandidatesView
 from app.ui.pyramid.care_table import HelperCareView
 from app.ui.pyramid.span_table import SpanBox
 from app.ui.pyramid.tiers_editor import TiersEditor
+from app.ui.widgets.controls import HINT_STYLE, fill_group_choices
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
 
-HINT_STYLE = "color: palette(placeholder-text);"
 UP_COLOUR, DOWN_COLOUR = "#1e8449", "#b03a2e"
 TAB_CARE, TAB_PROMOTE, TAB_DEMOTE, TAB_TIERS = range(4)
 
@@ -170,17 +169,7 @@ class PyramidPanel(QWidget):
         self._load_spans()
 
     def _fill_groups(self) -> None:
-        combo = self.group_combo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(self.tr("All groups"), None)
-            for group in group_choices():
-                combo.addItem(group.name, group.id)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        finally:
-            combo.blockSignals(False)
+        fill_group_choices(self.group_combo, self.tr("All groups"))
 
     def _load_chart(self) -> None:
         rows = pyramid.pyramid(self.group_combo.currentData())

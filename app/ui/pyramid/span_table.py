@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from app.core import settings
 from app.core.pyramid import GroupSpan
+from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable
 
-HINT_STYLE = "color: palette(placeholder-text);"
 COL_GROUP, COL_MEMBERS, COL_HELPERS, COL_PER_HELPER = range(4)
 TARGET_KEY = "helper_span_target"
 

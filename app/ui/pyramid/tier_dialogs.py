@@ -31,18 +31,11 @@ from app.ui.widgets.swatch import swatch
 DEFAULT_CADENCE = 14
 
 
-class _WritingDialog(FormDialog):
-    """A tier dialog: the shared form frame with the tier dialogs' object names."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("tierDialogError", "tierDialogOkButton", parent)
-
-
-class TierDialog(_WritingDialog):
+class TierDialog(FormDialog):
     """Add a tier (``tier`` None, placed at the bottom) or edit one."""
 
     def __init__(self, tier: Tier | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("tierDialogError", "tierDialogOkButton", parent)
         self.setObjectName("tierDialog")
         self.tier_id = tier.id if tier is not None else None
         self.name_edit = QLineEdit()
@@ -133,7 +126,7 @@ class TierDialog(_WritingDialog):
             tiers.update_tier(self.tier_id, **fields)
 
 
-class RemoveTierDialog(_WritingDialog):
+class RemoveTierDialog(FormDialog):
     """Remove a tier; when members are in it, ask which tier they move to.
 
     ``active`` is the count the tiers table shows (active members); ``member_count`` counts
@@ -148,7 +141,7 @@ class RemoveTierDialog(_WritingDialog):
         others: Sequence[Tier],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("tierDialogError", "tierDialogOkButton", parent)
         self.setObjectName("removeTierDialog")
         self.tier_id = tier.id
         self.tier_name = tier.name
@@ -196,13 +189,13 @@ class RemoveTierDialog(_WritingDialog):
         self.moved = tiers.delete_tier(self.tier_id, move_to, reason)
 
 
-class ChangeTierDialog(_WritingDialog):
+class ChangeTierDialog(FormDialog):
     """Move one member to another tier, with an optional reason kept in the tier history."""
 
     def __init__(
         self, member_id: int, name: str, tier_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("tierDialogError", "tierDialogOkButton", parent)
         self.setObjectName("changeTierDialog")
         self.member_id = member_id
         self.setWindowTitle(self.tr("Set tier: {name}").format(name=name))
@@ -224,13 +217,13 @@ class ChangeTierDialog(_WritingDialog):
         )
 
 
-class CareNoteDialog(_WritingDialog):
+class CareNoteDialog(FormDialog):
     """Log a check-in or a recognition of one helper, with a note."""
 
     def __init__(
         self, member_id: int, name: str, recognition: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("tierDialogError", "tierDialogOkButton", parent)
         self.setObjectName("careNoteDialog")
         self.member_id = member_id
         self.recognition = recognition

@@ -6,18 +6,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import tiers
 from app.core.errors import HuoqunError
 from app.store.models import Tier
 from app.ui.pyramid.tier_dialogs import RemoveTierDialog, TierDialog
+from app.ui.widgets.controls import HINT_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.swatch import swatch
 
-HINT_STYLE = "color: palette(placeholder-text);"
 COL_RANK, COL_NAME, COL_DESCRIPTION, COL_CHECKIN, COL_MEMBERS = range(5)
 
 RunDialog = Callable[[QDialog], bool]
@@ -51,11 +51,11 @@ class TiersEditor(QWidget):
         self.table.rowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _i: self.edit_tier())
 
-        self.add_button = self._button("addTierButton", self.tr("Add…"), self.add_tier)
-        self.edit_button = self._button("editTierButton", self.tr("Edit…"), self.edit_tier)
-        self.up_button = self._button("tierUpButton", self.tr("Move up"), self.move_up)
-        self.down_button = self._button("tierDownButton", self.tr("Move down"), self.move_down)
-        self.remove_button = self._button("removeTierButton", self.tr("Remove…"), self.remove_tier)
+        self.add_button = named_button("addTierButton", self.tr("Add…"), self.add_tier)
+        self.edit_button = named_button("editTierButton", self.tr("Edit…"), self.edit_tier)
+        self.up_button = named_button("tierUpButton", self.tr("Move up"), self.move_up)
+        self.down_button = named_button("tierDownButton", self.tr("Move down"), self.move_down)
+        self.remove_button = named_button("removeTierButton", self.tr("Remove…"), self.remove_tier)
         self.error = ErrorLabel("tiersError")
         note = QLabel(
             self.tr(
@@ -81,12 +81,6 @@ class TiersEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(note)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.core import clock, queue
 from app.core.errors import HuoqunError
-from app.core.groups import group_choices
 from app.ui.labels import TASK_KINDS, label
+from app.ui.widgets.controls import fill_group_choices, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
@@ -72,8 +72,12 @@ class QueuePanel(QWidget):
         self.sections.actionRequested.connect(self.run_action)
         self.sections.currentItemChanged.connect(lambda *_a: self._update_buttons())
 
-        self.complete_button = self._button(self.tr("Complete…"), "completeButton", "complete")
-        self.skip_button = self._button(self.tr("Skip"), "skipButton", "skip")
+        self.complete_button = named_button(
+            "completeButton", self.tr("Complete…"), lambda: self._on_selected("complete")
+        )
+        self.skip_button = named_button(
+            "skipButton", self.tr("Skip"), lambda: self._on_selected("skip")
+        )
         self.snooze_button = QPushButton(self.tr("Snooze"))  # a push button with a menu
         self.snooze_button.setObjectName("snoozeButton")
         self.snooze_menu = QMenu(self.snooze_button)
@@ -82,9 +86,15 @@ class QueuePanel(QWidget):
             entry.setData(action)
             entry.triggered.connect(lambda _c=False, a=action: self._on_selected(a))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.edit_button = self._button(self.tr("Edit…"), "editTaskButton", "edit")
-        self.group_button = self._button(self.tr("Open group"), "openGroupButton", "open_group")
-        self.member_button = self._button(self.tr("Open member"), "openMemberButton", "open_member")
+        self.edit_button = named_button(
+            "editTaskButton", self.tr("Edit…"), lambda: self._on_selected("edit")
+        )
+        self.group_button = named_button(
+            "openGroupButton", self.tr("Open group"), lambda: self._on_selected("open_group")
+        )
+        self.member_button = named_button(
+            "openMemberButton", self.tr("Open member"), lambda: self._on_selected("open_member")
+        )
         self.notice = QLabel()
         self.notice.setObjectName("queueNotice")
         self.notice.setStyleSheet(NOTICE_STYLE)
@@ -116,12 +126,6 @@ class QueuePanel(QWidget):
         layout.addWidget(self.error)
         self._fill_groups()
         self._update_buttons()
-
-    def _button(self, text: str, name: str, action: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: self._on_selected(action))
-        return button
 
     # --- the main window's interface -----------------------------------------------------
 
@@ -163,17 +167,7 @@ class QueuePanel(QWidget):
     # --- the queue -----------------------------------------------------------------------
 
     def _fill_groups(self) -> None:
-        combo = self.group_filter
-        selected = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(self.tr("All groups"), None)
-            for group in group_choices():
-                combo.addItem(group.name, group.id)
-            combo.setCurrentIndex(max(0, combo.findData(selected)))
-        finally:
-            combo.blockSignals(False)
+        fill_group_choices(self.group_filter, self.tr("All groups"))
 
     def task_filter(self) -> queue.TaskFilter:
         return queue.TaskFilter(

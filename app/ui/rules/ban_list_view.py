@@ -7,15 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import bans
 from app.core.bans import BanRow
 from app.ui.widgets.ban_dialogs import MarkRemovedDialog, UnbanDialog
+from app.ui.widgets.controls import HINT_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable, local_day
 
-HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"
 COL_NAME, COL_WHEN, COL_REASON, COL_STILL_IN = range(4)
 
@@ -48,14 +48,14 @@ class BanListView(QWidget):
         self.summary.setObjectName("banSummary")
         self.summary.setStyleSheet(HINT_STYLE)
         self.summary.setWordWrap(True)
-        self.removed_button = self._button(
+        self.removed_button = named_button(
             "markRemovedButton", self.tr("Mark removed from…"), self.mark_removed
         )
         self.removed_button.setToolTip(
             self.tr("You removed them from a group in the chat app: record it")
         )
-        self.unban_button = self._button("unbanButton", self.tr("Unban…"), self.unban)
-        self.open_button = self._button(
+        self.unban_button = named_button("unbanButton", self.tr("Unban…"), self.unban)
+        self.open_button = named_button(
             "banOpenMemberButton", self.tr("Open member"), self.open_member
         )
         self.notice = QLabel()
@@ -71,12 +71,6 @@ class BanListView(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

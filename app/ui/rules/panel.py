@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.groups import group_choices
 from app.ui.rules.ban_list_view import BanListView
 from app.ui.rules.strike_policy import StrikePolicyEditor
+from app.ui.widgets.controls import fill_group_choices
 from app.ui.widgets.group_rules_view import GroupRulesView
 from app.ui.widgets.rule_library import RuleLibraryView
 from app.ui.widgets.violation_log import ViolationLogView
@@ -62,15 +62,7 @@ class GroupRulesPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the groups offered (keeping the choice) and the chosen group's rules."""
-        chosen = self.group_combo.currentData()
-        self.group_combo.blockSignals(True)
-        try:
-            self.group_combo.clear()
-            for group in group_choices():
-                self.group_combo.addItem(group.name, group.id)
-            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(chosen)))
-        finally:
-            self.group_combo.blockSignals(False)
+        fill_group_choices(self.group_combo)
         self.empty_note.setVisible(self.group_combo.count() == 0)
         self._show_group()
 

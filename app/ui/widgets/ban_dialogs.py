@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.core import bans
 from app.core import members as core_members
-from app.ui.widgets.rule_dialog import WritingDialog
+from app.ui.widgets.form_dialog import FormDialog
 
 
-class BanDialog(WritingDialog):
+class BanDialog(FormDialog):
     """Ban a member: their status becomes banned and each group they are in gets a task."""
 
     def __init__(self, member_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__("banButton", parent)
+        super().__init__("dialogError", "banButton", parent, min_width=460, grow_form=True)
         self.setObjectName("banDialog")
         self.member_id = member_id
         self.task_ids: list[int] = []
@@ -54,11 +54,11 @@ class BanDialog(WritingDialog):
         self.outcome = self.tr("Banned; %n removal task(s) created.", "", len(self.task_ids))
 
 
-class UnbanDialog(WritingDialog):
+class UnbanDialog(FormDialog):
     """Lift a ban, with the reason kept on record."""
 
     def __init__(self, member_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__("unbanButton", parent)
+        super().__init__("dialogError", "unbanButton", parent, min_width=460, grow_form=True)
         self.setObjectName("unbanDialog")
         self.member_id = member_id
         self.outcome = ""
@@ -80,7 +80,7 @@ class UnbanDialog(WritingDialog):
         self.outcome = self.tr("{name} is no longer banned.").format(name=self.name)
 
 
-class MarkRemovedDialog(WritingDialog):
+class MarkRemovedDialog(FormDialog):
     """Record that a banned member was removed from one of the groups they were still in."""
 
     def __init__(
@@ -90,7 +90,7 @@ class MarkRemovedDialog(WritingDialog):
         still_in: Sequence[tuple[int, str]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("markRemovedButton", parent)
+        super().__init__("dialogError", "markRemovedButton", parent, min_width=460, grow_form=True)
         self.setObjectName("markRemovedDialog")
         self.member_id = member_id
         self.outcome = ""

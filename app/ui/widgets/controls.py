@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from app.core.groups import group_choices
+
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
-def named_button(name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+def named_button(name: str, text: str, slot: Callable[[], None] | None = None) -> QPushButton:
     """A push button with an object name (tests find it by that) that calls ``slot``."""
     button = QPushButton(text)
     button.setObjectName(name)
-    button.clicked.connect(lambda _checked=False: slot())
+    if slot is not None:
+        button.clicked.connect(lambda _checked=False: slot())
     return button
 
 
@@ -65,3 +68,19 @@ def row_table(headers: list[str], name: str) -> QTableWidget:
     table.setWordWrap(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def fill_group_choices(combo: QComboBox, everything: str | None = None) -> None:
+    """Refill ``combo`` with every group, the chosen one kept, after ``everything`` if given
+    (an "All groups" item holding None); the combo says nothing while it is refilled."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        if everything is not None:
+            combo.addItem(everything, None)
+        for group in group_choices():
+            combo.addItem(group.name, group.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    finally:
+        combo.blockSignals(False)

@@ -21,13 +21,22 @@ from app.ui.widgets.error_label import ErrorLabel
 class FormDialog(QDialog):
     """Subclasses fill ``form``, set every text (translation contexts are per class) and
     implement ``apply``, which writes and may return a line to show afterwards (``outcome``);
-    a core refusal is shown in place and the dialog stays open.
+    a core refusal is shown in place and the dialog stays open. ``grow_form``: the form takes
+    the height the dialog gets (a list in it), instead of the space below the error line.
     """
 
-    def __init__(self, error_name: str, ok_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error_name: str,
+        ok_name: str,
+        parent: QWidget | None = None,
+        *,
+        min_width: int = 440,
+        grow_form: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.outcome: object = None
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(min_width)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.hide()
@@ -43,9 +52,10 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(self.form)
+        layout.addLayout(self.form, 1 if grow_form else 0)
         layout.addWidget(self.error)
-        layout.addStretch(1)
+        if not grow_form:
+            layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     def set_summary(self, text: str) -> None:
@@ -63,7 +73,9 @@ class FormDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.before_write()
-            self.outcome = self.apply()
+            outcome = self.apply()
+            if outcome is not None:  # some dialogs set ``outcome`` themselves in ``apply``
+                self.outcome = outcome
         except HuoqunError as exc:
             self.error.show_error(exc)
             return

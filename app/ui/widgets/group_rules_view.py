@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,12 +23,12 @@ from app.core.errors import HuoqunError
 from app.store.models import Rule
 from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
+from app.ui.widgets.controls import HINT_STYLE, named_button
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.rule_dialog import AdoptRulesDialog
 from app.ui.widgets.rule_library import SEVERITY_COLOURS
 
-HINT_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = "color: #1e8449;"
 COPIED_NOTE_MS = 4000
 COL_NUMBER, COL_TITLE, COL_SEVERITY, COL_POINTS = range(4)
@@ -63,14 +62,14 @@ class GroupRulesView(QWidget):
         self.empty_note.setObjectName("noGroupRules")
         self.empty_note.setWordWrap(True)
         self.empty_note.setStyleSheet(HINT_STYLE)
-        self.adopt_button = self._button("adoptRuleButton", self.tr("Adopt…"), self.adopt)
+        self.adopt_button = named_button("adoptRuleButton", self.tr("Adopt…"), self.adopt)
         self.adopt_button.setToolTip(self.tr("Add rules from the library to this group"))
-        self.drop_button = self._button("dropRuleButton", self.tr("Drop"), self.drop)
+        self.drop_button = named_button("dropRuleButton", self.tr("Drop"), self.drop)
         self.drop_button.setToolTip(self.tr("This group no longer follows the rule"))
-        self.up_button = self._button(
+        self.up_button = named_button(
             "ruleUpButton", self.tr("Move up"), lambda: self.move_rule(-1)
         )
-        self.down_button = self._button(
+        self.down_button = named_button(
             "ruleDownButton", self.tr("Move down"), lambda: self.move_rule(1)
         )
         self.error = ErrorLabel("groupRulesError")
@@ -85,7 +84,7 @@ class GroupRulesView(QWidget):
         self.announcement.setObjectName("announcementPreview")
         self.announcement.setReadOnly(True)
         self.announcement.setPlaceholderText(self.tr("The announcement appears here."))
-        self.copy_button = self._button(
+        self.copy_button = named_button(
             "copyAnnouncementButton", self.tr("Copy to clipboard"), self.copy_announcement
         )
         self.copy_button.setToolTip(self.tr("Copy the text, then paste it into the chat app"))
@@ -135,12 +134,6 @@ class GroupRulesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

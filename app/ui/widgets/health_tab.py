@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import clock, health, suggestions
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
+from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.people_dialog import PeopleDialog
 
 STATUS_COLOURS = {"alive": "#1e8449", "attention": "#b9770e", "dying": "#b03a2e"}
@@ -30,7 +31,6 @@ SEVERITY_COLOURS = {
     "good": "#1e8449",
 }
 NOTICE_STYLE = "color: #1e8449;"
-HINT_STYLE = "color: palette(placeholder-text);"
 PEOPLE_LINK = "people"
 
 

@@ -7,83 +7,30 @@ and nothing is written.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.core import rules
-from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.store.models import db
 from app.ui.labels import SEVERITIES, label
-from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.form_dialog import FormDialog
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class WritingDialog(QDialog):
-    """A summary, a form, an error line and a button that writes; refusals keep it open."""
-
-    def __init__(self, ok_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(460)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = ErrorLabel("dialogError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName(ok_name)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(self.form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def set_summary(self, text: str) -> None:
-        self.summary.setText(text)
-        self.summary.setVisible(bool(text))
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Write; on a refusal show why and stay open."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.apply()
-        except HuoqunError as exc:
-            self.error.show_error(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        super().accept()
-
-
-class RuleDialog(WritingDialog):
+class RuleDialog(FormDialog):
     """Write a new rule for the library (``rule`` None) or edit one."""
 
     def __init__(self, rule: rules.RuleRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("saveRuleButton", parent)
+        super().__init__("dialogError", "saveRuleButton", parent, min_width=460, grow_form=True)
         self.setObjectName("ruleDialog")
         self.resize(540, 420)
         self.rule_id = rule.id if rule is not None else None
@@ -176,11 +123,11 @@ def tick(items: QListWidget, text: str) -> None:
     raise ValueError(f"{text!r} is not listed")
 
 
-class AdoptRulesDialog(WritingDialog):
+class AdoptRulesDialog(FormDialog):
     """Tick rules from the library that a group does not have yet; they go to its end."""
 
     def __init__(self, group_id: int, group_name: str, parent: QWidget | None = None) -> None:
-        super().__init__("adoptRulesButton", parent)
+        super().__init__("dialogError", "adoptRulesButton", parent, min_width=460, grow_form=True)
         self.setObjectName("adoptRulesDialog")
         self.group_id = group_id
         self.setWindowTitle(self.tr("Adopt rules"))
@@ -212,11 +159,13 @@ class AdoptRulesDialog(WritingDialog):
         self.adopted = chosen
 
 
-class RuleGroupsDialog(WritingDialog):
+class RuleGroupsDialog(FormDialog):
     """The groups that follow one rule: tick to adopt it there, untick to drop it."""
 
     def __init__(self, rule_id: int, title: str, parent: QWidget | None = None) -> None:
-        super().__init__("saveRuleGroupsButton", parent)
+        super().__init__(
+            "dialogError", "saveRuleGroupsButton", parent, min_width=460, grow_form=True
+        )
         self.setObjectName("ruleGroupsDialog")
         self.rule_id = rule_id
         self.setWindowTitle(self.tr("Groups following “{rule}”").format(rule=title))

@@ -23,10 +23,10 @@ from app.core.groups import group_choices
 from app.store.models import Task
 from app.ui.error_messages import error_text, interface_language
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
+from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.member_picker import MemberPicker
 
-HINT_STYLE = "color: palette(placeholder-text);"
 RULE_STYLE = "color: #1f5f99;"
 
 

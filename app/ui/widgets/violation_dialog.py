@@ -18,10 +18,10 @@ from app.core.groups import group_choices
 from app.core.violations import ViolationRow
 from app.store.models import Task
 from app.ui.labels import ACTIONS, label
+from app.ui.widgets.controls import HINT_STYLE
+from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.member_picker import MemberPicker
-from app.ui.widgets.rule_dialog import WritingDialog
 
-HINT_STYLE = "color: palette(placeholder-text);"
 SUGGESTION_STYLE = "color: #1f5f99; font-weight: bold;"
 
 
@@ -30,7 +30,7 @@ def local_now() -> datetime:
     return clock.to_local(clock.now()).replace(tzinfo=None)
 
 
-class ViolationDialog(WritingDialog):
+class ViolationDialog(FormDialog):
     """Log a new violation (``violation`` None), optionally for a known member or group."""
 
     def __init__(
@@ -40,7 +40,7 @@ class ViolationDialog(WritingDialog):
         violation: ViolationRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("logViolationButton", parent)
+        super().__init__("dialogError", "logViolationButton", parent, min_width=460, grow_form=True)
         self.setObjectName("violationDialog")
         self.resize(580, 460)
         self.violation_id = violation.id if violation is not None else None
