@@ -3369,6 +3369,45 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>Name, nickname, pinyin (zs), QQ, WeChat, phone</source>
+        <translation>姓名、群名片、拼音（zs）、QQ、微信、手机号</translation>
+    </message>
+    <message>
+        <source>Search by name, group nickname, pinyin (full or initials: zs and zhangsan find 张三), QQ number, WeChat id or phone (Ctrl+F)</source>
+        <translation>按姓名、群名片、拼音（全拼或首字母：zs 和 zhangsan 都能找到张三）、QQ 号、微信号或手机号搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Stars only</source>
+        <translation>只看明星成员</translation>
+    </message>
+    <message>
+        <source>Only star members and soul figures</source>
+        <translation>只显示明星成员和灵魂人物</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+</context>
+<context>
     <name>MemberMeetupsTab</name>
     <message>
         <source>Meetup</source>
@@ -3658,26 +3697,6 @@ Backups made before now still hold them; delete those backups too if they must b
 <context>
     <name>MembersPanel</name>
     <message>
-        <source>Name, nickname, pinyin (zs), QQ, WeChat, phone</source>
-        <translation>姓名、群名片、拼音（zs）、QQ、微信、手机号</translation>
-    </message>
-    <message>
-        <source>Search by name, group nickname, pinyin (full or initials: zs and zhangsan find 张三), QQ number, WeChat id or phone (Ctrl+F)</source>
-        <translation>按姓名、群名片、拼音（全拼或首字母：zs 和 zhangsan 都能找到张三）、QQ 号、微信号或手机号搜索（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Stars only</source>
-        <translation>只看明星成员</translation>
-    </message>
-    <message>
-        <source>Only star members and soul figures</source>
-        <translation>只显示明星成员和灵魂人物</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
@@ -3728,22 +3747,6 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Write the members shown or selected to CSV, Excel or PDF</source>
         <translation>将显示或选中的成员导出为 CSV、Excel 或 PDF</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>所有群组</translation>
-    </message>
-    <message>
-        <source>{name} (archived)</source>
-        <translation>{name}（已归档）</translation>
-    </message>
-    <message>
-        <source>All tiers</source>
-        <translation>所有层级</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>所有标签</translation>
     </message>
     <message>
         <source>No member matches “{query}”.</source>
