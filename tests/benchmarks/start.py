@@ -284,5 +284,5 @@ def measure_memory(bench: Bench) -> list[Row]:
 
 
 def _has_loaded_flag() -> bool:
-    source = (REPO / "app" / "ui" / "panels" / "today.py").read_text(encoding="utf-8")
+    source = (REPO / "app" / "ui" / "today" / "panel.py").read_text(encoding="utf-8")
     return "self.loaded" in source
