@@ -6,12 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import bans, violations
-from app.ui.widgets.controls import HINT_STYLE
+from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.group_rules_view import GroupRulesView
 from app.ui.widgets.violation_dialog import ViolationDialog
 
-NOTICE_STYLE = "color: #1e8449;"
 OPEN_STYLE = "color: #b03a2e;"
 
 
@@ -33,10 +32,7 @@ class GroupRulesTab(QWidget):
         self.banned_label.hide()
         self.open_label = QLabel()
         self.open_label.setObjectName("groupOpenViolations")
-        self.notice = QLabel()
-        self.notice.setObjectName("groupViolationNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("groupViolationNotice")
         self.log_button = QPushButton(self.tr("Log violation…"))
         self.log_button.setObjectName("groupLogViolationButton")
         self.log_button.setToolTip(self.tr("Record a rule broken in this group"))

@@ -42,9 +42,9 @@ from app.ui.jobs import run_job
 from app.ui.labels import MEETUP_STATUSES, label
 from app.ui.meetups.meetup_plan_tabs import AgendaTab, BudgetTab, ChecklistTab, RolesTab
 from app.ui.meetups.meetup_rsvps import RsvpsTab
+from app.ui.widgets.controls import NOTICE_STYLE, notice_label
 from app.ui.widgets.error_label import ErrorLabel
 
-NOTICE_STYLE = "color: #1e8449;"
 TAB_DETAILS, TAB_RSVPS, TAB_AGENDA, TAB_CHECKLIST, TAB_BUDGET, TAB_ROLES = range(6)
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -168,10 +168,7 @@ class MeetupDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeMeetupButton")
         self.close_button.clicked.connect(self.accept)
-        self.notice = QLabel()
-        self.notice.setObjectName("meetupNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("meetupNotice")
         self.error = ErrorLabel("meetupOutputError")
         bottom = QHBoxLayout()
         for widget in (self.print_button, self.pdf_button, self.ics_button, self.full_phones):

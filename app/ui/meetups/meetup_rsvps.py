@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from app.core import clock, meetups
 from app.core.errors import HuoqunError
 from app.ui.labels import RSVPS, label
+from app.ui.widgets.controls import notice_label
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
 
 COL_NAME, COL_NICKNAME, COL_RSVP, COL_WAITLIST, COL_ATTENDED = range(5)
 ANSWERS = ("invited", "going", "maybe", "declined")  # waitlist is the service's to give
-NOTICE_STYLE = "color: #1e8449;"
 
 
 class RsvpsTab(QWidget):
@@ -84,10 +84,7 @@ class RsvpsTab(QWidget):
         self.all_attended_button.clicked.connect(self.all_going_attended)
         self.counts = QLabel()
         self.counts.setObjectName("rsvpCounts")
-        self.notice = QLabel()
-        self.notice.setObjectName("rsvpNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("rsvpNotice")
         self.error = ErrorLabel("rsvpError")
 
         add_row = QHBoxLayout()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,9 +27,8 @@ from app.io import ics
 from app.ui.meetups.meetup_dialog import MeetupDialog
 from app.ui.meetups.month_calendar import MonthCalendar
 from app.ui.meetups.upcoming_list import UpcomingList
+from app.ui.widgets.controls import notice_label
 from app.ui.widgets.error_label import ErrorLabel
-
-NOTICE_STYLE = "color: #1e8449;"
 
 
 class MeetupsPanel(QWidget):
@@ -57,10 +55,7 @@ class MeetupsPanel(QWidget):
             self.tr("All upcoming meetups in one iCalendar file, for a phone or mail calendar")
         )
         self.export_button.clicked.connect(self.export_upcoming)
-        self.notice = QLabel()
-        self.notice.setObjectName("meetupsNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("meetupsNotice")
         self.error = ErrorLabel("meetupsError")
 
         side = QWidget()

@@ -14,13 +14,12 @@ from app.core import members as core_members
 from app.core.violations import ViolationRow
 from app.ui.labels import ACTIONS, label
 from app.ui.widgets.ban_dialogs import BanDialog, UnbanDialog
-from app.ui.widgets.controls import HINT_STYLE, named_button
+from app.ui.widgets.controls import HINT_STYLE, named_button, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.read_only_table import ReadOnlyTable
 from app.ui.widgets.violation_dialog import ViolationDialog
 from app.ui.widgets.violation_log import fit_words, violation_cell
 
-NOTICE_STYLE = "color: #1e8449;"
 BANNED_STYLE = "color: #b03a2e; font-weight: bold;"
 COL_CASE, COL_WHEN, COL_GROUP, COL_RULE, COL_POINTS, COL_ACTION, COL_STATUS = range(7)
 KEYS = ("case", "when", "group", "rule", "points", "action", "status")  # the log's, less member
@@ -78,10 +77,7 @@ class MemberViolationsView(QWidget):
             "memberEditViolationButton", self.tr("Edit…"), self.edit_violation
         )
         self.ban_button = named_button("memberBanButton", "", self.ban_or_unban)
-        self.notice = QLabel()
-        self.notice.setObjectName("memberViolationNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("memberViolationNotice")
         note = QLabel(self.tr("Violations and bans are saved at once."))
         note.setStyleSheet(HINT_STYLE)
         buttons = QHBoxLayout()

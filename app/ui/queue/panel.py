@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
 from app.core import clock, queue
 from app.core.errors import HuoqunError
 from app.ui.labels import TASK_KINDS, label
-from app.ui.widgets.controls import fill_group_choices, named_button
+from app.ui.widgets.controls import fill_group_choices, named_button, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
 from app.ui.widgets.outcome_dialog import OutcomeDialog
 from app.ui.widgets.task_dialog import TaskDialog, from_qdatetime, to_qdatetime
 from app.ui.widgets.task_sections import TaskSections, snooze_entries
-
-NOTICE_STYLE = "color: #1e8449;"
 
 
 class QueuePanel(QWidget):
@@ -95,10 +93,7 @@ class QueuePanel(QWidget):
         self.member_button = named_button(
             "openMemberButton", self.tr("Open member"), lambda: self._on_selected("open_member")
         )
-        self.notice = QLabel()
-        self.notice.setObjectName("queueNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("queueNotice")
         self.error = ErrorLabel("queueError")
 
         filters = QHBoxLayout()

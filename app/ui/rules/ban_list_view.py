@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core import bans
 from app.core.bans import BanRow
 from app.ui.widgets.ban_dialogs import MarkRemovedDialog, UnbanDialog
-from app.ui.widgets.controls import HINT_STYLE, named_button
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable, local_day
 
-NOTICE_STYLE = "color: #1e8449;"
 COL_NAME, COL_WHEN, COL_REASON, COL_STILL_IN = range(4)
 
 RunDialog = Callable[[QDialog], bool]

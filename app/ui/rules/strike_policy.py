@@ -20,10 +20,9 @@ from app.core import violations
 from app.core.errors import HuoqunError
 from app.core.violations import LadderStep
 from app.ui.labels import ACTIONS, label
-from app.ui.widgets.controls import HINT_STYLE
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE
 from app.ui.widgets.error_label import ErrorLabel
 
-NOTICE_STYLE = "color: #1e8449;"
 MAX_STRIKES = 99
 MAX_EXPIRY_DAYS = 3650
 

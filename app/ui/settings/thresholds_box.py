@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core import health
 from app.core.errors import HuoqunError
+from app.ui.widgets.controls import NOTICE_STYLE
 from app.ui.widgets.error_label import ErrorLabel
 
-NOTICE_STYLE = "color: #1e8449;"
 SHARE = "silent_members_share"
 
 

@@ -33,7 +33,7 @@ from app.core import (
 )
 from app.core.errors import HuoqunError
 from app.ui.jobs import run_job
-from app.ui.widgets.controls import HINT_STYLE
+from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
@@ -41,7 +41,6 @@ from app.ui.widgets.outcome_dialog import OutcomeDialog
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable
 
-NOTICE_STYLE = "color: #1e8449;"
 MAX_HELPERS = 10
 MAX_MEETUPS = 5
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -108,10 +107,7 @@ class TodayPanel(QWidget):
             self.tr("Turn today's health findings into suggested tasks in the queue")
         )
         self.refresh_button.clicked.connect(self.refresh_suggestions)
-        self.notice = QLabel()
-        self.notice.setObjectName("todayNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("todayNotice")
         self.error = ErrorLabel("todayError")
 
         self.tasks = ReadOnlyTable(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.groups import group_choices
 
 HINT_STYLE = "color: palette(placeholder-text);"
+NOTICE_STYLE = "color: #1e8449;"  # a line saying what was just done
 
 
 def named_button(name: str, text: str, slot: Callable[[], None] | None = None) -> QPushButton:
@@ -84,3 +85,12 @@ def fill_group_choices(combo: QComboBox, everything: str | None = None) -> None:
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
     finally:
         combo.blockSignals(False)
+
+
+def notice_label(name: str) -> QLabel:
+    """A green line, empty at first, that says what was just done."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(NOTICE_STYLE)
+    label.setWordWrap(True)
+    return label

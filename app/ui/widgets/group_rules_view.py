@@ -23,13 +23,12 @@ from app.core.errors import HuoqunError
 from app.store.models import Rule
 from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
-from app.ui.widgets.controls import HINT_STYLE, named_button
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, named_button
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.rule_dialog import AdoptRulesDialog
 from app.ui.widgets.rule_library import SEVERITY_COLOURS
 
-NOTICE_STYLE = "color: #1e8449;"
 COPIED_NOTE_MS = 4000
 COL_NUMBER, COL_TITLE, COL_SEVERITY, COL_POINTS = range(4)
 

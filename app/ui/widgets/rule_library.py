@@ -22,13 +22,12 @@ from app.core.errors import HuoqunError
 from app.io.atomic_file import replacing
 from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
-from app.ui.widgets.controls import HINT_STYLE, named_button
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
 from app.ui.widgets.rule_dialog import RuleDialog, RuleGroupsDialog
 
-NOTICE_STYLE = "color: #1e8449;"
 RETIRED_COLOUR = QColor("#8c8c8c")
 SEVERITY_COLOURS = {"notice": "#1f5f99", "warning": "#b9770e", "removal": "#b03a2e"}
 COL_TITLE, COL_TEXT, COL_SEVERITY, COL_POINTS, COL_GROUPS, COL_VIOLATIONS = range(6)

@@ -22,7 +22,7 @@ from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationFilter, ViolationRow
 from app.ui.labels import ACTIONS, label
-from app.ui.widgets.controls import HINT_STYLE, named_button, named_combo
+from app.ui.widgets.controls import HINT_STYLE, named_button, named_combo, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
@@ -30,7 +30,6 @@ from app.ui.widgets.optional_date import OptionalDateEdit, stored_moment
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable
 from app.ui.widgets.violation_dialog import ViolationDialog
 
-NOTICE_STYLE = "color: #1e8449;"
 COL_CASE, COL_WHEN, COL_MEMBER, COL_GROUP, COL_RULE, COL_POINTS, COL_ACTION, COL_STATUS = range(8)
 STATUS_OPEN, STATUS_HANDLED, STATUS_ALL = "open", "handled", "all"
 SHOWN_AT_MOST = 2000  # the newest cases; filters reach older ones (the log grows for years)
@@ -166,10 +165,7 @@ class ViolationLogView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("violationCount")
         self.count_label.setStyleSheet(HINT_STYLE)
-        self.notice = QLabel()
-        self.notice.setObjectName("violationNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("violationNotice")
         self.error = ErrorLabel("violationLogError")
 
         first = QHBoxLayout()
