@@ -142,14 +142,6 @@ def test_store_imports_nothing_else_of_app(path: Path) -> None:
     assert not bad, f"{path.relative_to(REPO)} imports {bad}"
 
 
-# Still reading models directly (left to the helper splitting them); each goes once its reads
-# and writes have a core function. By file name, as the UI files move into per-panel folders.
-NOT_YET_THROUGH_CORE = {
-    "member_dialog.py",
-    "group_page.py",
-}
-
-
 def _ui_and_cli() -> list[Path]:
     return [*_app_sources("ui"), REPO / "app" / "cli.py", REPO / "app" / "cli_words.py"]
 
@@ -158,9 +150,6 @@ def _ui_and_cli() -> list[Path]:
 def test_the_ui_and_the_cli_reach_the_database_only_through_core(path: Path) -> None:
     imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
     bad = [f"line {line}: {module}" for line, module in imports if _under(module, "app.store")]
-    if path.name in NOT_YET_THROUGH_CORE:
-        assert bad, f"{path.name} no longer imports app.store: take it off NOT_YET_THROUGH_CORE"
-        return
     assert not bad, f"{path.relative_to(REPO)} imports {bad}"
 
 

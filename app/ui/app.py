@@ -36,8 +36,8 @@ from app.core.database import (
 )
 from app.core.errors import HuoqunError
 from app.paths import RESOURCES
+from app.ui.error_messages import error_text, tell_user
 from app.ui.gc_collector import collect_on_ui_thread
-from app.ui.qt import error_text, tell_user
 from app.ui.widget_habits import install as install_widget_habits
 
 DISPLAY_NAME = "Huoqun 活群"  # the name on windows and the About box, in every language

@@ -21,7 +21,7 @@ from app.core.database import close_thread_connection
 from app.core.errors import Cancelled, HuoqunError
 from app.core.progress import Progress
 from app.job_memory import gc_paused
-from app.ui.qt import error_text
+from app.ui.error_messages import error_text
 
 log = logging.getLogger(__name__)
 

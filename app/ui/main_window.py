@@ -29,30 +29,30 @@ from app.core import groups, members, queue, settings
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.ui.app import DISPLAY_NAME
 from app.ui.jobs import finish_all, run_job, shown_jobs
-from app.ui.panels.today import TodayPanel
-from app.ui.panels.welcome import WelcomePage
 from app.ui.reminder_service import ReminderService
+from app.ui.today.panel import TodayPanel
+from app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from app.ui.panels.groups import GroupsPanel
-    from app.ui.panels.meetups import MeetupsPanel
-    from app.ui.panels.members import MembersPanel
-    from app.ui.panels.pyramid import PyramidPanel
-    from app.ui.panels.queue import QueuePanel
-    from app.ui.panels.rules import RulesPanel
-    from app.ui.panels.settings import SettingsPanel
+    from app.ui.groups.panel import GroupsPanel
+    from app.ui.meetups.panel import MeetupsPanel
+    from app.ui.members.panel import MembersPanel
+    from app.ui.pyramid.panel import PyramidPanel
+    from app.ui.queue.panel import QueuePanel
+    from app.ui.rules.panel import RulesPanel
+    from app.ui.settings.panel import SettingsPanel
 
 GEOMETRY_KEY = "window.geometry"
 # (module, class, the navigation title in the panel's translation context), in Ctrl+n order
 PANELS = (
-    ("app.ui.panels.today", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
-    ("app.ui.panels.groups", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
-    ("app.ui.panels.members", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
-    ("app.ui.panels.pyramid", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
-    ("app.ui.panels.rules", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
-    ("app.ui.panels.meetups", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),
-    ("app.ui.panels.queue", "QueuePanel", QT_TRANSLATE_NOOP("QueuePanel", "Queue")),
-    ("app.ui.panels.settings", "SettingsPanel", QT_TRANSLATE_NOOP("SettingsPanel", "Settings")),
+    ("app.ui.today.panel", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
+    ("app.ui.groups.panel", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
+    ("app.ui.members.panel", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
+    ("app.ui.pyramid.panel", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
+    ("app.ui.rules.panel", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
+    ("app.ui.meetups.panel", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),
+    ("app.ui.queue.panel", "QueuePanel", QT_TRANSLATE_NOOP("QueuePanel", "Queue")),
+    ("app.ui.settings.panel", "SettingsPanel", QT_TRANSLATE_NOOP("SettingsPanel", "Settings")),
 )
 TODAY, GROUPS, MEMBERS, PYRAMID, RULES, MEETUPS, QUEUE, SETTINGS = range(len(PANELS))
 
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def show_violations_for(self, group_id: int) -> None:
         """The Rules panel's Violations tab, filtered to ``group_id``."""
-        from app.ui.panels.rules import TAB_VIOLATIONS
+        from app.ui.rules.panel import TAB_VIOLATIONS
 
         self.go_to(RULES)
         self.rules_panel.show_tab(TAB_VIOLATIONS)
@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Help → About."""
-        from app.ui.dialogs.about_dialog import AboutDialog
-        from app.ui.dialogs.running import accepted
+        from app.ui.settings.about_dialog import AboutDialog
+        from app.ui.widgets.dialog_running import accepted
 
         accepted(self.exec_dialog, AboutDialog(self.db_path, self))
 

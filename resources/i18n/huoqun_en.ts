@@ -242,12 +242,12 @@
     </message>
 </context>
 <context>
-    <name>GroupPage</name>
+    <name>GroupMembersTab</name>
     <message numerus="yes">
-        <source>Default (every %n day(s))</source>
+        <source>Members (%n)</source>
         <translation>
-            <numerusform>Default (every %n day)</numerusform>
-            <numerusform>Default (every %n days)</numerusform>
+            <numerusform>Members (%n)</numerusform>
+            <numerusform>Members (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -271,18 +271,14 @@
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>GroupProfileTab</name>
     <message numerus="yes">
-        <source>Members (%n)</source>
+        <source>Default (every %n day(s))</source>
         <translation>
-            <numerusform>Members (%n)</numerusform>
-            <numerusform>Members (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sub-groups (%n)</source>
-        <translation>
-            <numerusform>Sub-groups (%n)</numerusform>
-            <numerusform>Sub-groups (%n)</numerusform>
+            <numerusform>Default (every %n day)</numerusform>
+            <numerusform>Default (every %n days)</numerusform>
         </translation>
     </message>
 </context>
@@ -406,21 +402,7 @@
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
-    <message numerus="yes">
-        <source>Groups (%n)</source>
-        <translation>
-            <numerusform>Groups (%n)</numerusform>
-            <numerusform>Groups (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier history (%n)</source>
-        <translation>
-            <numerusform>Tier history (%n)</numerusform>
-            <numerusform>Tier history (%n)</numerusform>
-        </translation>
-    </message>
+    <name>MemberMeetupsTab</name>
     <message numerus="yes">
         <source>Meetups (%n attended)</source>
         <translation>
@@ -474,6 +456,16 @@
         <translation>
             <numerusform>Exported %n member to {file}.</numerusform>
             <numerusform>Exported %n members to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsTab</name>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>Groups (%n)</numerusform>
+            <numerusform>Groups (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -699,6 +691,23 @@
     </message>
 </context>
 <context>
+    <name>SubgroupsTab</name>
+    <message numerus="yes">
+        <source>Sub-groups (%n)</source>
+        <translation>
+            <numerusform>Sub-groups (%n)</numerusform>
+            <numerusform>Sub-groups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message numerus="yes">
         <source>Change the tags of %n member(s).</source>
@@ -757,6 +766,16 @@
         <translation>
             <numerusform>Done recently (%n)</numerusform>
             <numerusform>Done recently (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TierHistoryTab</name>
+    <message numerus="yes">
+        <source>Tier history (%n)</source>
+        <translation>
+            <numerusform>Tier history (%n)</numerusform>
+            <numerusform>Tier history (%n)</numerusform>
         </translation>
     </message>
 </context>

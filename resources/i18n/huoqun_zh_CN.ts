@@ -1919,6 +1919,49 @@
     </message>
 </context>
 <context>
+    <name>GroupMembersTab</name>
+    <message>
+        <source>Find a member: name, pinyin, QQ, WeChat id</source>
+        <translation>查找成员：姓名、拼音、QQ、微信号</translation>
+    </message>
+    <message>
+        <source>Double-click a member or press Enter to open their page.</source>
+        <translation>双击成员或按回车打开其资料页。</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>Bring in this group&apos;s member list from a QQ or WeChat export or a sheet</source>
+        <translation>从 QQ、微信导出文件或表格导入本群的成员名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>成员（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) match</source>
+        <translation>
+            <numerusform>%n 名成员中有 {shown} 名匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), cap {cap}</source>
+        <translation>
+            <numerusform>%n 名成员，上限 {cap}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>Archived</source>
@@ -1928,6 +1971,57 @@
         <source>Profile</source>
         <translation>资料</translation>
     </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Bring the group back into the daily lists.</source>
+        <translation>让该群重新出现在日常列表中。</translation>
+    </message>
+    <message>
+        <source>Hide the group from the daily lists; everything about it is kept.</source>
+        <translation>从日常列表中隐藏该群；所有相关数据都会保留。</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>群号 {number}</translation>
+    </message>
+    <message>
+        <source>no interaction logged yet</source>
+        <translation>尚无互动记录</translation>
+    </message>
+    <message>
+        <source>last interaction {date}</source>
+        <translation>最近互动 {date}</translation>
+    </message>
+    <message>
+        <source>↑ Part of {name}</source>
+        <translation>↑ 隶属于 {name}</translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation>归档群组</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
+        <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
+    </message>
+    <message>
+        <source>Already in the queue</source>
+        <translation>已在待办中</translation>
+    </message>
+    <message>
+        <source>Added to the queue</source>
+        <translation>已加入待办</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProfileTab</name>
     <message>
         <source>What the group is about and who it is for</source>
         <translation>群的主题与面向的人群</translation>
@@ -2001,116 +2095,6 @@
     <message>
         <source>Save the profile (Ctrl+S)</source>
         <translation>保存资料（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Find a member: name, pinyin, QQ, WeChat id</source>
-        <translation>查找成员：姓名、拼音、QQ、微信号</translation>
-    </message>
-    <message>
-        <source>Double-click a member or press Enter to open their page.</source>
-        <translation>双击成员或按回车打开其资料页。</translation>
-    </message>
-    <message>
-        <source>Import a roster…</source>
-        <translation>导入名单…</translation>
-    </message>
-    <message>
-        <source>Bring in this group&apos;s member list from a QQ or WeChat export or a sheet</source>
-        <translation>从 QQ、微信导出文件或表格导入本群的成员名单</translation>
-    </message>
-    <message>
-        <source>Sub-groups are groups pulled out of this one, such as a core group of helpers who help run it. Click one to open it.</source>
-        <translation>子群是从本群中拉出来的群，例如协助管理本群的骨干核心群。点击即可打开。</translation>
-    </message>
-    <message>
-        <source>This group has no sub-groups yet.</source>
-        <translation>本群还没有子群。</translation>
-    </message>
-    <message>
-        <source>New sub-group…</source>
-        <translation>新建子群…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>取消归档</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>归档…</translation>
-    </message>
-    <message>
-        <source>Bring the group back into the daily lists.</source>
-        <translation>让该群重新出现在日常列表中。</translation>
-    </message>
-    <message>
-        <source>Hide the group from the daily lists; everything about it is kept.</source>
-        <translation>从日常列表中隐藏该群；所有相关数据都会保留。</translation>
-    </message>
-    <message>
-        <source>No. {number}</source>
-        <translation>群号 {number}</translation>
-    </message>
-    <message>
-        <source>no interaction logged yet</source>
-        <translation>尚无互动记录</translation>
-    </message>
-    <message>
-        <source>last interaction {date}</source>
-        <translation>最近互动 {date}</translation>
-    </message>
-    <message>
-        <source>↑ Part of {name}</source>
-        <translation>↑ 隶属于 {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n member(s) match</source>
-        <translation>
-            <numerusform>%n 名成员中有 {shown} 名匹配</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s), cap {cap}</source>
-        <translation>
-            <numerusform>%n 名成员，上限 {cap}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s)</source>
-        <translation>
-            <numerusform>%Ln 名成员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Members (%n)</source>
-        <translation>
-            <numerusform>成员（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} (archived)</source>
-        <translation>{name}（已归档）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sub-groups (%n)</source>
-        <translation>
-            <numerusform>子群（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Archive group</source>
-        <translation>归档群组</translation>
-    </message>
-    <message>
-        <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
-        <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
-    </message>
-    <message>
-        <source>Already in the queue</source>
-        <translation>已在待办中</translation>
-    </message>
-    <message>
-        <source>Added to the queue</source>
-        <translation>已加入待办</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3352,108 @@ Click “New group…” to add the first group you look after.</source>
         <translation>新建成员</translation>
     </message>
     <message>
+        <source>Member: {name}</source>
+        <translation>成员：{name}</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>彻底删除此人</translation>
+    </message>
+    <message>
+        <source>Erase {name} and everything recorded about them: memberships, tier history, violations, meetups, tasks and interactions. This cannot be undone.
+
+Backups made before now still hold them; delete those backups too if they must be gone everywhere.</source>
+        <translation>彻底删除 {name} 及其所有记录：群成员关系、层级变动、违规、线下活动、任务和互动。此操作无法撤销。
+
+此前的备份中仍保留着此人；如需处处清除，请一并删除那些备份。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>Name, nickname, pinyin (zs), QQ, WeChat, phone</source>
+        <translation>姓名、群名片、拼音（zs）、QQ、微信、手机号</translation>
+    </message>
+    <message>
+        <source>Search by name, group nickname, pinyin (full or initials: zs and zhangsan find 张三), QQ number, WeChat id or phone (Ctrl+F)</source>
+        <translation>按姓名、群名片、拼音（全拼或首字母：zs 和 zhangsan 都能找到张三）、QQ 号、微信号或手机号搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Stars only</source>
+        <translation>只看明星成员</translation>
+    </message>
+    <message>
+        <source>Only star members and soul figures</source>
+        <translation>只显示明星成员和灵魂人物</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMeetupsTab</name>
+    <message>
+        <source>Meetup</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>Not invited to any meetup yet.</source>
+        <translation>尚未被邀请参加任何线下活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetups (%n attended)</source>
+        <translation>
+            <numerusform>线下活动（出席 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name, pinyin (zs), QQ or WeChat id</source>
+        <translation>输入姓名、拼音（zs）、QQ 或微信号</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfileTab</name>
+    <message>
         <source>The name you know them by</source>
         <translation>你对 TA 的称呼</translation>
     </message>
@@ -3448,100 +3534,8 @@ Click “New group…” to add the first group you look after.</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>群组</translation>
-    </message>
-    <message>
-        <source>Group nickname</source>
-        <translation>群名片</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>群身份</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>入群</translation>
-    </message>
-    <message>
-        <source>Last spoke</source>
-        <translation>最后发言</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>退群</translation>
-    </message>
-    <message>
-        <source>Add to group…</source>
-        <translation>加入群组…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Leave group</source>
-        <translation>退出群组</translation>
-    </message>
-    <message>
-        <source>Open group</source>
-        <translation>打开群组</translation>
-    </message>
-    <message>
-        <source>Changes to groups are saved at once.</source>
-        <translation>群组相关的更改会立即保存。</translation>
-    </message>
-    <message>
-        <source>Not in any group yet. Use “Add to group…” to record a membership.</source>
-        <translation>尚未加入任何群。用“加入群组…”记录入群。</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原层级</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新层级</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>The tier has not changed since this member was first seen.</source>
-        <translation>自首次记录以来，该成员的层级没有变化。</translation>
-    </message>
-    <message>
-        <source>Meetup</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>RSVP</source>
-        <translation>报名</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>Not invited to any meetup yet.</source>
-        <translation>尚未被邀请参加任何线下活动。</translation>
-    </message>
-    <message>
         <source>No group yet</source>
         <translation>暂不加入群</translation>
-    </message>
-    <message>
-        <source>Member: {name}</source>
-        <translation>成员：{name}</translation>
     </message>
     <message>
         <source>First seen {date}</source>
@@ -3550,71 +3544,6 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>last contacted {date}</source>
         <translation>最近联系 {date}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Groups (%n)</source>
-        <translation>
-            <numerusform>群组（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier history (%n)</source>
-        <translation>
-            <numerusform>层级变动（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>已邀请</translation>
-    </message>
-    <message>
-        <source>Going</source>
-        <translation>参加</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>可能参加</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>不参加</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>候补</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未到场</translation>
-    </message>
-    <message numerus="yes">
-        <source>Meetups (%n attended)</source>
-        <translation>
-            <numerusform>线下活动（出席 %n 次）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase this person</source>
-        <translation>彻底删除此人</translation>
-    </message>
-    <message>
-        <source>Erase {name} and everything recorded about them: memberships, tier history, violations, meetups, tasks and interactions. This cannot be undone.
-
-Backups made before now still hold them; delete those backups too if they must be gone everywhere.</source>
-        <translation>彻底删除 {name} 及其所有记录：群成员关系、层级变动、违规、线下活动、任务和互动。此操作无法撤销。
-
-此前的备份中仍保留着此人；如需处处清除，请一并删除那些备份。</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>MemberPicker</name>
-    <message>
-        <source>Type a name, pinyin (zs), QQ or WeChat id</source>
-        <translation>输入姓名、拼音（zs）、QQ 或微信号</translation>
     </message>
 </context>
 <context>
@@ -3772,26 +3701,6 @@ Backups made before now still hold them; delete those backups too if they must b
 <context>
     <name>MembersPanel</name>
     <message>
-        <source>Name, nickname, pinyin (zs), QQ, WeChat, phone</source>
-        <translation>姓名、群名片、拼音（zs）、QQ、微信、手机号</translation>
-    </message>
-    <message>
-        <source>Search by name, group nickname, pinyin (full or initials: zs and zhangsan find 张三), QQ number, WeChat id or phone (Ctrl+F)</source>
-        <translation>按姓名、群名片、拼音（全拼或首字母：zs 和 zhangsan 都能找到张三）、QQ 号、微信号或手机号搜索（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Stars only</source>
-        <translation>只看明星成员</translation>
-    </message>
-    <message>
-        <source>Only star members and soul figures</source>
-        <translation>只显示明星成员和灵魂人物</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
@@ -3842,22 +3751,6 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Write the members shown or selected to CSV, Excel or PDF</source>
         <translation>将显示或选中的成员导出为 CSV、Excel 或 PDF</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>所有群组</translation>
-    </message>
-    <message>
-        <source>{name} (archived)</source>
-        <translation>{name}（已归档）</translation>
-    </message>
-    <message>
-        <source>All tiers</source>
-        <translation>所有层级</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>所有标签</translation>
     </message>
     <message>
         <source>No member matches “{query}”.</source>
@@ -3947,6 +3840,63 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>This member is already in every group.</source>
         <translation>该成员已在所有群中。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群名片</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>群身份</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入群组…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群组</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群组</translation>
+    </message>
+    <message>
+        <source>Changes to groups are saved at once.</source>
+        <translation>群组相关的更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>Not in any group yet. Use “Add to group…” to record a membership.</source>
+        <translation>尚未加入任何群。用“加入群组…”记录入群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups (%n)</source>
+        <translation>
+            <numerusform>群组（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4982,6 +4932,37 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>SubgroupsTab</name>
+    <message>
+        <source>Sub-groups are groups pulled out of this one, such as a core group of helpers who help run it. Click one to open it.</source>
+        <translation>子群是从本群中拉出来的群，例如协助管理本群的骨干核心群。点击即可打开。</translation>
+    </message>
+    <message>
+        <source>This group has no sub-groups yet.</source>
+        <translation>本群还没有子群。</translation>
+    </message>
+    <message>
+        <source>New sub-group…</source>
+        <translation>新建子群…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sub-groups (%n)</source>
+        <translation>
+            <numerusform>子群（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message>
         <source>Tag members</source>
@@ -5378,6 +5359,35 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Tier colour</source>
         <translation>层级颜色</translation>
+    </message>
+</context>
+<context>
+    <name>TierHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原层级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新层级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The tier has not changed since this member was first seen.</source>
+        <translation>自首次记录以来，该成员的层级没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier history (%n)</source>
+        <translation>
+            <numerusform>层级变动（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ def _page(conn: sqlite3.Connection, ids: list[int]) -> int:
 
 
 def measure_member_table(bench: Bench) -> list[Row]:
-    from app.ui.models.member_table import PAGE
-    from app.ui.panels.members import MembersPanel
+    from app.ui.members.panel import MembersPanel
+    from app.ui.widgets.member_table import PAGE
 
     repeat = bench.times(5)
     log(f"member table: Members panel opened and scrolled to the end, {repeat} + 1 times")

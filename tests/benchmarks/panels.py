@@ -70,7 +70,7 @@ def _open_panel(make: Callable[[], Any]) -> Callable[[], None]:
 def measure_health(bench: Bench) -> list[Row]:
     """``all_health`` vs its statements in plain sqlite3, and the Today panel opening."""
     from app.core import health
-    from app.ui.panels.today import TodayPanel
+    from app.ui.today.panel import TodayPanel
 
     repeat = bench.times(9)
     log(f"health: all_health() and its SQL in plain sqlite3, {repeat} times each")
@@ -119,7 +119,7 @@ def measure_pyramid(bench: Bench) -> list[Row]:
     """The Pyramid panel opening, and its services and group health's as extra rows."""
     from app.core import candidates, care, health, pyramid
     from app.store.models import db
-    from app.ui.panels.pyramid import PyramidPanel
+    from app.ui.pyramid.panel import PyramidPanel
 
     repeat = bench.times(9)
     with community(bench.db):

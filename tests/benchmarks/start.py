@@ -102,7 +102,7 @@ try:
         if last < 0:
             return True
         if isinstance(pages, dict):
-            from app.ui.models.member_table import PAGE
+            from app.ui.widgets.member_table import PAGE
             return last // PAGE in pages
         return model.data(model.index(last, 0)) is not None
 
@@ -284,5 +284,5 @@ def measure_memory(bench: Bench) -> list[Row]:
 
 
 def _has_loaded_flag() -> bool:
-    source = (REPO / "app" / "ui" / "panels" / "today.py").read_text(encoding="utf-8")
+    source = (REPO / "app" / "ui" / "today" / "panel.py").read_text(encoding="utf-8")
     return "self.loaded" in source

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from app.core import database as backups
 from app.core import members
 from app.store.models import MemberTag
-from app.ui.dialogs.bulk_dialogs import TagDialog
 from app.ui.jobs import _RUNNING
 from app.ui.main_window import MainWindow
+from app.ui.members.bulk_dialogs import TagDialog
 
 
 def reasons() -> list[str]:

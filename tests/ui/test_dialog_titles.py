@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.core import groups, members, rules
 from app.ui.dialog_titles import TITLE_ROOM, title_width
-from app.ui.dialogs.people_dialog import PeopleDialog
-from app.ui.dialogs.rule_dialog import RuleGroupsDialog
-from app.ui.dialogs.tier_dialogs import CareNoteDialog
+from app.ui.pyramid.tier_dialogs import CareNoteDialog
+from app.ui.widgets.people_dialog import PeopleDialog
+from app.ui.widgets.rule_dialog import RuleGroupsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 LONG_RULE = "群名片格式：城市-昵称，入群三天内改好，否则请管理员提醒后移出"

@@ -25,12 +25,12 @@ from app.core import clock, groups, members, queue, settings
 from app.store.backup import list_backups
 from app.store.models import Group, Member, Tier, db
 from app.ui import main_window as main_window_module
+from app.ui import welcome as welcome_module
 from app.ui.app import install_translations
 from app.ui.jobs import _RUNNING, run_job
 from app.ui.main_window import MainWindow
-from app.ui.panels import today as today_module
-from app.ui.panels import welcome as welcome_module
-from tests.ui.test_groups_panel import answer_modal, child, type_text
+from app.ui.today import panel as today_module
+from tests.ui.groups.test_groups_panel import answer_modal, child, type_text
 
 
 @pytest.fixture
@@ -327,7 +327,7 @@ def test_ctrl_q_quits(qtbot, window: MainWindow) -> None:
 def test_help_about_shows_the_folder_holding_the_database(
     qtbot, window: MainWindow, database: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ui.dialogs.about_dialog import AboutDialog
+    from app.ui.settings.about_dialog import AboutDialog
 
     shown: list[AboutDialog] = []
     monkeypatch.setattr(window, "exec_dialog", lambda d: shown.append(d) or False)

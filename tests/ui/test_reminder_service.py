@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog
 from app.core import clock, queue
 from app.core.groups import create_group
 from app.ui import main_window
-from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.main_window import MainWindow
 from app.ui.reminder_service import (
     CHECK_EVERY_SECONDS,
@@ -22,6 +21,7 @@ from app.ui.reminder_service import (
     MAX_NOTICES,
     ReminderService,
 )
+from app.ui.widgets.task_dialog import TaskDialog
 
 
 @pytest.fixture

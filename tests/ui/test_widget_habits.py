@@ -27,9 +27,9 @@ from app.core import clock, meetups
 from app.core import members as core
 from app.core.groups import create_group
 from app.store.models import Member, Tier
-from app.ui.dialogs.meetup_dialog import TAB_AGENDA, MeetupDialog
-from app.ui.dialogs.member_dialog import MemberDialog
-from app.ui.dialogs.tier_dialogs import TierDialog
+from app.ui.meetups.meetup_dialog import TAB_AGENDA, MeetupDialog
+from app.ui.members.member_dialog import MemberDialog
+from app.ui.pyramid.tier_dialogs import TierDialog
 from app.ui.widget_habits import WidgetHabitsStyle
 
 ENTER = Qt.Key.Key_Return

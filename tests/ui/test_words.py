@@ -30,17 +30,17 @@ from app.core.database import open_community
 from app.core.groups import create_group
 from app.store.database import close_database
 from app.ui.app import install_translations
-from app.ui.dialogs.meetup_dialog import MeetupDialog
-from app.ui.dialogs.member_dialog import MemberDialog
-from app.ui.dialogs.membership_dialog import MembershipDialog
-from app.ui.dialogs.task_dialog import TaskDialog
-from app.ui.models import group_table
-from app.ui.models.member_table import COL_NAME, COL_STATUS, MemberTableModel
-from app.ui.panels.groups import GroupsPanel
-from app.ui.widgets.group_page import HEALTH_TAB
-from tests.ui.test_group_table_health import column
-from tests.ui.test_groups_panel import click_group
-from tests.ui.test_today_panel import dying_group
+from app.ui.groups import group_table
+from app.ui.groups.group_page import HEALTH_TAB
+from app.ui.groups.panel import GroupsPanel
+from app.ui.meetups.meetup_dialog import MeetupDialog
+from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.membership_dialog import MembershipDialog
+from app.ui.widgets.member_table import COL_NAME, COL_STATUS, MemberTableModel
+from app.ui.widgets.task_dialog import TaskDialog
+from tests.ui.groups.test_group_table_health import column
+from tests.ui.groups.test_groups_panel import click_group
+from tests.ui.today.test_today_panel import dying_group
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"

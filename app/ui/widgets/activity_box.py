@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import queue
-from app.ui.dialogs.outcome_dialog import InteractionDialog
-from app.ui.dialogs.running import accepted
-from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.labels import TASK_KINDS, label
+from app.ui.widgets.dialog_running import accepted
+from app.ui.widgets.outcome_dialog import InteractionDialog
 from app.ui.widgets.read_only_table import ReadOnlyTable
+from app.ui.widgets.task_dialog import TaskDialog
 from app.ui.widgets.task_sections import local_time
 
 HEADING_STYLE = "font-weight: bold;"

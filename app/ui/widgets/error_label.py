@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.errors import HuoqunError
-from app.ui.qt import error_text
+from app.ui.error_messages import error_text
 
 ERROR_STYLE = "color: #b03a2e;"
 

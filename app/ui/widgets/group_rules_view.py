@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,18 +20,17 @@ from PySide6.QtWidgets import (
 
 from app.core import rules
 from app.core.errors import HuoqunError
-from app.ui.dialogs.rule_dialog import AdoptRulesDialog
+from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
-from app.ui.qt import interface_language
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, named_button
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
+from app.ui.widgets.rule_dialog import AdoptRulesDialog
 from app.ui.widgets.rule_library import SEVERITY_COLOURS
 
 if TYPE_CHECKING:
     from app.core.rules import Rule
 
-HINT_STYLE = "color: palette(placeholder-text);"
-NOTICE_STYLE = "color: #1e8449;"
 COPIED_NOTE_MS = 4000
 COL_NUMBER, COL_TITLE, COL_SEVERITY, COL_POINTS = range(4)
 
@@ -65,14 +63,14 @@ class GroupRulesView(QWidget):
         self.empty_note.setObjectName("noGroupRules")
         self.empty_note.setWordWrap(True)
         self.empty_note.setStyleSheet(HINT_STYLE)
-        self.adopt_button = self._button("adoptRuleButton", self.tr("Adopt…"), self.adopt)
+        self.adopt_button = named_button("adoptRuleButton", self.tr("Adopt…"), self.adopt)
         self.adopt_button.setToolTip(self.tr("Add rules from the library to this group"))
-        self.drop_button = self._button("dropRuleButton", self.tr("Drop"), self.drop)
+        self.drop_button = named_button("dropRuleButton", self.tr("Drop"), self.drop)
         self.drop_button.setToolTip(self.tr("This group no longer follows the rule"))
-        self.up_button = self._button(
+        self.up_button = named_button(
             "ruleUpButton", self.tr("Move up"), lambda: self.move_rule(-1)
         )
-        self.down_button = self._button(
+        self.down_button = named_button(
             "ruleDownButton", self.tr("Move down"), lambda: self.move_rule(1)
         )
         self.error = ErrorLabel("groupRulesError")
@@ -87,7 +85,7 @@ class GroupRulesView(QWidget):
         self.announcement.setObjectName("announcementPreview")
         self.announcement.setReadOnly(True)
         self.announcement.setPlaceholderText(self.tr("The announcement appears here."))
-        self.copy_button = self._button(
+        self.copy_button = named_button(
             "copyAnnouncementButton", self.tr("Copy to clipboard"), self.copy_announcement
         )
         self.copy_button.setToolTip(self.tr("Copy the text, then paste it into the chat app"))
@@ -137,12 +135,6 @@ class GroupRulesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

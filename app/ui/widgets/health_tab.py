@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, health, suggestions
-from app.ui.dialogs.people_dialog import PeopleDialog
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
+from app.ui.widgets.controls import HINT_STYLE, notice_label
+from app.ui.widgets.people_dialog import PeopleDialog
 
 STATUS_COLOURS = {"alive": "#1e8449", "attention": "#b9770e", "dying": "#b03a2e"}
 SEVERITY_COLOURS = {
@@ -29,8 +30,6 @@ SEVERITY_COLOURS = {
     "info": "#5d6d7e",
     "good": "#1e8449",
 }
-NOTICE_STYLE = "color: #1e8449;"
-HINT_STYLE = "color: palette(placeholder-text);"
 PEOPLE_LINK = "people"
 
 
@@ -91,10 +90,7 @@ class HealthTab(QWidget):
         self.score_label.setFont(font)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("healthStatus")
-        self.notice = QLabel()
-        self.notice.setObjectName("healthNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("healthNotice")
         self.chart = ActivityChart()
         chart_title = QLabel(self.tr("Interactions per week, last 12 weeks"))
         chart_title.setStyleSheet(HINT_STYLE)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.core import clock
-from app.ui.models.row_table import CellFn, RowTableModel
+from app.ui.widgets.row_table import CellFn, RowTableModel
 
 WARNING_COLOUR = QColor("#b03a2e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

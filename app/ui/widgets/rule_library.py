@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,15 +20,14 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.io.atomic_file import replacing
-from app.ui.dialogs.rule_dialog import RuleDialog, RuleGroupsDialog
-from app.ui.dialogs.running import accepted
+from app.ui.error_messages import interface_language
 from app.ui.labels import SEVERITIES, label
-from app.ui.qt import interface_language
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, named_button
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, ReadOnlyTable
+from app.ui.widgets.rule_dialog import RuleDialog, RuleGroupsDialog
 
-HINT_STYLE = "color: palette(placeholder-text);"
-NOTICE_STYLE = "color: #1e8449;"
 RETIRED_COLOUR = QColor("#8c8c8c")
 SEVERITY_COLOURS = {"notice": "#1f5f99", "warning": "#b9770e", "removal": "#b03a2e"}
 COL_TITLE, COL_TEXT, COL_SEVERITY, COL_POINTS, COL_GROUPS, COL_VIOLATIONS = range(6)
@@ -78,17 +76,17 @@ class RuleLibraryView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("ruleCount")
         self.count_label.setStyleSheet(HINT_STYLE)
-        self.new_button = self._button("newRuleButton", self.tr("New…"), self.new_rule)
+        self.new_button = named_button("newRuleButton", self.tr("New…"), self.new_rule)
         self.new_button.setToolTip(self.tr("Add a rule to the library (Ctrl+N)"))
-        self.edit_button = self._button("editRuleButton", self.tr("Edit…"), self.edit_rule)
-        self.groups_button = self._button("ruleGroupsButton", self.tr("Groups…"), self.edit_groups)
+        self.edit_button = named_button("editRuleButton", self.tr("Edit…"), self.edit_rule)
+        self.groups_button = named_button("ruleGroupsButton", self.tr("Groups…"), self.edit_groups)
         self.groups_button.setToolTip(self.tr("Choose the groups that follow this rule"))
-        self.retire_button = self._button("retireRuleButton", self.tr("Retire"), self.retire)
+        self.retire_button = named_button("retireRuleButton", self.tr("Retire"), self.retire)
         self.retire_button.setToolTip(
             self.tr("Take the rule out of use; its violations stay on record")
         )
-        self.restore_button = self._button("restoreRuleButton", self.tr("Restore"), self.restore)
-        self.export_button = self._button(
+        self.restore_button = named_button("restoreRuleButton", self.tr("Restore"), self.restore)
+        self.export_button = named_button(
             "exportRulesButton", self.tr("Export as Markdown…"), self.export_markdown
         )
         self.export_button.setToolTip(
@@ -120,12 +118,6 @@ class RuleLibraryView(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

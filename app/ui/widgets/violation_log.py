@@ -10,11 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,16 +21,15 @@ from app.core import clock, rules, violations
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationFilter, ViolationRow
-from app.ui.dialogs.running import accepted
-from app.ui.dialogs.violation_dialog import ViolationDialog
 from app.ui.labels import ACTIONS, label
+from app.ui.widgets.controls import HINT_STYLE, named_button, named_combo, notice_label
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.member_picker import MemberPicker
 from app.ui.widgets.optional_date import OptionalDateEdit, stored_moment
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable
+from app.ui.widgets.violation_dialog import ViolationDialog
 
-HINT_STYLE = "color: palette(placeholder-text);"
-NOTICE_STYLE = "color: #1e8449;"
 COL_CASE, COL_WHEN, COL_MEMBER, COL_GROUP, COL_RULE, COL_POINTS, COL_ACTION, COL_STATUS = range(8)
 STATUS_OPEN, STATUS_HANDLED, STATUS_ALL = "open", "handled", "all"
 SHOWN_AT_MOST = 2000  # the newest cases; filters reach older ones (the log grows for years)
@@ -103,9 +100,9 @@ class ViolationLogView(QWidget):
         self._run_dialog = run_dialog
         self._loading = False
 
-        self.group_filter = self._combo("violationGroupFilter", 140)
-        self.rule_filter = self._combo("violationRuleFilter", 140)
-        self.status_filter = self._combo("violationStatusFilter", 90)
+        self.group_filter = named_combo("violationGroupFilter", 140)
+        self.rule_filter = named_combo("violationRuleFilter", 140)
+        self.status_filter = named_combo("violationStatusFilter", 90)
         self.status_filter.addItem(self.tr("Open"), STATUS_OPEN)
         self.status_filter.addItem(self.tr("Handled"), STATUS_HANDLED)
         self.status_filter.addItem(self.tr("All"), STATUS_ALL)
@@ -151,27 +148,24 @@ class ViolationLogView(QWidget):
         self._bold = QFont(self.table.font())
         self._bold.setBold(True)
 
-        self.log_button = self._button("logViolationButton", self.tr("Log violation…"), self.log)
+        self.log_button = named_button("logViolationButton", self.tr("Log violation…"), self.log)
         self.log_button.setToolTip(self.tr("Record a broken rule (Ctrl+N)"))
-        self.edit_button = self._button(
+        self.edit_button = named_button(
             "editViolationButton", self.tr("Edit…"), self.edit_violation
         )
-        self.handled_button = self._button(
+        self.handled_button = named_button(
             "markHandledButton", self.tr("Mark handled"), lambda: self.set_handled(True)
         )
-        self.reopen_button = self._button(
+        self.reopen_button = named_button(
             "reopenViolationButton", self.tr("Reopen"), lambda: self.set_handled(False)
         )
-        self.open_member_button = self._button(
+        self.open_member_button = named_button(
             "violationOpenMemberButton", self.tr("Open member"), self.open_member
         )
         self.count_label = QLabel()
         self.count_label.setObjectName("violationCount")
         self.count_label.setStyleSheet(HINT_STYLE)
-        self.notice = QLabel()
-        self.notice.setObjectName("violationNotice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
+        self.notice = notice_label("violationNotice")
         self.error = ErrorLabel("violationLogError")
 
         first = QHBoxLayout()
@@ -206,20 +200,6 @@ class ViolationLogView(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._update_buttons()
-
-    def _combo(self, name: str, width: int) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setMinimumWidth(width)
-        combo.setMaxVisibleItems(24)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -1,0 +1,40 @@
+"""Core errors in the interface language, and telling the user about one."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import ERRORS_CONTEXT, HuoqunError
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: HuoqunError) -> str:
+    """The error's message in the interface language."""
+    params = {
+        key: QCoreApplication.translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value
+        for key, value in exc.params.items()
+    }
+    return QCoreApplication.translate(ERRORS_CONTEXT, exc.template).format(**params)
+
+
+def interface_language() -> str:
+    """The language the window speaks now: "zh_CN" or "en" (set with the translations)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def interactive() -> bool:
+    """False on the offscreen platform (tests, CI), where nobody could answer a dialog."""
+    return os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal")
+
+
+def tell_user(title: str, message: str, parent: QWidget | None = None) -> None:
+    """A one-line message on stderr and, where someone can see it, in a dialog."""
+    print(f"huoqun: {message}", file=sys.stderr)
+    if interactive():
+        QMessageBox.critical(parent, title, message)

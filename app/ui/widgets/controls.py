@@ -1,0 +1,96 @@
+"""Builders for the small controls the panels share: named buttons and combos, read-only tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from app.core.groups import group_choices
+
+HINT_STYLE = "color: palette(placeholder-text);"
+NOTICE_STYLE = "color: #1e8449;"  # a line saying what was just done
+
+
+def named_button(name: str, text: str, slot: Callable[[], None] | None = None) -> QPushButton:
+    """A push button with an object name (tests find it by that) that calls ``slot``."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if slot is not None:
+        button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def named_combo(name: str, width: int) -> QComboBox:
+    """A filter combo with an object name, at least ``width`` pixels wide, 24 rows open."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setMinimumWidth(width)
+    combo.setMaxVisibleItems(24)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+def note_label(text: str) -> QLabel:
+    """A grey line that explains an empty table."""
+    label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def table_cell(text: str, data: Any = None) -> QTableWidgetItem:
+    """A cell that can be selected but not edited, holding ``data`` in its user role."""
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def row_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of whole rows, one selected at a time, the last column stretched."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_group_choices(combo: QComboBox, everything: str | None = None) -> None:
+    """Refill ``combo`` with every group, the chosen one kept, after ``everything`` if given
+    (an "All groups" item holding None); the combo says nothing while it is refilled."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        if everything is not None:
+            combo.addItem(everything, None)
+        for group in group_choices():
+            combo.addItem(group.name, group.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    finally:
+        combo.blockSignals(False)
+
+
+def notice_label(name: str) -> QLabel:
+    """A green line, empty at first, that says what was just done."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(NOTICE_STYLE)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,78 @@
+"""Complete a task with a note of how it went, or log an interaction that just happened."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from app.core import clock, queue
+from app.ui.labels import TASK_KINDS, label
+from app.ui.widgets.form_dialog import FormDialog
+
+
+def _note_edit(parent: QWidget, name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+class OutcomeDialog(FormDialog):
+    """Mark a task done; the outcome note goes on the interaction it writes."""
+
+    def __init__(self, task_id: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__("outcomeError", "completeTaskButton", parent)
+        self.setObjectName("outcomeDialog")
+        self.task_id = task_id
+        self.setWindowTitle(self.tr("Complete task"))
+        self.set_summary(self.tr("Done: {title}").format(title=title))
+        self.outcome_edit = _note_edit(self, "outcomeNote")
+        self.outcome_edit.setPlaceholderText(
+            self.tr("How did it go? e.g. 23 replies, two newcomers introduced themselves")
+        )
+        self.form.addRow(self.tr("&Outcome:"), self.outcome_edit)
+        self.ok_button.setText(self.tr("Complete"))
+        self.outcome_edit.setFocus()
+
+    def apply(self) -> object:
+        return queue.complete_task(self.task_id, self.outcome_edit.toPlainText().strip())
+
+
+class InteractionDialog(FormDialog):
+    """Log something that happened in a group or with a member ("we ran a poll today")."""
+
+    def __init__(
+        self,
+        group_id: int | None = None,
+        member_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("interactionError", "logInteractionButton", parent)
+        self.setObjectName("interactionDialog")
+        self.group_id = group_id
+        self.member_id = member_id
+        self.setWindowTitle(self.tr("Log an interaction"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("interactionKind")
+        for code in queue.LOG_KINDS:
+            self.kind_combo.addItem(label(TASK_KINDS, code), code)
+        self.note_edit = _note_edit(self, "interactionNote")
+        self.note_edit.setPlaceholderText(self.tr("What happened"))
+        self.form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.ok_button.setText(self.tr("Log"))
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+
+    def apply(self) -> object:
+        at: datetime = clock.now()
+        return queue.log_interaction(
+            str(self.kind_combo.currentData()),
+            group_id=self.group_id,
+            member_id=self.member_id,
+            note=self.note_edit.toPlainText().strip(),
+            at=at,
+        )
