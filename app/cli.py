@@ -333,7 +333,7 @@ SEVERITY_WORDS = {
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from app.io import demo
+    from app.sample import demo
 
     with opened(args.db, create=True):
         bar = _TerminalProgress()

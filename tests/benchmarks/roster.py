@@ -48,7 +48,7 @@ def roster_csv(bench: Bench) -> Path:
     path = bench.cache / f"roster-{bench.members}.csv"
     if path.exists():
         return path
-    from app.io.demo_words import SURNAMES
+    from app.sample.demo_words import SURNAMES
 
     log(f"import: writing the {bench.members:,}-row roster {path.name} (once)")
     rng = random.Random(20260101)

@@ -11,8 +11,9 @@ import pytest
 
 from app.core import groups, members
 from app.core.errors import Cancelled
-from app.io import demo, json_dump
+from app.io import json_dump
 from app.io.json_dump import dump_all
+from app.sample import demo
 from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, db
 

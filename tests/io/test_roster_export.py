@@ -22,7 +22,7 @@ from app.core import clock, groups, members
 from app.core.errors import Cancelled, HuoqunError, ValidationError
 from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
-from app.io import demo, roster_export
+from app.io import roster_export
 from app.io.atomic_file import ExportError
 from app.io.cells import mask_phone, neutralise
 from app.io.roster_export import (
@@ -34,6 +34,7 @@ from app.io.roster_export import (
     parse_columns,
 )
 from app.io.roster_presets import PRESETS, normalise_header
+from app.sample import demo
 from app.store.models import Member, Membership, db
 from tests.small_disk import device
 

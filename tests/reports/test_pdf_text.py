@@ -17,7 +17,7 @@ import pytest
 
 from app.core import groups, meetups, members
 from app.core.rsvp import set_rsvp
-from app.io import demo
+from app.sample import demo
 from app.io.roster_export import default_columns, export_roster, member_ids_for
 from app.reports.meetup_plan import plan_data, write_plan_pdf
 from app.store.models import Member

@@ -13,7 +13,7 @@ import pytest
 
 from app.core import clock, groups, members
 from app.core.errors import Cancelled
-from app.io import demo
+from app.sample import demo
 from app.io.cells import mask_phone
 from app.io.roster_export import COLUMNS, default_columns, export_roster, member_ids_for
 from app.reports.roster_pdf import fit_columns

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from app.core import clock, groups, health, members
-from app.io import demo
+from app.sample import demo
 from app.store.models import Member, Tier
 from app.ui.dialogs.people_dialog import PeopleDialog
 from app.ui.main_window import GROUPS, MainWindow

@@ -21,7 +21,7 @@ from dateutil.rrule import rrulestr
 
 from app.core import clock, recurrence
 from app.core.progress import Progress
-from app.io.demo_groups import GroupPlan
+from app.sample.demo_groups import GroupPlan
 from app.store.models import Interaction, Task, db
 
 Row = tuple[Any, ...]

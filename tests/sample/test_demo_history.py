@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.core import clock, health, rsvp
-from app.io import demo
+from app.sample import demo
 from app.store.models import db
 
 MEMBERS, GROUPS = 5000, 20

@@ -32,11 +32,18 @@ from app.core.members import SEARCH_FIELDS
 from app.core.pinyin import sort_key as member_sort_key
 from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
-from app.io import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
-from app.io.demo_groups import GroupNamer, GroupPlan, apportion, core_group_size, plain_group_sizes
-from app.io.demo_people import PeopleMaker
-from app.io.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
-from app.io.demo_words import (
+from app.job_memory import let_go
+from app.sample import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
+from app.sample.demo_groups import (
+    GroupNamer,
+    GroupPlan,
+    apportion,
+    core_group_size,
+    plain_group_sizes,
+)
+from app.sample.demo_people import PeopleMaker
+from app.sample.demo_pyramid import HELPER_LEVEL, care_history, meetups, recent_demotion
+from app.sample.demo_words import (
     ANNOUNCEMENT,
     ANNOUNCEMENT_EXTRAS,
     BAN_REASONS,
@@ -56,7 +63,6 @@ from app.io.demo_words import (
     TIER_WEIGHT,
     TOPICS,
 )
-from app.job_memory import let_go
 from app.store.database import bulk_transaction
 from app.store.models import (
     BaseModel,

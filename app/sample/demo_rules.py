@@ -20,8 +20,8 @@ from typing import Any
 
 from peewee import Field
 
-from app.io.demo_groups import GroupPlan
-from app.io.demo_pyramid import HELPER_LEVEL
+from app.sample.demo_groups import GroupPlan
+from app.sample.demo_pyramid import HELPER_LEVEL
 from app.store.models import GroupRule, Interaction, Rule, Task, Violation
 
 Row = tuple[Any, ...]

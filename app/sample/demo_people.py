@@ -11,7 +11,7 @@ import re
 from random import Random
 
 from app.core.search import name_keys
-from app.io.demo_words import (
+from app.sample.demo_words import (
     CITIES,
     COMPOUND_SURNAMES,
     EMOJIS,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from random import Random
 
-from app.io.demo_words import (
+from app.sample.demo_words import (
     CITIES,
     CORE_SUFFIXES,
     ENGLISH_GROUP_NAMES,

@@ -14,9 +14,9 @@ from random import Random
 from typing import Any
 
 from app.core import clock
-from app.io.demo_groups import GroupPlan
-from app.io.demo_past_meetups import AFTERNOON, EVENING
-from app.io.demo_words import (
+from app.sample.demo_groups import GroupPlan
+from app.sample.demo_past_meetups import AFTERNOON, EVENING
+from app.sample.demo_words import (
     CHECKIN_NOTES,
     DEMOTION_REASONS,
     MEETUP_TITLES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.core import health
-from app.io import demo
+from app.sample import demo
 
 
 def test_the_sample_shows_every_status_and_dying_of_silence(now: datetime) -> None:

@@ -12,7 +12,7 @@ import pytest
 from app.core import bans, rules, violations
 from app.core.community import open_community
 from app.core.violations import ViolationFilter
-from app.io import demo, demo_rules
+from app.sample import demo, demo_rules
 from app.store.database import close_database
 from app.store.models import Group, GroupRule, Interaction, Member, Rule, Task, Violation, db
 

@@ -21,7 +21,7 @@ from app.core.groups import KINDS, PLATFORMS
 from app.core.member_list import MemberFilter, search_ids
 from app.core.pinyin import sort_key
 from app.core.search import has_cjk, name_keys, normalise_qq, normalise_wechat
-from app.io import demo, demo_words
+from app.sample import demo, demo_words
 from app.store.database import close_database
 from app.store.models import (
     Group,

@@ -18,8 +18,8 @@ from random import Random
 from typing import Any
 
 from app.core import clock
-from app.io.demo_groups import GroupPlan
-from app.io.demo_words import MEETUP_TITLES, MEETUP_VENUES, SEASON_TITLES
+from app.sample.demo_groups import GroupPlan
+from app.sample.demo_words import MEETUP_TITLES, MEETUP_VENUES, SEASON_TITLES
 
 Row = tuple[Any, ...]
 MEMBERS_PER_MEETUP = 50

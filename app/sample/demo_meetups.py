@@ -16,9 +16,9 @@ from typing import Any
 
 from app.core import clock
 from app.core.settings import CHECKLIST_ZH
-from app.io.demo_groups import GroupPlan
-from app.io.demo_past_meetups import AFTERNOON, EVENING
-from app.io.demo_words import CANCEL_NOTES
+from app.sample.demo_groups import GroupPlan
+from app.sample.demo_past_meetups import AFTERNOON, EVENING
+from app.sample.demo_words import CANCEL_NOTES
 from app.store.models import (
     AgendaItem,
     Attendance,
