@@ -372,7 +372,7 @@ class _TerminalProgress:
 
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``huoqun export roster OUT …`` (PRODUCT.md §5)."""
-    from app.core.vocabulary import EXPORT_FORMATS, LANGUAGES, STATUSES
+    from app.core.choice_codes import EXPORT_FORMATS, LANGUAGES, STATUSES
 
     export = sub.add_parser("export", help="write records to a file")
     what = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)

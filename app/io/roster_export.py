@@ -16,10 +16,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from app.core.choice_codes import EXPORT_FORMATS, LANGUAGES
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.member_list import MemberFilter, search_ids
 from app.core.progress import Progress, report
-from app.core.vocabulary import EXPORT_FORMATS, LANGUAGES
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone, neutralise_rows
 from app.store.models import db

@@ -36,7 +36,7 @@ from app.io.roster_presets import (
 )
 from app.io.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
 from app.io.roster_write import write_plan
-from app.job_memory import gc_paused, let_go
+from app.memory_release import gc_paused, let_go
 from app.store.database import bulk_transaction
 from app.store.models import db
 

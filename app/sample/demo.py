@@ -32,7 +32,7 @@ from app.core.members import SEARCH_FIELDS
 from app.core.pinyin import sort_key as member_sort_key
 from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
-from app.job_memory import let_go
+from app.memory_release import let_go
 from app.sample import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
 from app.sample.demo_groups import (
     GroupNamer,
@@ -601,5 +601,5 @@ class _Community:
         demo_health.let_some_groups_fade(self.now)
         reporter.report(1, 1)
         count = len(rows["membership"])
-        let_go(*rows.values())  # not a million objects freed at once: see job_memory
+        let_go(*rows.values())  # not a million objects freed at once: see memory_release
         return count

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import Cancelled, HuoqunError
 from app.core.progress import Progress
-from app.job_memory import gc_paused
+from app.memory_release import gc_paused
 from app.store.models import db
 from app.ui.qt import error_text
 

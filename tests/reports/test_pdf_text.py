@@ -17,9 +17,9 @@ import pytest
 
 from app.core import groups, meetups, members
 from app.core.rsvp import set_rsvp
-from app.sample import demo
 from app.io.roster_export import default_columns, export_roster, member_ids_for
 from app.reports.meetup_plan import plan_data, write_plan_pdf
+from app.sample import demo
 from app.store.models import Member
 
 pytestmark = pytest.mark.usefixtures("qapp")

@@ -13,10 +13,10 @@ import pytest
 
 from app.core import clock, groups, members
 from app.core.errors import Cancelled
-from app.sample import demo
 from app.io.cells import mask_phone
 from app.io.roster_export import COLUMNS, default_columns, export_roster, member_ids_for
 from app.reports.roster_pdf import fit_columns
+from app.sample import demo
 from app.store.models import Member
 
 pytestmark = pytest.mark.usefixtures("qapp")

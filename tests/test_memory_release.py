@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from app.job_memory import gc_paused, let_go
+from app.memory_release import gc_paused, let_go
 
 
 @pytest.fixture(autouse=True)
