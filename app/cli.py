@@ -207,8 +207,8 @@ def _import(args: argparse.Namespace) -> int:
     the first chunk has been written inside the import's transaction.
     """
     from app.cli_words import sentence
+    from app.core import roster_import as ri
     from app.core.errors import ERRORS_CONTEXT
-    from app.io import roster_import as ri
 
     roster = ri.read_roster(args.file, encoding=args.encoding)
     with opened(args.db, create=not args.dry_run):

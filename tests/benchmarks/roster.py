@@ -81,7 +81,7 @@ def roster_csv(bench: Bench) -> Path:
 def import_with_app(path: Path, progress: Any = None) -> dict[str, Any]:
     """The service path of the import wizard (and ``huoqun import``) into the bound database;
     the seconds of each step and the counts."""
-    from app.io import roster_import as ri
+    from app.core import roster_import as ri
 
     started = time.perf_counter()
     roster = ri.read_roster(path)
@@ -227,7 +227,7 @@ def read_with_openpyxl(path: Path) -> int:
 
 def measure_xlsx_read(bench: Bench) -> list[Row]:
     """``read_roster`` of an XLSX roster (calamine) against openpyxl reading the same sheet."""
-    from app.io.roster_file import read_roster
+    from app.io.rosters.file import read_roster
 
     path = roster_xlsx(bench)
     repeat = bench.times(3)

@@ -33,7 +33,7 @@ from app.io.roster_export import (
     member_ids_for,
     parse_columns,
 )
-from app.io.roster_presets import PRESETS, normalise_header
+from app.io.rosters.presets import PRESETS, normalise_header
 from app.sample import demo
 from app.store.models import Member, Membership, db
 from tests.small_disk import device

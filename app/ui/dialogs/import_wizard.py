@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.core import roster_import
 from app.core.errors import HuoqunError
-from app.io import roster_import
-from app.io.roster_import import ImportPreview, ImportResult, RosterFile
+from app.core.roster_import import ImportPreview, ImportResult, RosterFile
 from app.ui.dialogs.import_pages import FilePage, MappingPage, PreviewPage
 from app.ui.jobs import Job, Progress, run_job
 from app.ui.qt import error_text

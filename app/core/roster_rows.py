@@ -21,8 +21,8 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import clean_tag
 from app.core.progress import Progress
 from app.core.search import normalise_phone, normalise_qq, normalise_wechat
-from app.io.roster_file import RosterFile
-from app.io.roster_presets import FIELD_LABELS, FIELDS, IDENTITY_FIELDS, Mapping
+from app.io.rosters.file import RosterFile
+from app.io.rosters.presets import FIELD_LABELS, FIELDS, IDENTITY_FIELDS, Mapping
 
 PROGRESS_ROWS = 5000  # rows between two progress reports: cheap, and a Cancel is felt at once
 MAX_TEXT = 100  # characters of a name or a group nickname, as the member services allow

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.io import roster_file, roster_xlsx
-from app.io.roster_file import RosterError, group_name_for, read_roster
+from app.io.rosters import file as roster_file
+from app.io.rosters import xlsx as roster_xlsx
+from app.io.rosters.file import RosterError, group_name_for, read_roster
 from tests.conftest import SHARED_DATA
 
 ROSTERS = SHARED_DATA / "rosters"

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.io import roster_xlsx, xlsx_used_range
-from app.io.roster_file import ROW_LIMIT, RosterError, read_roster
-from app.io.roster_presets import auto_mapping
-from app.io.roster_rows import clean_rows
+from app.core.roster_rows import clean_rows
+from app.io.rosters import xlsx as roster_xlsx
+from app.io.rosters import xlsx_used_range
+from app.io.rosters.file import ROW_LIMIT, RosterError, read_roster
+from app.io.rosters.presets import auto_mapping
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 MEMORY_LIMIT_MB = 300
 
 
@@ -38,7 +39,7 @@ def peak_memory_of_reading(path: Path) -> dict[str, object]:
     """Read ``path`` in a fresh interpreter: its outcome and its peak resident memory in MB."""
     script = (
         "import json, resource, sys\n"
-        "from app.io.roster_file import RosterError, read_roster\n"
+        "from app.io.rosters.file import RosterError, read_roster\n"
         "try:\n"
         "    rows = len(read_roster(sys.argv[1]).rows); error = ''\n"
         "except RosterError as exc:\n"

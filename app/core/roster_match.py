@@ -15,8 +15,8 @@ from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import find_group
 from app.core.members import chunks
 from app.core.progress import Progress
-from app.io.roster_presets import FIELD_LABELS, IDENTITY_FIELDS
-from app.io.roster_rows import PROGRESS_ROWS, CleanRow, InvalidRow
+from app.core.roster_rows import PROGRESS_ROWS, CleanRow, InvalidRow
+from app.io.rosters.presets import FIELD_LABELS, IDENTITY_FIELDS
 from app.store.models import Member, db
 
 MEMBER_COLUMNS = ("name", "qq", "wechat_id", "phone", "email", "city", "gender", "notes", "status")

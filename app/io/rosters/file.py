@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
-from app.io.roster_presets import KNOWN_HEADERS, normalise_header
+from app.io.rosters.presets import KNOWN_HEADERS, normalise_header
 
 SIZE_LIMIT = 25 * 1024 * 1024  # bytes of a roster file
 ROW_LIMIT = 110_000  # rows of a roster (the largest operator has 100,000 members)
@@ -133,7 +133,7 @@ def read_roster(
             name=name,
         )
     if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        from app.io.roster_xlsx import xlsx_rows  # openpyxl loads only for a workbook
+        from app.io.rosters.xlsx import xlsx_rows  # openpyxl loads only for a workbook
 
         lines = xlsx_rows(path)
         return _build(path, "xlsx", None, None, None, None, lines, header_line)

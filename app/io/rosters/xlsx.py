@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import QT_TRANSLATE_NOOP
-from app.io.roster_file import CELL_LIMIT, COLUMN_LIMIT, MB, ROW_LIMIT, RosterError
-from app.io.xlsx_used_range import first_sheet_path, used_range
+from app.io.rosters.file import CELL_LIMIT, COLUMN_LIMIT, MB, ROW_LIMIT, RosterError
+from app.io.rosters.xlsx_used_range import first_sheet_path, used_range
 from app.memory_release import give_back
 
 XLSX_EXPANDED_LIMIT = 100 * MB  # bytes of all zip entries once uncompressed (memory: #15)

@@ -15,10 +15,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.core import roster_import
 from app.core.errors import HuoqunError
-from app.io import roster_import
-from app.io.roster_file import read_roster
-from app.io.roster_presets import auto_mapping, detect_preset
+from app.io.rosters.file import read_roster
+from app.io.rosters.presets import auto_mapping, detect_preset
 from app.store.database import db
 from tests.conftest import SHARED_DATA
 

@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 
 from app.core import groups, members
+from app.core import roster_import as ri
 from app.core.errors import Cancelled
+from app.core.roster_rows import parse_date
 from app.core.tiers import lowest_tier
-from app.io import roster_import as ri
 from app.io.atomic_file import ExportError
-from app.io.roster_rows import parse_date
 from app.store.models import Group, Member, MemberSearch, Membership, MemberTag, db
 from tests.conftest import SHARED_DATA
-from tests.io.roster_samples import HEADER, qq_export
+from tests.io.rosters.samples import HEADER, qq_export
 from tests.small_disk import device
 
 ROSTERS = SHARED_DATA / "rosters"

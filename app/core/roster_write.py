@@ -16,9 +16,9 @@ from peewee import Field
 from app.core.members import SEARCH_FIELDS, refresh_search
 from app.core.pinyin import sort_key
 from app.core.progress import Progress
+from app.core.roster_match import Plan
 from app.core.search import search_keys
 from app.core.tiers import lowest_tier
-from app.io.roster_match import Plan
 from app.store.models import BaseModel, Member, MemberSearch, Membership, MemberTag, db
 
 CHUNK = 5_000  # rows per executemany, and between progress reports

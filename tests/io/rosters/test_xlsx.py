@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.io.roster_xlsx import _cell_text, xlsx_rows
+from app.io.rosters.xlsx import _cell_text, xlsx_rows
 from tests.conftest import SHARED_DATA
 
 WORKBOOKS = sorted((SHARED_DATA / "rosters").glob("*.xlsx"))

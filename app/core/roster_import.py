@@ -19,11 +19,13 @@ from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.core.progress import Progress, report
+from app.core.roster_match import MemberRef, Plan, plan_import
+from app.core.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
+from app.core.roster_write import write_plan
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone
-from app.io.roster_file import RosterError, RosterFile, group_name_for, read_roster
-from app.io.roster_match import MemberRef, Plan, plan_import
-from app.io.roster_presets import (
+from app.io.rosters.file import RosterError, RosterFile, group_name_for, read_roster
+from app.io.rosters.presets import (
     FIELD_LABELS,
     FIELDS,
     IDENTITY_FIELDS,
@@ -34,8 +36,6 @@ from app.io.roster_presets import (
     forget_mapping,
     remember_mapping,
 )
-from app.io.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
-from app.io.roster_write import write_plan
 from app.memory_release import gc_paused, let_go
 from app.store.database import bulk_transaction
 from app.store.models import db
