@@ -15,8 +15,9 @@ from pathlib import Path
 
 from app import __version__, cli_words
 from app.cli_words import Cli, error_text, padded, system_language
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.paths import default_database
+from app.shown_errors import is_shown
 
 
 def _positive(text: str) -> int:
@@ -91,13 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return commands[args.command](args)
-    except HuoqunError as exc:
-        print(f"huoqun: {error_text(exc)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("huoqun: " + Cli.tr("interrupted; nothing was written."), file=sys.stderr)
         return 1
     except Exception as exc:
+        if is_shown(exc):  # a refusal of core, io or store: its own message, on one line
+            print(f"huoqun: {error_text(exc)}", file=sys.stderr)
+            return 1
         from app.store.database import DiskFull, busy, disk_full
 
         if disk_full(exc):

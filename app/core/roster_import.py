@@ -9,7 +9,6 @@ nothing the second time.
 
 from __future__ import annotations
 
-import csv
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +18,10 @@ from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.core.progress import Progress, report
+from app.core.roster_mappings import auto_mapping, forget_mapping, remember_mapping
 from app.core.roster_match import MemberRef, Plan, plan_import
 from app.core.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
 from app.core.roster_write import write_plan
-from app.io.atomic_file import replacing
-from app.io.cells import mask_phone
 from app.io.rosters.file import RosterError, RosterFile, group_name_for, read_roster
 from app.io.rosters.presets import (
     FIELD_LABELS,
@@ -31,11 +29,9 @@ from app.io.rosters.presets import (
     IDENTITY_FIELDS,
     PRESETS,
     Mapping,
-    auto_mapping,
     detect_preset,
-    forget_mapping,
-    remember_mapping,
 )
+from app.io.rosters.report_csv import write_notes_csv
 from app.memory_release import gc_paused, let_go
 from app.store.database import bulk_transaction
 from app.store.models import db
@@ -321,26 +317,10 @@ def let_go_of(preview: ImportPreview) -> None:
     plan.member_changes.clear()
 
 
-def _text_cell(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n") else value
-
-
 def write_report_csv(preview: ImportPreview, path: Path, full_phones: bool = False) -> None:
-    """The invalid rows, then the cells left empty (line, column, reason) as CSV in UTF-8 with
-    BOM, for Excel and WPS.
-
-    Written like an export: atomically and readable by the owner only; a phone number a
-    reason quotes is masked (138****1234) unless ``full_phones``.
-    """
+    """The invalid rows, then the cells left empty (line, column, reason) as CSV for Excel and
+    WPS; a phone number a reason quotes is masked unless ``full_phones``."""
     column = preview.mapping.get("phone")
     phone_header = None if column is None else preview.roster.column_name(column)
-    with replacing(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["line", "column", "reason"])
-        for row in [*preview.invalid_rows, *preview.warnings]:
-            reason = row.reason
-            if not full_phones and row.column == phone_header and "value" in row.params:
-                params = {**row.params, "value": mask_phone(str(row.params["value"]))}
-                reason = row.template.format(**params)
-            writer.writerow([row.line, _text_cell(row.column), _text_cell(reason)])
+    notes = [*preview.invalid_rows, *preview.warnings]
+    write_notes_csv(notes, Path(path), phone_header, full_phones)

@@ -18,14 +18,14 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.io.errors import QT_TRANSLATE_NOOP, FileRefused
 from app.store import leftovers
 from app.store.models import db
 
 FILE_MODE = 0o600
 
 
-class ExportError(HuoqunError):
+class ExportError(FileRefused):
     """An export file could not be written; nothing was left behind."""
 
 

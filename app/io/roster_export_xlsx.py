@@ -25,9 +25,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 
-from app.core.progress import Progress, report
 from app.io.atomic_file import FILE_MODE, tracked_temp
 from app.io.cells import FORMULA_STARTS, display_width, xlsx_text
+from app.io.progress import Progress, report
 
 if TYPE_CHECKING:
     from app.io.roster_export import RosterSource

@@ -17,9 +17,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.core.errors import Cancelled, HuoqunError
+from app.core.errors import Cancelled
 from app.core.progress import Progress
 from app.memory_release import gc_paused
+from app.shown_errors import is_shown
 from app.store.models import db
 from app.ui.qt import error_text
 
@@ -53,7 +54,7 @@ class _Worker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the UI thread
-            if isinstance(exc, HuoqunError):  # its message may name a phone or an id: not logged
+            if is_shown(exc):  # its message may name a phone or an id: not logged
                 log.info("job refused: %s", type(exc).__name__)
             else:
                 log.exception("job failed")
@@ -184,7 +185,7 @@ def failure_text(exc: Exception) -> str:
     """A job's failure in the person's words (a refusal's own message, or "nothing changed")."""
     from app.store.database import DiskFull, disk_full
 
-    if isinstance(exc, HuoqunError):
+    if is_shown(exc):
         return error_text(exc)
     if disk_full(exc):
         return error_text(DiskFull())

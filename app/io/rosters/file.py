@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.io.errors import QT_TRANSLATE_NOOP, FileRefused
 from app.io.rosters.presets import KNOWN_HEADERS, normalise_header
 
 SIZE_LIMIT = 25 * 1024 * 1024  # bytes of a roster file
@@ -39,7 +39,7 @@ _TRAILING = re.compile(
 )
 
 
-class RosterError(HuoqunError):
+class RosterError(FileRefused):
     """A roster file that cannot be imported; nothing was written."""
 
 

@@ -1,8 +1,8 @@
-"""What a roster import can fill, the column presets, and the mappings a person adjusted.
+"""What a roster import can fill, and the column presets.
 
 A mapping is ``{field: column index or None}``. Presets know the headers of QQ group member
 exports, WeChat group tools and plain sheets (English and Chinese); a mapping the person
-changed is remembered per preset, by header names, and used again when the same headers come.
+changed is remembered per preset by ``app.core.roster_mappings`` and handed back here.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core import settings
-from app.core.errors import QT_TRANSLATE_NOOP
+from app.io.errors import QT_TRANSLATE_NOOP
 
 FIELDS = (
     "name",
@@ -148,16 +147,16 @@ def detect_preset(headers: Sequence[str]) -> str:
     return max(PRESETS, key=lambda key: scores[key])  # max keeps the first of equals
 
 
-def _setting_key(preset: str) -> str:
-    return f"import.mapping.{preset}"
-
-
-def auto_mapping(headers: Sequence[str], preset: str) -> Mapping:
-    """Each field's column for ``preset``: the remembered choice for these headers, else aliases."""
-    remembered = settings.get(_setting_key(preset))
-    if isinstance(remembered, dict) and remembered.get("headers") == list(headers):
-        by_name = remembered.get("mapping", {})
-        return {f: headers.index(by_name[f]) if by_name.get(f) in headers else None for f in FIELDS}
+def auto_mapping(
+    headers: Sequence[str], preset: str, remembered: dict[str, str] | None = None
+) -> Mapping:
+    """Each field's column for ``preset``: ``remembered`` (field → header, a choice the person
+    made for these headers), else the preset's aliases."""
+    if remembered is not None:
+        return {
+            f: headers.index(remembered[f]) if remembered.get(f) in headers else None
+            for f in FIELDS
+        }
     mapping: Mapping = dict.fromkeys(FIELDS)
     # the preset's names first; then, whatever the preset, a column the plain sheet names
     # (手机号, 微信号, 邮箱, 备注, 城市…) still fills its field when the preset left that empty
@@ -169,17 +168,3 @@ def auto_mapping(headers: Sequence[str], preset: str) -> Mapping:
                 mapping[field] = column
                 used.add(column)
     return mapping
-
-
-def remember_mapping(preset: str, headers: Sequence[str], mapping: Mapping) -> None:
-    """Keep a mapping the person adjusted, to offer it when the same headers come again."""
-    by_name = {f: headers[c] for f, c in mapping.items() if c is not None and f in FIELDS}
-    settings.put(_setting_key(preset), {"headers": list(headers), "mapping": by_name})
-
-
-def forget_mapping(preset: str) -> None:
-    """Go back to the preset's own mapping."""
-    from app.store.models import Setting, db
-
-    with db.atomic():
-        Setting.delete().where(Setting.key == _setting_key(preset)).execute()

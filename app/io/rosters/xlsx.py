@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import QT_TRANSLATE_NOOP
+from app.io.errors import QT_TRANSLATE_NOOP
 from app.io.rosters.file import CELL_LIMIT, COLUMN_LIMIT, MB, ROW_LIMIT, RosterError
 from app.io.rosters.xlsx_used_range import first_sheet_path, used_range
 from app.memory_release import give_back

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import HuoqunError
 from app.io import roster_export
+from app.shown_errors import is_shown
 from app.ui.jobs import run_job
 from app.ui.qt import interface_language
 from app.ui.widgets.error_label import ErrorLabel
@@ -193,7 +193,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, HuoqunError):
+        if is_shown(exc):
             self.error.show_error(exc)
         else:
             self.error.show_error(

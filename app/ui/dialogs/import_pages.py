@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from app.core import roster_import
 from app.core.errors import ERRORS_CONTEXT, HuoqunError
 from app.core.groups import PLATFORMS, find_group, group_choices
+from app.core.roster_mappings import auto_mapping, remember_mapping
+from app.io.errors import FileRefused
 from app.io.rosters.file import GROUP_NAME_LIMIT
-from app.io.rosters.presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
+from app.io.rosters.presets import FIELD_LABELS, FIELDS, PRESETS
 from app.ui.jobs import failure_text
 from app.ui.labels import PLATFORMS as PLATFORM_WORDS
 from app.ui.labels import label
@@ -642,7 +644,7 @@ class PreviewPage(QWizardPage):
             roster_import.write_report_csv(
                 preview, Path(path), full_phones=self.report_full_phones.isChecked()
             )
-        except HuoqunError as exc:
+        except (HuoqunError, FileRefused) as exc:
             self.note.clear()
             self.error.show_error(exc)
             return

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import roster_import
-from app.core.errors import HuoqunError
 from app.core.roster_import import ImportPreview, ImportResult, RosterFile
+from app.shown_errors import is_shown
 from app.ui.dialogs.import_pages import FilePage, MappingPage, PreviewPage
 from app.ui.jobs import Job, Progress, run_job
 from app.ui.qt import error_text
@@ -204,7 +204,7 @@ class ImportWizard(QWizard):
     def _failed(self, exc: Exception) -> None:
         """Refused or failed: nothing was written; the person may correct and try again."""
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, HuoqunError):
+        if is_shown(exc):
             self.preview_page.error.show_error(error_text(exc))
         else:
             self.preview_page.error.show_error(

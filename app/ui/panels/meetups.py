@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import meetups
 from app.core.errors import HuoqunError
 from app.io import ics
+from app.io.errors import FileRefused
 from app.ui.dialogs.meetup_dialog import MeetupDialog
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.month_calendar import MonthCalendar
@@ -147,7 +148,7 @@ class MeetupsPanel(QWidget):
             return
         try:
             count = ics.export_ics(path, ids)
-        except HuoqunError as exc:
+        except (HuoqunError, FileRefused) as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()

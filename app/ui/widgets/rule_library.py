@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.io.atomic_file import replacing
+from app.io.errors import FileRefused
 from app.ui.dialogs.rule_dialog import RuleDialog, RuleGroupsDialog
 from app.ui.dialogs.running import accepted
 from app.ui.labels import SEVERITIES, label
@@ -249,7 +250,7 @@ class RuleLibraryView(QWidget):
         try:
             with replacing(path) as temp:  # atomic, owner-only; a device or folder is refused
                 temp.write_text(rules.library_markdown(interface_language()), encoding="utf-8")
-        except HuoqunError as exc:
+        except (HuoqunError, FileRefused) as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from app.core import roster_import
 from app.core.errors import HuoqunError
+from app.io.errors import FileRefused
 from app.io.rosters.file import read_roster
 from app.io.rosters.presets import auto_mapping, detect_preset
 from app.store.database import db
@@ -90,7 +91,7 @@ def _read_and_preview(data: bytes, suffix: str) -> None:
             preset = detect_preset(roster.headers)
             mapping = auto_mapping(roster.headers, preset)
             roster_import.preview(roster, mapping, "模糊测试群", preset=preset)
-        except HuoqunError as refusal:
+        except (HuoqunError, FileRefused) as refusal:
             message = str(refusal)
             assert message.strip(), "a refusal with no words"
             assert "\n" not in message, f"a refusal over several lines: {message!r}"
