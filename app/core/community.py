@@ -7,6 +7,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from app.core import settings
+from app.core.file_temps import list_export_temps
 from app.core.tiers import ensure_default_tiers
 from app.store.database import open_database
 from app.store.file_check import FileCheck
@@ -20,5 +21,6 @@ def open_community(
     ``check``: the file's ``FileCheck``, when one was started earlier (see ``open_database``).
     """
     database = open_database(path, check, create)
+    list_export_temps()
     ensure_default_tiers(settings.get("language") or language)
     return database
