@@ -446,7 +446,7 @@ def _refuse_missing_db(path: Path) -> None:
 
 def _export_meetups(args: argparse.Namespace) -> int:
     """``export meetups``: every meetup (or the upcoming ones) to an .ics file."""
-    from app.io import ics
+    from app.core import meetup_calendar as ics
 
     with opened(args.db):
         ids = ics.upcoming_ids() if args.upcoming else ics.all_ids()

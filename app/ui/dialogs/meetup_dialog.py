@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, meetups
+from app.core import meetup_calendar as ics
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
-from app.io import ics
 from app.io.errors import FileRefused
 from app.reports import meetup_plan
 from app.shown_errors import is_shown

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import meetup_calendar as ics
 from app.core import meetups
 from app.core.errors import HuoqunError
-from app.io import ics
 from app.io.errors import FileRefused
 from app.ui.dialogs.meetup_dialog import MeetupDialog
 from app.ui.widgets.error_label import ErrorLabel
