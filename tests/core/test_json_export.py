@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.core import groups, members
+from app.core import json_export as json_dump
 from app.core.errors import Cancelled
-from app.io import json_dump
-from app.io.json_dump import dump_all
+from app.core.json_export import dump_all
 from app.sample import demo
 from app.store.file_check import known_migrations
 from app.store.models import ALL_MODELS, db
