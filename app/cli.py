@@ -426,7 +426,7 @@ def _add_meetup_exports(what: argparse._SubParsersAction[argparse.ArgumentParser
 
 def _columns(text: str) -> list[str]:
     from app.core.errors import ValidationError
-    from app.io.roster_export import parse_columns
+    from app.core.roster_export import parse_columns
 
     try:
         return parse_columns(text)
@@ -475,10 +475,10 @@ def _export_plan(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """``export roster``: the members matching the filters, written to OUT (or a meetup export)."""
+    from app.core import roster_export
     from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
     from app.core.groups import find_group
     from app.core.member_list import MemberFilter
-    from app.io import roster_export
 
     _refuse_missing_db(args.db)
     if args.export_what == "meetups":
@@ -488,10 +488,12 @@ def _export(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv")
     app = None
-    if fmt == "pdf":
-        from app.reports.roster_pdf import ensure_gui_application
+    write_pdf = None
+    if fmt == "pdf":  # the printable document: written by reports, chosen here
+        from app.reports.roster_pdf import ensure_gui_application, write_roster_pdf
 
         app = ensure_gui_application()  # fonts and text layout need one; kept until written
+        write_pdf = write_roster_pdf
     with opened(args.db):
         group_ids = []
         for name in args.group:
@@ -515,6 +517,7 @@ def _export(args: argparse.Namespace) -> int:
             language=args.language or cli_words.language(),
             progress=bar,
             group_ids=group_ids,
+            write_pdf=write_pdf,
         )
         bar.done()
     del app

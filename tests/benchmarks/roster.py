@@ -279,7 +279,7 @@ def export_with_sqlite(db_path: Path, out: Path, fmt: str) -> None:
 
 def export_with_app(out: Path, fmt: str, progress: Any = None) -> int:
     """What the export dialog runs: every member, the default columns, into ``out``."""
-    from app.io import roster_export
+    from app.core import roster_export
 
     ids = roster_export.member_ids_for()
     columns = roster_export.default_columns()

@@ -519,7 +519,7 @@ def test_members_on_invalid_rows_are_not_marked_left(tmp_path: Path, now: dateti
 def test_import_export_import_round_trip_changes_nothing(
     name: str, tmp_path: Path, now: datetime
 ) -> None:
-    from app.io import roster_export
+    from app.core import roster_export
 
     ri.apply(load(SHARED_DATA / "rosters" / name, group="往返群"))
     group = Group.get(Group.name == "往返群")

@@ -18,15 +18,10 @@ import openpyxl
 import pytest
 from openpyxl.worksheet import _writer as openpyxl_writer
 
-from app.core import clock, groups, members
+from app.core import clock, groups, members, roster_export
 from app.core.errors import Cancelled, HuoqunError, ValidationError
 from app.core.member_list import MemberFilter
-from app.core.tiers import list_tiers
-from app.io import roster_export
-from app.io.atomic_file import ExportError
-from app.io.cells import mask_phone, neutralise
-from app.io.errors import FileRefused
-from app.io.roster_export import (
+from app.core.roster_export import (
     COLUMNS,
     default_columns,
     export_roster,
@@ -34,6 +29,10 @@ from app.io.roster_export import (
     member_ids_for,
     parse_columns,
 )
+from app.core.tiers import list_tiers
+from app.io.atomic_file import ExportError
+from app.io.cells import mask_phone, neutralise
+from app.io.errors import FileRefused
 from app.io.rosters.presets import PRESETS, normalise_header
 from app.sample import demo
 from app.store.models import Member, Membership, db
