@@ -144,7 +144,7 @@ def clean_rows(
     columns = {f: c for f, c in mapping.items() if c is not None}
     width = len(roster.headers)
     headers = {f: roster.column_name(c) for f, c in columns.items()}
-    rows = []
+    rows: list[CleanRow] = []
     total = len(roster.rows)
     for line, cells in roster.rows:
         if progress is not None and len(rows) % PROGRESS_ROWS == 0:

@@ -151,7 +151,7 @@ def _listed_rows(path: Path) -> list[tuple[int, list[str]]]:
                         QT_TRANSLATE_NOOP("Errors", "{name} has no worksheet."), name=path.name
                     )
                 sheet = workbook.worksheets[0]
-                with sheet._get_source() as source:  # type: ignore[union-attr]
+                with sheet._get_source() as source:
                     parser = WorkSheetParser(
                         source,
                         workbook.shared_strings,

@@ -44,7 +44,7 @@ def first_sheet_path(archive: zipfile.ZipFile) -> str | None:
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except (KeyError, ElementTree.ParseError, ValueError):
         return None
-    worksheets = {
+    worksheets: dict[str | None, str] = {
         r.get("Id"): r.get("Target", "")
         for r in rels.iter(_RELS)
         if r.get("Type", "").endswith("/worksheet")  # not a chartsheet: calamine skips those
