@@ -20,106 +20,36 @@ from app.core.choice_codes import EXPORT_FORMATS, LANGUAGES
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.member_list import MemberFilter, search_ids
 from app.core.progress import Progress
+from app.core.roster_columns import (
+    COLUMNS,
+    HEADERS,
+    WORDS,
+    check_columns,
+    default_columns,
+    header_names,
+    parse_columns,
+)
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone
 from app.io.roster_export import write_csv
 from app.io.roster_export_xlsx import write_xlsx
 from app.store.models import db
 
+__all__ = [
+    "COLUMNS",
+    "HEADERS",
+    "OWN_TEXT",
+    "RosterSource",
+    "default_columns",
+    "export_roster",
+    "header_names",
+    "member_ids_for",
+    "parse_columns",
+    "roster_title",
+    "tier_id_for_rank",
+]
+
 PAGE = 1000
-COLUMNS = (
-    "name",
-    "nickname",
-    "tier",
-    "status",
-    "star",
-    "qq",
-    "wechat_id",
-    "phone",
-    "email",
-    "city",
-    "gender",
-    "groups",
-    "tags",
-    "first_seen",
-    "last_contacted",
-    "notes",
-)
-# The header names double as the "plain" import preset's aliases: an exported file imports back.
-HEADERS = {
-    "en": dict(
-        zip(
-            COLUMNS,
-            (
-                "Name",
-                "Nickname",
-                "Tier",
-                "Status",
-                "Star",
-                "QQ",
-                "WeChat",
-                "Phone",
-                "Email",
-                "City",
-                "Gender",
-                "Groups",
-                "Tags",
-                "First seen",
-                "Last contacted",
-                "Notes",
-            ),
-            strict=True,
-        )
-    ),
-    "zh_CN": dict(
-        zip(
-            COLUMNS,
-            (
-                "姓名",
-                "群名片",
-                "层级",
-                "状态",
-                "明星",
-                "QQ号",
-                "微信号",
-                "手机号",
-                "邮箱",
-                "城市",
-                "性别",
-                "所在群",
-                "标签",
-                "首次记录",
-                "最近联系",
-                "备注",
-            ),
-            strict=True,
-        )
-    ),
-}
-_WORDS = {
-    "en": {
-        "active": "In group",
-        "left": "Left",
-        "removed": "Removed",
-        "banned": "Banned",
-        "female": "Female",
-        "male": "Male",
-        "other": "Other",
-        "star": "yes",
-        "all": "All members",
-    },
-    "zh_CN": {
-        "active": "在群",
-        "left": "已退群",
-        "removed": "已移出",
-        "banned": "已封禁",
-        "female": "女",
-        "male": "男",
-        "other": "其他",
-        "star": "是",
-        "all": "全部成员",
-    },
-}
 LIST_SEPARATOR = ";"  # between groups, tags and nicknames in one cell
 
 _MEMBER_SQL = (
@@ -134,32 +64,6 @@ _PLAIN = {"name": 1, "tier": 2, "qq": 5, "wechat_id": 6, "email": 8, "city": 9, 
 OWN_TEXT = frozenset({"status", "star", "gender", "first_seen", "last_contacted"})
 # writes (file, title, rows, progress) as a PDF; the number of rows (reports.roster_pdf)
 PdfWriter = Callable[[Path, str, "RosterSource", Progress | None], int]
-
-
-def default_columns(group_count: int = 0) -> list[str]:
-    """The columns a roster has unless chosen: the group nickname only for one group."""
-    return [c for c in COLUMNS if c != "nickname" or group_count == 1]
-
-
-def header_names(columns: Sequence[str], language: str = "en") -> list[str]:
-    """The header row for ``columns`` in ``language``."""
-    return [HEADERS[language][c] for c in columns]
-
-
-def parse_columns(text: str) -> list[str]:
-    """``"name,phone"`` as a checked list of column keys (header names in either language too)."""
-    by_name = {c: c for c in COLUMNS}
-    for headers in HEADERS.values():
-        by_name.update({h.casefold(): c for c, h in headers.items()})
-    columns = []
-    for part in text.split(","):
-        key = part.strip()
-        column = by_name.get(key) or by_name.get(key.casefold())
-        if column is None:
-            raise _unknown_column(key)
-        columns.append(column)
-    _check_columns(columns)
-    return columns
 
 
 def member_ids_for(
@@ -185,7 +89,7 @@ def member_ids_for(
 def roster_title(group_ids: Sequence[int], language: str = "en") -> str:
     """The roster's title: its groups' names, or "All members"."""
     if not group_ids:
-        return _WORDS[language]["all"]
+        return WORDS[language]["all"]
     marks = ",".join("?" * len(group_ids))
     sql = f"SELECT name FROM chat_group WHERE id IN ({marks})"
     names = [str(row[0]) for row in db.execute_sql(sql, list(group_ids))]
@@ -213,7 +117,7 @@ def export_roster(
     and may raise ``Cancelled``: then nothing is left at ``path`` (a file already there stays).
     A PDF is written by ``write_pdf``, which the caller chooses (the printable documents).
     """
-    _check_columns(columns)
+    check_columns(columns)
     if fmt not in EXPORT_FORMATS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown export format “{value}”; use one of: {choices}."),
@@ -256,7 +160,7 @@ class RosterSource:
         self.headers = header_names(columns, language)
         self._full_phones = full_phones
         self._group_ids = list(group_ids)
-        self._words = _WORDS[language]
+        self._words = WORDS[language]
         self._dates: dict[str, str] = {}
         self._group_rank: dict[int, int] = {}
         self._group_names: list[str] | None = None
@@ -383,22 +287,6 @@ class RosterSource:
 def _local_day(utc_minute: str) -> str:
     moment = datetime.fromisoformat(utc_minute).replace(tzinfo=UTC)
     return moment.astimezone().date().isoformat()
-
-
-def _check_columns(columns: Sequence[str]) -> None:
-    if not columns:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one column to export."))
-    for column in columns:
-        if column not in COLUMNS:
-            raise _unknown_column(column)
-
-
-def _unknown_column(column: str) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "Unknown column “{value}”; use one of: {choices}."),
-        value=column,
-        choices=", ".join(COLUMNS),
-    )
 
 
 def tier_id_for_rank(rank: int) -> int:
