@@ -32,3 +32,7 @@ class FileRefused(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class RosterError(FileRefused):
+    """A roster file that cannot be imported; nothing was written."""
