@@ -11,15 +11,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from peewee import Field
-
+from app.core.bulk_rows import insert_sql
 from app.core.members import SEARCH_FIELDS, refresh_search
 from app.core.pinyin import sort_key
 from app.core.progress import Progress
 from app.core.roster_match import Plan
 from app.core.search import search_keys
 from app.core.tiers import lowest_tier
-from app.store.models import BaseModel, Member, MemberSearch, Membership, MemberTag, db
+from app.store.models import Member, MemberSearch, Membership, MemberTag, db
 
 CHUNK = 5_000  # rows per executemany, and between progress reports
 _MEMBERSHIP_FIELDS = (
@@ -68,12 +67,6 @@ def _run(sql: str, rows: Sequence[tuple[Any, ...]], counter: _Counter) -> None:
         counter.add(len(part))
 
 
-def _insert_sql(model: type[BaseModel], fields: Sequence[Field], verb: str = "INSERT") -> str:
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" * len(fields))
-    return f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-
-
 def work_of(plan: Plan) -> int:
     """How many rows writing ``plan`` touches: the ``total`` of its progress."""
     return (
@@ -97,7 +90,7 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
         (m, group_id, nick, role, _at(joined or now), _at(spoke))
         for m, nick, role, joined, spoke in plan.membership_adds
     ]
-    _run(_insert_sql(Membership, _MEMBERSHIP_FIELDS), adds, counter)
+    _run(insert_sql(Membership, _MEMBERSHIP_FIELDS), adds, counter)
     changes = [
         (nick, role, _at(joined), _at(spoke), ms_id)
         for ms_id, nick, role, joined, spoke in plan.membership_changes
@@ -110,7 +103,7 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
     )
     left = [(_at(now), ms_id) for ms_id, _ in plan.marked_left]
     _run('UPDATE "membership" SET "left_at" = ? WHERE "id" = ?', left, counter)
-    tag_sql = _insert_sql(MemberTag, (MemberTag.member, MemberTag.tag), "INSERT OR IGNORE")
+    tag_sql = insert_sql(MemberTag, (MemberTag.member, MemberTag.tag), "INSERT OR IGNORE")
     _run(tag_sql, plan.tag_adds, counter)
     for start in range(0, len(plan.touched), CHUNK):
         part = plan.touched[start : start + CHUNK]
@@ -136,10 +129,10 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
     tier_id = lowest_tier().id
     first_id = (Member.select(Member.id).order_by(Member.id.desc()).limit(1).scalar() or 0) + 1
     sqls = (
-        _insert_sql(Member, _MEMBER_FIELDS),
-        _insert_sql(Membership, _MEMBERSHIP_FIELDS),
-        _insert_sql(MemberSearch, SEARCH_FIELDS),
-        _insert_sql(MemberTag, (MemberTag.member, MemberTag.tag)),
+        insert_sql(Member, _MEMBER_FIELDS),
+        insert_sql(Membership, _MEMBERSHIP_FIELDS),
+        insert_sql(MemberSearch, SEARCH_FIELDS),
+        insert_sql(MemberTag, (MemberTag.member, MemberTag.tag)),
     )
     cursor = db.cursor()
     at_now = _at(now)

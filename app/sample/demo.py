@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from random import Random
@@ -27,8 +26,11 @@ from typing import Any
 from peewee import Field
 
 from app.core import clock
+from app.core.bulk_rows import bulk_transaction, run, run_many
+from app.core.bulk_rows import insert_rows as _insert
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.core.members import SEARCH_FIELDS
+from app.core.groups import count_groups
+from app.core.members import SEARCH_FIELDS, count_members
 from app.core.pinyin import sort_key as member_sort_key
 from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
@@ -63,7 +65,6 @@ from app.sample.demo_words import (
     TIER_WEIGHT,
     TOPICS,
 )
-from app.store.database import bulk_transaction
 from app.store.models import (
     BaseModel,
     Group,
@@ -73,7 +74,6 @@ from app.store.models import (
     Membership,
     MemberTag,
     TierChange,
-    db,
 )
 
 MAX_MEMBERS = 1_000_000
@@ -131,7 +131,7 @@ def build(
     started = time.perf_counter()
     with bulk_transaction():
         _refuse_non_empty()
-        tier_ids = [row[0] for row in db.execute_sql("SELECT id FROM tier ORDER BY rank")]
+        tier_ids = [row[0] for row in run("SELECT id FROM tier ORDER BY rank")]
         if len(tier_ids) < 2:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The database has no member tiers to fill.")
@@ -142,8 +142,8 @@ def build(
 
 
 def _refuse_non_empty() -> None:
-    group_count = Group.select().count()
-    member_count = Member.select().count()
+    group_count = count_groups()
+    member_count = count_members()
     if group_count or member_count:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -154,23 +154,6 @@ def _refuse_non_empty() -> None:
             groups=group_count,
             members=member_count,
         )
-
-
-def _insert(
-    model: type[BaseModel],
-    fields: Sequence[Field],
-    rows: Sequence[tuple[Any, ...]],
-    report: Progress | None = None,
-) -> None:
-    """``executemany`` of ``rows`` into ``model``'s table, ``CHUNK`` rows at a time."""
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    cursor = db.cursor()
-    for start in range(0, len(rows), CHUNK):
-        cursor.executemany(sql, rows[start : start + CHUNK])
-        if report is not None:
-            report(min(start + CHUNK, len(rows)), len(rows))
 
 
 def _id(model: type[BaseModel]) -> Field:
@@ -589,8 +572,8 @@ class _Community:
         reporter.report(3, 4)
         for key, model, fields in demo_rules.TABLES:
             _insert(model, fields, moderation[key])
-        db.cursor().executemany(demo_rules.REMOVAL_SQL, moderation["removal"])
-        db.cursor().execute(demo_rules.DONE_SWEEPS_SQL)
+        run_many(demo_rules.REMOVAL_SQL, moderation["removal"])
+        run(demo_rules.DONE_SWEEPS_SQL)
         reporter.phase(60)
         task_rng = Random(f"tasks {self.rng.getstate()[1][:8]}")  # its own stream, as meetups
         written = sum(len(moderation[key]) for key in ("task", "interaction"))

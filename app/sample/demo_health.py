@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.store.models import db
+from app.core.bulk_rows import run
 
 QUIET_DAYS = 60
 FADE_SQL = (
@@ -25,32 +25,30 @@ def _at(moment: datetime) -> str:
 
 def let_some_groups_fade(now: datetime) -> list[int]:
     """Make two groups fade (see the module docstring); returns their ids."""
-    ids = [row[0] for row in db.execute_sql(FADE_SQL).fetchall()]
+    ids = [row[0] for row in run(FADE_SQL)]
     cutoff = _at(now - timedelta(days=QUIET_DAYS))
     left = _at(now - timedelta(days=QUIET_DAYS - 15))
     for group_id in ids:
-        db.execute_sql(
+        run(
             "UPDATE membership SET left_at = ? WHERE group_id = ? AND left_at IS NULL"
             " AND member_id IN (SELECT id FROM member WHERE star = 1)",
             (left, group_id),
         )
-        db.execute_sql(  # a banned member's removal stays done, as its task (below)
+        run(  # a banned member's removal stays done, as its task (below)
             "UPDATE interaction SET at = ? WHERE group_id = ? AND at > ? AND kind = 'spam_sweep'",
             (cutoff, group_id, cutoff),
         )
-        db.execute_sql("DELETE FROM interaction WHERE group_id = ? AND at > ?", (group_id, cutoff))
-        db.execute_sql(  # one-off tasks closed lately never were
+        run("DELETE FROM interaction WHERE group_id = ? AND at > ?", (group_id, cutoff))
+        run(  # one-off tasks closed lately never were
             "DELETE FROM task WHERE group_id = ? AND rrule = '' AND kind != 'spam_sweep'"
             " AND status != 'open' AND done_at > ?",
             (group_id, cutoff),
         )
-        db.execute_sql(
+        run(
             "UPDATE task SET done_at = ? WHERE group_id = ? AND status = 'done' AND done_at > ?",
             (cutoff, group_id, cutoff),
         )
     if ids:
-        db.execute_sql("DELETE FROM group_rule WHERE group_id = ?", (ids[0],))
-        db.execute_sql(
-            "UPDATE chat_group SET description = '', announcement = '' WHERE id = ?", (ids[0],)
-        )
+        run("DELETE FROM group_rule WHERE group_id = ?", (ids[0],))
+        run("UPDATE chat_group SET description = '', announcement = '' WHERE id = ?", (ids[0],))
     return ids

@@ -20,9 +20,10 @@ from typing import Any
 from dateutil.rrule import rrulestr
 
 from app.core import clock, recurrence
+from app.core.bulk_rows import run, run_many
 from app.core.progress import Progress
 from app.sample.demo_groups import GroupPlan
-from app.store.models import Interaction, Task, db
+from app.store.models import Interaction, Task
 
 Row = tuple[Any, ...]
 MIN_CHECKINS = 8  # helpers with a monthly check-in task…
@@ -235,7 +236,7 @@ def write(
 ) -> None:
     """Plan the queue, about ``budget`` task and interaction rows, and insert it with
     ``insert(model, fields, rows)``; ``report(done, total)`` tells how far it got."""
-    (last,) = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM task").fetchone()
+    ((last,),) = run("SELECT COALESCE(MAX(id), 0) FROM task")
     plan = _Queue(rng, now, last + 1)
     start = now - timedelta(days=HISTORY_DAYS)
     checkins = max(MIN_CHECKINS, round(len(helpers) * CHECKIN_SHARE))
@@ -269,7 +270,7 @@ def write(
     for _group, member, _kind, at, _note, _task in plan.interactions:
         if member is not None and at > contacted.get(member, ""):
             contacted[member] = at
-    db.cursor().executemany(
+    run_many(
         "UPDATE member SET last_contacted = ? WHERE id = ?"
         " AND (last_contacted IS NULL OR last_contacted < ?)",
         [(at, member, at) for member, at in contacted.items()],
