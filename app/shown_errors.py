@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from typing import Any, Protocol, TypeGuard
 
+ERRORS_CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+    """Mark ``text`` for translation in ``context``; returns it unchanged.
+
+    Messages are English templates marked for Qt's translation tools without importing Qt:
+    ``lupdate`` finds calls to a function named ``QT_TRANSLATE_NOOP`` in any Python file.
+    """
+    return text
+
 
 class ShownError(Protocol):
     """An error with a message for a person: ``template`` filled in with ``params``."""
@@ -24,3 +35,23 @@ def is_shown(exc: object) -> TypeGuard[ShownError]:
         isinstance(getattr(exc, "template", None), str)
         and isinstance(getattr(exc, "params", None), dict)
     )
+
+
+class MessageError(Exception):
+    """An error carrying its message for a person: ``template`` filled in with ``params``.
+
+    A convenience base for the layers that may import it (core, io); what shows an error asks
+    only for the ``ShownError`` shape.
+    """
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message

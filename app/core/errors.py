@@ -7,30 +7,20 @@ The window translates ``template`` in context ``"Errors"`` and fills in ``params
 
 from __future__ import annotations
 
-from typing import Any
+from app.shown_errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, MessageError
 
-ERRORS_CONTEXT = "Errors"
+__all__ = [
+    "ERRORS_CONTEXT",
+    "QT_TRANSLATE_NOOP",
+    "Cancelled",
+    "HuoqunError",
+    "NotFound",
+    "ValidationError",
+]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
-    """Mark ``text`` for translation in ``context``; returns it unchanged."""
-    return text
-
-
-class HuoqunError(Exception):
-    """Base of every error a person is shown."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
-
-    def __str__(self) -> str:
-        return self.message
+class HuoqunError(MessageError):
+    """Base of every error of the domain a person is shown."""
 
 
 class ValidationError(HuoqunError):
