@@ -15,8 +15,9 @@ from pathlib import Path
 
 from app import __version__, cli_words
 from app.cli_words import Cli, error_text, padded, system_language
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.paths import default_database
+from app.shown_errors import is_shown
 
 
 def _positive(text: str) -> int:
@@ -91,9 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return commands[args.command](args)
-    except HuoqunError as exc:
-        print(f"huoqun: {error_text(exc)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("huoqun: " + Cli.tr("interrupted; nothing was written."), file=sys.stderr)
         return 1
@@ -103,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:
+        if is_shown(exc):  # a refusal of core, io or store: its own message, on one line
+            print(f"huoqun: {error_text(exc)}", file=sys.stderr)
+            return 1
         from app.core.database import busy, disk_full, disk_full_error
 
         if disk_full(exc):
@@ -210,8 +211,8 @@ def _import(args: argparse.Namespace) -> int:
     the first chunk has been written inside the import's transaction.
     """
     from app.cli_words import sentence
+    from app.core import roster_import as ri
     from app.core.errors import ERRORS_CONTEXT
-    from app.io import roster_import as ri
 
     roster = ri.read_roster(args.file, encoding=args.encoding)
     with opened(args.db, create=not args.dry_run):
@@ -336,7 +337,7 @@ SEVERITY_WORDS = {
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from app.io import demo
+    from app.sample import demo
 
     with opened(args.db, create=True):
         bar = _TerminalProgress()
@@ -375,7 +376,7 @@ class _TerminalProgress:
 
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``huoqun export roster OUT …`` (PRODUCT.md §5)."""
-    from app.core.vocabulary import EXPORT_FORMATS, LANGUAGES, STATUSES
+    from app.core.choice_codes import EXPORT_FORMATS, LANGUAGES, STATUSES
 
     export = sub.add_parser("export", help="write records to a file")
     what = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
@@ -428,7 +429,7 @@ def _add_meetup_exports(what: argparse._SubParsersAction[argparse.ArgumentParser
 
 def _columns(text: str) -> list[str]:
     from app.core.errors import ValidationError
-    from app.io.roster_export import parse_columns
+    from app.core.roster_export import parse_columns
 
     try:
         return parse_columns(text)
@@ -448,7 +449,7 @@ def _refuse_missing_db(path: Path) -> None:
 
 def _export_meetups(args: argparse.Namespace) -> int:
     """``export meetups``: every meetup (or the upcoming ones) to an .ics file."""
-    from app.io import ics
+    from app.core import meetup_calendar as ics
 
     with opened(args.db):
         ids = ics.upcoming_ids() if args.upcoming else ics.all_ids()
@@ -477,10 +478,10 @@ def _export_plan(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """``export roster``: the members matching the filters, written to OUT (or a meetup export)."""
+    from app.core import roster_export
     from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
     from app.core.groups import find_group
     from app.core.member_list import MemberFilter
-    from app.io import roster_export
 
     _refuse_missing_db(args.db)
     if args.export_what == "meetups":
@@ -490,10 +491,12 @@ def _export(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv")
     app = None
-    if fmt == "pdf":
-        from app.reports.roster_pdf import ensure_gui_application
+    write_pdf = None
+    if fmt == "pdf":  # the printable document: written by reports, chosen here
+        from app.reports.roster_pdf import ensure_gui_application, write_roster_pdf
 
         app = ensure_gui_application()  # fonts and text layout need one; kept until written
+        write_pdf = write_roster_pdf
     with opened(args.db):
         group_ids = []
         for name in args.group:
@@ -517,6 +520,7 @@ def _export(args: argparse.Namespace) -> int:
             language=args.language or cli_words.language(),
             progress=bar,
             group_ids=group_ids,
+            write_pdf=write_pdf,
         )
         bar.done()
     del app

@@ -13,8 +13,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from app.core.errors import ERRORS_CONTEXT, HuoqunError
+from app.core.errors import ERRORS_CONTEXT
 from app.paths import RESOURCES
+from app.shown_errors import ShownError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -74,7 +75,7 @@ def sentence(context: str, template: str, params: dict[str, Any]) -> str:
     return translate(context, template).format(**params)
 
 
-def error_text(exc: HuoqunError) -> str:
+def error_text(exc: ShownError) -> str:
     """The error's message in the current language (as the window's ``error_text``)."""
     params = {
         key: translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import SHARED_DATA
-from tests.io.roster_samples import qq_export
+from tests.io.rosters.samples import qq_export
 
 ROOT = Path(__file__).resolve().parents[1]
 ROSTERS = SHARED_DATA / "rosters"

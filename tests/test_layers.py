@@ -1,4 +1,5 @@
-"""The layers: ``core``, ``store`` and ``io`` never import Qt or the window code."""
+"""The layers: ``core``, ``store`` and ``io`` never import Qt or the window code; ``io`` never
+imports ``core``, ``store`` or ``reports``; nothing imports ``app.cli``."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ def _is_forbidden(module: str) -> bool:
     return any(module == name or module.startswith(name + ".") for name in FORBIDDEN)
 
 
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(REPO).with_suffix("").parts)
+
+
+def _is_under(module: str, names: tuple[str, ...]) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in names)
+
+
 def _sources() -> list[Path]:
     return sorted(p for pkg in PURE_PACKAGES for p in (REPO / "app" / pkg).rglob("*.py"))
 
@@ -100,9 +109,14 @@ def test_importing_the_services_loads_no_qt() -> None:
         "app.core.tiers",
         "app.store.database",
         "app.store.models",
+        "app.core.roster_import",
+        "app.core.roster_export",
+        "app.core.meetup_calendar",
+        "app.core.json_export",
+        "app.sample.demo",
     ]
     modules += sorted(
-        "app.io." + p.stem for p in (REPO / "app" / "io").glob("*.py") if p.stem != "__init__"
+        _module_name(p) for p in (REPO / "app" / "io").rglob("*.py") if p.stem != "__init__"
     )
     modules.append("app.io")
     code = (
@@ -159,3 +173,75 @@ def test_the_import_scan_sees_a_lazy_store_import_and_a_relative_one() -> None:
     assert "app.store" in found and "app.store.models" in found
     assert "app.store.database.db" in found
     assert not _under("app.storefront", "app.store")
+
+
+IO_MAY_NOT_IMPORT = ("app.core", "app.store", "app.reports")
+
+
+def _io_sources() -> list[Path]:
+    return sorted((REPO / "app" / "io").rglob("*.py"))
+
+
+def test_io_has_its_roster_readers() -> None:
+    names = {p.relative_to(REPO).as_posix() for p in _io_sources()}
+    assert "app/io/rosters/file.py" in names
+    assert "app/io/atomic_file.py" in names
+
+
+def test_the_scan_sees_io_reaching_up_by_any_import() -> None:
+    source = (
+        "from app.core import members\n"
+        "def f():\n"
+        "    from ...store.models import db\n"
+        "    import app.reports.roster_pdf\n"
+        "    importlib.import_module('app.core.groups')\n"
+    )
+    found = {m for _, m in _imports(source, "app.io.rosters") if _is_under(m, IO_MAY_NOT_IMPORT)}
+    assert {"app.core", "app.store.models", "app.reports.roster_pdf", "app.core.groups"} <= found
+    assert not _is_under("app.io.cells", IO_MAY_NOT_IMPORT)
+    assert not _is_under("app.corex", IO_MAY_NOT_IMPORT)
+
+
+@pytest.mark.parametrize("path", _io_sources(), ids=lambda p: p.relative_to(REPO).as_posix())
+def test_io_imports_neither_core_nor_store_nor_reports(path: Path) -> None:
+    imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
+    bad = [f"line {n}: {m}" for n, m in imports if _is_under(m, IO_MAY_NOT_IMPORT)]
+    assert not bad, f"{path.relative_to(REPO)} imports {bad}"
+
+
+def test_importing_io_loads_neither_core_nor_store_nor_reports() -> None:
+    modules = sorted(_module_name(p) for p in _io_sources() if p.stem != "__init__")
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        f"names = {IO_MAY_NOT_IMPORT!r}\n"
+        "print(','.join(sorted(m for m in sys.modules if any(m == n or m.startswith(n + '.')"
+        " for n in names))))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"io loaded: {result.stdout.strip()}"
+
+
+def _all_app_sources() -> list[Path]:
+    return sorted((REPO / "app").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _all_app_sources(), ids=lambda p: p.relative_to(REPO).as_posix())
+def test_nothing_imports_the_command_line(path: Path) -> None:
+    if path == REPO / "app" / "__main__.py":  # python -m app → cli.main(): the way in
+        return
+    imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
+    bad = [f"line {n}: {m}" for n, m in imports if _is_under(m, ("app.cli",))]
+    assert not bad, f"{path.relative_to(REPO)} imports {bad}"
+
+
+def test_the_scan_tells_the_command_line_from_its_words() -> None:
+    found = [m for _, m in _imports("from app import cli\nimport app.cli_words\n", "app.ui")]
+    assert _is_under("app.cli", ("app.cli",))
+    assert any(_is_under(m, ("app.cli",)) for m in found)  # "app.cli" from "from app import cli"
+    assert not _is_under("app.cli_words", ("app.cli",))

@@ -59,21 +59,12 @@ def criteria() -> dict[str, Any]:
     return {**settings.DEFAULTS["promotion_criteria"], **stored}
 
 
-def _whole(value: object, low: int, high: int, what: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The {what} must be a whole number from {low} to {high}."),
-            what=what,
-            low=low,
-            high=high,
-        )
-    return value
-
-
 def set_criteria(meetups: int, member_days: int, strike_free_days: int, star: bool) -> None:
     """Store the promotion criteria (numbers within ``RANGES``)."""
     given = {"meetups": meetups, "member_days": member_days, "strike_free_days": strike_free_days}
-    clean: dict[str, Any] = {key: _whole(value, *RANGES[key]) for key, value in given.items()}
+    clean: dict[str, Any] = {
+        key: settings.whole_number(value, *RANGES[key]) for key, value in given.items()
+    }
     clean["star"] = bool(star)
     settings.put("promotion_criteria", clean)
 
@@ -87,7 +78,7 @@ def set_demotion_margin(margin: int) -> None:
     """Store the demotion margin (1 to 12 cadences)."""
     low, high = MARGIN_RANGE
     what = QT_TRANSLATE_NOOP("Errors", "demotion margin")
-    settings.put("demotion_margin", _whole(margin, low, high, what))
+    settings.put("demotion_margin", settings.whole_number(margin, low, high, what))
 
 
 # --- promotion -----------------------------------------------------------------------------

@@ -72,10 +72,12 @@ def open_community(
     ``check``: the file's ``FileCheck``, when one was started earlier (see ``open_database``).
     """
     from app.core import settings
+    from app.core.file_temps import list_export_temps
     from app.core.tiers import ensure_default_tiers
     from app.store.database import open_database
 
     database = open_database(path, clock.now(), check, create, derived=key_functions)
+    list_export_temps()
     ensure_default_tiers(settings.get("language") or language)
     return database
 

@@ -9,6 +9,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from app.core import clock
+from app.core.choice_codes import STATUSES
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
 from app.core.pinyin import sort_key
@@ -20,7 +21,6 @@ from app.core.search import (
     search_keys,
 )
 from app.core.tiers import lowest_tier
-from app.core.vocabulary import STATUSES
 from app.store.models import (
     AgendaItem,
     Attendance,

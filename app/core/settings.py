@@ -56,6 +56,18 @@ CHECKLIST_ZH = [
 ]
 
 
+def whole_number(value: object, low: int, high: int, what: str) -> int:
+    """``value`` if a whole number from ``low`` to ``high``; else a message naming ``what``."""
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The {what} must be a whole number from {low} to {high}."),
+            what=what,
+            low=low,
+            high=high,
+        )
+    return value
+
+
 def get(key: str) -> Any:
     """The stored value of ``key``, or its default."""
     row = Setting.get_or_none(Setting.key == key)

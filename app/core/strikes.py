@@ -64,17 +64,6 @@ def expiry_days() -> int:
     return value
 
 
-def _whole(value: object, low: int, high: int, what: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The {what} must be a whole number from {low} to {high}."),
-            what=what,
-            low=low,
-            high=high,
-        )
-    return value
-
-
 def _check_steps(steps: Sequence[LadderStep]) -> None:
     if not 1 <= len(steps) <= MAX_STEPS:
         raise ValidationError(
@@ -84,7 +73,7 @@ def _check_steps(steps: Sequence[LadderStep]) -> None:
     previous = 0
     for step in steps:
         what = QT_TRANSLATE_NOOP("Errors", "number of strikes of a ladder step")
-        _whole(step.strikes, 1, MAX_STEP_STRIKES, what)
+        settings.whole_number(step.strikes, 1, MAX_STEP_STRIKES, what)
         if step.strikes <= previous:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -111,7 +100,9 @@ def set_ladder(steps: Sequence[LadderStep], expiry_days: int) -> None:
     steps = list(steps)
     _check_steps(steps)
     low, high = EXPIRY_RANGE
-    _whole(expiry_days, low, high, QT_TRANSLATE_NOOP("Errors", "strike expiry in days"))
+    settings.whole_number(
+        expiry_days, low, high, QT_TRANSLATE_NOOP("Errors", "strike expiry in days")
+    )
     with db.atomic():
         settings.put("strike_ladder", [[s.strikes, s.action] for s in steps])
         settings.put("strike_expiry_days", expiry_days)

@@ -3,8 +3,8 @@
 The content goes to a hidden temporary file beside the target, created readable by the owner
 only; after an fsync it is renamed over the target. A failure or a cancel removes it, and
 whatever was at the target before stays as it was; a process killed meanwhile leaves its name
-in the open database's list of temporary files, and the next start removes it
-(``app.store.leftovers``).
+in the open database's list of temporary files, and the next start removes it (the list is
+kept by whoever registered with ``track_temps_with``: ``app.core.file_temps``).
 
 The target must be a regular file or absent: a folder, a device (``/dev/null``) or a pipe is
 refused, never replaced. A symlink is written through: the file it points to gets the new
@@ -15,17 +15,27 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
-from app.store import leftovers
-from app.store.models import db
+from app.io.errors import QT_TRANSLATE_NOOP, FileRefused
 
 FILE_MODE = 0o600
 
+# (beside, kind) → a context giving a new temporary path, listed for a sweep while in use
+TempTracker = Callable[[Path, str], AbstractContextManager[Path]]
+_tracker: TempTracker | None = None
 
-class ExportError(HuoqunError):
+
+def track_temps_with(tracker: TempTracker | None) -> None:
+    """Who names and lists the temporary files from now on (``None``: nobody lists them)."""
+    global _tracker
+    _tracker = tracker
+
+
+class ExportError(FileRefused):
     """An export file could not be written; nothing was left behind."""
 
 
@@ -65,13 +75,23 @@ def writable_target(target: Path) -> Path:
 def tracked_temp(beside: Path, kind: str = "") -> Iterator[Path]:
     """A new temporary file name beside ``beside``, listed for the open database's sweep while
     in use and removed afterwards (unless renamed away). Not created: the caller creates it."""
-    database = db.obj
-    registry = None if database is None else leftovers.registry_for(Path(database.database))
+    tracker = _tracker or _untracked
     try:
-        with leftovers.tracked(leftovers.temp_path(beside, kind), registry) as temp:
+        with tracker(beside, kind) as temp:
             yield temp
     except OSError as exc:  # the list beside the database could not be written
         raise _cannot_write(beside, exc) from exc
+
+
+@contextlib.contextmanager
+def _untracked(beside: Path, kind: str) -> Iterator[Path]:
+    """A hidden temporary name beside ``beside``, removed afterwards; listed nowhere."""
+    middle = f".{kind}" if kind else ""
+    temp = beside.with_name(f".{beside.name}.{secrets.token_hex(6)}{middle}.part")
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:

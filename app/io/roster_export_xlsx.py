@@ -25,19 +25,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 
-from app.core.progress import Progress, report
 from app.io.atomic_file import FILE_MODE, tracked_temp
 from app.io.cells import FORMULA_STARTS, display_width, xlsx_text
+from app.io.progress import Progress, report
 
 if TYPE_CHECKING:
-    from app.io.roster_export import RosterSource
+    from app.io.roster_export import RosterRows
 
 
 SHEET_TITLES = {"en": "Members", "zh_CN": "成员"}
 MIN_WIDTH, MAX_WIDTH = 6, 50
 
 
-def write_xlsx(path: Path, source: RosterSource, progress: Progress | None = None) -> int:
+def write_xlsx(path: Path, source: RosterRows, progress: Progress | None = None) -> int:
     """Write ``source`` to the XLSX file ``path``; the number of rows written."""
     with tracked_temp(path, "sheet") as sheet_file:
         os.close(os.open(sheet_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
@@ -51,9 +51,7 @@ class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
         os.remove(self.out)  # openpyxl's own also struck it off a list of its temporary files
 
 
-def _write_xlsx(
-    path: Path, sheet_file: Path, source: RosterSource, progress: Progress | None
-) -> int:
+def _write_xlsx(path: Path, sheet_file: Path, source: RosterRows, progress: Progress | None) -> int:
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Huoqun"
     sheet: WriteOnlyWorksheet = workbook.create_sheet(SHEET_TITLES[source.language])

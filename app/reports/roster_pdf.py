@@ -38,7 +38,7 @@ from app.core.progress import Progress
 from app.reports.pdf_text import DrawnText, fix_text_layer
 
 if TYPE_CHECKING:
-    from app.io.roster_export import RosterSource
+    from app.core.roster_export import RosterSource
 
 
 DPI = 300

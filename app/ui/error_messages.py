@@ -9,12 +9,13 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import ERRORS_CONTEXT, HuoqunError
+from app.core.errors import ERRORS_CONTEXT
+from app.shown_errors import ShownError
 
 log = logging.getLogger(__name__)
 
 
-def error_text(exc: HuoqunError) -> str:
+def error_text(exc: ShownError) -> str:
     """The error's message in the interface language."""
     params = {
         key: QCoreApplication.translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value

@@ -4,7 +4,7 @@ Python runs its cyclic collector in whichever thread happens to allocate when a 
 is crossed. A worker thread that collects a cycle holding a Qt object deletes that object
 off the UI thread, and the program crashes. So while Qt runs, automatic collection is off
 and a timer on the UI thread collects the generations whose thresholds were crossed, as
-Python would have; never while a long job runs (``app.job_memory``, which also keeps the
+Python would have; never while a long job runs (``app.memory_release``, which also keeps the
 job's objects out of later passes).
 """
 
@@ -14,7 +14,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from app import job_memory
+from app import memory_release
 
 INTERVAL_MS = 200
 _installed: list[UiThreadCollector] = []
@@ -34,7 +34,7 @@ class UiThreadCollector(QObject):
     def check(self) -> int:
         """Collect the generations that are due; the oldest one collected, or -1."""
         young, middle, old = gc.get_count()
-        if job_memory.paused() or young <= self.threshold[0]:
+        if memory_release.paused() or young <= self.threshold[0]:
             return -1
         generation = 0 if middle <= self.threshold[1] else 1 if old <= self.threshold[2] else 2
         gc.collect(generation)  # this generation and the younger ones

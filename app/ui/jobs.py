@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.database import close_thread_connection
-from app.core.errors import Cancelled, HuoqunError
+from app.core.errors import Cancelled
 from app.core.progress import Progress
-from app.job_memory import gc_paused
+from app.memory_release import gc_paused
+from app.shown_errors import is_shown
 from app.ui.error_messages import error_text
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class _Worker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the UI thread
-            if isinstance(exc, HuoqunError):  # its message may name a phone or an id: not logged
+            if is_shown(exc):  # its message may name a phone or an id: not logged
                 log.info("job refused: %s", type(exc).__name__)
             else:
                 log.exception("job failed")
@@ -183,7 +184,7 @@ def failure_text(exc: Exception) -> str:
     """A job's failure in the person's words (a refusal's own message, or "nothing changed")."""
     from app.core.database import disk_full, disk_full_error
 
-    if isinstance(exc, HuoqunError):
+    if is_shown(exc):
         return error_text(exc)
     if disk_full(exc):
         return error_text(disk_full_error())

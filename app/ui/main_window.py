@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def load_sample(self, member_count: int, group_count: int) -> None:
         """Fill the (empty) database with a sample community, off the UI thread."""
-        from app.io import demo
+        from app.sample import demo
 
         self._sample_job = run_job(
             self,

@@ -3,7 +3,7 @@
     python3 -m tests.benchmarks [--members N] [--groups N] [--repeat N] [--only a,b]
                                 [--out FILE] [--cache DIR] [--rebuild]
 
-Builds (once per version of ``app/io/demo*.py``) or reuses the demo database in the cache,
+Builds (once per version of ``app/sample/demo*.py``) or reuses the demo database in the cache,
 runs each measurement several times and reports medians, side by side with a plain
 ``sqlite3`` (or bare Qt) baseline, as one Markdown table on stdout and in ``--out``.
 Progress goes to stderr. A measurement that fails is reported in its row.

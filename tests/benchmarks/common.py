@@ -62,9 +62,9 @@ class Bench:
 
 
 def generator_version() -> str:
-    """A short hash of ``app/io/demo*.py``: a changed generator means a new database."""
+    """A short hash of ``app/sample/demo*.py``: a changed generator means a new database."""
     digest = hashlib.sha256()
-    for source in sorted((REPO / "app" / "io").glob("demo*.py")):
+    for source in sorted((REPO / "app" / "sample").glob("demo*.py")):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:10]
 
@@ -91,8 +91,8 @@ def ensure_database(
         if stale.is_file():
             stale.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
-    log(f"building the demo database {path.name} (once per version of app/io/demo*.py)…")
-    from app.io import demo
+    log(f"building the demo database {path.name} (once per version of app/sample/demo*.py)…")
+    from app.sample import demo
 
     with community(path):
         summary = demo.build(members, groups, seed=seed)

@@ -117,7 +117,7 @@ def _row(what: str, gap: float, total: float, objects: int, where: str, note: st
 
 def measure_freeze(bench: Bench) -> list[Row]:
     from app.core import clock
-    from app.io import demo
+    from app.sample import demo
     from app.store.backup import make_backup
     from tests.benchmarks.roster import export_with_app, import_with_app, roster_csv
 

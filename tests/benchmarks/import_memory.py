@@ -26,7 +26,7 @@ HEADERS = ["序号", "成员", "群名片", "QQ号", "性别", "Q龄", "入群�
 
 def worst_files(bench: Bench, rows: int) -> tuple[Path, Path]:
     """The CSV and XLSX of ``rows`` rows, made once into the cache."""
-    from app.io.roster_file import SIZE_LIMIT
+    from app.io.rosters.file import SIZE_LIMIT
 
     csv_path = bench.cache / f"limits-{rows}.csv"
     xlsx_path = csv_path.with_suffix(".xlsx")
@@ -60,8 +60,8 @@ def worst_files(bench: Bench, rows: int) -> tuple[Path, Path]:
 
 
 def _child(roster: Path, db_path: Path) -> dict[str, float]:
+    from app.core import roster_import as ri
     from app.core.database import open_community
-    from app.io import roster_import as ri
 
     open_community(db_path)
     peaks = {"opened": peak_rss_mb()}
@@ -88,7 +88,7 @@ def _run(roster: Path, db_path: Path) -> dict[str, float]:
 
 def measure_import_memory(bench: Bench) -> list[Row]:
     """VmHWM of one import of each worst file, in a fresh process."""
-    from app.io.roster_file import ROW_LIMIT, SIZE_LIMIT
+    from app.io.rosters.file import ROW_LIMIT, SIZE_LIMIT
 
     rows = ROW_LIMIT - 100 if bench.members >= 100_000 else bench.members
     found: list[Row] = []

@@ -48,7 +48,7 @@ def roster_csv(bench: Bench) -> Path:
     path = bench.cache / f"roster-{bench.members}.csv"
     if path.exists():
         return path
-    from app.io.demo_words import SURNAMES
+    from app.sample.demo_words import SURNAMES
 
     log(f"import: writing the {bench.members:,}-row roster {path.name} (once)")
     rng = random.Random(20260101)
@@ -81,7 +81,7 @@ def roster_csv(bench: Bench) -> Path:
 def import_with_app(path: Path, progress: Any = None) -> dict[str, Any]:
     """The service path of the import wizard (and ``huoqun import``) into the bound database;
     the seconds of each step and the counts."""
-    from app.io import roster_import as ri
+    from app.core import roster_import as ri
 
     started = time.perf_counter()
     roster = ri.read_roster(path)
@@ -227,7 +227,7 @@ def read_with_openpyxl(path: Path) -> int:
 
 def measure_xlsx_read(bench: Bench) -> list[Row]:
     """``read_roster`` of an XLSX roster (calamine) against openpyxl reading the same sheet."""
-    from app.io.roster_file import read_roster
+    from app.io.rosters.file import read_roster
 
     path = roster_xlsx(bench)
     repeat = bench.times(3)
@@ -279,7 +279,7 @@ def export_with_sqlite(db_path: Path, out: Path, fmt: str) -> None:
 
 def export_with_app(out: Path, fmt: str, progress: Any = None) -> int:
     """What the export dialog runs: every member, the default columns, into ``out``."""
-    from app.io import roster_export
+    from app.core import roster_export
 
     ids = roster_export.member_ids_for()
     columns = roster_export.default_columns()

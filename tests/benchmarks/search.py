@@ -31,7 +31,7 @@ MEMBER_ONLY_SQL = f"SELECT m.id FROM member m WHERE {MEMBER_COLUMNS} ORDER BY m.
 def pick_queries(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """Five queries of different kinds, taken from the data so that four of them match."""
     from app.core.search import has_cjk, name_keys
-    from app.io.demo_words import SURNAMES
+    from app.sample.demo_words import SURNAMES
 
     three = re.compile(f"[{SURNAMES}][\u4e00-\u9fff]{{2}}")  # surname + two given characters
     prefixes = Counter(

@@ -9,7 +9,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from app.core import groups, meetups, members
+from app.core import groups, meetup_calendar, meetups, members
 from app.core.errors import NotFound
 from app.io import ics
 from app.store.models import Tier
@@ -45,7 +45,7 @@ def test_the_calendar_parses_with_every_required_property(now: datetime, tmp_pat
     first = make()
     second = make("Board games", status="cancelled")
     out = tmp_path / "meetups.ics"
-    assert ics.export_ics(out, [first, second]) == 2
+    assert meetup_calendar.export_ics(out, [first, second]) == 2
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     assert str(calendar["VERSION"]) == "2.0" and "PRODID" in calendar
@@ -67,23 +67,23 @@ def test_the_calendar_parses_with_every_required_property(now: datetime, tmp_pat
 def test_uids_are_stable_across_exports_and_edits(now: datetime, tmp_path: Path) -> None:
     made = make()
     out = tmp_path / "a.ics"
-    ics.export_ics(out, [made])
+    meetup_calendar.export_ics(out, [made])
     (before,) = events(out)
     meetups.update_meetup(made, title="改了名字", start_at=START + timedelta(days=1),
                           end_at=START + timedelta(days=1, hours=2))  # fmt: skip
-    ics.export_ics(out, [made], now=now + timedelta(hours=1))
+    meetup_calendar.export_ics(out, [made], now=now + timedelta(hours=1))
     (after,) = events(out)
     assert str(before["UID"]) == str(after["UID"])
     assert str(after["SUMMARY"]) == "改了名字"
     other = make("另一个")
-    ics.export_ics(out, [made, other])
+    meetup_calendar.export_ics(out, [made, other])
     assert len({str(e["UID"]) for e in events(out)}) == 2
 
 
 def test_raw_lines_are_crlf_folded_at_75_octets_and_escaped(now: datetime, tmp_path: Path) -> None:
     made = make()
     out = tmp_path / "raw.ics"
-    ics.export_ics(out, [made])
+    meetup_calendar.export_ics(out, [made])
     raw = out.read_bytes()
     assert raw.endswith(b"\r\n")
     assert b"\n" not in raw.replace(b"\r\n", b"")
@@ -110,7 +110,7 @@ def test_fold_never_splits_a_character() -> None:
 def test_upcoming_ids_and_unknown_meetups(now: datetime, tmp_path: Path) -> None:
     soon = make()
     meetups.create_meetup("旧", now - timedelta(days=5), now - timedelta(days=4))
-    assert ics.upcoming_ids() == [soon]
+    assert meetup_calendar.upcoming_ids() == [soon]
     with pytest.raises(NotFound):
-        ics.export_ics(tmp_path / "x.ics", [999])
+        meetup_calendar.export_ics(tmp_path / "x.ics", [999])
     assert not (tmp_path / "x.ics").exists()

@@ -11,17 +11,21 @@ import re
 import shutil
 import subprocess
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from app.core import groups, meetups, members
+from app.core import groups, meetups, members, roster_export
+from app.core.roster_export import default_columns, member_ids_for
 from app.core.rsvp import set_rsvp
-from app.io import demo
-from app.io.roster_export import default_columns, export_roster, member_ids_for
 from app.reports.meetup_plan import plan_data, write_plan_pdf
+from app.reports.roster_pdf import write_roster_pdf
+from app.sample import demo
 from app.store.models import Member
 
+# the PDF writer is the caller's choice; here it is always the printable roster
+export_roster = partial(roster_export.export_roster, write_pdf=write_roster_pdf)
 pytestmark = pytest.mark.usefixtures("qapp")
 assert shutil.which("pdftotext"), "apt-get install poppler-utils"
 

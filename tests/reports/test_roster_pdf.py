@@ -7,18 +7,21 @@ import shutil
 import stat
 import subprocess
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from app.core import clock, groups, members
+from app.core import clock, groups, members, roster_export
 from app.core.errors import Cancelled
-from app.io import demo
+from app.core.roster_export import COLUMNS, default_columns, member_ids_for
 from app.io.cells import mask_phone
-from app.io.roster_export import COLUMNS, default_columns, export_roster, member_ids_for
-from app.reports.roster_pdf import fit_columns
+from app.reports.roster_pdf import fit_columns, write_roster_pdf
+from app.sample import demo
 from app.store.models import Member
 
+# the PDF writer is the caller's choice; here it is always the printable roster
+export_roster = partial(roster_export.export_roster, write_pdf=write_roster_pdf)
 pytestmark = pytest.mark.usefixtures("qapp")
 
 # These tests read the PDFs back with poppler-utils (pdftotext, pdfinfo): a test

@@ -140,7 +140,7 @@ def test_an_export_killed_midway_leaves_files_the_next_start_removes(tmp_path: P
     system_temp.mkdir()
     # killed while the XLSX streams its sheet, after the first page of rows
     killed(
-        "from app.io import roster_export as r\n"
+        "from app.core import roster_export as r\n"
         "ids = r.member_ids_for()\n"
         f"r.export_roster(Path({str(exports / 'roster.xlsx')!r}), ids, r.default_columns(),"
         " 'xlsx', progress=die)\n",

@@ -8,7 +8,7 @@ import weakref
 
 from PySide6.QtWidgets import QApplication
 
-from app.job_memory import gc_paused, paused
+from app.memory_release import gc_paused, paused
 from app.ui.gc_collector import collect_on_ui_thread
 from app.ui.jobs import _RUNNING
 

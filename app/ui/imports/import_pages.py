@@ -28,18 +28,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core import roster_import
 from app.core.errors import ERRORS_CONTEXT, HuoqunError
 from app.core.groups import PLATFORMS, find_group, group_choices
-from app.io import roster_import
-from app.io.roster_file import GROUP_NAME_LIMIT
-from app.io.roster_presets import FIELD_LABELS, FIELDS, PRESETS, auto_mapping, remember_mapping
+from app.core.roster_mappings import auto_mapping, remember_mapping
+from app.io.errors import FileRefused
+from app.io.rosters.file import GROUP_NAME_LIMIT
+from app.io.rosters.presets import FIELD_LABELS, FIELDS, PRESETS
 from app.ui.jobs import failure_text
 from app.ui.labels import PLATFORMS as PLATFORM_WORDS
 from app.ui.labels import label
 from app.ui.widgets.error_label import ErrorLabel
 
 if TYPE_CHECKING:
-    from app.io.roster_import import ImportPreview, RosterFile
+    from app.core.roster_import import ImportPreview, RosterFile
     from app.ui.imports.import_wizard import ImportWizard
 
 PREVIEW_ROWS = 30
@@ -642,7 +644,7 @@ class PreviewPage(QWizardPage):
             roster_import.write_report_csv(
                 preview, Path(path), full_phones=self.report_full_phones.isChecked()
             )
-        except HuoqunError as exc:
+        except (HuoqunError, FileRefused) as exc:
             self.note.clear()
             self.error.show_error(exc)
             return

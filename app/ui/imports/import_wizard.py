@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.core.errors import HuoqunError
-from app.io import roster_import
-from app.io.roster_import import ImportPreview, ImportResult, RosterFile
+from app.core import roster_import
+from app.core.roster_import import ImportPreview, ImportResult, RosterFile
+from app.shown_errors import is_shown
 from app.ui.error_messages import error_text
 from app.ui.imports.import_pages import FilePage, MappingPage, PreviewPage
 from app.ui.jobs import Job, Progress, run_job
@@ -204,7 +204,7 @@ class ImportWizard(QWizard):
     def _failed(self, exc: Exception) -> None:
         """Refused or failed: nothing was written; the person may correct and try again."""
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, HuoqunError):
+        if is_shown(exc):
             self.preview_page.error.show_error(error_text(exc))
         else:
             self.preview_page.error.show_error(

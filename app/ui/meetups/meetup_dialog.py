@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, meetups
+from app.core import meetup_calendar as ics
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
-from app.io import ics
+from app.io.errors import FileRefused
 from app.reports import meetup_plan
+from app.shown_errors import is_shown
 from app.ui.error_messages import interface_language
 from app.ui.jobs import run_job
 from app.ui.labels import MEETUP_STATUSES, label
@@ -378,9 +380,7 @@ class MeetupDialog(QDialog):
 
     def _pdf_failed(self, exc: Exception) -> None:
         self.error.show_error(
-            exc
-            if isinstance(exc, HuoqunError)
-            else self.tr("Could not write the PDF: {error}").format(error=exc)
+            exc if is_shown(exc) else self.tr("Could not write the PDF: {error}").format(error=exc)
         )
 
     def export_ics(self) -> None:
@@ -389,7 +389,7 @@ class MeetupDialog(QDialog):
             return
         try:
             count = ics.export_ics(path, [self.meetup_id])
-        except HuoqunError as exc:
+        except (HuoqunError, FileRefused) as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import meetup_calendar as ics
 from app.core import meetups
 from app.core.errors import HuoqunError
-from app.io import ics
+from app.io.errors import FileRefused
 from app.ui.meetups.meetup_dialog import MeetupDialog
 from app.ui.meetups.month_calendar import MonthCalendar
 from app.ui.meetups.upcoming_list import UpcomingList
@@ -142,7 +143,7 @@ class MeetupsPanel(QWidget):
             return
         try:
             count = ics.export_ics(path, ids)
-        except HuoqunError as exc:
+        except (HuoqunError, FileRefused) as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()

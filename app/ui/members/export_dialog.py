@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import HuoqunError
-from app.io import roster_export
+from app.core import roster_export
+from app.reports.roster_pdf import write_roster_pdf
+from app.shown_errors import is_shown
 from app.ui.error_messages import interface_language
 from app.ui.jobs import run_job
 from app.ui.widgets.error_label import ErrorLabel
@@ -180,7 +181,15 @@ class ExportDialog(QDialog):
             self,
             self.tr("Exporting %n member(s)…", "", len(ids)),
             lambda progress: roster_export.export_roster(
-                target, ids, columns, fmt, full, language, progress, group_ids=groups
+                target,
+                ids,
+                columns,
+                fmt,
+                full,
+                language,
+                progress,
+                group_ids=groups,
+                write_pdf=write_roster_pdf,  # the PDF is a printable document, from reports
             ),
             lambda rows: self._done(target, rows),
             self._failed,
@@ -193,7 +202,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, HuoqunError):
+        if is_shown(exc):
             self.error.show_error(exc)
         else:
             self.error.show_error(

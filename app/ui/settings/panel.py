@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import settings
-from app.io import json_dump
+from app.core import json_export, settings
 from app.paths import data_folder
 from app.ui.jobs import run_job
 from app.ui.settings.backups_box import BackupsBox
@@ -141,7 +140,7 @@ class SettingsPanel(QWidget):
         self.json_error.clear_error()
         self.json_notice.clear()
         self._json_job = run_job(
-            self, self.tr("Exporting everything…"), lambda p: json_dump.dump_all(target, p),
+            self, self.tr("Exporting everything…"), lambda p: json_export.dump_all(target, p),
             lambda counts: self._json_done(target, counts), self.json_error.show_error,
         )  # fmt: skip
 

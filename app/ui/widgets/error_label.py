@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.core.errors import HuoqunError
+from app.shown_errors import ShownError
 from app.ui.error_messages import error_text
 
 ERROR_STYLE = "color: #b03a2e;"
@@ -22,9 +22,9 @@ class ErrorLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_error(self, error: HuoqunError | str) -> None:
+    def show_error(self, error: ShownError | str) -> None:
         """Say why; an empty text hides the line."""
-        text = error_text(error) if isinstance(error, HuoqunError) else error
+        text = error if isinstance(error, str) else error_text(error)
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from app.core import clock, groups, health, members
-from app.io import demo
+from app.sample import demo
 from app.store.models import Member, Tier
 from app.ui.groups.group_member_table import COL_LAST_SPOKE, COL_NICKNAME, COL_ROLE
 from app.ui.groups.group_page import HEALTH_TAB, MEMBERS_TAB

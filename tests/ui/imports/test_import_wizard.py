@@ -17,14 +17,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWizard
 
-from app.core import groups
-from app.io import roster_import
+from app.core import groups, roster_import
 from app.store.models import Group, Member, Membership
 from app.ui.imports.import_pages import NEW_GROUP
 from app.ui.imports.import_wizard import ImportWizard
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
-from tests.io.roster_samples import qq_export
+from tests.io.rosters.samples import qq_export
 from tests.small_disk import device
 
 ROSTERS = SHARED_DATA / "rosters"
