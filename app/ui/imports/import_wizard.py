@@ -23,7 +23,9 @@ from app.core import roster_import
 from app.core.roster_import import ImportPreview, ImportResult, RosterFile
 from app.shown_errors import is_shown
 from app.ui.error_messages import error_text
-from app.ui.imports.import_pages import FilePage, MappingPage, PreviewPage
+from app.ui.imports.file_page import FilePage
+from app.ui.imports.mapping_page import MappingPage
+from app.ui.imports.preview_page import PreviewPage
 from app.ui.jobs import Job, Progress, run_job
 
 

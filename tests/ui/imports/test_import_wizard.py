@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWi
 
 from app.core import groups, roster_import
 from app.store.models import Group, Member, Membership
-from app.ui.imports.import_pages import NEW_GROUP
 from app.ui.imports.import_wizard import ImportWizard
+from app.ui.imports.page_parts import NEW_GROUP
 from app.ui.jobs import _RUNNING
 from tests.conftest import SHARED_DATA
 from tests.io.rosters.samples import qq_export
