@@ -216,13 +216,12 @@ class MemberDialog(QDialog):
         try:
             if self.member_id is None:
                 name = fields.pop("name")
-                member = core.create_member(name, tags, **fields)
+                group_id = self.first_group_combo.currentData()
+                # the member and their first group in one transaction: both or neither
+                member = core.create_member(name, tags, group_id=group_id, **fields)
                 self.member_id = member.id
                 self.wrote = True
                 self.profile.loaded = self.values()
-                group_id = self.first_group_combo.currentData()
-                if group_id is not None:
-                    core.add_membership(member.id, group_id)
             else:
                 reason = self.tier_reason_edit.text().strip()
                 core.update_member(self.member_id, tags=tags, tier_reason=reason, **fields)

@@ -13,7 +13,7 @@ from app.core import clock
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
-from app.store.models import Attendance, Meetup, Member, Membership, TierChange
+from app.store.models import Attendance, Group, Meetup, Member, Membership, TierChange
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.membership_dialog import MembershipDialog
 from app.ui.members.tags_edit import split_tags
@@ -67,6 +67,20 @@ def test_create_a_member(qtbot: Any) -> None:
     assert sorted(core.tags_of(member.id)) == sorted(["志愿者", "摄影"])
     assert [m.group_id for m in core.memberships_of(member.id)] == [group.id]
     assert dialog.member_id == member.id and dialog.wrote
+
+
+def test_a_new_member_whose_group_is_gone_is_not_half_written(qtbot: Any) -> None:
+    group = create_group("读书会")
+    dialog = open_page(qtbot)
+    dialog.name_edit.insert("张三")
+    dialog.first_group_combo.setCurrentIndex(dialog.first_group_combo.findText("读书会"))
+    Group.delete_by_id(group.id)  # removed elsewhere while the page was open
+    save(qtbot, dialog)
+
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.isVisible() and dialog.error.text()  # why, in place
+    assert Member.select().where(Member.name == "张三").count() == 0  # neither was written
+    assert dialog.member_id is None and not dialog.wrote
 
 
 def test_a_duplicate_qq_is_refused_in_place(qtbot: Any) -> None:
