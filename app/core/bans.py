@@ -7,9 +7,10 @@ Huoqun never acts in the chat app: the operator removes them, Huoqun remembers a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from peewee import chunked
 
@@ -236,9 +237,9 @@ def set_status(
                 ban_member(member_id, reason, now, task_title)
             return
         banned = {
-            m for (m,) in Member.select(Member.id)
+            m for (m,) in cast("Iterable[tuple[int]]", Member.select(Member.id)
             .where(Member.id.in_(list(member_ids)), Member.status == "banned")
-            .tuples()
+            .tuples())
         }  # fmt: skip
         for member_id in banned:
             unban_member(member_id, reason, now)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from peewee import JOIN, fn
 
@@ -191,7 +192,14 @@ def list_groups(include_archived: bool = False) -> list[GroupRow]:
     if not include_archived:
         query = query.where(Group.archived == False)  # noqa: E712 - SQL comparison
     rows = []
-    for r in query.tuples():
+    # id, name, platform, platform id, kind, parent id, parent name, members,
+    # last interaction (text when SQLite computed it), archived, sort key, parent sort key
+    found = cast(
+        "Iterable[tuple[int, str, str, str, str, int | None, str | None, int,"
+        " datetime | str | None, bool, str, str | None]]",
+        query.tuples(),
+    )
+    for r in found:
         last_at = r[8]
         if isinstance(last_at, str):
             last_at = datetime.fromisoformat(last_at)
@@ -216,7 +224,8 @@ def group_choices(include_archived: bool = False) -> list[GroupChoice]:
     )
     if not include_archived:
         query = query.where(Group.archived == False)  # noqa: E712 - SQL comparison
-    return [GroupChoice(i, n, p, bool(a)) for i, n, p, a in query.tuples()]
+    found = cast("Iterable[tuple[int, str, str, bool]]", query.tuples())
+    return [GroupChoice(i, n, p, bool(a)) for i, n, p, a in found]
 
 
 def subgroups(group_id: int) -> list[Group]:

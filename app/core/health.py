@@ -320,7 +320,8 @@ def _rows(sql: str, params: dict[str, Any], group_id: int | None, column: str) -
     only = f"AND {column} = :only" if group_id is not None else ""
     if column == "g.id":  # the groups themselves: one group (archived or not), or the live ones
         only = "g.id = :only" if group_id is not None else "g.archived = 0"
-    return db.execute_sql(sql.format(only=only), {**params, "only": group_id}).fetchall()
+    rows: list[Any] = db.execute_sql(sql.format(only=only), {**params, "only": group_id}).fetchall()
+    return rows
 
 
 def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:

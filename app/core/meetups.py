@@ -6,10 +6,10 @@ only this module. Times are naive UTC, as stored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from peewee import fn
 
@@ -230,12 +230,13 @@ def group_names(meetup_ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if not meetup_ids:
         return found
-    query = (
+    query = cast(
+        "Iterable[tuple[int, str]]",
         MeetupGroup.select(MeetupGroup.meetup, Group.name)
         .join(Group)
         .where(MeetupGroup.meetup.in_(list(meetup_ids)))
         .order_by(MeetupGroup.id)
-        .tuples()
+        .tuples(),
     )
     for meetup_id, name in query:
         found.setdefault(meetup_id, []).append(name)

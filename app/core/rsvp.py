@@ -7,8 +7,10 @@ or the capacity changes, ``rebalance`` moves people between "going" and the wait
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from peewee import fn
 
@@ -74,7 +76,7 @@ def _arrival(meetup_id: int, now: datetime) -> datetime:
         .order_by(Attendance.rsvp_at.desc())
         .first()
     )
-    latest = row.rsvp_at if row is not None else None
+    latest: datetime | None = row.rsvp_at if row is not None else None
     if latest is not None and latest >= now:
         return latest + timedelta(microseconds=1)
     return now
@@ -237,11 +239,12 @@ def all_going_attended(meetup_id: int) -> int:
     """Mark every "going" member attended; how many."""
     with db.atomic():
         _started(meetup_or_fail(meetup_id))
-        return (
+        marked: int = (
             Attendance.update(attended=True)
             .where((Attendance.meetup == meetup_id) & (Attendance.rsvp == "going"))
             .execute()
         )
+        return marked
 
 
 def counts(meetup_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -249,11 +252,12 @@ def counts(meetup_ids: list[int]) -> dict[int, tuple[int, int]]:
     found: dict[int, tuple[int, int]] = {}
     if not meetup_ids:
         return found
-    query = (
+    query = cast(
+        "Iterable[tuple[int, str, int]]",
         Attendance.select(Attendance.meetup, Attendance.rsvp, fn.COUNT(Attendance.id).alias("n"))
         .where(Attendance.meetup.in_(meetup_ids) & Attendance.rsvp.in_(("going", "waitlist")))
         .group_by(Attendance.meetup, Attendance.rsvp)
-        .tuples()
+        .tuples(),
     )
     for meetup_id, rsvp, n in query:
         going, waiting = found.get(meetup_id, (0, 0))

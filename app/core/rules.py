@@ -8,9 +8,10 @@ shown in a group's rules and announcements.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from peewee import fn
 
@@ -271,12 +272,13 @@ def move_group_rule(group_id: int, rule_id: int, new_index: int) -> None:
 
 def _order(group_id: int) -> list[tuple[int, bool]]:
     """The group's adopted rules as (rule id, retired), in their order."""
-    query = (
+    query = cast(
+        "Iterable[tuple[int, datetime | None]]",
         GroupRule.select(GroupRule.rule, Rule.retired_at)
         .join(Rule)
         .where(GroupRule.group == group_id)
         .order_by(GroupRule.position, GroupRule.id)
-        .tuples()
+        .tuples(),
     )
     return [(rule_id, retired is not None) for rule_id, retired in query]
 
@@ -308,12 +310,13 @@ def group_rules(group_id: int) -> list[Rule]:
 
 def rule_groups(rule_id: int) -> list[int]:
     """The ids of the groups that adopted a rule, by group name (pinyin order)."""
-    query = (
+    query = cast(
+        "Iterable[tuple[int]]",
         GroupRule.select(GroupRule.group)
         .join(Group)
         .where(GroupRule.rule == rule_id)
         .order_by(Group.sort_key, Group.id)
-        .tuples()
+        .tuples(),
     )
     return [group_id for (group_id,) in query]
 

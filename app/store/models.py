@@ -2,11 +2,16 @@
 
 All datetimes are naive UTC. The schema itself is created by numbered migrations in
 ``app/store/migrations``; a test checks that these models and the migrated schema agree.
+
+Peewee adds ``id`` to a model without another primary key and ``<field>_id`` beside each
+foreign key; they are declared here as bare annotations, for the type checker only: an
+annotation without a value is no field, so no table gains a column.
 """
 
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -30,6 +35,7 @@ class BaseModel(Model):
 class Tier(BaseModel):
     """A level of the member pyramid; rank 1 is the top."""
 
+    id: AutoField[int]
     rank = IntegerField(unique=True)
     name = CharField()
     description = TextField(default="")
@@ -40,12 +46,14 @@ class Tier(BaseModel):
 class Group(BaseModel):
     """A chat group on one platform."""
 
+    id: AutoField[int]
     name = CharField(unique=True)
     sort_key = CharField(index=True)
     platform = CharField()
     platform_id = CharField(default="")
     kind = CharField()
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    parent_id: ForeignKeyField[int | None]
     description = TextField(default="")
     announcement = TextField(default="")
     member_cap = IntegerField(null=True)
@@ -60,6 +68,7 @@ class Group(BaseModel):
 class Member(BaseModel):
     """A person, identified across groups by QQ number, WeChat id or phone."""
 
+    id: AutoField[int]
     name = CharField()
     sort_key = CharField(index=True)
     wechat_id = CharField(null=True, unique=True)
@@ -71,6 +80,7 @@ class Member(BaseModel):
     notes = TextField(default="")
     star = BooleanField(default=False, index=True)
     tier = ForeignKeyField(Tier, backref="members", index=True)
+    tier_id: ForeignKeyField[int]
     status = CharField(default="active", index=True)
     status_reason = TextField(default="")
     first_seen = DateTimeField()
@@ -91,13 +101,16 @@ class MemberSearch(BaseModel):
     """One narrow row per member: every searchable text, lower-cased, for a fast LIKE scan."""
 
     member = ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     text = TextField()  # name, nicknames, ids: matched anywhere
     pinyin = TextField(default="")  # pinyin tokens: matched from a syllable's start
     lead = TextField(default="")  # the name's pinyin from its start: ranks a match higher
 
 
 class MemberTag(BaseModel):
+    id: AutoField[int]
     member = ForeignKeyField(Member, backref="tag_rows", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     tag = CharField()
 
     class Meta:
@@ -107,8 +120,11 @@ class MemberTag(BaseModel):
 class Membership(BaseModel):
     """A member in a group, with the group-specific facts."""
 
+    id: AutoField[int]
     member = ForeignKeyField(Member, backref="memberships", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     group = ForeignKeyField(Group, backref="memberships", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
     nickname = CharField(default="")
     role = CharField(default="member")
     joined_at = DateTimeField(null=True)
@@ -123,14 +139,19 @@ class Membership(BaseModel):
 
 
 class TierChange(BaseModel):
+    id: AutoField[int]
     member = ForeignKeyField(Member, backref="tier_changes", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     from_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL")
+    from_tier_id: ForeignKeyField[int | None]
     to_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL")
+    to_tier_id: ForeignKeyField[int | None]
     at = DateTimeField(index=True)
     reason = TextField(default="")
 
 
 class Rule(BaseModel):
+    id: AutoField[int]
     title = CharField()
     text = TextField(default="")
     severity = CharField(default="warning")
@@ -141,8 +162,11 @@ class Rule(BaseModel):
 class GroupRule(BaseModel):
     """A rule adopted by a group, in the group's order."""
 
+    id: AutoField[int]
     group = ForeignKeyField(Group, backref="rule_rows", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
     rule = ForeignKeyField(Rule, backref="group_rows", on_delete="CASCADE")
+    rule_id: ForeignKeyField[int]
     position = IntegerField(default=0)
 
     class Meta:
@@ -150,10 +174,14 @@ class GroupRule(BaseModel):
 
 
 class Violation(BaseModel):
+    id: AutoField[int]
     case_number = IntegerField(unique=True)
     member = ForeignKeyField(Member, backref="violations", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     group = ForeignKeyField(Group, null=True, backref="violations", on_delete="SET NULL")
+    group_id: ForeignKeyField[int | None]
     rule = ForeignKeyField(Rule, null=True, backref="violations", on_delete="SET NULL")
+    rule_id: ForeignKeyField[int | None]
     at = DateTimeField(index=True)
     evidence = TextField(default="")
     action = CharField(default="warned")
@@ -164,6 +192,7 @@ class Violation(BaseModel):
 
 
 class Meetup(BaseModel):
+    id: AutoField[int]
     title = CharField()
     start_at = DateTimeField(index=True)
     end_at = DateTimeField()
@@ -175,46 +204,62 @@ class Meetup(BaseModel):
 
 
 class MeetupGroup(BaseModel):
+    id: AutoField[int]
     meetup = ForeignKeyField(Meetup, backref="group_rows", on_delete="CASCADE")
+    meetup_id: ForeignKeyField[int]
     group = ForeignKeyField(Group, backref="meetup_rows", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
 
     class Meta:
         indexes = ((("meetup", "group"), True), (("group", "meetup"), False))
 
 
 class AgendaItem(BaseModel):
+    id: AutoField[int]
     meetup = ForeignKeyField(Meetup, backref="agenda", on_delete="CASCADE")
+    meetup_id: ForeignKeyField[int]
     at = DateTimeField(null=True)
     title = CharField()
     owner = ForeignKeyField(Member, null=True, on_delete="SET NULL")
+    owner_id: ForeignKeyField[int | None]
     position = IntegerField(default=0)
 
 
 class ChecklistItem(BaseModel):
+    id: AutoField[int]
     meetup = ForeignKeyField(Meetup, backref="checklist", on_delete="CASCADE")
+    meetup_id: ForeignKeyField[int]
     text = CharField()
     done = BooleanField(default=False)
     position = IntegerField(default=0)
 
 
 class BudgetLine(BaseModel):
+    id: AutoField[int]
     meetup = ForeignKeyField(Meetup, backref="budget", on_delete="CASCADE")
+    meetup_id: ForeignKeyField[int]
     item = CharField()
     amount_cents = IntegerField(default=0)
     position = IntegerField(default=0)
 
 
 class MeetupRole(BaseModel):
+    id: AutoField[int]
     meetup = ForeignKeyField(Meetup, backref="roles", on_delete="CASCADE")
+    meetup_id: ForeignKeyField[int]
     member = ForeignKeyField(Member, backref="meetup_roles", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     role = CharField()
 
 
 class Attendance(BaseModel):
     """A member's RSVP to a meetup and, after it, whether they came."""
 
+    id: AutoField[int]
     meetup = ForeignKeyField(Meetup, backref="attendance", on_delete="CASCADE")
+    meetup_id: ForeignKeyField[int]
     member = ForeignKeyField(Member, backref="attendance", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     rsvp = CharField(default="invited")
     rsvp_at = DateTimeField()
     attended = BooleanField(null=True)
@@ -226,10 +271,13 @@ class Attendance(BaseModel):
 class Task(BaseModel):
     """An item of the interaction queue."""
 
+    id: AutoField[int]
     title = CharField()
     kind = CharField(default="custom")
     group = ForeignKeyField(Group, null=True, backref="tasks", on_delete="CASCADE")
+    group_id: ForeignKeyField[int | None]
     member = ForeignKeyField(Member, null=True, backref="tasks", on_delete="CASCADE")
+    member_id: ForeignKeyField[int | None]
     due_at = DateTimeField(null=True)
     rrule = TextField(default="")
     priority = IntegerField(default=2)
@@ -249,12 +297,16 @@ class Task(BaseModel):
 class Interaction(BaseModel):
     """Something that actually happened in a group or with a member."""
 
+    id: AutoField[int]
     group = ForeignKeyField(Group, null=True, backref="interactions", on_delete="CASCADE")
+    group_id: ForeignKeyField[int | None]
     member = ForeignKeyField(Member, null=True, backref="interactions", on_delete="CASCADE")
+    member_id: ForeignKeyField[int | None]
     kind = CharField()
     at = DateTimeField()
     note = TextField(default="")
     task = ForeignKeyField(Task, null=True, on_delete="SET NULL")
+    task_id: ForeignKeyField[int | None]
 
     class Meta:
         indexes = ((("group", "at"), False), (("member", "at"), False))
@@ -263,7 +315,9 @@ class Interaction(BaseModel):
 class SuggestionDismissal(BaseModel):
     """A promotion or demotion suggestion turned down: not made again before ``until``."""
 
+    id: AutoField[int]
     member = ForeignKeyField(Member, backref="dismissals", on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
     kind = CharField()  # "promotion" or "demotion"
     until = DateTimeField()
 
