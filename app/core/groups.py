@@ -203,7 +203,7 @@ def list_groups(include_archived: bool = False) -> list[GroupRow]:
         last_at = r[8]
         if isinstance(last_at, str):
             last_at = datetime.fromisoformat(last_at)
-        rows.append(GroupRow(*r[:6], r[6] or "", r[7], last_at, bool(r[9]), r[10]))
+        rows.append(GroupRow(*r[:6], r[6] or "", r[7], last_at, bool(r[9]), r[10], r[11] or ""))
     return rows
 
 

@@ -268,3 +268,12 @@ def test_group_choices_are_light_and_in_pinyin_order(count_statements) -> None:
     assert [c.name for c in every] == ["阿里用户群", "旧群", "张家群"]
     assert [c.archived for c in every] == [False, True, False]
     assert every[2].id == zhang.id and every[2].platform == "qq"
+
+
+def test_a_sub_group_row_carries_its_parent_reading_for_sorting() -> None:
+    parent = groups.create_group("读书会")
+    groups.create_group("读书会志愿者小组", parent_id=parent.id)
+    rows = {row.name: row for row in groups.list_groups()}
+    assert rows["读书会志愿者小组"].parent_name == "读书会"
+    assert rows["读书会志愿者小组"].parent_sort_key == "du shu hui"  # the Parent column sorts by it
+    assert rows["读书会"].parent_sort_key == ""
