@@ -290,12 +290,8 @@ class MainWindow(QMainWindow):
 
     def show_violations_for(self, group_id: int) -> None:
         """The Rules panel's Violations tab, filtered to ``group_id``."""
-        from app.ui.rules.panel import TAB_VIOLATIONS
-
         self.go_to(RULES)
-        self.rules_panel.show_tab(TAB_VIOLATIONS)
-        combo = self.rules_panel.violation_log.group_filter
-        combo.setCurrentIndex(max(0, combo.findData(group_id)))
+        self.rules_panel.show_violations_for(group_id)
 
     def show_member(self, member_id: int) -> None:
         self.go_to(MEMBERS)

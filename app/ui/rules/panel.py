@@ -150,6 +150,11 @@ class RulesPanel(QWidget):
         self.tabs.setCurrentIndex(index)
         self._tab_shown(index)
 
+    def show_violations_for(self, group_id: int) -> None:
+        """The Violations tab, filtered to ``group_id``."""
+        self.show_tab(TAB_VIOLATIONS)
+        self.violation_log.filter_group(group_id)
+
     def _tab_shown(self, index: int) -> None:
         if index in self._stale:
             self._stale.discard(index)

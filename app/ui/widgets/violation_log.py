@@ -201,6 +201,10 @@ class ViolationLogView(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def filter_group(self, group_id: int) -> None:
+        """Show only the violations of ``group_id`` (all groups when it is not listed)."""
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(group_id)))
+
     # --- loading ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
