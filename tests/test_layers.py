@@ -245,3 +245,21 @@ def test_the_scan_tells_the_command_line_from_its_words() -> None:
     assert _is_under("app.cli", ("app.cli",))
     assert any(_is_under(m, ("app.cli",)) for m in found)  # "app.cli" from "from app import cli"
     assert not _is_under("app.cli_words", ("app.cli",))
+
+
+PANEL_FOLDERS = ("today", "groups", "members", "pyramid", "rules", "meetups", "queue", "settings")
+
+
+def _panel_sources() -> list[Path]:
+    return sorted(p for name in PANEL_FOLDERS for p in (REPO / "app" / "ui" / name).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _panel_sources(), ids=lambda p: p.relative_to(REPO).as_posix())
+def test_no_panel_reaches_into_another(path: Path) -> None:
+    """Panels share ui/widgets and the wizards in ui/imports; what one writes reaches the
+    others as an announcement (ui/changes.py), never through their widgets."""
+    own = path.relative_to(REPO / "app" / "ui").parts[0]
+    others = tuple(f"app.ui.{name}" for name in PANEL_FOLDERS if name != own)
+    imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
+    bad = [f"line {n}: {m}" for n, m in imports if _is_under(m, others)]
+    assert not bad, f"{path.relative_to(REPO)} imports {bad}"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import groups, members, queue, settings
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.ui.app import DISPLAY_NAME
+from app.ui.changes import Change, announce, change_bus
 from app.ui.jobs import finish_all, run_job, shown_jobs
 from app.ui.reminder_service import ReminderService
 from app.ui.today.panel import TodayPanel
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.reminders.taskOpened.connect(self.open_task)
         self.reminders.queueOpened.connect(lambda: self.go_to(QUEUE))
         self.reminders.checked.connect(lambda _n: self.refresh_badge())
+        change_bus().changed.connect(self._data_changed)
 
         self._build_menus()
         self.welcome.createGroupRequested.connect(self._create_first_group)
@@ -211,11 +213,7 @@ class MainWindow(QMainWindow):
         return self._panels[index] is not None
 
     def _wire(self, index: int, panel: Any) -> None:
-        """Connect a new panel's signals to the window."""
-        if index == SETTINGS:
-            panel.dataChanged.connect(self._data_replaced)
-            return
-        panel.dataChanged.connect(self._data_changed)
+        """Connect a new panel's requests to the window."""
         for signal, slot in (
             ("groupOpened", self.show_group),
             ("memberOpened", self.show_member),
@@ -358,20 +356,15 @@ class MainWindow(QMainWindow):
             self.navigation.clearSelection()
             self.welcome.create_button.setFocus()
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, change: Change, _source: object) -> None:
+        """Whatever was written: the badge; after a restore, the welcome page if it is empty;
+        the first group made from the welcome page, the Groups panel. The panels redraw
+        themselves (``ui/changes.py``)."""
         self.refresh_badge()
-        if self.stack.currentWidget() is self.welcome and not self.is_empty():
+        if change == Change.EVERYTHING:
+            self._show_welcome_if_empty()
+        elif self.stack.currentWidget() is self.welcome and not self.is_empty():
             self.go_to(GROUPS)
-
-    def _data_replaced(self) -> None:
-        """After a restore every panel reloads; an empty result shows the welcome page."""
-        for index in (TODAY, GROUPS):
-            if self.is_built(index):
-                self.panel(index).refresh()
-        self.refresh_badge()
-        if self.is_built(MEMBERS) and self.members_panel.model.searched:
-            self.members_panel.refresh()
-        self._show_welcome_if_empty()
 
     def _import_first_roster(self) -> None:
         self.go_to(GROUPS)
@@ -395,7 +388,7 @@ class MainWindow(QMainWindow):
         )
 
     def _sample_loaded(self) -> None:
-        self.refresh_badge()
+        announce(Change.EVERYTHING, self)
         self.go_to(TODAY)
 
     def _daily_backup(self) -> None:
@@ -429,9 +422,7 @@ class MainWindow(QMainWindow):
         )
 
     def _suggestions_done(self) -> None:
-        self.refresh_badge()
-        if self.is_built(TODAY) and self.stack.currentWidget() is self.today_panel:
-            self.today_panel.load()
+        announce(Change.TASKS, self)
 
     # --- geometry --------------------------------------------------------------------
 

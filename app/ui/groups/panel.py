@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core import groups
 from app.core.errors import NotFound
+from app.ui.changes import Change, announce, follow
 from app.ui.groups.group_dialog import GroupDialog
 from app.ui.groups.group_page import GroupPage
 from app.ui.groups.group_table import (
@@ -54,12 +55,12 @@ class GroupsPanel(QWidget):
     """Master–detail: the groups list and the page of the selected group."""
 
     memberOpened = Signal(int)  # noqa: N815 - the main window's names
-    dataChanged = Signal()  # noqa: N815
     pyramidRequested = Signal(int)  # noqa: N815 - appoint a helper in this group
     violationsRequested = Signal(int)  # noqa: N815 - the open violations of this group
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.GROUPS | Change.MEMBERS | Change.RULES | Change.TASKS | Change.SETTINGS)
         self.setObjectName("groupsPanel")
         self._syncing = False
         self._columns_sized = False
@@ -191,7 +192,7 @@ class GroupsPanel(QWidget):
         self.filter_edit.clear()
         self.refresh()
         self._open(created)
-        self.dataChanged.emit()
+        announce(Change.GROUPS, self)
 
     def focus_search(self) -> None:
         """Put the cursor in the group filter box."""
@@ -314,11 +315,11 @@ class GroupsPanel(QWidget):
             self.refresh()
             if result.group_id is not None:
                 self.show_group(result.group_id)
-            self.dataChanged.emit()
+            announce(Change.MEMBERS | Change.GROUPS | Change.TASKS, self)
 
     def _page_changed(self) -> None:
         self.refresh()
-        self.dataChanged.emit()
+        announce(Change.GROUPS | Change.MEMBERS | Change.RULES | Change.TASKS, self)
 
     def _filter_changed(self, text: str) -> None:
         self._syncing = True  # rows leaving the view move Qt's selection; that is no click

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +24,7 @@ from app.core import meetup_calendar as ics
 from app.core import meetups
 from app.core.errors import HuoqunError
 from app.io.errors import FileRefused
+from app.ui.changes import Change, announce, follow
 from app.ui.meetups.meetup_dialog import MeetupDialog
 from app.ui.meetups.month_calendar import MonthCalendar
 from app.ui.meetups.upcoming_list import UpcomingList
@@ -35,10 +35,9 @@ from app.ui.widgets.error_label import ErrorLabel
 class MeetupsPanel(QWidget):
     """The month's meetups; click a day to plan one there, click a meetup to open it."""
 
-    dataChanged = Signal()  # noqa: N815 - the main window's names
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.MEETUPS | Change.MEMBERS)
         self.setObjectName("meetupsPanel")
         self.calendar = MonthCalendar()
         self.calendar.dayClicked.connect(self.new_meetup)
@@ -129,7 +128,7 @@ class MeetupsPanel(QWidget):
             self.exec_dialog(dialog)
             if dialog.changed:
                 self.refresh()
-                self.dataChanged.emit()
+                announce(Change.MEETUPS | Change.MEMBERS, self)
         finally:
             dialog.deleteLater()
 

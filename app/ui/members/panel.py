@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.member_list import MemberFilter
+from app.ui.changes import Change, announce, follow
 from app.ui.imports.import_wizard import ImportWizard
 from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
@@ -57,10 +58,10 @@ class MembersPanel(QWidget):
     """Every member in one table: search, filter, open a member's page, change many at once."""
 
     groupOpened = Signal(int)  # noqa: N815 - Qt signal naming
-    dataChanged = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.MEMBERS | Change.GROUPS | Change.TIERS)
         self.setObjectName("membersPanel")
         self.model = MemberTableModel(self, matched_column=True)
 
@@ -327,7 +328,7 @@ class MembersPanel(QWidget):
     def _changed(self) -> None:
         self.filters.fill_lists()
         self._reload(self.current_filter())
-        self.dataChanged.emit()
+        announce(Change.MEMBERS | Change.GROUPS | Change.TIERS | Change.TASKS, self)
 
     def import_roster(self) -> None:
         """The import wizard; the person chooses the group there (the group filtered on is not
@@ -340,7 +341,7 @@ class MembersPanel(QWidget):
                     self.filter_to_group(wizard.result_.group_id)
                 else:
                     self._reload(self.current_filter())
-                self.dataChanged.emit()
+                announce(Change.MEMBERS | Change.GROUPS | Change.TASKS, self)
                 self.notice.setText(wizard.summary())
         finally:
             wizard.deleteLater()

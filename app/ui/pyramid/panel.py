@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import pyramid, settings
+from app.ui.changes import Change, announce, follow
 from app.ui.pyramid.candidates_view import DEMOTION, PROMOTION, CandidatesView
 from app.ui.pyramid.care_table import HelperCareView
 from app.ui.pyramid.span_table import SpanBox
@@ -38,11 +39,11 @@ TAB_CARE, TAB_PROMOTE, TAB_DEMOTE, TAB_TIERS = range(4)
 class PyramidPanel(QWidget):
     """The member pyramid, overall or for one group, and the work on its second level."""
 
-    dataChanged = Signal()  # noqa: N815 - the main window's names
     memberOpened = Signal(int)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.TIERS | Change.MEMBERS | Change.GROUPS | Change.TASKS)
         self.setObjectName("pyramidPanel")
         self._stale = {TAB_CARE, TAB_PROMOTE, TAB_DEMOTE, TAB_TIERS}
 
@@ -201,7 +202,7 @@ class PyramidPanel(QWidget):
         """A tab wrote something (and reloaded itself): everything else may have moved."""
         self._load_top()
         self._stale = {TAB_CARE, TAB_PROMOTE, TAB_DEMOTE, TAB_TIERS} - {fresh_tab}
-        self.dataChanged.emit()
+        announce(Change.TIERS | Change.MEMBERS | Change.TASKS, self)
 
     # --- for tests and for the main window ---------------------------------------------------
 

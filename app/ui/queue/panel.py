@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock, queue
 from app.core.errors import HuoqunError
+from app.ui.changes import Change, announce, follow
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.controls import fill_group_choices, named_button, notice_label
 from app.ui.widgets.dialog_running import accepted
@@ -37,12 +38,12 @@ from app.ui.widgets.task_sections import TaskSections, snooze_entries
 class QueuePanel(QWidget):
     """The sectioned queue with filters above and the selected task's actions below."""
 
-    dataChanged = Signal()  # noqa: N815 - the main window's names
     groupOpened = Signal(int)  # noqa: N815
     memberOpened = Signal(int)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.TASKS | Change.GROUPS | Change.MEMBERS)
         self.setObjectName("queuePanel")
         self.group_filter = QComboBox()
         self.group_filter.setObjectName("queueGroupFilter")
@@ -259,7 +260,7 @@ class QueuePanel(QWidget):
         self.notice.setText(notice)
         self.refresh_queue()
         self.sections.select_id(task_id)
-        self.dataChanged.emit()
+        announce(Change.TASKS | Change.MEMBERS | Change.GROUPS, self)
 
     def edit_task(self, task_id: int) -> None:
         self._run(TaskDialog(task_id, parent=self))
@@ -275,4 +276,4 @@ class QueuePanel(QWidget):
             saved = getattr(dialog, "saved_id", None) or getattr(dialog, "task_id", None)
             if saved is not None:
                 self.sections.select_id(saved)
-            self.dataChanged.emit()
+            announce(Change.TASKS | Change.MEMBERS | Change.GROUPS, self)

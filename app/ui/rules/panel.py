@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.changes import Change, announce, follow
 from app.ui.rules.ban_list_view import BanListView
 from app.ui.rules.strike_policy import StrikePolicyEditor
 from app.ui.widgets.controls import fill_group_choices
@@ -76,11 +77,11 @@ class GroupRulesPage(QWidget):
 class RulesPanel(QWidget):
     """Rules and moderation across every group, one tab per job."""
 
-    dataChanged = Signal()  # noqa: N815 - the main window's names
     memberOpened = Signal(int)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.RULES | Change.GROUPS | Change.MEMBERS)
         self.setObjectName("rulesPanel")
         self._stale = set(ALL_TABS)
         run = self._run_dialog
@@ -170,4 +171,4 @@ class RulesPanel(QWidget):
     def _changed(self, fresh_tab: int) -> None:
         """A tab wrote something (and reloaded itself): the others may show old figures."""
         self._stale = set(ALL_TABS) - {fresh_tab}
-        self.dataChanged.emit()
+        announce(Change.RULES | Change.MEMBERS | Change.TASKS, self)

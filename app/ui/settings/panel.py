@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core import json_export, settings
 from app.paths import data_folder
+from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
 from app.ui.settings.backups_box import BackupsBox
 from app.ui.settings.checklist_template_box import ChecklistTemplateBox
@@ -32,10 +33,9 @@ from app.ui.widgets.error_label import ErrorLabel
 class SettingsPanel(QWidget):
     """Preferences stored in the database; the language applies at the next start."""
 
-    dataChanged = Signal()  # noqa: N815 - Qt signal naming; a restore replaced the data
-
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.SETTINGS | Change.TIERS)
         self.setObjectName("settingsPanel")
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
@@ -83,7 +83,7 @@ class SettingsPanel(QWidget):
         storage_form.addRow("", self.about_button)
 
         self.backups_box = BackupsBox()
-        self.backups_box.restored.connect(self.dataChanged)
+        self.backups_box.restored.connect(lambda: announce(Change.EVERYTHING, self))
 
         self.checklist_box = ChecklistTemplateBox()
         self.thresholds_box = ThresholdsBox()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core import clock, suggestions
 from app.core.errors import HuoqunError
 from app.core.today import TodayData, gather
+from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
@@ -42,12 +43,12 @@ def _when(moment: Any) -> str:
 class TodayPanel(QWidget):
     """Today's tasks, the groups that need attention, meetups, the pyramid and helpers."""
 
-    dataChanged = Signal()  # noqa: N815 - the main window's names
     groupOpened = Signal(int)  # noqa: N815
     memberOpened = Signal(int)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow(self, Change.EVERYTHING, lambda: self.load())  # gathered off the UI thread
         self.setObjectName("todayPanel")
         self._overdue_ids: set[int] = set()
 
@@ -226,7 +227,7 @@ class TodayPanel(QWidget):
             self.error.clear_error()
             self.notice.setText(self.tr("Completed; the interaction is logged."))
             self.refresh()
-            self.dataChanged.emit()
+            announce(Change.TASKS | Change.GROUPS, self)
 
     def refresh_suggestions(self) -> None:
         """Turn findings into suggested tasks (no duplicates) and say how many were added."""
@@ -238,7 +239,7 @@ class TodayPanel(QWidget):
         self.error.clear_error()
         self.notice.setText(self.tr("%n suggestion(s) added to the queue", "", len(added)))
         self.refresh()
-        self.dataChanged.emit()
+        announce(Change.TASKS, self)
 
     def _open_task_group(self) -> None:
         row = self.tasks.current_row()

@@ -25,6 +25,7 @@ from app.store.models import Group
 from app.ui.groups.group_page import MEMBERS_TAB, PROFILE_TAB, SUBGROUPS_TAB
 from app.ui.groups.group_table import ARCHIVED_COLOUR, COL_NAME, ArchivedRole
 from app.ui.groups.panel import GroupsPanel
+from tests.ui.announcements import announced_by
 
 LEFT = Qt.MouseButton.LeftButton
 # The offscreen platform warns whenever a window's size hints change (any word-wrapped label
@@ -136,7 +137,7 @@ def test_new_group_from_the_dialog_is_listed_selected_and_stored(qtbot, panel) -
         click(qtbot, dialog, "createGroupButton")
 
     failures = answer_modal(fill)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel, "newGroupButton")
     assert not failures
 
@@ -202,7 +203,7 @@ def test_edit_description_and_announcement_then_save(qtbot, panel) -> None:
     cadence = child(panel, QSpinBox, "profileCadence")
     cadence.setValue(10)
     assert save.isEnabled()
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel, "saveGroupButton")
 
     stored = Group.get_by_id(group.id)
@@ -304,7 +305,7 @@ def test_archive_hides_show_archived_greys_and_unarchive(qtbot, panel) -> None:
     assert not Group.get_by_id(group.id).archived
 
     failures = answer_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         qtbot.mouseClick(archive, LEFT)
     assert not failures
     assert Group.get_by_id(group.id).archived
@@ -321,7 +322,7 @@ def test_archive_hides_show_archived_greys_and_unarchive(qtbot, panel) -> None:
 
     click_group(qtbot, panel, "读书会")
     click_group(qtbot, panel, "周杰伦歌迷会")
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         qtbot.mouseClick(archive, LEFT)  # unarchiving asks nothing
     assert not Group.get_by_id(group.id).archived
     assert row_index(panel, "周杰伦歌迷会").data(ArchivedRole) is False

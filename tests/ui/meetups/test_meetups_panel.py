@@ -18,6 +18,7 @@ from app.store.models import Meetup
 from app.ui.meetups.meetup_dialog import MeetupDialog
 from app.ui.meetups.panel import MeetupsPanel
 from app.ui.settings.panel import SettingsPanel
+from tests.ui.announcements import announced_by
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -81,7 +82,7 @@ def test_clicking_an_empty_day_plans_a_meetup_there(
         dialog.accept()
 
     seen = answer(monkeypatch, panel, fill)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click_day(qtbot, panel, date(2026, 3, 21))
     assert len(seen) == 1
     meetup = Meetup.get(Meetup.title == "春季读书会")

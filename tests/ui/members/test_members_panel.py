@@ -18,6 +18,7 @@ from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
 from app.store.models import Member, Membership, MemberTag, db
+from app.ui.changes import change_bus
 from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
     MergeDialog,
@@ -37,6 +38,7 @@ from app.ui.widgets.member_table import (
     COLUMNS,
     MemberTableModel,
 )
+from tests.ui.announcements import announced_by
 from tests.ui.widgets.test_member_table import bulk_members
 
 # The offscreen platform says what it cannot do (size hints, raise, keyboard grabs for popups).
@@ -349,7 +351,7 @@ def test_bulk_tag(
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "赵四")
     click_row(qtbot, panel, "王五", ctrl=True)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         press(qtbot, panel, "tag_action")
     tagged = {t.member_id for t in MemberTag.select().where(MemberTag.tag == "摄影")}
     assert tagged == {community.zhao, community.wang}
@@ -387,7 +389,7 @@ def test_an_empty_tag_is_refused_in_the_dialog(
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "张三")
-    with qtbot.assertNotEmitted(panel.dataChanged):
+    with qtbot.assertNotEmitted(change_bus().changed):
         press(qtbot, panel, "tag_action")
     assert errors == ["A tag cannot be empty."]
     assert MemberTag.select().count() == 1
@@ -404,7 +406,7 @@ def test_bulk_add_to_group(
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "张三")
     click_row(qtbot, panel, "赵四", ctrl=True)  # already in it
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         press(qtbot, panel, "add_group_action")
     in_running = {
         m.member_id
@@ -430,7 +432,7 @@ def test_bulk_set_status(
 
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "王五")
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         press(qtbot, panel, "status_action")
     wang = Member.get_by_id(community.wang)
     assert (wang.status, wang.status_reason) == ("removed", "发广告")
@@ -452,7 +454,7 @@ def test_merge_two_records(
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "王五")
     click_row(qtbot, panel, "赵四", ctrl=True)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         press(qtbot, panel, "merge_action")
     assert "memberships" in shown[0]
     assert Member.get_or_none(Member.id == community.zhao) is None
@@ -472,7 +474,7 @@ def test_new_member_from_the_panel(
         dialog.save_button.click()
 
     answer_dialogs(monkeypatch, panel, fill)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         panel.new_item()
     assert "欧阳娜娜" in names(panel)
     assert panel.current_id() == Member.get(Member.qq == "123456").id  # the new one is selected
@@ -613,7 +615,7 @@ def test_bulk_tag_of_thousands_runs_off_the_ui_thread_and_refreshes_the_table(
 
     answer_dialogs(monkeypatch, panel, fill)
     panel.table.selectAll()
-    with qtbot.waitSignal(panel.dataChanged, timeout=30_000):
+    with qtbot.waitSignal(**announced_by(panel), timeout=30_000):
         press(qtbot, panel, "tag_action")
     assert threads and threads[0] != threading.get_ident()  # written in the worker
     assert len(reports) > 5 and reports[-1][1] == 5004  # progress, chunk by chunk
@@ -659,7 +661,7 @@ def test_cancel_during_a_bulk_change_writes_nothing_and_keeps_the_dialog(
     answer_dialogs(monkeypatch, panel, fill)
     click_row(qtbot, panel, "张三")
     click_row(qtbot, panel, "王五", ctrl=True)
-    with qtbot.assertNotEmitted(panel.dataChanged):
+    with qtbot.assertNotEmitted(change_bus().changed):
         press(qtbot, panel, "add_group_action")
     assert seen == [(False, True)]  # still open, and the person may try again
     assert Membership.select().count() == before

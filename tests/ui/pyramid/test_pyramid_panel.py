@@ -30,6 +30,7 @@ from app.ui.pyramid.panel import TAB_CARE, TAB_DEMOTE, TAB_PROMOTE, PyramidPanel
 from app.ui.pyramid.span_table import COL_PER_HELPER
 from app.ui.pyramid.tier_dialogs import CareNoteDialog, ChangeTierDialog
 from app.ui.widgets.read_only_table import WARNING_COLOUR
+from tests.ui.announcements import announced_by
 from tests.ui.driving import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -209,7 +210,7 @@ def test_logging_a_check_in_moves_the_member_down_the_list(
 
     seen = answer_dialogs(monkeypatch, panel, fill)
     select(panel.care.table, "周八")
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel.care.checkin_button)
     assert len(seen) == 1
     logged = Interaction.get(Interaction.member == community.zhou)
@@ -266,7 +267,7 @@ def test_star_toggle(qtbot: Any, panel: PyramidPanel, community: Community) -> N
     select(panel.care.table, "李四")
     star = panel.care.star_button
     assert not star.isChecked()
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, star)
     assert Member.get_by_id(community.li).star
     assert "★ 李四" in panel.care.table.texts(COL_NAME)
@@ -315,7 +316,7 @@ def test_promotion_candidates_accept_and_dismiss(
     )
     assert view.table.texts(2)[1] == "no strike in 180 days, star member"
     select(view.table, "赵六")
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, view.accept_button)
     assert Member.get_by_id(community.zhao).tier_id == list_tiers()[1].id
     change = TierChange.get(TierChange.member == community.zhao)
@@ -378,7 +379,7 @@ def test_demotion_candidates_accept_and_dismiss(
     SuggestionDismissal.delete().execute()
     panel.refresh()
     select(view.table, "周八")
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, view.accept_button)
     assert Member.get_by_id(community.zhou).tier_id == list_tiers()[2].id
     change = TierChange.get(TierChange.member == community.zhou)

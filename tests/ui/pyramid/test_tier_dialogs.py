@@ -19,6 +19,7 @@ from app.ui.members.panel import MembersPanel
 from app.ui.pyramid.panel import TAB_TIERS, PyramidPanel
 from app.ui.pyramid.tier_dialogs import RemoveTierDialog, TierDialog
 from app.ui.pyramid.tiers_editor import COL_CHECKIN, COL_MEMBERS, COL_NAME
+from tests.ui.announcements import announced_by
 from tests.ui.driving import answer_dialogs, click
 from tests.ui.members.test_member_dialog import open_page, save
 from tests.ui.members.test_members_panel import answer_dialogs as answer_members_dialogs
@@ -72,7 +73,7 @@ def test_add_a_tier(qtbot: Any, panel: PyramidPanel, monkeypatch: pytest.MonkeyP
         dialog.ok_button.click()
 
     answer_dialogs(monkeypatch, panel, fill)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel.tiers.add_button)
     added = Tier.get(Tier.name == "新人")
     assert (added.rank, added.colour, added.checkin_days) == (5, "#aabbcc", 30)
@@ -121,7 +122,7 @@ def test_rename_and_drop_the_cadence(
 def test_reorder(qtbot: Any, panel: PyramidPanel) -> None:
     select_tier(panel, "Active")
     assert panel.tiers.up_button.isEnabled() and panel.tiers.down_button.isEnabled()
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel.tiers.up_button)
     assert tier_names(panel) == ["Core", "Active", "Helpers", "Members"]
     assert [t.name for t in list_tiers()] == tier_names(panel)
@@ -159,7 +160,7 @@ def test_remove_a_tier_with_members_moves_them(
     seen = answer_dialogs(monkeypatch, panel, fill)
     select_tier(panel, "Active")
     assert panel.tiers.table.texts(COL_MEMBERS)[2] == "1"
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel.tiers.remove_button)
     assert len(seen) == 1
     assert tier_names(panel) == ["Core", "Helpers", "Members"]
@@ -249,7 +250,7 @@ def test_bulk_set_tier_from_the_members_panel(qtbot: Any, monkeypatch: pytest.Mo
     click_row(qtbot, members, "张三")
     click_row(qtbot, members, "李四", ctrl=True)
     click_row(qtbot, members, "王五", ctrl=True)
-    with qtbot.waitSignal(members.dataChanged):
+    with qtbot.waitSignal(**announced_by(members)):
         press(qtbot, members, "tier_action")
     changes = TierChange.select().where(TierChange.reason == "读书会骨干")
     assert sorted(c.member_id for c in changes) == ids[:2]

@@ -39,6 +39,7 @@ from app.ui.widgets.rule_library import (
     RETIRED_COLOUR,
 )
 from app.ui.widgets.violation_log import COL_CASE, COL_STATUS, COL_WHEN
+from tests.ui.announcements import announced_by
 from tests.ui.driving import answer_dialogs, click
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -131,7 +132,7 @@ def test_create_edit_and_retire_a_rule(
         dialog.ok_button.click()
 
     answer_dialogs(monkeypatch, panel, write)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, library.new_button)
     rule = Rule.get(Rule.title == "不刷屏")
     assert (rule.text, rule.severity, rule.strike_points) == (
@@ -228,7 +229,7 @@ def test_adopt_reorder_and_copy_a_groups_rules(
         dialog.ok_button.click()
 
     answer_dialogs(monkeypatch, panel, adopt)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, view.adopt_button)
     assert view.table.texts(1) == ["禁止广告", "实名群名片"]
     assert view.table.texts(0) == ["1", "2"]
@@ -352,7 +353,7 @@ def test_mark_handled_and_reopen(qtbot: Any, panel: RulesPanel, community: Commu
     view.filter_by_status("open")
     view.select_case(case)
     assert not view.reopen_button.isEnabled()
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, view.handled_button)
     assert Violation.get_by_id(case).handled_at == datetime(2026, 3, 14, 9, 30)
     assert view.table.row_count() == 0  # the open list no longer shows it
@@ -406,7 +407,7 @@ def test_ban_list_mark_removed_and_unban(
 
     answer_dialogs(monkeypatch, panel, answer)
     view.select_member(c.zhang)
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, view.removed_button)
     running_task = Task.get(Task.member == c.zhang, Task.group == c.running)
     assert running_task.id in tasks and running_task.status == "done"

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.core import database as backups
-from app.core import groups
+from app.core import groups, health
 from app.store.models import Group
 from app.ui.jobs import _RUNNING
 from app.ui.main_window import MainWindow
 from app.ui.settings.panel import SettingsPanel
+from tests.ui.announcements import announced_by
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -53,22 +54,28 @@ def test_restore_brings_back_the_data_and_the_window_reloads(
     groups.create_group("读书会", "wechat", "interest")
     backups.back_up_now()
     groups.create_group("后来建的群", "qq", "interest")
+    health.set_thresholds(group_cadence_days=30)  # after the backup: the restore undoes it
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(jobs_done, timeout=10_000)  # the daily backup at start
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the window's keys reach an active window only
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_panel() is window.settings_panel
     box = window.settings_panel.backups_box
     manual = next(r for r, b in enumerate(box._infos) if b.reason == "manual")
     box.table.selectRow(manual)
     asked: list[str] = []
     monkeypatch.setattr(box, "confirm_restore", lambda made: asked.append(made) or True)
-    with qtbot.waitSignal(window.settings_panel.dataChanged, timeout=10_000):
+    with qtbot.waitSignal(**announced_by(window.settings_panel), timeout=10_000):
         click(qtbot, box.restore_button)
     assert len(asked) == 1
     assert [g.name for g in Group.select()] == ["读书会"]
     assert "before-restore" in [b.reason for b in backups.backups()]
     assert box.notice.text().startswith("Restored the backup made ")
+    # the panel that restored shows the restored settings at once, not when next visited
+    assert window.settings_panel.thresholds_box.spins["group_cadence_days"].value() == 7
     names = [
         window.groups_panel.table.model().index(r, 0).data()
         for r in range(window.groups_panel.table.model().rowCount())

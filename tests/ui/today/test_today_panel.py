@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from app.core import clock, groups, members, queue
 from app.store.models import Interaction, Task, Tier
 from app.ui.today.panel import TodayPanel
+from tests.ui.announcements import announced_by
 from tests.ui.queue.test_queue_panel import answer_dialogs
 
 
@@ -48,7 +49,7 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     assert panel.tasks.texts(2) == ["读书会"]
     panel.tasks.select_id(task.id)
     seen = answer_dialogs(monkeypatch, panel, lambda d: d.outcome_edit.setPlainText("12 replies"))
-    with qtbot.waitSignal(panel.dataChanged):
+    with qtbot.waitSignal(**announced_by(panel)):
         qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 1
     assert Task.get_by_id(task.id).status == "done"
