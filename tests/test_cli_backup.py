@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import lock
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.database import open_community
 from app.store.database import close_database
 from tests.test_cli import huoqun
@@ -33,9 +33,9 @@ def community(database: Path) -> Path:
     run, read = groups.create_group("跑团"), groups.create_group("读书会")
     for i, city in enumerate(("深圳", "广州", "上海")):
         person = members.create_member(f"成员{i}", qq=f"1234567{i}", city=city, tags=["老友"])
-        members.add_membership(person.id, run.id, nickname=f"跑友{i}")
+        memberships.add_membership(person.id, run.id, nickname=f"跑友{i}")
         if i:
-            members.add_membership(person.id, read.id)
+            memberships.add_membership(person.id, read.id)
     close_database()
     return database
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.database import open_community
 from app.store.database import PRAGMAS, close_database
 from tests.conftest import SHARED_DATA
@@ -58,7 +58,7 @@ def community(database: Path) -> Path:
     group = groups.create_group("读书会")
     for i in range(3):
         person = members.create_member(f"成员{i}", phone=f"1380013800{i}")
-        members.add_membership(person.id, group.id)
+        memberships.add_membership(person.id, group.id)
     close_database()
     return database
 

@@ -18,7 +18,8 @@ from app.core import clock
 from app.core.care import parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
-from app.core.members import MAX_REASON, bulk_set_status, get_member
+from app.core.member_bulk import bulk_set_status
+from app.core.members import MAX_REASON, get_member
 from app.store.models import Interaction, Member, Task, db
 
 DEFAULT_TASK_TITLE = "Remove {member} from {group}"

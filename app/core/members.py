@@ -1,9 +1,8 @@
-"""Members and memberships: validation, identity keys, merge, bulk changes."""
+"""A member's own record: validation, identity keys, tier, star, tags and search rows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from typing import Any, cast
 
 from peewee import JOIN, fn
@@ -11,7 +10,6 @@ from peewee import JOIN, fn
 from app.core import clock
 from app.core.choice_codes import STATUSES
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from app.core.groups import get_group
 from app.core.pinyin import sort_key
 from app.core.progress import Progress, report
 from app.core.search import (
@@ -22,23 +20,17 @@ from app.core.search import (
 )
 from app.core.tiers import lowest_tier
 from app.store.models import (
-    AgendaItem,
     Attendance,
-    Interaction,
     Meetup,
-    MeetupRole,
     Member,
     MemberSearch,
     Membership,
     MemberTag,
-    Task,
     Tier,
     TierChange,
-    Violation,
     db,
 )
 
-ROLES = ("owner", "admin", "member")
 GENDERS = ("", "female", "male", "other")
 IDENTITY_FIELDS = ("qq", "wechat_id", "phone")
 EDITABLE = (
@@ -63,6 +55,15 @@ def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
         yield ids[start : start + size]
 
 
+def chunks_reported(ids: Sequence[int], progress: Progress | None) -> Iterable[Sequence[int]]:
+    """``chunks(ids)``, telling ``progress`` how many came before each one."""
+    done = 0
+    for part in chunks(ids):
+        report(progress, done, len(ids))
+        yield part
+        done += len(part)
+
+
 def get_member(member_id: int) -> Member:
     member = Member.get_or_none(Member.id == member_id)
     if member is None:
@@ -70,7 +71,11 @@ def get_member(member_id: int) -> Member:
     return member
 
 
-def _clean(fields: dict[str, Any], member_id: int | None) -> dict[str, Any]:
+def clean_fields(fields: dict[str, Any], member_id: int | None) -> dict[str, Any]:
+    """``fields`` of member ``member_id`` (None: a new one) checked and normalised.
+
+    Raises ``ValidationError`` with a message a person can act on.
+    """
     out = dict(fields)
     if "name" in out:
         name = str(out["name"] or "").strip()
@@ -150,13 +155,16 @@ def create_member(
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
-    data = _clean({"name": name, **fields}, None)
+    data = clean_fields({"name": name, **fields}, None)
     data.setdefault("tier_id", lowest_tier().id)
     with db.atomic():
         member = Member.create(first_seen=clock.now(), **data)
-        _write_tags([member.id], tags)
+        write_tags([member.id], tags)
         refresh_search([member.id])
         if group_id is not None:
+            # imported here: memberships needs get_member and refresh_search from this module
+            from app.core.memberships import add_membership
+
             add_membership(member.id, group_id)
     return member
 
@@ -172,7 +180,7 @@ def update_member(
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
     member = get_member(member_id)
-    data = _clean(fields, member_id)
+    data = clean_fields(fields, member_id)
     with db.atomic():
         if "tier_id" in data and data["tier_id"] != member.tier_id:
             TierChange.create(
@@ -186,7 +194,7 @@ def update_member(
             Member.update(**data).where(Member.id == member_id).execute()
         if tags is not None:
             MemberTag.delete().where(MemberTag.member == member_id).execute()
-            _write_tags([member_id], tags)
+            write_tags([member_id], tags)
         refresh_search([member_id])
     return get_member(member_id)
 
@@ -219,7 +227,7 @@ def set_tier(
     changed = 0
     unique_ids = list(dict.fromkeys(member_ids))
     with db.atomic():
-        for part in _chunks_reported(unique_ids, progress):
+        for part in chunks_reported(unique_ids, progress):
             moving = list(
                 cast(
                     "Iterable[tuple[int, int]]",
@@ -263,9 +271,10 @@ def clean_tag(tag: str) -> str:
     return tag
 
 
-def _write_tags(
+def write_tags(
     member_ids: Sequence[int], tags: Iterable[str], progress: Progress | None = None
 ) -> None:
+    """Give every member every tag (a tag they have stays); ``progress`` before each chunk."""
     cleaned = sorted({clean_tag(t) for t in tags})
     rows = [(m, t) for m in member_ids for t in cleaned]
     for start in range(0, len(rows), CHUNK):
@@ -312,258 +321,6 @@ def refresh_search(member_ids: Sequence[int]) -> None:
             rows.append((mid, *keys))
         # peewee's stub leaves replace_many() unannotated; untyped_calls_exclude misses a subclass
         MemberSearch.replace_many(rows, fields=SEARCH_FIELDS).execute()  # type: ignore[no-untyped-call]
-
-
-# --- memberships -------------------------------------------------------------------------
-
-
-def _clean_membership(fields: dict[str, Any]) -> dict[str, Any]:
-    out = dict(fields)
-    if "nickname" in out:
-        out["nickname"] = str(out["nickname"] or "").strip()
-        if len(out["nickname"]) > 100:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "A group nickname can have at most 100 characters.")
-            )
-    if "role" in out and out["role"] not in ROLES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Unknown role “{value}”; use one of: {choices}."),
-            value=out["role"],
-            choices=", ".join(ROLES),
-        )
-    for key in ("joined_at", "last_spoke_at", "left_at"):
-        if key in out and out[key] is not None and not isinstance(out[key], datetime):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A date is not valid."))
-    joined, left = out.get("joined_at"), out.get("left_at")
-    if joined and left and left < joined:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A member cannot leave a group before joining it.")
-        )
-    return out
-
-
-MEMBERSHIP_FIELDS = ("nickname", "role", "joined_at", "last_spoke_at", "left_at")
-
-
-def add_membership(member_id: int, group_id: int, **fields: Any) -> Membership:
-    """Put a member in a group (or back in it, if they had left)."""
-    unknown = set(fields) - set(MEMBERSHIP_FIELDS)
-    if unknown:
-        raise TypeError(f"unknown membership fields: {sorted(unknown)}")
-    get_member(member_id)
-    get_group(group_id)
-    data = _clean_membership(fields)
-    with db.atomic():
-        existing = Membership.get_or_none(
-            Membership.member == member_id, Membership.group == group_id
-        )
-        if existing is None:
-            if data.get("left_at") is None:
-                data.setdefault("joined_at", clock.now())
-            membership = Membership.create(member=member_id, group=group_id, **data)
-        else:
-            data.setdefault("left_at", None)
-            # the dates given must fit the ones already stored (a rejoin keeps its joined date)
-            _clean_membership({"joined_at": existing.joined_at, **data})
-            Membership.update(**data).where(Membership.id == existing.id).execute()
-            membership = Membership.get_by_id(existing.id)
-        refresh_search([member_id])
-    return membership
-
-
-def update_membership(membership_id: int, **fields: Any) -> Membership:
-    unknown = set(fields) - set(MEMBERSHIP_FIELDS)
-    if unknown:
-        raise TypeError(f"unknown membership fields: {sorted(unknown)}")
-    membership = Membership.get_or_none(Membership.id == membership_id)
-    if membership is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That membership no longer exists."))
-    merged = {k: getattr(membership, k) for k in ("joined_at", "left_at")}
-    merged.update(fields)
-    _clean_membership(merged)
-    data = _clean_membership(fields)
-    with db.atomic():
-        Membership.update(**data).where(Membership.id == membership_id).execute()
-        refresh_search([membership.member_id])
-    return Membership.get_by_id(membership_id)
-
-
-def leave_group(member_id: int, group_id: int, when: datetime | None = None) -> None:
-    """Record that a member left a group; the membership and its history stay."""
-    left_at = when or clock.now()
-    with db.atomic():
-        current = Membership.get_or_none(
-            Membership.member == member_id,
-            Membership.group == group_id,
-            Membership.left_at.is_null(),
-        )
-        if current is None:
-            return
-        _clean_membership({"joined_at": current.joined_at, "left_at": left_at})
-        Membership.update(left_at=left_at).where(
-            Membership.member == member_id,
-            Membership.group == group_id,
-            Membership.left_at.is_null(),
-        ).execute()
-
-
-def memberships_of(member_id: int) -> list[Membership]:
-    """A member's memberships, current first, with their groups."""
-    from app.store.models import Group
-
-    return list(
-        Membership.select(Membership, Group)
-        .join(Group)
-        .where(Membership.member == member_id)
-        .order_by(Membership.left_at.is_null(False), Group.sort_key)
-    )
-
-
-# --- bulk actions ------------------------------------------------------------------------
-
-
-def _chunks_reported(ids: Sequence[int], progress: Progress | None) -> Iterable[Sequence[int]]:
-    """``chunks(ids)``, telling ``progress`` how many came before each one."""
-    done = 0
-    for part in chunks(ids):
-        report(progress, done, len(ids))
-        yield part
-        done += len(part)
-
-
-def bulk_add_to_group(
-    member_ids: Sequence[int], group_id: int, progress: Progress | None = None
-) -> int:
-    """Add every member to a group (rejoining those who left); returns how many were added.
-
-    ``progress`` is called before each chunk of ``CHUNK`` members (it may raise ``Cancelled``).
-    """
-    get_group(group_id)
-    now = clock.now()
-    added = 0
-    unique_ids = list(dict.fromkeys(member_ids))  # a repeated id must not insert twice
-    with db.atomic():
-        for part in _chunks_reported(unique_ids, progress):
-            present = {
-                m
-                for (m,) in cast(
-                    "Iterable[tuple[int]]",
-                    Membership.select(Membership.member)
-                    .where(Membership.group == group_id, Membership.member.in_(part))
-                    .tuples(),
-                )
-            }
-            Membership.update(left_at=None).where(
-                Membership.group == group_id,
-                Membership.member.in_(part),
-                Membership.left_at.is_null(False),
-            ).execute()
-            new = [(m, group_id, now) for m in part if m not in present]
-            if new:
-                Membership.insert_many(
-                    new, fields=[Membership.member, Membership.group, Membership.joined_at]
-                ).execute()
-            added += len(new)
-    return added
-
-
-def bulk_set_status(
-    member_ids: Sequence[int], status: str, reason: str = "", progress: Progress | None = None
-) -> None:
-    """Set the status (and its reason) of many members; ``progress`` as in the other bulks."""
-    _clean({"status": status}, None)
-    with db.atomic():
-        for part in _chunks_reported(list(member_ids), progress):
-            Member.update(status=status, status_reason=reason.strip()).where(
-                Member.id.in_(part)
-            ).execute()
-
-
-def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
-    """Tag many members (those who have the tag keep it); ``progress`` before each chunk."""
-    tag = clean_tag(tag)
-    with db.atomic():
-        _write_tags(list(member_ids), [tag], progress)
-
-
-def bulk_remove_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
-    """Take a tag off many members; ``progress`` before each chunk."""
-    with db.atomic():
-        for part in _chunks_reported(list(member_ids), progress):
-            MemberTag.delete().where(MemberTag.member.in_(part), MemberTag.tag == tag).execute()
-
-
-# --- merge -------------------------------------------------------------------------------
-
-
-def merge_members(keep_id: int, drop_id: int) -> Member:
-    """Fold ``drop_id`` into ``keep_id``: memberships, history and attendance move.
-
-    One transaction: a failure anywhere leaves both members as they were.
-    """
-    if keep_id == drop_id:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A member cannot be merged with itself."))
-    keep, drop = get_member(keep_id), get_member(drop_id)
-    with db.atomic():
-        _merge_memberships(keep_id, drop_id)
-        # list(): rows are changed while we go, so never iterate a live cursor over them
-        for att in list(Attendance.select().where(Attendance.member == drop_id)):
-            if (
-                Attendance.select()
-                .where(Attendance.member == keep_id, Attendance.meetup == att.meetup_id)
-                .exists()
-            ):
-                att.delete_instance()
-            else:
-                Attendance.update(member=keep_id).where(Attendance.id == att.id).execute()
-        for model, field in (
-            (TierChange, TierChange.member),
-            (Violation, Violation.member),
-            (MeetupRole, MeetupRole.member),
-            (AgendaItem, AgendaItem.owner),
-            (Task, Task.member),
-            (Interaction, Interaction.member),
-        ):
-            model.update({field: keep_id}).where(field == drop_id).execute()
-        drop_tags = tags_of(drop_id)
-        MemberTag.delete().where(MemberTag.member == drop_id).execute()
-        _write_tags([keep_id], drop_tags)
-        filled: dict[str, Any] = {}
-        for key in (*IDENTITY_FIELDS, "email", "city", "gender"):
-            if not getattr(keep, key) and getattr(drop, key):
-                filled[key] = getattr(drop, key)
-        if drop.notes:
-            filled["notes"] = "\n".join(n for n in (keep.notes, drop.notes) if n)
-        filled["star"] = keep.star or drop.star
-        filled["first_seen"] = min(keep.first_seen, drop.first_seen)
-        contacts = [c for c in (keep.last_contacted, drop.last_contacted) if c]
-        filled["last_contacted"] = max(contacts) if contacts else None
-        MemberSearch.delete().where(MemberSearch.member == drop_id).execute()
-        Member.delete().where(Member.id == drop_id).execute()
-        Member.update(**filled).where(Member.id == keep_id).execute()
-        refresh_search([keep_id])
-    return get_member(keep_id)
-
-
-def _merge_memberships(keep_id: int, drop_id: int) -> None:
-    kept = {m.group_id: m for m in Membership.select().where(Membership.member == keep_id)}
-    for m in list(Membership.select().where(Membership.member == drop_id)):
-        other = kept.get(m.group_id)
-        if other is None:
-            Membership.update(member=keep_id).where(Membership.id == m.id).execute()
-            continue
-        joined = [d for d in (other.joined_at, m.joined_at) if d]
-        spoke = [d for d in (other.last_spoke_at, m.last_spoke_at) if d]
-        Membership.update(
-            nickname=other.nickname or m.nickname,
-            role=min((other.role, m.role), key=ROLES.index),
-            joined_at=min(joined) if joined else None,
-            last_spoke_at=max(spoke) if spoke else None,
-            left_at=None
-            if (other.left_at is None or m.left_at is None)
-            else max(other.left_at, m.left_at),
-        ).where(Membership.id == other.id).execute()
-        m.delete_instance()
 
 
 def meetups_of(member_id: int) -> list[tuple[Meetup, Attendance]]:

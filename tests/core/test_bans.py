@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import bans, groups, members
+from app.core import bans, groups, members, memberships
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Interaction, Member, Membership, Task
 from tests.core.conftest import StatementLog
@@ -23,9 +23,9 @@ def ids(now: datetime) -> dict[str, int]:
     out["zhang"] = members.create_member("张三").id
     out["li"] = members.create_member("李四").id
     for group in ("读书会", "爬山群", "摄影群"):
-        members.add_membership(out["zhang"], out[group], joined_at=now - timedelta(days=30))
-    members.leave_group(out["zhang"], out["摄影群"], now - timedelta(days=3))
-    members.add_membership(out["li"], out["读书会"])
+        memberships.add_membership(out["zhang"], out[group], joined_at=now - timedelta(days=30))
+    memberships.leave_group(out["zhang"], out["摄影群"], now - timedelta(days=3))
+    memberships.add_membership(out["li"], out["读书会"])
     return out
 
 
@@ -71,7 +71,7 @@ def test_the_default_task_title_is_english_and_a_broken_template_falls_back(
 ) -> None:
     bans.ban_member(ids["li"], "刷屏")
     assert open_sweeps(ids["li"]) == {ids["读书会"]: "Remove 李四 from 读书会"}
-    members.add_membership(ids["li"], ids["爬山群"])
+    memberships.add_membership(ids["li"], ids["爬山群"])
     bans.ban_member(ids["li"], "刷屏", task_title="移出{who}")
     assert open_sweeps(ids["li"])[ids["爬山群"]] == "Remove 李四 from 爬山群"
 
@@ -82,7 +82,7 @@ def test_banning_again_adds_no_duplicate_tasks_only_new_groups(
     first = bans.ban_member(ids["zhang"], "发广告")
     assert bans.ban_member(ids["zhang"], "又发广告") == []
     assert len(open_sweeps(ids["zhang"])) == 2
-    members.add_membership(ids["zhang"], ids["摄影群"])  # an import brought them back
+    memberships.add_membership(ids["zhang"], ids["摄影群"])  # an import brought them back
     again = bans.ban_member(ids["zhang"], "又发广告", now=now + timedelta(hours=1))
     assert len(again) == 1 and set(again).isdisjoint(first)
     assert set(open_sweeps(ids["zhang"])) == {ids["读书会"], ids["爬山群"], ids["摄影群"]}
@@ -175,7 +175,7 @@ def test_ban_list_costs_the_same_queries_at_any_size(
     def ban(n: int) -> None:
         for i in range(n):
             member = members.create_member(f"广告号{n}-{i}").id
-            members.add_membership(member, group)
+            memberships.add_membership(member, group)
             bans.ban_member(member, "发广告", now=now - timedelta(minutes=i))
 
     ban(2)
@@ -195,8 +195,8 @@ def test_banned_members_brought_back_get_a_task_again_without_a_new_ban(
     bans.ban_member(ids["zhang"], "发广告", now=now - timedelta(days=3))
     bans.mark_removed(ids["zhang"], ids["读书会"], now=now - timedelta(days=2))
     assert bans.sweep_returned() == []  # nothing new: 爬山群 already has its open task
-    members.add_membership(ids["zhang"], ids["读书会"])  # an import brought them back
-    members.add_membership(ids["zhang"], ids["摄影群"])
+    memberships.add_membership(ids["zhang"], ids["读书会"])  # an import brought them back
+    memberships.add_membership(ids["zhang"], ids["摄影群"])
     with count_statements() as log:
         created = bans.sweep_returned(task_title="把{member}移出{group}")
     assert len(log.selects) == 3
@@ -219,7 +219,7 @@ def test_set_status_records_bans_and_their_lifting(now) -> None:
     club = groups_core.create_group("读书会", "wechat", "interest")
     a = members_core.create_member("张三", qq="10001")
     b = members_core.create_member("李四", qq="10002")
-    members_core.add_membership(a.id, club.id)
+    memberships.add_membership(a.id, club.id)
     set_status([a.id, b.id], "banned", "发广告")
     assert {m.status for m in Member.select()} == {"banned"}
     assert Task.select().where(Task.member == a.id, Task.status == "open").count() == 1

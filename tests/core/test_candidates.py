@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import candidates, care, clock, groups, members, settings, tiers
+from app.core import candidates, care, clock, groups, members, memberships, settings, tiers
 from app.core.errors import NotFound, ValidationError
 from app.store.models import (
     Attendance,
@@ -297,7 +297,7 @@ def test_suggestions_need_a_constant_number_of_queries(
     def grow(n: int) -> None:
         for i in range(n):
             member_id = person(f"成员{n}-{i}", tier_rank=2 + i % 3, star=i % 5 == 0)
-            members.add_membership(member_id, group)
+            memberships.add_membership(member_id, group)
             attend(member_id, 2)
             if i % 7 == 0:
                 strike(member_id, 10)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import care, groups, members, tiers
+from app.core import care, groups, members, memberships, tiers
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Interaction, Member, Tier
 from tests.core.conftest import StatementLog
@@ -61,8 +61,8 @@ def test_the_row_shows_the_latest_contact_and_recognition(now: datetime) -> None
     other = groups.create_group("跑团").id
     left = groups.create_group("摄影群").id
     for group_id in (other, group, left):
-        members.add_membership(member_id, group_id)
-    members.leave_group(member_id, left)
+        memberships.add_membership(member_id, group_id)
+    memberships.leave_group(member_id, left)
     (row,) = care.care_list()
     assert row.member_id == member_id and row.star is True
     assert (row.tier, row.tier_colour, row.cadence_days) == ("Helpers", "#d68910", 14)
@@ -153,7 +153,7 @@ def test_the_care_list_needs_a_constant_number_of_queries(
     def grow(n: int) -> None:
         for i in range(n):
             member_id = helper(f"骨干{i}-{n}", tier_rank=1 + i % 3)
-            members.add_membership(member_id, group_ids[i % 3])
+            memberships.add_membership(member_id, group_ids[i % 3])
             talk(member_id, i % 30, "recognition" if i % 4 else "checkin")
 
     grow(4)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import groups, members, tiers
+from app.core import groups, members, memberships, tiers
 from app.core.erase import erase_member
 from app.core.errors import NotFound
 from app.core.member_list import MemberFilter, search_ids
@@ -50,8 +50,8 @@ def build_person(now: datetime) -> tuple[int, int, int]:
         NAME, phone=PHONE, qq=QQ, wechat_id=WECHAT, notes=NOTES, tags=[TAG, "跑步"]
     )
     other = members.create_member("留下的李四", qq="123456789", tags=["跑步"])
-    members.add_membership(person.id, group.id, nickname=NICK)
-    members.add_membership(other.id, group.id, nickname="李四")
+    memberships.add_membership(person.id, group.id, nickname=NICK)
+    memberships.add_membership(other.id, group.id, nickname="李四")
     members.update_member(person.id, tier_id=tiers.list_tiers()[0].id)
     meetup = Meetup.create(title="周末跑", start_at=now, end_at=now + timedelta(hours=2))
     rule = Rule.create(title="不发广告")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.core import group_members, groups, members
+from app.core import group_members, groups, members, memberships
 from app.core.member_list import MemberFilter
 
 
@@ -17,10 +17,10 @@ def test_cells_and_orders_come_from_the_group_s_memberships(now: datetime) -> No
         ("王五", "阿五", "admin", now - timedelta(days=1)),
     ):
         ids[name] = members.create_member(name).id
-        members.add_membership(
+        memberships.add_membership(
             ids[name], book.id, nickname=nickname, role=role, last_spoke_at=spoke
         )
-    members.add_membership(ids["张三"], other.id, nickname="跑者张", role="admin")
+    memberships.add_membership(ids["张三"], other.id, nickname="跑者张", role="admin")
     cells = group_members.cells_for(book.id, list(ids.values()))
     assert cells[ids["张三"]].nickname == "老张" and cells[ids["张三"]].role == "member"
     assert cells[ids["王五"]].last_spoke_at == now - timedelta(days=1)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Group, Interaction, Membership
 from tests.core.conftest import StatementLog
@@ -191,10 +191,10 @@ def test_list_groups_counts_active_memberships_parent_and_last_interaction(now: 
     empty = groups.create_group("Empty")
     people = [members.create_member(f"成员{i}") for i in range(5)]
     for person in people:
-        members.add_membership(person.id, big.id)
-    members.leave_group(people[0].id, big.id)
-    members.add_membership(people[1].id, core.id)
-    members.add_membership(people[2].id, core.id, left_at=now - timedelta(days=1))
+        memberships.add_membership(person.id, big.id)
+    memberships.leave_group(people[0].id, big.id)
+    memberships.add_membership(people[1].id, core.id)
+    memberships.add_membership(people[2].id, core.id, left_at=now - timedelta(days=1))
     Interaction.create(group=big, kind="topic", at=now - timedelta(days=10))
     Interaction.create(group=big, kind="poll", at=now - timedelta(days=2))
     Interaction.create(group=core, kind="share", at=now - timedelta(days=30, seconds=1))
@@ -229,7 +229,7 @@ def test_list_groups_runs_a_constant_number_of_queries(count_statements: Counter
         for i in range(first, first + count):
             group = groups.create_group(f"Group {i:03d}", parent_id=None)
             person = members.create_member(f"Person {i}")
-            members.add_membership(person.id, group.id)
+            memberships.add_membership(person.id, group.id)
             Interaction.create(group=group, kind="topic", at=datetime(2026, 1, 1))
 
     fill(0, 3)
@@ -247,10 +247,10 @@ def test_list_groups_runs_a_constant_number_of_queries(count_statements: Counter
 def test_list_groups_counts_a_rejoined_member_once(now: datetime) -> None:
     group = groups.create_group("G")
     person = members.create_member("Ann")
-    members.add_membership(person.id, group.id, joined_at=now - timedelta(days=9))
-    members.leave_group(person.id, group.id, when=now - timedelta(days=5))
+    memberships.add_membership(person.id, group.id, joined_at=now - timedelta(days=9))
+    memberships.leave_group(person.id, group.id, when=now - timedelta(days=5))
     assert groups.list_groups()[0].members == 0
-    members.add_membership(person.id, group.id)
+    memberships.add_membership(person.id, group.id)
     assert groups.list_groups()[0].members == 1
     assert Membership.select().count() == 1
 

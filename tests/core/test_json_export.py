@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core import json_export as json_dump
 from app.core.errors import Cancelled
 from app.core.json_export import dump_all
@@ -25,7 +25,7 @@ def community(now: datetime) -> None:
     zhang = members.create_member(
         "张伟", tags=["核心"], qq="10001", star=True, notes='引号"与\n换行'
     )
-    members.add_membership(zhang.id, book.id, nickname="书虫老张")
+    memberships.add_membership(zhang.id, book.id, nickname="书虫老张")
 
 
 def _count(table: str) -> int:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import candidates, clock, groups, meetups, members, settings
+from app.core import candidates, clock, groups, meetups, members, memberships, settings
 from app.core.errors import NotFound, ValidationError
 from app.store.models import ChecklistItem, Meetup, MeetupGroup, Member, Tier
 
@@ -126,7 +126,7 @@ def test_rsvp_rows_carry_the_group_nickname_and_phone(now: datetime) -> None:
     group = groups.create_group("跑步群")
     made = meetup(group_ids=[group.id])
     member_id = person("王五", phone="13812345678")
-    members.add_membership(member_id, group.id, nickname="五哥")
+    memberships.add_membership(member_id, group.id, nickname="五哥")
     meetups.set_rsvp(made, member_id, "invited")
     (row,) = meetups.rsvps(made)
     assert (row.nickname, row.phone, row.rsvp, row.attended) == (

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.member_list import (
     RELEVANCE,
     SORT_COLUMNS,
@@ -48,12 +48,12 @@ def community(now: datetime) -> dict[str, int]:
     li = members.create_member("李四", wechat_id="lisi_wx2024", tags=["vip"], tier_id=tier_id(2))
     wang = members.create_member("王五", qq="555666777", city="深圳")
     alice = members.create_member("Alice Wang", email="alice@example.com", status="left")
-    members.add_membership(zhang.id, runners.id, nickname="三哥")
-    members.add_membership(li.id, runners.id)
-    members.add_membership(wang.id, runners.id, joined_at=now - timedelta(days=9))
-    members.leave_group(wang.id, runners.id)
-    members.add_membership(alice.id, readers.id, nickname="Book Worm")
-    members.add_membership(zhang.id, readers.id)
+    memberships.add_membership(zhang.id, runners.id, nickname="三哥")
+    memberships.add_membership(li.id, runners.id)
+    memberships.add_membership(wang.id, runners.id, joined_at=now - timedelta(days=9))
+    memberships.leave_group(wang.id, runners.id)
+    memberships.add_membership(alice.id, readers.id, nickname="Book Worm")
+    memberships.add_membership(zhang.id, readers.id)
     return {
         "runners": runners.id,
         "readers": readers.id,
@@ -144,7 +144,7 @@ def ranking() -> dict[str, int]:
         "zeng_long": members.create_member("曾小悦Amy"),
     }
     group = groups.create_group("读书会")
-    members.add_membership(made["nick"].id, group.id, nickname="zxy的朋友")
+    memberships.add_membership(made["nick"].id, group.id, nickname="zxy的朋友")
     return {key: m.id for key, m in made.items()}
 
 
@@ -344,7 +344,7 @@ def test_rows_for_shows_groups_tags_and_tier(community: dict[str, int]) -> None:
 def test_rows_for_lists_groups_in_name_order_and_tags_sorted() -> None:
     member = members.create_member("Ann", tags=["z-tag", "a-tag", "中"])
     for name in ("张群", "阿群", "Beta"):
-        members.add_membership(member.id, groups.create_group(name).id)
+        memberships.add_membership(member.id, groups.create_group(name).id)
     row = rows_for([member.id])[member.id]
     assert row.groups == "阿群、Beta、张群"
     assert row.tags == "a-tag, z-tag, 中"
@@ -355,7 +355,7 @@ def test_rows_for_uses_a_constant_number_of_queries(count_statements: Counter) -
     ids = []
     for i in range(200):
         member = members.create_member(f"Member {i:03d}", tags=[f"t{i % 4}"])
-        members.add_membership(member.id, group_ids[i % 3])
+        memberships.add_membership(member.id, group_ids[i % 3])
         ids.append(member.id)
     with count_statements() as small:
         assert len(rows_for(ids[:2])) == 2

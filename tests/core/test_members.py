@@ -1,4 +1,4 @@
-"""Members: validation, identity keys, memberships, tags, bulk changes and merging."""
+"""Members: validation, identity keys, tier, tags and search rows."""
 
 from __future__ import annotations
 
@@ -7,27 +7,17 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 
 import pytest
-from peewee import IntegrityError
 
-from app.core import clock, groups, members, tiers
-from app.core.errors import Cancelled, NotFound, ValidationError
+from app.core import clock, groups, members, memberships, tiers
+from app.core.errors import NotFound, ValidationError
 from app.core.member_list import MemberFilter, search_ids
 from app.store.models import (
-    AgendaItem,
-    Attendance,
-    Group,
-    Interaction,
-    Meetup,
-    MeetupRole,
     Member,
     MemberSearch,
     Membership,
     MemberTag,
-    Task,
     Tier,
     TierChange,
-    Violation,
-    db,
 )
 from tests.core.conftest import StatementLog
 
@@ -239,126 +229,15 @@ def test_search_text_follows_every_write() -> None:
     members.update_member(member.id, qq="987654321")
     assert found("12345") == []
     assert found("98765") == [member.id]
-    membership = members.add_membership(member.id, group.id, nickname="跑步达人")
+    membership = memberships.add_membership(member.id, group.id, nickname="跑步达人")
     assert found("跑步") == [member.id]
     assert found("pbdr") == [member.id]
-    members.update_membership(membership.id, nickname="Night owl")
+    memberships.update_membership(membership.id, nickname="Night owl")
     assert found("跑步") == []
     assert found("nightowl") == [member.id]
     members.update_member(member.id, phone="+86 139 0000 1111", wechat_id="lisi_wx")
     assert found("13900001111") == [member.id]
     assert found("lisi_wx") == [member.id]
-
-
-# --- memberships -------------------------------------------------------------------------
-
-
-def test_add_membership_with_group_facts(now: datetime) -> None:
-    group = groups.create_group("G")
-    member = members.create_member("Dan")
-    joined = datetime(2025, 5, 1, 8, 0)
-    spoke = datetime(2026, 3, 1, 20, 15)
-    membership = members.add_membership(
-        member.id, group.id, nickname=" 小丹 ", role="admin", joined_at=joined, last_spoke_at=spoke
-    )
-    stored = Membership.get_by_id(membership.id)
-    assert (stored.nickname, stored.role, stored.joined_at, stored.last_spoke_at) == (
-        "小丹",
-        "admin",
-        joined,
-        spoke,
-    )
-    assert stored.left_at is None
-    plain = members.add_membership(member.id, groups.create_group("H").id)
-    assert (plain.role, plain.joined_at, plain.nickname) == ("member", now, "")
-
-
-def test_leave_and_rejoin_keeps_one_row(now: datetime) -> None:
-    group = groups.create_group("G")
-    member = members.create_member("Eve")
-    joined = now - timedelta(days=100)
-    first = members.add_membership(member.id, group.id, joined_at=joined, nickname="E")
-    members.leave_group(member.id, group.id, when=now - timedelta(days=10))
-    assert Membership.get_by_id(first.id).left_at == now - timedelta(days=10)
-    members.leave_group(member.id, group.id, when=now)  # already left: the date stays
-    assert Membership.get_by_id(first.id).left_at == now - timedelta(days=10)
-    again = members.add_membership(member.id, group.id)
-    assert again.id == first.id
-    assert again.left_at is None
-    assert again.joined_at == joined
-    assert again.nickname == "E"
-    assert Membership.select().count() == 1
-
-
-def test_memberships_of_lists_current_groups_first(now: datetime) -> None:
-    member = members.create_member("Finn")
-    for name in ("张群", "阿群", "白群"):
-        members.add_membership(member.id, groups.create_group(name).id)
-    members.leave_group(member.id, Group.get(Group.name == "阿群").id)
-    assert [m.group.name for m in members.memberships_of(member.id)] == ["白群", "张群", "阿群"]
-
-
-def test_left_before_joined_is_refused(now: datetime) -> None:
-    group = groups.create_group("G")
-    member = members.create_member("Gus")
-    with pytest.raises(ValidationError) as caught:
-        members.add_membership(
-            member.id, group.id, joined_at=now, left_at=now - timedelta(seconds=1)
-        )
-    assert "leave a group before joining" in str(caught.value)
-    assert Membership.select().count() == 0
-
-    membership = members.add_membership(member.id, group.id, joined_at=now - timedelta(days=5))
-    with pytest.raises(ValidationError):
-        members.update_membership(membership.id, left_at=now - timedelta(days=6))
-    with pytest.raises(ValidationError):
-        members.leave_group(member.id, group.id, when=now - timedelta(days=6))
-    with pytest.raises(ValidationError):
-        members.add_membership(member.id, group.id, left_at=now - timedelta(days=6))
-    stored = Membership.get_by_id(membership.id)
-    assert stored.left_at is None
-    assert stored.joined_at == now - timedelta(days=5)
-    members.update_membership(membership.id, left_at=now - timedelta(days=1))
-    assert Membership.get_by_id(membership.id).left_at == now - timedelta(days=1)
-
-
-def test_a_past_membership_without_a_joined_date() -> None:
-    group = groups.create_group("G")
-    member = members.create_member("Hal")
-    left = datetime(2024, 1, 1)
-    membership = members.add_membership(member.id, group.id, left_at=left)
-    stored = Membership.get_by_id(membership.id)
-    assert stored.left_at == left
-    assert stored.joined_at is None
-
-
-@pytest.mark.parametrize(
-    ("fields", "fragment"),
-    [
-        ({"role": "king"}, "Unknown role “king”"),
-        ({"nickname": "n" * 101}, "at most 100"),
-        ({"joined_at": "2024-01-01"}, "date is not valid"),
-    ],
-)
-def test_membership_refuses_invalid_input(fields: dict[str, object], fragment: str) -> None:
-    group = groups.create_group("G")
-    member = members.create_member("Ivy")
-    with pytest.raises(ValidationError) as caught:
-        members.add_membership(member.id, group.id, **fields)
-    assert fragment in str(caught.value)
-    assert Membership.select().count() == 0
-
-
-def test_membership_of_missing_member_or_group() -> None:
-    group = groups.create_group("G")
-    member = members.create_member("Jo")
-    with pytest.raises(NotFound):
-        members.add_membership(999, group.id)
-    with pytest.raises(NotFound):
-        members.add_membership(member.id, 999)
-    with pytest.raises(NotFound):
-        members.update_membership(999, nickname="x")
-    assert Membership.select().count() == 0
 
 
 # --- tags --------------------------------------------------------------------------------
@@ -372,289 +251,6 @@ def test_tags_and_all_tags() -> None:
     with pytest.raises(ValidationError):
         members.clean_tag("  ")
     assert members.clean_tag("  vip ") == "vip"
-
-
-# --- bulk --------------------------------------------------------------------------------
-
-
-def _many_members(count: int) -> list[int]:
-    """``count`` members inserted in bulk (the way an import writes them)."""
-    tier = tiers.lowest_tier().id
-    rows = [
-        (f"Member {i:04d}", f"member {i:04d}", tier, datetime(2025, 1, 1), str(10000000 + i))
-        for i in range(count)
-    ]
-    with db.atomic():
-        for start in range(0, count, 200):
-            Member.insert_many(
-                rows[start : start + 200],
-                fields=[Member.name, Member.sort_key, Member.tier, Member.first_seen, Member.qq],
-            ).execute()
-    ids = [m.id for m in Member.select(Member.id).order_by(Member.id)]
-    members.refresh_search(ids)
-    return ids
-
-
-def test_bulk_add_to_group_across_chunks(now: datetime) -> None:
-    ids = _many_members(1203)
-    group = groups.create_group("Big")
-    members.add_membership(ids[0], group.id, nickname="already in")
-    members.add_membership(ids[1], group.id, joined_at=now - timedelta(days=30))
-    members.leave_group(ids[1], group.id, when=now - timedelta(days=3))
-    added = members.bulk_add_to_group(ids, group.id)
-    assert added == 1201
-    assert Membership.select().where(Membership.group == group.id).count() == 1203
-    active = Membership.select().where(Membership.group == group.id, Membership.left_at.is_null())
-    assert active.count() == 1203
-    assert Membership.get(Membership.member == ids[0]).nickname == "already in"
-    assert Membership.get(Membership.member == ids[1]).joined_at == now - timedelta(days=30)
-    assert Membership.get(Membership.member == ids[-1]).joined_at == now
-    assert members.bulk_add_to_group(ids, group.id) == 0
-    assert groups.list_groups()[0].members == 1203
-
-
-def test_bulk_add_to_group_with_repeated_ids() -> None:
-    ids = _many_members(5)
-    group = groups.create_group("G")
-    assert members.bulk_add_to_group([*ids, ids[0], ids[3], ids[0]], group.id) == 5
-    assert Membership.select().count() == 5
-
-
-def test_bulk_add_to_missing_group_writes_nothing() -> None:
-    ids = _many_members(3)
-    with pytest.raises(NotFound):
-        members.bulk_add_to_group(ids, 999)
-    assert Membership.select().count() == 0
-
-
-def test_bulk_set_status_across_chunks() -> None:
-    ids = _many_members(1100)
-    members.bulk_set_status(ids[:1050], "left", " moved away ")
-    assert Member.select().where(Member.status == "left").count() == 1050
-    assert Member.get_by_id(ids[1049]).status_reason == "moved away"
-    assert Member.get_by_id(ids[1050]).status == "active"
-    with pytest.raises(ValidationError):
-        members.bulk_set_status(ids, "vanished")
-    assert Member.select().where(Member.status == "left").count() == 1050
-
-
-def test_bulk_add_and_remove_tag_across_chunks() -> None:
-    ids = _many_members(1100)
-    members.update_member(ids[5], tags=["vip"])
-    members.bulk_add_tag(ids, " vip ")
-    assert MemberTag.select().where(MemberTag.tag == "vip").count() == 1100
-    assert search_ids(MemberFilter(tag="vip")) == ids
-    members.bulk_remove_tag(ids[:600], "vip")
-    assert MemberTag.select().where(MemberTag.tag == "vip").count() == 500
-    with pytest.raises(ValidationError):
-        members.bulk_add_tag(ids, "")
-    assert MemberTag.select().count() == 500
-
-
-def test_bulk_changes_report_progress_by_chunk(now: datetime) -> None:
-    ids = _many_members(1100)
-    group = groups.create_group("G")
-    helpers = tiers.list_tiers()[1]
-    changes: list[tuple[str, Callable[[members.Progress], object]]] = [
-        ("group", lambda p: members.bulk_add_to_group(ids, group.id, p)),
-        ("status", lambda p: members.bulk_set_status(ids, "left", "", p)),
-        ("tier", lambda p: members.set_tier(ids, helpers.id, "", p)),
-        ("tag", lambda p: members.bulk_add_tag(ids, "vip", p)),
-        ("untag", lambda p: members.bulk_remove_tag(ids, "vip", p)),
-    ]
-    for name, change in changes:
-        seen: list[tuple[int, int]] = []
-        change(lambda done, total, seen=seen: seen.append((done, total)))
-        assert seen == [(0, 1100), (500, 1100), (1000, 1100)], name
-
-
-def test_a_cancelled_bulk_change_writes_nothing(now: datetime) -> None:
-    ids = _many_members(1100)
-    group = groups.create_group("G")
-
-    def written() -> int:
-        return MemberTag.select().count() + Membership.select().count()
-
-    def cancel_on_the_second_chunk(done: int, _total: int) -> None:
-        if done:
-            assert written() == 500  # the first chunk, not yet committed
-            raise Cancelled()
-
-    with pytest.raises(Cancelled):
-        members.bulk_add_tag(ids, "vip", cancel_on_the_second_chunk)
-    assert written() == 0
-    with pytest.raises(Cancelled):
-        members.bulk_add_to_group(ids, group.id, cancel_on_the_second_chunk)
-    assert written() == 0
-
-
-# --- merge -------------------------------------------------------------------------------
-
-
-def _meetup(title: str, day: int) -> Meetup:
-    start = datetime(2026, 1, day, 10)
-    return Meetup.create(title=title, start_at=start, end_at=start + timedelta(hours=2))
-
-
-def test_merge_moves_everything_to_the_kept_member(now: datetime) -> None:
-    g1, g2, g3 = (groups.create_group(n) for n in ("G1", "G2", "G3"))
-    keep = members.create_member(
-        "张三",
-        phone="13800138000",
-        notes="kept notes",
-        tags=["runner"],
-        tier_id=tier_id(2),
-    )
-    drop = members.create_member(
-        "Zhang San (QQ)",
-        qq="123456789",
-        wechat_id="zhangsan_wx",
-        phone=None,
-        email="zs@example.com",
-        city="深圳",
-        notes="dropped notes",
-        star=True,
-        tags=["runner", "photographer"],
-    )
-    Member.update(first_seen=datetime(2024, 6, 1), last_contacted=datetime(2026, 3, 1)).where(
-        Member.id == drop.id
-    ).execute()
-    Member.update(last_contacted=datetime(2026, 2, 1)).where(Member.id == keep.id).execute()
-
-    # memberships: g1 both (combine), g2 only drop (move), g3 only keep
-    members.add_membership(
-        keep.id,
-        g1.id,
-        nickname="",
-        role="member",
-        joined_at=datetime(2025, 3, 1),
-        last_spoke_at=datetime(2026, 1, 1),
-        left_at=datetime(2026, 2, 1),
-    )
-    members.add_membership(
-        drop.id,
-        g1.id,
-        nickname="三哥",
-        role="admin",
-        joined_at=datetime(2024, 7, 1),
-        last_spoke_at=datetime(2026, 3, 10),
-    )
-    members.add_membership(drop.id, g2.id, nickname="Sanny")
-    members.add_membership(keep.id, g3.id)
-
-    # history
-    members.update_member(drop.id, tier_id=tier_id(3))
-    rule_violation = Violation.create(case_number=1, member=drop, group=g1, at=now, action="warned")
-    shared, only_drop = _meetup("Picnic", 10), _meetup("Hike", 20)
-    Attendance.create(meetup=shared, member=keep, rsvp="going", rsvp_at=now)
-    Attendance.create(meetup=shared, member=drop, rsvp="maybe", rsvp_at=now)
-    Attendance.create(meetup=only_drop, member=drop, rsvp="going", rsvp_at=now, attended=True)
-    role = MeetupRole.create(meetup=only_drop, member=drop, role="photos")
-    agenda = AgendaItem.create(meetup=only_drop, title="Welcome", owner=drop)
-    task = Task.create(title="Check in", member=drop, created_at=now)
-    interaction = Interaction.create(member=drop, kind="check-in", at=now)
-
-    kept = members.merge_members(keep.id, drop.id)
-
-    assert Member.get_or_none(Member.id == drop.id) is None
-    assert MemberSearch.get_or_none(MemberSearch.member == drop.id) is None
-    assert members.count_members() == 1
-    # identity keys and blanks fill in; the kept member's own values win
-    assert (kept.name, kept.phone, kept.qq, kept.wechat_id) == (
-        "张三",
-        "13800138000",
-        "123456789",
-        "zhangsan_wx",
-    )
-    assert (kept.email, kept.city, kept.star) == ("zs@example.com", "深圳", True)
-    assert kept.notes == "kept notes\ndropped notes"
-    assert kept.tier_id == tier_id(2)
-    assert kept.first_seen == datetime(2024, 6, 1)
-    assert kept.last_contacted == datetime(2026, 3, 1)
-    assert members.tags_of(keep.id) == ["photographer", "runner"]
-
-    rows = {m.group.name: m for m in members.memberships_of(keep.id)}
-    assert sorted(rows) == ["G1", "G2", "G3"]
-    assert Membership.select().count() == 3
-    g1_row = rows["G1"]
-    assert g1_row.nickname == "三哥"
-    assert g1_row.role == "admin"
-    assert g1_row.joined_at == datetime(2024, 7, 1)
-    assert g1_row.last_spoke_at == datetime(2026, 3, 10)
-    assert g1_row.left_at is None  # still in through the dropped record
-    assert rows["G2"].nickname == "Sanny"
-
-    assert Violation.get_by_id(rule_violation.id).member_id == keep.id
-    assert [c.member_id for c in TierChange.select()] == [keep.id]
-    attendance = {a.meetup_id: a for a in Attendance.select()}
-    assert len(attendance) == 2
-    assert attendance[shared.id].member_id == keep.id
-    assert attendance[shared.id].rsvp == "going"
-    assert attendance[only_drop.id].member_id == keep.id
-    assert attendance[only_drop.id].attended is True
-    assert MeetupRole.get_by_id(role.id).member_id == keep.id
-    assert AgendaItem.get_by_id(agenda.id).owner_id == keep.id
-    assert Task.get_by_id(task.id).member_id == keep.id
-    assert Interaction.get_by_id(interaction.id).member_id == keep.id
-
-    # the kept member is found by everything the dropped one was found by
-    for query in ("123456789", "zhangsan_wx", "三哥", "sanny", "sg", "zs@example.com", "张三"):
-        assert found(query) == [keep.id], query
-
-
-def test_merge_combines_left_dates_when_both_had_left() -> None:
-    group = groups.create_group("G")
-    keep, drop = members.create_member("K"), members.create_member("D")
-    members.add_membership(
-        keep.id, group.id, joined_at=datetime(2025, 1, 1), left_at=datetime(2025, 6, 1)
-    )
-    members.add_membership(
-        drop.id, group.id, joined_at=datetime(2025, 2, 1), left_at=datetime(2025, 9, 1)
-    )
-    members.merge_members(keep.id, drop.id)
-    row = Membership.get(Membership.member == keep.id)
-    assert (row.joined_at, row.left_at) == (datetime(2025, 1, 1), datetime(2025, 9, 1))
-
-
-def test_merge_refuses_self_and_missing_members() -> None:
-    keep = members.create_member("K", qq="123456789")
-    with pytest.raises(ValidationError):
-        members.merge_members(keep.id, keep.id)
-    with pytest.raises(NotFound):
-        members.merge_members(keep.id, 9999)
-    with pytest.raises(NotFound):
-        members.merge_members(9999, keep.id)
-    assert Member.get_by_id(keep.id).qq == "123456789"
-    assert found("123456789") == [keep.id]
-
-
-def test_a_failure_mid_merge_changes_nothing(now: datetime) -> None:
-    group, other = groups.create_group("G"), groups.create_group("H")
-    keep = members.create_member("Keep", phone="13800138000")
-    drop = members.create_member("Drop", qq="123456789", tags=["t"])
-    members.add_membership(drop.id, group.id, nickname="dn")
-    members.add_membership(keep.id, other.id)
-    Interaction.create(member=drop, kind="check-in", at=now)
-    # the database itself refuses the last step (deleting the dropped member)
-    db.execute_sql(
-        "CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON member "
-        f"WHEN old.id = {drop.id} BEGIN SELECT RAISE(ABORT, 'refused'); END"
-    )
-
-    def snapshot() -> list[object]:
-        return [
-            sorted((m.member_id, m.group_id, m.nickname) for m in Membership.select()),
-            sorted((t.member_id, t.tag) for t in MemberTag.select()),
-            [(i.member_id,) for i in Interaction.select()],
-            sorted((m.id, m.qq, m.phone) for m in Member.select()),
-            sorted((s.member_id, s.text, s.pinyin) for s in MemberSearch.select()),
-        ]
-
-    before = snapshot()
-    with pytest.raises(IntegrityError):
-        members.merge_members(keep.id, drop.id)
-    assert snapshot() == before
-    assert found("123456789") == [drop.id]
 
 
 def test_a_new_member_is_put_in_a_group_in_the_same_transaction(now: datetime) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from app.core import clock, groups, members, pyramid, settings, tiers
+from app.core import clock, groups, member_bulk, members, memberships, pyramid, settings, tiers
 from app.core.errors import NotFound
 from app.core.pyramid import Movement
 from app.store.models import Member, Tier, TierChange
@@ -70,13 +70,13 @@ def test_a_groups_pyramid_counts_its_admins_as_helpers() -> None:
         ("普通", 4, "member"),
     ]
     for name, tier_rank, role in cases:
-        members.add_membership(person(name, tier_rank), group, role=role)
+        memberships.add_membership(person(name, tier_rank), group, role=role)
     left = person("退群", 2)
-    members.add_membership(left, group)
-    members.leave_group(left, group)
+    memberships.add_membership(left, group)
+    memberships.leave_group(left, group)
     banned = person("封号", 3, status="banned")
-    members.add_membership(banned, group)
-    members.add_membership(person("别的群", 4), other)
+    memberships.add_membership(banned, group)
+    memberships.add_membership(person("别的群", 4), other)
     rows = pyramid.pyramid(group)
     assert counts(rows) == [1, 3, 1, 1]
     assert rows[1].share == pytest.approx(0.5)
@@ -156,10 +156,10 @@ def test_moves_written_by_the_services_count(now: datetime) -> None:
 
 def fill(group_id: int, count: int, tier_rank: int = 4, role: str = "member") -> None:
     ids = [person(f"g{group_id}-{tier_rank}-{role}-{i}", tier_rank) for i in range(count)]
-    members.bulk_add_to_group(ids, group_id)
+    member_bulk.bulk_add_to_group(ids, group_id)
     if role != "member":
         for member_id in ids:
-            members.add_membership(member_id, group_id, role=role)
+            memberships.add_membership(member_id, group_id, role=role)
 
 
 def test_spans_flag_stretched_groups_and_groups_without_helpers() -> None:
@@ -198,12 +198,12 @@ def test_spans_count_only_current_active_members() -> None:
     group = groups.create_group("读书会").id
     fill(group, 3)
     helper = person("骨干", 2)
-    members.add_membership(helper, group)
+    memberships.add_membership(helper, group)
     gone = person("退群的管理", 2)
-    members.add_membership(gone, group, role="admin")
-    members.leave_group(gone, group)
+    memberships.add_membership(gone, group, role="admin")
+    memberships.leave_group(gone, group)
     banned_admin = person("被封的管理", 4, status="banned")
-    members.add_membership(banned_admin, group, role="admin")
+    memberships.add_membership(banned_admin, group, role="admin")
     (row,) = pyramid.spans()
     assert (row.members, row.helpers, row.per_helper) == (4, 1, 4.0)
     assert Member.get_by_id(banned_admin).status == "banned"
@@ -220,7 +220,9 @@ def test_the_pyramid_needs_a_constant_number_of_queries(
     def grow(n: int) -> None:
         for i in range(n):
             member_id = person(f"成员{len(group_ids)}-{i}", 2 + i % 3)
-            members.add_membership(member_id, group_ids[i % 3], role="admin" if i % 7 else "member")
+            memberships.add_membership(
+                member_id, group_ids[i % 3], role="admin" if i % 7 else "member"
+            )
             change(member_id, 4, 2 + i % 3, datetime(2026, 3, 1 + i % 10))
 
     def measure() -> list[int]:

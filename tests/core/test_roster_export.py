@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet import _writer as openpyxl_writer
 
-from app.core import clock, groups, members, roster_export
+from app.core import clock, groups, members, memberships, roster_export
 from app.core.errors import Cancelled, HuoqunError, ValidationError
 from app.core.member_list import MemberFilter
 from app.core.roster_export import (
@@ -99,10 +99,10 @@ def people(now: datetime) -> dict[str, int]:
     )
     error_text = members.create_member("#N/A", wechat_id="na_member", notes="响铃\x07字符")
     plain = members.create_member("Li Na", status="left")
-    members.add_membership(zhang.id, book.id, nickname="书虫老张", role="admin")
-    members.add_membership(zhang.id, runners.id, nickname="Zhang")
-    members.add_membership(hostile.id, book.id, nickname="+1+1")
-    members.add_membership(error_text.id, runners.id)
+    memberships.add_membership(zhang.id, book.id, nickname="书虫老张", role="admin")
+    memberships.add_membership(zhang.id, runners.id, nickname="Zhang")
+    memberships.add_membership(hostile.id, book.id, nickname="+1+1")
+    memberships.add_membership(error_text.id, runners.id)
     return {
         "book": book.id,
         "runners": runners.id,

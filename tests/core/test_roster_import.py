@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.core import groups, members
+from app.core import groups, member_bulk, members
 from app.core import roster_import as ri
 from app.core.errors import Cancelled
 from app.core.roster_rows import parse_date
@@ -241,7 +241,7 @@ def test_a_mangled_phone_is_flagged_not_stored(tmp_path: Path, now: datetime) ->
 def test_a_banned_member_coming_back_is_flagged(now: datetime) -> None:
     ri.apply(load(ROSTERS / "qq-group-export-gbk.csv"))
     ran = member(qq="465690097")
-    members.bulk_set_status([ran.id], "banned", "spam")
+    member_bulk.bulk_set_status([ran.id], "banned", "spam")
     plan = load(ROSTERS / "qq-group-export-gbk.csv")
     assert [(b.id, b.name) for b in plan.banned_returning] == [(ran.id, "冉春梅")]
     result = ri.apply(plan)

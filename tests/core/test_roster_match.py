@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.roster_match import MemberRef, plan_import
 from app.core.roster_rows import CleanRow
 from app.store.models import Member
@@ -22,7 +22,7 @@ def row(line: int, nickname: str = "", **member: str) -> CleanRow:
 def test_rows_are_new_changed_unchanged_or_invalid() -> None:
     group = groups.create_group("跑步群", "qq")
     same = members.create_member("王芳", qq="10001")
-    members.add_membership(same.id, group.id, nickname="芳", joined_at=JOINED)
+    memberships.add_membership(same.id, group.id, nickname="芳", joined_at=JOINED)
     moved = members.create_member("李娜", qq="10002", city="北京")
     rows = [
         row(2, "芳", name="王芳", qq="10001"),  # nothing new
@@ -72,8 +72,8 @@ def test_members_the_file_no_longer_lists_are_marked_left_by_name() -> None:
     gone = members.create_member("吴敏", qq="40002")
     left_before = members.create_member("郑爽", qq="40003")
     for member in (listed, gone):
-        members.add_membership(member.id, group.id)
-    members.add_membership(left_before.id, group.id, left_at=JOINED)
+        memberships.add_membership(member.id, group.id)
+    memberships.add_membership(left_before.id, group.id, left_at=JOINED)
     plan = plan_import([row(2, name="周杰", qq="40001")], "老群", mark_left=True)
     assert [ref for _, ref in plan.marked_left] == [MemberRef(gone.id, "吴敏")]
     assert plan_import([row(2, name="周杰", qq="40001")], "老群", False).marked_left == []
@@ -92,7 +92,7 @@ def test_matching_takes_the_same_few_queries_for_few_or_many_rows(
     group = groups.create_group("大群")
     for n in range(30):
         member = members.create_member(f"成员{n}", qq=str(60000 + n))
-        members.add_membership(member.id, group.id, joined_at=JOINED)
+        memberships.add_membership(member.id, group.id, joined_at=JOINED)
     few = [row(2 + n, name=f"成员{n}", qq=str(60000 + n)) for n in range(2)]
     many = [row(2 + n, name=f"成员{n}", qq=str(60000 + n)) for n in range(28)]
     with count_statements() as small:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.member_list import MemberFilter, search_ids
 from app.core.roster_match import plan_import
 from app.core.roster_rows import CleanRow
@@ -49,9 +49,9 @@ def test_new_members_arrive_with_membership_search_row_and_tags() -> None:
 def test_changes_reach_stored_members_and_memberships() -> None:
     group = groups.create_group("跑团")
     stored = members.create_member("周一", qq="71001", city="北京")
-    members.add_membership(stored.id, group.id, nickname="旧名", left_at=JOINED)
+    memberships.add_membership(stored.id, group.id, nickname="旧名", left_at=JOINED)
     gone = members.create_member("周二", qq="71002")
-    members.add_membership(gone.id, group.id)
+    memberships.add_membership(gone.id, group.id)
     write([row(2, "新名", ("夜跑",), name="周一", qq="71001", city="上海")], "跑团", mark_left=True)
     assert Member.get_by_id(stored.id).city == "上海"
     ms = Membership.get(Membership.member == stored.id)

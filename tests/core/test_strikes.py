@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import groups, members, rules, settings, strikes
+from app.core import groups, members, memberships, rules, settings, strikes
 from app.core.errors import ValidationError
 from app.core.strikes import LadderStep, Suggestion
 from app.core.violations import log_violation
@@ -18,7 +18,7 @@ NOW = datetime(2026, 3, 14, 12, 0)
 def member_in_group() -> tuple[int, int]:
     group = groups.create_group("读书群")
     member = members.create_member("张伟", qq="123456")
-    members.add_membership(member.id, group.id)
+    memberships.add_membership(member.id, group.id)
     return member.id, group.id
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.core import groups, health, members, queue, rules, today, violations
+from app.core import groups, health, members, memberships, queue, rules, today, violations
 
 
 def test_an_empty_community_has_nothing_for_today() -> None:
@@ -16,7 +16,7 @@ def test_an_empty_community_has_nothing_for_today() -> None:
 def test_today_gathers_tasks_counts_and_the_groups_that_need_attention(now: datetime) -> None:
     reading = groups.create_group("读书会")
     zhang = members.create_member("张三")
-    members.add_membership(zhang.id, reading.id)
+    memberships.add_membership(zhang.id, reading.id)
     late = queue.create_task("欢迎新人", "welcome", due_at=now - timedelta(hours=2))
     soon = queue.create_task("发公告", "custom", due_at=now + timedelta(minutes=1))
     queue.create_task("下周的事", "custom", due_at=now + timedelta(days=8))

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from app.core import bans, clock, groups, members, rules, settings, violations
+from app.core import bans, clock, groups, members, memberships, rules, settings, violations
 from app.core.erase import erase_member
 from app.core.errors import NotFound, ValidationError
 from app.core.violations import LadderStep, Suggestion, ViolationFilter
@@ -33,7 +33,7 @@ def place(now: datetime) -> dict[str, int]:
     }
     for member in (ids["zhang"], ids["li"]):
         for group in (ids["reading"], ids["hiking"]):
-            members.add_membership(member, group, joined_at=now - timedelta(days=400))
+            memberships.add_membership(member, group, joined_at=now - timedelta(days=400))
     return ids
 
 

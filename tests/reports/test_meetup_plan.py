@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.core import groups, meetups, members
+from app.core import groups, meetups, members, memberships
 from app.core.errors import NotFound
 from app.reports.meetup_plan import plan_data, render_plan, write_plan_pdf
 from app.store.models import Tier
@@ -44,7 +44,7 @@ def plan(people: int) -> int:
         member_id = members.create_member(
             f"参会者{i:02d}", tier_id=tier, phone=f"1380000{i:04d}"
         ).id
-        members.add_membership(member_id, group.id, nickname=f"书虫{i:02d}")
+        memberships.add_membership(member_id, group.id, nickname=f"书虫{i:02d}")
         meetups.set_rsvp(made, member_id, "going")
     host = members.create_member("主持人老王", tier_id=tier).id
     meetups.add_agenda_item(made, "签到与自我介绍", START, owner_id=host)

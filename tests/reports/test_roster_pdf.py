@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import clock, groups, members, roster_export
+from app.core import clock, groups, members, memberships, roster_export
 from app.core.errors import Cancelled
 from app.core.roster_export import COLUMNS, default_columns, member_ids_for
 from app.io.cells import mask_phone
@@ -83,7 +83,7 @@ def test_a_300_member_roster_has_pages_with_header_and_numbers(
 def test_a_group_roster_is_titled_with_the_group(tmp_path: Path, now: datetime) -> None:
     book = groups.create_group("读书会·北京", "wechat")
     zhang = members.create_member("张伟", phone="13800138000")
-    members.add_membership(zhang.id, book.id, nickname="书虫老张")
+    memberships.add_membership(zhang.id, book.id, nickname="书虫老张")
     out = tmp_path / "book.pdf"
     export_roster(
         out,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import clock, groups, members
+from app.core import clock, groups, members, memberships
 from app.core.database import key_functions, open_community
 from app.store import backup, file_check
 from app.store.backup import (
@@ -55,7 +55,7 @@ def fill(people: int = 30) -> None:
             member = members.create_member(
                 f"成员{i:03d}", qq=str(100000 + i), tags=["跑步"], notes="备注" * 50
             )
-            members.add_membership(member.id, group.id, nickname=f"昵称{i}")
+            memberships.add_membership(member.id, group.id, nickname=f"昵称{i}")
 
 
 def names(path: Path) -> list[str]:

@@ -17,7 +17,7 @@ import pytest
 from peewee import Field, ForeignKeyField, IntegrityError
 from playhouse.schema_diff import diff_models
 
-from app.core import clock, groups, members
+from app.core import clock, groups, members, memberships
 from app.core.database import key_functions, open_community
 from app.store.database import (
     PRAGMAS,
@@ -93,7 +93,7 @@ def make_huoqun_db(path: Path, people: int = 0) -> None:
         group = groups.create_group("深圳跑团")
         for i in range(people):
             member = members.create_member(f"成员{i:04d} " + "长" * 40, notes="备注" * 100)
-            members.add_membership(member.id, group.id, nickname=f"昵称{i}")
+            memberships.add_membership(member.id, group.id, nickname=f"昵称{i}")
     close_database()
     assert not path.with_name(path.name + "-wal").exists()
 
@@ -322,7 +322,7 @@ def test_reopening_keeps_data_and_migrates_nothing_twice(folder: Path) -> None:
     open_community(path)
     group = groups.create_group("读书会")
     member = members.create_member("张三", qq="123456789")
-    members.add_membership(member.id, group.id, nickname="三哥")
+    memberships.add_membership(member.id, group.id, nickname="三哥")
     close_database()
     assert not path.with_name(path.name + "-wal").exists()
 
@@ -330,7 +330,7 @@ def test_reopening_keeps_data_and_migrates_nothing_twice(folder: Path) -> None:
         open_community(path)
         assert [g.name for g in Group.select()] == ["读书会"]
         assert Member.get(Member.qq == "123456789").name == "张三"
-        assert members.memberships_of(member.id)[0].nickname == "三哥"
+        assert memberships.memberships_of(member.id)[0].nickname == "三哥"
         history = [r[0] for r in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")]
         assert history == known_migrations()
         assert db.execute_sql("SELECT COUNT(*) FROM tier").fetchone()[0] == 4

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.core.database import open_community
 from app.store import leftovers
 from app.store.database import close_database
@@ -42,7 +42,7 @@ def community(path: Path, people: int = 40) -> None:
     group = groups.create_group("读书会")
     for i in range(people):
         member = members.create_member(f"成员{i:03d}", phone=f"1380013{i:04d}")
-        members.add_membership(member.id, group.id)
+        memberships.add_membership(member.id, group.id)
     close_database()
 
 

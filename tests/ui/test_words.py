@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, meetups, queue
+from app.core import clock, meetups, memberships, queue
 from app.core import members as core
 from app.core.database import open_community
 from app.core.groups import create_group
@@ -170,7 +170,7 @@ def dialogs_with_fields(qtbot: Any) -> list[QWidget]:
     """The meetup, member, membership and task dialogs, new and existing, with every tab."""
     group = create_group("读书会").id
     zhang = core.create_member("张三").id
-    core.add_membership(zhang, group)
+    memberships.add_membership(zhang, group)
     meetup = meetups.create_meetup(
         "三月读书会", local(2026, 3, 20, 19), local(2026, 3, 20, 21), [group]
     ).id

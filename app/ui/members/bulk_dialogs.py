@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import bans, database
+from app.core import bans, database, member_bulk, member_merge
 from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
@@ -123,7 +123,7 @@ class AddToGroupDialog(_BulkDialog):
 
     def change(self) -> Change:
         ids, group_id = self.member_ids, self.group_combo.currentData()
-        return lambda progress: core.bulk_add_to_group(ids, group_id, progress)
+        return lambda progress: member_bulk.bulk_add_to_group(ids, group_id, progress)
 
     def describe(self, result: object) -> str:
         assert isinstance(result, int)
@@ -256,9 +256,9 @@ class TagDialog(_BulkDialog):
 
         def write(progress: Progress) -> str:
             if remove:
-                core.bulk_remove_tag(ids, core.clean_tag(tag), progress)
+                member_bulk.bulk_remove_tag(ids, core.clean_tag(tag), progress)
             else:
-                core.bulk_add_tag(ids, tag, progress)
+                member_bulk.bulk_add_tag(ids, tag, progress)
             return core.clean_tag(tag)
 
         return write
@@ -319,7 +319,7 @@ class MergeDialog(_BulkDialog):
     def change(self) -> Change:
         keep = self.keep_id()
         drop = self.member_ids[1] if keep == self.member_ids[0] else self.member_ids[0]
-        return lambda _progress: core.merge_members(keep, drop).name
+        return lambda _progress: member_merge.merge_members(keep, drop).name
 
     def describe(self, result: object) -> str:
         return self.tr("Merged the two records into {name}.").format(name=result)

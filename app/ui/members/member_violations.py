@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.core import bans, violations
+from app.core import bans, memberships, violations
 from app.core import members as core_members
 from app.core.violations import ViolationRow
 from app.ui.labels import ACTIONS, label
@@ -121,7 +121,7 @@ class MemberViolationsView(QWidget):
                 text += " " + self.tr("Why: {reason}").format(reason=reason)
             still_in = [
                 m.group.name
-                for m in core_members.memberships_of(self.member_id)
+                for m in memberships.memberships_of(self.member_id)
                 if m.left_at is None
             ]
             if still_in:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock
-from app.core import members as core
+from app.core import clock, memberships
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.ui.labels import PLATFORMS, ROLES, label
@@ -48,7 +47,9 @@ class MembershipDialog(QDialog):
             self.group_combo: QComboBox | None = QComboBox()
             self.group_combo.setObjectName("membershipGroupCombo")
             self.group_combo.setMaxVisibleItems(20)
-            current = {m.group_id for m in core.memberships_of(member_id) if m.left_at is None}
+            current = {
+                m.group_id for m in memberships.memberships_of(member_id) if m.left_at is None
+            }
             for group in group_choices():
                 if group.id not in current:
                     text = f"{group.name}  ({label(PLATFORMS, group.platform)})"
@@ -65,7 +66,7 @@ class MembershipDialog(QDialog):
         self.nickname_edit.setPlaceholderText(self.tr("The name shown in this group"))
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
-        for code in core.ROLES:
+        for code in memberships.ROLES:
             self.role_combo.addItem(label(ROLES, code), code)
         self.joined_edit = OptionalDateEdit()
         self.joined_edit.setObjectName("joinedDate")
@@ -133,9 +134,11 @@ class MembershipDialog(QDialog):
         try:
             if self.membership is None:
                 assert self.group_combo is not None
-                core.add_membership(self.member_id, self.group_combo.currentData(), **self.fields())
+                memberships.add_membership(
+                    self.member_id, self.group_combo.currentData(), **self.fields()
+                )
             else:
-                core.update_membership(self.membership.id, **self.fields())
+                memberships.update_membership(self.membership.id, **self.fields())
         except HuoqunError as exc:
             self.error.show_error(exc)
             return

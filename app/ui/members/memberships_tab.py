@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core import members as core
+from app.core import memberships
 from app.core.errors import HuoqunError
 from app.ui.labels import ROLES, label
 from app.ui.members.membership_dialog import MembershipDialog
@@ -85,7 +85,7 @@ class MembershipsTab(QWidget):
         return self.tr("Groups (%n)", "", self._current)
 
     def load(self) -> None:
-        rows = core.memberships_of(self.member_id)
+        rows = memberships.memberships_of(self.member_id)
         table = self.memberships_table
         table.setRowCount(len(rows))
         for row, membership in enumerate(rows):
@@ -146,7 +146,7 @@ class MembershipsTab(QWidget):
         if membership is None:
             return
         try:
-            core.leave_group(self.member_id, membership.group_id)
+            memberships.leave_group(self.member_id, membership.group_id)
         except HuoqunError as exc:
             self.failed.emit(exc)
             return

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from app.core import bans
-from app.core import members as core_members
+from app.core import bans, memberships
 from app.ui.widgets.form_dialog import FormDialog
 
 
@@ -26,7 +25,7 @@ class BanDialog(FormDialog):
         self.outcome = ""
         self.setWindowTitle(self.tr("Ban {name}").format(name=name))
         still_in = [
-            m.group.name for m in core_members.memberships_of(member_id) if m.left_at is None
+            m.group.name for m in memberships.memberships_of(member_id) if m.left_at is None
         ]
         text = self.tr(
             "{name} will be marked as banned in every group and on every platform."

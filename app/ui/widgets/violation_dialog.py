@@ -11,8 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
-from app.core import bans, clock, rules, violations
-from app.core import members as core_members
+from app.core import bans, clock, memberships, rules, violations
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.core.violations import ViolationRow
@@ -142,7 +141,7 @@ class ViolationDialog(FormDialog):
         if member_id is not None:
             own = [
                 (m.group_id, m.group.name)
-                for m in core_members.memberships_of(member_id)
+                for m in memberships.memberships_of(member_id)
                 if m.left_at is None
             ]
         if selected is None and own:

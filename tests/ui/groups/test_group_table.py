@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.store.models import Interaction
 from app.ui.groups.group_table import (
     ARCHIVED_COLOUR,
@@ -38,9 +38,9 @@ def make_community() -> dict[str, int]:
     fans = groups.create_group("周杰伦歌迷会", "telegram", "fan")
     for i in range(3):
         member = members.create_member(f"成员{i}", qq=f"1000000{i}")
-        members.add_membership(member.id, big.id)
+        memberships.add_membership(member.id, big.id)
         if i == 0:
-            members.add_membership(member.id, core.id)
+            memberships.add_membership(member.id, core.id)
     return {"big": big.id, "core": core.id, "fans": fans.id}
 
 
@@ -111,14 +111,14 @@ def test_members_sort_numerically_and_names_in_pinyin() -> None:
     assert big is not None
     for i in range(12):
         member = members.create_member(f"人{i}", qq=f"2000000{i:02d}")
-        members.add_membership(member.id, big.id)
+        memberships.add_membership(member.id, big.id)
     small = groups.find_group("张三群")
     assert small is not None
     member = members.create_member("独行者", qq="30000001")
-    members.add_membership(member.id, small.id)
+    memberships.add_membership(member.id, small.id)
     for i in range(2):
         extra = members.create_member(f"客{i}", qq=f"4000000{i}")
-        members.add_membership(extra.id, small.id)
+        memberships.add_membership(extra.id, small.id)
     model.refresh()
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)

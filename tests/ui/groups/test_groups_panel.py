@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.store.models import Group
 from app.ui.groups.group_page import MEMBERS_TAB, PROFILE_TAB, SUBGROUPS_TAB
 from app.ui.groups.group_table import ARCHIVED_COLOUR, COL_NAME, ArchivedRole
@@ -350,9 +350,9 @@ def test_group_page_lists_its_members_and_opens_one(qtbot, panel) -> None:
     for name, qq in (("张三", "10001"), ("李四", "10002"), ("王五", "10003"), ("赵六", "10004")):
         ids[name] = members.create_member(name, qq=qq).id
     for name in ("张三", "李四", "王五"):
-        members.add_membership(ids[name], book.id)
-    members.add_membership(ids["赵六"], other.id)
-    members.leave_group(ids["王五"], book.id)
+        memberships.add_membership(ids[name], book.id)
+    memberships.add_membership(ids["赵六"], other.id)
+    memberships.leave_group(ids["王五"], book.id)
     panel.refresh()
     click_group(qtbot, panel, "读书会")
     open_tab(qtbot, panel, MEMBERS_TAB)

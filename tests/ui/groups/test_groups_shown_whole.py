@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from app.core import clock, groups, health, members
+from app.core import clock, groups, health, members, memberships
 from app.sample import demo
 from app.store.models import Member, Tier
 from app.ui.groups.group_member_table import COL_LAST_SPOKE, COL_NICKNAME, COL_ROLE
@@ -66,11 +66,11 @@ def test_every_column_of_the_groups_table_shows_whole(window: MainWindow) -> Non
 def test_a_groups_members_tab_shows_the_membership(window: MainWindow, qtbot) -> None:
     group = groups.create_group("读书会")
     zhang = members.create_member("张三", tier_id=Tier.get(Tier.rank == 2).id)
-    members.add_membership(
+    memberships.add_membership(
         zhang.id, group.id, nickname="书虫老张", role="admin", last_spoke_at=clock.now()
     )
     li = members.create_member("李四")
-    members.add_membership(li.id, group.id, last_spoke_at=clock.now() - timedelta(days=40))
+    memberships.add_membership(li.id, group.id, last_spoke_at=clock.now() - timedelta(days=40))
     panel = window.groups_panel
     panel.refresh()
     panel.show_group(group.id)
@@ -125,7 +125,7 @@ def test_a_finding_names_five_people_and_opens_the_rest(
     names = [f"骨干{i:03d}" for i in range(250)]
     for name in names:
         member = members.create_member(name, tier_id=helper)
-        members.add_membership(member.id, group.id)
+        memberships.add_membership(member.id, group.id)
     Member.update(first_seen=long_ago).where(Member.name.startswith("骨干")).execute()
     panel = window.groups_panel
     panel.refresh()

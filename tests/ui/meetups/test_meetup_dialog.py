@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from app.core import clock, meetups
+from app.core import clock, meetups, memberships
 from app.core import members as core
 from app.core.groups import create_group
 from app.store.models import Meetup
@@ -45,7 +45,7 @@ def plan(now: datetime) -> Plan:
     ids = []
     for name, nickname in (("张三", "三哥"), ("李四", ""), ("王五", "小五")):
         member = core.create_member(name)
-        core.add_membership(member.id, group, nickname=nickname)
+        memberships.add_membership(member.id, group, nickname=nickname)
         ids.append(member.id)
     meetup = meetups.create_meetup(
         "三月读书会", local(2026, 3, 20, 19), local(2026, 3, 20, 21), [group], capacity=2

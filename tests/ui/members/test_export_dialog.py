@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.core import groups, members
+from app.core import groups, members, memberships
 from app.ui.jobs import _RUNNING
 from app.ui.members.export_dialog import ExportDialog
 from app.ui.members.panel import MembersPanel
@@ -25,7 +25,7 @@ def community() -> dict[str, int]:
     ids = {}
     for name, phone in (("张三", "13800138000"), ("李四", "13900139000"), ("王五", None)):
         member = members.create_member(name, phone=phone)
-        members.add_membership(member.id, club.id, nickname=f"{name}-北京")
+        memberships.add_membership(member.id, club.id, nickname=f"{name}-北京")
         ids[name] = member.id
     ids["club"] = club.id
     return ids

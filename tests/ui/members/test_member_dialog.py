@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from app.core import clock
+from app.core import clock, memberships
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
@@ -65,7 +65,7 @@ def test_create_a_member(qtbot: Any) -> None:
     assert member.qq == "10001"
     assert member.star
     assert sorted(core.tags_of(member.id)) == sorted(["志愿者", "摄影"])
-    assert [m.group_id for m in core.memberships_of(member.id)] == [group.id]
+    assert [m.group_id for m in memberships.memberships_of(member.id)] == [group.id]
     assert dialog.member_id == member.id and dialog.wrote
 
 
@@ -228,7 +228,7 @@ def test_a_refused_membership_date_is_shown_in_its_dialog(
 ) -> None:
     group = create_group("夜跑群")
     member = core.create_member("张三")
-    core.add_membership(member.id, group.id, joined_at=datetime(2025, 6, 1, 12))
+    memberships.add_membership(member.id, group.id, joined_at=datetime(2025, 6, 1, 12))
     dialog = open_page(qtbot, member.id)
     errors: list[str] = []
 
@@ -268,7 +268,7 @@ def test_meetups_attended_are_listed(qtbot: Any, now: datetime) -> None:
 def test_open_group_saves_the_profile_first(qtbot: Any) -> None:
     group = create_group("读书会")
     member = core.create_member("张三")
-    core.add_membership(member.id, group.id)
+    memberships.add_membership(member.id, group.id)
     dialog = open_page(qtbot, member.id)
     qtbot.keyClicks(dialog.city_edit, "Hangzhou")
     dialog.memberships_table.selectRow(0)
@@ -308,7 +308,7 @@ def test_erase_this_person_after_confirmation(qtbot: Any, monkeypatch: pytest.Mo
     group = create_group("读书会")
     keep = core.create_member("李四", qq="20002")
     gone = core.create_member("王小明", qq="10001", phone="13800138000", tags=["志愿者"])
-    core.add_membership(gone.id, group.id, nickname="小明")
+    memberships.add_membership(gone.id, group.id, nickname="小明")
     dialog = open_page(qtbot, gone.id)
     asked: list[str] = []
 

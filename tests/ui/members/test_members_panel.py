@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 import app.ui.members.panel as members_panel_module
 import app.ui.widgets.member_table as member_table
+from app.core import member_bulk, memberships
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
@@ -70,9 +71,9 @@ def community() -> Community:
     zhao = core.create_member("赵四", tier_id=tiers[1].id).id
     li = core.create_member("李四", status="banned", phone="13800138000").id
     wang = core.create_member("王五", wechat_id="wangwu_88").id
-    core.add_membership(zhang, reading, nickname="读书的张")
-    core.add_membership(zhao, running)
-    core.add_membership(wang, reading)
+    memberships.add_membership(zhang, reading, nickname="读书的张")
+    memberships.add_membership(zhao, running)
+    memberships.add_membership(wang, reading)
     return Community(reading, running, zhang, zhao, li, wang)
 
 
@@ -179,7 +180,7 @@ def namesakes(panel: MembersPanel, community: Community) -> None:
     core.create_member("张晓燕", qq="123456")
     core.create_member("曾小悦", qq="9999999")
     nick = core.create_member("李明").id
-    core.add_membership(nick, community.running, nickname="zxy的朋友")
+    memberships.add_membership(nick, community.running, nickname="zxy的朋友")
     panel.refresh()
 
 
@@ -458,7 +459,7 @@ def test_merge_two_records(
         press(qtbot, panel, "merge_action")
     assert "memberships" in shown[0]
     assert Member.get_or_none(Member.id == community.zhao) is None
-    groups = {m.group_id for m in core.memberships_of(community.wang)}
+    groups = {m.group_id for m in memberships.memberships_of(community.wang)}
     assert groups == {community.reading, community.running}
     assert sorted(names(panel)) == sorted(["张三", "李四", "王五"])
     assert cell(panel, "王五", COL_GROUPS) == "读书会、夜跑群"
@@ -595,7 +596,7 @@ def test_bulk_tag_of_thousands_runs_off_the_ui_thread_and_refreshes_the_table(
     panel.refresh()
     threads: list[int] = []
     reports: list[tuple[int, int]] = []
-    real_tag = core.bulk_add_tag
+    real_tag = member_bulk.bulk_add_tag
 
     def bulk_add_tag(ids: Any, tag: str, progress: Any = None) -> None:
         threads.append(threading.get_ident())
@@ -606,7 +607,7 @@ def test_bulk_tag_of_thousands_runs_off_the_ui_thread_and_refreshes_the_table(
 
         real_tag(ids, tag, report)
 
-    monkeypatch.setattr(core, "bulk_add_tag", bulk_add_tag)
+    monkeypatch.setattr(member_bulk, "bulk_add_tag", bulk_add_tag)
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, TagDialog)
@@ -631,7 +632,7 @@ def test_cancel_during_a_bulk_change_writes_nothing_and_keeps_the_dialog(
     qtbot: Any, panel: MembersPanel, community: Community, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started, release = threading.Event(), threading.Event()
-    real_add = core.bulk_add_to_group
+    real_add = member_bulk.bulk_add_to_group
 
     def gated_add(ids: Any, group_id: int, progress: Any = None) -> int:
         def gate(done: int, total: int) -> None:
@@ -641,7 +642,7 @@ def test_cancel_during_a_bulk_change_writes_nothing_and_keeps_the_dialog(
 
         return real_add(ids, group_id, gate)
 
-    monkeypatch.setattr(core, "bulk_add_to_group", gated_add)
+    monkeypatch.setattr(member_bulk, "bulk_add_to_group", gated_add)
     before = Membership.select().count()
     seen: list[tuple[bool, bool]] = []
 

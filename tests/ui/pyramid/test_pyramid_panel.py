@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from app.core import care, settings
+from app.core import care, memberships, settings
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
@@ -82,10 +82,10 @@ def community(now: datetime) -> Community:
     )
     care.log_checkin(people.zhang, "聊了读书会", now=now - timedelta(days=30))
     care.log_checkin(people.li, "约了夜跑", now=now - timedelta(days=5))
-    core.add_membership(people.zhang, reading)
-    core.add_membership(people.zhao, reading, role="admin")
-    core.add_membership(people.sun, reading)
-    core.add_membership(people.li, running)
+    memberships.add_membership(people.zhang, reading)
+    memberships.add_membership(people.zhao, reading, role="admin")
+    memberships.add_membership(people.sun, reading)
+    memberships.add_membership(people.li, running)
     attend(people.zhao, 2, now)
     return people
 
@@ -170,7 +170,7 @@ def test_spans_flag_groups_over_the_target_and_without_a_helper(
 ) -> None:
     big = create_group("摄影爱好者").id
     for n in range(55):
-        core.add_membership(core.create_member(f"摄影{n}").id, big)
+        memberships.add_membership(core.create_member(f"摄影{n}").id, big)
     panel.refresh()
     table = panel.span_box.table
     assert table.texts(0)[0] == "摄影爱好者"

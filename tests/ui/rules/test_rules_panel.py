@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from app.core import bans, clock, rules, violations
+from app.core import bans, clock, memberships, rules, violations
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.violations import LadderStep
@@ -65,9 +65,9 @@ def community(now: datetime) -> Community:
     running = create_group("夜跑群", platform="qq").id
     zhang = core.create_member("张三").id
     li = core.create_member("李四").id
-    core.add_membership(zhang, reading)
-    core.add_membership(zhang, running)
-    core.add_membership(li, reading)
+    memberships.add_membership(zhang, reading)
+    memberships.add_membership(zhang, running)
+    memberships.add_membership(li, reading)
     return Community(
         reading=reading,
         running=running,

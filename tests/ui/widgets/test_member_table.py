@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
-from app.core import clock
+from app.core import clock, member_bulk
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.member_list import RELEVANCE, MemberFilter
@@ -72,8 +72,8 @@ def test_empty_model_is_a_valid_qt_model(qtmodeltester: object) -> None:
 def test_model_with_members_filtered_and_sorted_stays_valid(qtmodeltester: object) -> None:
     ids = bulk_members(1000)
     group = create_group("读书会")
-    core.bulk_add_to_group(ids[:10], group.id)
-    core.bulk_add_tag(ids[:5], "志愿者")
+    member_bulk.bulk_add_to_group(ids[:10], group.id)
+    member_bulk.bulk_add_tag(ids[:5], "志愿者")
     model = MemberTableModel()
     model.reload()
     assert model.rowCount() == 1000

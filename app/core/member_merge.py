@@ -1,0 +1,93 @@
+"""Merging two records of the same person into one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.members import IDENTITY_FIELDS, get_member, refresh_search, tags_of, write_tags
+from app.core.memberships import ROLES
+from app.store.models import (
+    AgendaItem,
+    Attendance,
+    Interaction,
+    MeetupRole,
+    Member,
+    MemberSearch,
+    Membership,
+    MemberTag,
+    Task,
+    TierChange,
+    Violation,
+    db,
+)
+
+
+def merge_members(keep_id: int, drop_id: int) -> Member:
+    """Fold ``drop_id`` into ``keep_id``: memberships, history and attendance move.
+
+    One transaction: a failure anywhere leaves both members as they were.
+    """
+    if keep_id == drop_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A member cannot be merged with itself."))
+    keep, drop = get_member(keep_id), get_member(drop_id)
+    with db.atomic():
+        _merge_memberships(keep_id, drop_id)
+        # list(): rows are changed while we go, so never iterate a live cursor over them
+        for att in list(Attendance.select().where(Attendance.member == drop_id)):
+            if (
+                Attendance.select()
+                .where(Attendance.member == keep_id, Attendance.meetup == att.meetup_id)
+                .exists()
+            ):
+                att.delete_instance()
+            else:
+                Attendance.update(member=keep_id).where(Attendance.id == att.id).execute()
+        for model, field in (
+            (TierChange, TierChange.member),
+            (Violation, Violation.member),
+            (MeetupRole, MeetupRole.member),
+            (AgendaItem, AgendaItem.owner),
+            (Task, Task.member),
+            (Interaction, Interaction.member),
+        ):
+            model.update({field: keep_id}).where(field == drop_id).execute()
+        drop_tags = tags_of(drop_id)
+        MemberTag.delete().where(MemberTag.member == drop_id).execute()
+        write_tags([keep_id], drop_tags)
+        filled: dict[str, Any] = {}
+        for key in (*IDENTITY_FIELDS, "email", "city", "gender"):
+            if not getattr(keep, key) and getattr(drop, key):
+                filled[key] = getattr(drop, key)
+        if drop.notes:
+            filled["notes"] = "\n".join(n for n in (keep.notes, drop.notes) if n)
+        filled["star"] = keep.star or drop.star
+        filled["first_seen"] = min(keep.first_seen, drop.first_seen)
+        contacts = [c for c in (keep.last_contacted, drop.last_contacted) if c]
+        filled["last_contacted"] = max(contacts) if contacts else None
+        MemberSearch.delete().where(MemberSearch.member == drop_id).execute()
+        Member.delete().where(Member.id == drop_id).execute()
+        Member.update(**filled).where(Member.id == keep_id).execute()
+        refresh_search([keep_id])
+    return get_member(keep_id)
+
+
+def _merge_memberships(keep_id: int, drop_id: int) -> None:
+    kept = {m.group_id: m for m in Membership.select().where(Membership.member == keep_id)}
+    for m in list(Membership.select().where(Membership.member == drop_id)):
+        other = kept.get(m.group_id)
+        if other is None:
+            Membership.update(member=keep_id).where(Membership.id == m.id).execute()
+            continue
+        joined = [d for d in (other.joined_at, m.joined_at) if d]
+        spoke = [d for d in (other.last_spoke_at, m.last_spoke_at) if d]
+        Membership.update(
+            nickname=other.nickname or m.nickname,
+            role=min((other.role, m.role), key=ROLES.index),
+            joined_at=min(joined) if joined else None,
+            last_spoke_at=max(spoke) if spoke else None,
+            left_at=None
+            if (other.left_at is None or m.left_at is None)
+            else max(other.left_at, m.left_at),
+        ).where(Membership.id == other.id).execute()
+        m.delete_instance()
