@@ -1,4 +1,4 @@
-"""The interaction queue: creating, completing, skipping, snoozing, sections and filters."""
+"""The interaction queue: sections, their counts, filters and a group's or member's tasks."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import clock, groups, members
+from app.core import groups, members, tasks
 from app.core import queue as q
-from app.core.errors import NotFound, ValidationError
 from app.core.queue import TaskFilter
-from app.store.models import Interaction, Member, Task
 
 
 @pytest.fixture(autouse=True)
@@ -40,189 +38,24 @@ def person() -> int:
     return members.create_member("张三", qq="10001").id
 
 
-def test_create_validates_and_writes_nothing_when_refused(now: datetime, club: int) -> None:
-    bad: list[dict] = [
-        {"title": ""},
-        {"title": "x" * 201},
-        {"title": "ok", "kind": "party"},
-        {"title": "ok", "priority": 4},
-        {"title": "ok", "priority": True},
-        {"title": "ok", "rrule": "FREQ=NOPE"},
-        {"title": "ok", "notes": "n" * 2001},
-    ]
-    for fields in bad:
-        with pytest.raises(ValidationError):
-            q.create_task(**fields)
-    with pytest.raises(NotFound):
-        q.create_task("ok", group_id=club + 99)
-    with pytest.raises(NotFound):
-        q.create_task("ok", member_id=999)
-    assert Task.select().count() == 0
-
-
-def test_create_stores_clean_fields(now: datetime, club: int, person: int) -> None:
-    due = datetime(2026, 3, 20, 12, 0, 5, 123)
-    task = q.create_task(" 投票 ", "poll", club, person, due, "rrule:freq=weekly;byday=fr", 1,
-                         " notes ", "meetup")  # fmt: skip
-    assert (task.title, task.kind, task.group_id, task.member_id) == ("投票", "poll", club, person)
-    assert task.due_at == datetime(2026, 3, 20, 12, 0, 5)
-    assert (task.rrule, task.priority, task.notes, task.origin) == (
-        "FREQ=WEEKLY;BYDAY=FR", 1, "notes", "meetup")  # fmt: skip
-    assert (task.status, task.created_at) == ("open", now)
-
-
-def test_recurring_task_without_due_starts_at_next_occurrence(now: datetime) -> None:
-    task = q.create_task("周五话题", "topic", rrule="FREQ=WEEKLY;BYDAY=FR")
-    assert task.due_at == datetime(2026, 3, 20, 9, 30)  # Friday, at the time it was made
-
-
-def test_update_task(now: datetime, club: int) -> None:
-    task = q.create_task("a")
-    updated = q.update_task(task.id, title="b", kind="share", group_id=club, priority=3)
-    assert (updated.title, updated.kind, updated.group_id, updated.priority) == (
-        "b",
-        "share",
-        club,
-        3,
-    )
-    with pytest.raises(ValidationError):
-        q.update_task(task.id, title=" ")
-    assert q.get_task(task.id).title == "b"
-    with pytest.raises(TypeError):
-        q.update_task(task.id, colour="red")
-    with pytest.raises(NotFound):
-        q.update_task(9999, title="x")
-    cleared = q.update_task(task.id, group_id=None)
-    assert cleared.group_id is None
-
-
-def test_complete_one_off_writes_interaction_and_moves_last_contacted(
-    now: datetime, club: int, person: int
-) -> None:
-    task = q.create_task("谈心", "checkin", club, person, now - timedelta(days=1))
-    done = q.complete_task(task.id, "  聊得不错 ", now=now)
-    assert done is not None
-    assert (done.status, done.done_at, done.outcome) == ("done", now, "聊得不错")
-    (row,) = Interaction.select()
-    assert (row.group_id, row.member_id, row.kind, row.at, row.note, row.task_id) == (
-        club, person, "checkin", now, "聊得不错", task.id)  # fmt: skip
-    assert Member.get_by_id(person).last_contacted == now
-    with pytest.raises(ValidationError):
-        q.complete_task(task.id, now=now)
-    assert Interaction.select().count() == 1
-
-
-def test_complete_custom_logs_other_and_keeps_a_later_contact(now: datetime, person: int) -> None:
-    later = now + timedelta(hours=1)
-    Member.update(last_contacted=later).where(Member.id == person).execute()
-    task = q.create_task("随便", member_id=person)
-    q.complete_task(task.id, now=now)
-    assert Interaction.get().kind == "other"
-    assert Member.get_by_id(person).last_contacted == later
-
-
-def test_complete_recurring_rolls_from_its_due_not_from_now(now: datetime, club: int) -> None:
-    friday = datetime(2026, 2, 27, 20, 0)  # two weeks overdue
-    task = q.create_task("周五分享", "share", club, due_at=friday, rrule="FREQ=WEEKLY;BYDAY=FR")
-    q.snooze_task(task.id, now + timedelta(hours=1), now=now)
-    rolled = q.complete_task(task.id, "讲了三本书", now=now)
-    assert rolled is not None
-    assert rolled.due_at == datetime(2026, 3, 6, 20, 0)  # still a Friday, still overdue: honest
-    assert (rolled.status, rolled.outcome, rolled.snoozed_until, rolled.done_at) == (
-        "open", "", None, None)  # fmt: skip
-    assert Interaction.get().note == "讲了三本书"
-    assert q.queue(now=now)["overdue"][0].id == task.id
-
-
-def test_skip_rolls_without_interaction(now: datetime, club: int) -> None:
-    task = q.create_task("周五分享", "share", club, due_at=datetime(2026, 3, 13, 20),
-                         rrule="FREQ=WEEKLY;BYDAY=FR")  # fmt: skip
-    skipped = q.skip_task(task.id, now=now)
-    assert (skipped.status, skipped.due_at) == ("open", datetime(2026, 3, 20, 20))
-    assert Interaction.select().count() == 0
-
-
-def test_skip_one_off(now: datetime) -> None:
-    task = q.create_task("a", due_at=now)
-    skipped = q.skip_task(task.id, now=now)
-    assert (skipped.status, skipped.done_at) == ("skipped", now)
-    assert Interaction.select().count() == 0
-    assert q.queue(now=now)["done"][0].status == "skipped"
-
-
-def test_recurring_task_past_its_end_closes(now: datetime) -> None:
-    task = q.create_task("a", due_at=datetime(2026, 3, 13, 8),
-                         rrule="FREQ=DAILY;UNTIL=20260313T230000")  # fmt: skip
-    closed = q.complete_task(task.id, "last", now=now)
-    assert closed is not None and closed.status == "done"
-
-
-def test_snooze(now: datetime) -> None:
-    task = q.create_task("a", due_at=now - timedelta(days=1))
-    with pytest.raises(ValidationError):
-        q.snooze_task(task.id, now, now=now)
-    assert q.get_task(task.id).snoozed_until is None
-    until = now + timedelta(hours=3)
-    assert q.snooze_task(task.id, until, now=now).snoozed_until == until
-    (row,) = q.queue(now=now)["today"]
-    assert (row.due_at, row.effective_due) == (now - timedelta(days=1), until)
-
-
-def test_snoozing_a_task_not_due_yet_counts_from_its_due_time(now: datetime) -> None:
-    friday = datetime(2026, 3, 20, 12, 0)
-    task = q.create_task("周五话题", due_at=friday)
-    assert q.snooze_start(task.id, now=now) == friday
-    with pytest.raises(ValidationError, match="not due until") as refused:
-        q.snooze_task(task.id, now + timedelta(hours=1), now=now)  # would change nothing
-    assert "“周五话题”" in str(refused.value)
-    assert q.get_task(task.id).snoozed_until is None
-    presets = q.snooze_presets(q.snooze_start(task.id, now=now))
-    assert presets["hour"] == friday + timedelta(hours=1)
-    assert presets["tomorrow"] == datetime(2026, 3, 21, 9, 0)
-    q.snooze_task(task.id, presets["hour"], now=now)
-    (row,) = q.queue(now=now)["later"]
-    assert row.effective_due == friday + timedelta(hours=1)
-    assert q.snooze_start(task.id, now=now) == friday + timedelta(hours=1)  # from the snooze
-
-
-def test_an_overdue_task_snoozes_from_now(now: datetime) -> None:
-    task = q.create_task("a", due_at=now - timedelta(days=1))
-    assert q.snooze_start(task.id, now=now) == now
-    assert q.snooze_start(q.create_task("no due time").id, now=now) == now
-
-
-def test_snooze_presets_utc(now: datetime) -> None:
-    presets = q.snooze_presets(now)
-    assert presets == {
-        "hour": datetime(2026, 3, 14, 10, 30),
-        "tomorrow": datetime(2026, 3, 15, 9, 0),
-        "next_week": datetime(2026, 3, 16, 9, 0),  # Saturday → Monday
-    }
-
-
-def test_snooze_presets_local(now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
-    zone(monkeypatch, "Asia/Shanghai")
-    presets = q.snooze_presets(datetime(2026, 3, 15, 20, 0))  # Monday 04:00 in Shanghai
-    assert presets["tomorrow"] == datetime(2026, 3, 17, 1, 0)  # Tuesday 09:00 CST
-    assert presets["next_week"] == datetime(2026, 3, 23, 1, 0)  # next Monday 09:00 CST
-
-
 def test_sections_at_boundaries(now: datetime) -> None:
     made = {
-        "past": q.create_task("past", due_at=now - timedelta(seconds=1)),
-        "at_now": q.create_task("at_now", due_at=now),
-        "last_of_today": q.create_task("last_of_today", due_at=datetime(2026, 3, 14, 23, 59, 59)),
-        "midnight": q.create_task("midnight", due_at=datetime(2026, 3, 15, 0, 0)),
-        "sunday_night": q.create_task("sunday_night", due_at=datetime(2026, 3, 15, 23, 59)),
-        "monday": q.create_task("monday", due_at=datetime(2026, 3, 16, 0, 0)),
-        "none": q.create_task("none"),
+        "past": tasks.create_task("past", due_at=now - timedelta(seconds=1)),
+        "at_now": tasks.create_task("at_now", due_at=now),
+        "last_of_today": tasks.create_task(
+            "last_of_today", due_at=datetime(2026, 3, 14, 23, 59, 59)
+        ),
+        "midnight": tasks.create_task("midnight", due_at=datetime(2026, 3, 15, 0, 0)),
+        "sunday_night": tasks.create_task("sunday_night", due_at=datetime(2026, 3, 15, 23, 59)),
+        "monday": tasks.create_task("monday", due_at=datetime(2026, 3, 16, 0, 0)),
+        "none": tasks.create_task("none"),
     }
-    old = q.create_task("old", due_at=now)
-    q.complete_task(old.id, now=now - timedelta(days=8))
-    recent = q.create_task("recent", due_at=now)
-    q.complete_task(recent.id, now=now - timedelta(days=1))
-    skipped = q.create_task("skipped")
-    q.skip_task(skipped.id, now=now)
+    old = tasks.create_task("old", due_at=now)
+    tasks.complete_task(old.id, now=now - timedelta(days=8))
+    recent = tasks.create_task("recent", due_at=now)
+    tasks.complete_task(recent.id, now=now - timedelta(days=1))
+    skipped = tasks.create_task("skipped")
+    tasks.skip_task(skipped.id, now=now)
     sections = q.queue(now=now)
     titles = {k: [r.title for r in v] for k, v in sections.items()}
     assert titles == {
@@ -239,9 +72,9 @@ def test_sections_at_boundaries(now: datetime) -> None:
 
 def test_sections_follow_the_local_day(now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
     zone(monkeypatch, "Asia/Shanghai")  # now is 17:30 local; the day ends at 16:00 UTC
-    q.create_task("tonight", due_at=datetime(2026, 3, 14, 15, 59))
-    q.create_task("tomorrow", due_at=datetime(2026, 3, 14, 16, 0))
-    q.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))
+    tasks.create_task("tonight", due_at=datetime(2026, 3, 14, 15, 59))
+    tasks.create_task("tomorrow", due_at=datetime(2026, 3, 14, 16, 0))
+    tasks.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))
     titles = {k: [r.title for r in v] for k, v in q.queue(now=now).items()}
     assert titles["today"] == ["tonight"]
     assert titles["week"] == ["tomorrow"]
@@ -255,9 +88,9 @@ def test_after_local_midnight_tonight_is_today_not_this_week(
     """At 17:30 UTC it is already 01:30 tomorrow in Shanghai: that day is "today"."""
     zone(monkeypatch, "Asia/Shanghai")
     now = datetime(2026, 3, 14, 17, 30)  # Sunday 01:30 local
-    q.create_task("tonight", due_at=datetime(2026, 3, 15, 12, 0))  # Sunday 20:00 local
-    q.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))  # Monday 00:00 local
-    q.create_task("yesterday", due_at=datetime(2026, 3, 14, 15, 0))  # Saturday 23:00 local
+    tasks.create_task("tonight", due_at=datetime(2026, 3, 15, 12, 0))  # Sunday 20:00 local
+    tasks.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))  # Monday 00:00 local
+    tasks.create_task("yesterday", due_at=datetime(2026, 3, 14, 15, 0))  # Saturday 23:00 local
     titles = {k: [r.title for r in v] for k, v in q.queue(now=now).items()}
     assert (titles["overdue"], titles["today"]) == (["yesterday"], ["tonight"])
     assert (titles["week"], titles["later"]) == ([], ["monday"])
@@ -269,8 +102,8 @@ def test_queue_orders_by_due_then_priority_and_is_one_query(
     now: datetime, count_statements: Callable
 ) -> None:
     due = now + timedelta(hours=1)
-    low = q.create_task("low", due_at=due, priority=3)
-    high = q.create_task("high", due_at=due, priority=1)
+    low = tasks.create_task("low", due_at=due, priority=3)
+    high = tasks.create_task("high", due_at=due, priority=1)
     with count_statements() as log:
         rows = q.queue(now=now)["today"]
     assert [r.id for r in rows] == [high.id, low.id]
@@ -279,9 +112,9 @@ def test_queue_orders_by_due_then_priority_and_is_one_query(
 
 def test_filters(now: datetime, club: int, person: int) -> None:
     other = groups.create_group("爬山群").id
-    q.create_task("a", "poll", club, due_at=now)
-    q.create_task("b", "topic", other, person, due_at=now)
-    q.create_task("c", "poll", other, due_at=now)
+    tasks.create_task("a", "poll", club, due_at=now)
+    tasks.create_task("b", "topic", other, person, due_at=now)
+    tasks.create_task("c", "poll", other, due_at=now)
 
     def titles(flt: TaskFilter) -> list[str]:
         return sorted(r.title for rows in q.queue(flt, now).values() for r in rows)
@@ -296,38 +129,14 @@ def test_filters(now: datetime, club: int, person: int) -> None:
 
 
 def test_group_and_member_pages(now: datetime, club: int, person: int) -> None:
-    first = q.create_task("first", group_id=club, member_id=person, due_at=now)
-    q.create_task("undated", group_id=club)
-    closed = q.create_task("closed", group_id=club)
-    q.skip_task(closed.id, now=now)
+    first = tasks.create_task("first", group_id=club, member_id=person, due_at=now)
+    tasks.create_task("undated", group_id=club)
+    closed = tasks.create_task("closed", group_id=club)
+    tasks.skip_task(closed.id, now=now)
     assert [r.title for r in q.tasks_for_group(club)] == ["first", "undated"]
     assert [r.title for r in q.tasks_for_member(person)] == ["first"]
     assert q.tasks_for_group(club, limit=1)[0].id == first.id
-    q.log_interaction("poll", group_id=club, note="投票", at=now - timedelta(days=2))
-    q.complete_task(first.id, "ok", now=now)
+    tasks.log_interaction("poll", group_id=club, note="投票", at=now - timedelta(days=2))
+    tasks.complete_task(first.id, "ok", now=now)
     assert [i.note for i in q.recent_interactions(group_id=club)] == ["ok", "投票"]
     assert [i.note for i in q.recent_interactions(member_id=person)] == ["ok"]
-
-
-def test_log_interaction(now: datetime, club: int, person: int) -> None:
-    logged = q.log_interaction("checkin", member_id=person, note=" 聊了 ")
-    assert (logged.kind, logged.at, logged.note, logged.task_id) == ("checkin", now, "聊了", None)
-    assert Member.get_by_id(person).last_contacted == now
-    for kwargs in (
-        {"kind": "party", "group_id": club},
-        {"kind": "poll"},
-        {"kind": "poll", "group_id": club, "at": now + timedelta(minutes=1)},
-        {"kind": "poll", "group_id": club, "note": "x" * 2001},
-    ):
-        with pytest.raises(ValidationError):
-            q.log_interaction(**kwargs)
-    with pytest.raises(NotFound):
-        q.log_interaction("poll", group_id=club + 50)
-    assert Interaction.select().count() == 1
-
-
-def test_clock_is_the_default_now(now: datetime) -> None:
-    task = q.create_task("a", due_at=now)
-    clock.fix(now + timedelta(minutes=5))
-    done = q.complete_task(task.id)
-    assert done is not None and done.done_at == now + timedelta(minutes=5)

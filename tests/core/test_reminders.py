@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import groups, members
+from app.core import groups, members, tasks
 from app.core import queue as q
 from app.core.reminders import Reminder, due_reminders, mark_reminded
 
@@ -25,9 +25,9 @@ def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_a_due_task_reminds_once(now: datetime) -> None:
     club = groups.create_group("读书会").id
     person = members.create_member("张三", qq="10001").id
-    task = q.create_task("谈心", "checkin", club, person, now - timedelta(minutes=1))
-    q.create_task("later", due_at=now + timedelta(minutes=1))
-    q.create_task("undated")
+    task = tasks.create_task("谈心", "checkin", club, person, now - timedelta(minutes=1))
+    tasks.create_task("later", due_at=now + timedelta(minutes=1))
+    tasks.create_task("undated")
     assert due_reminders(now) == [Reminder(task.id, "谈心", now - timedelta(minutes=1), "读书会",
                                            "张三")]  # fmt: skip
     mark_reminded([task.id], now)
@@ -37,11 +37,11 @@ def test_a_due_task_reminds_once(now: datetime) -> None:
 
 def test_the_next_occurrence_reminds_again(now: datetime) -> None:
     due = datetime(2026, 3, 13, 20, 0)
-    task = q.create_task("周五分享", due_at=due, rrule="FREQ=WEEKLY;BYDAY=FR")
+    task = tasks.create_task("周五分享", due_at=due, rrule="FREQ=WEEKLY;BYDAY=FR")
     assert [r.task_id for r in due_reminders(now)] == [task.id]
     mark_reminded([task.id], now)
     assert due_reminders(now) == []
-    q.complete_task(task.id, now=now)  # rolls to 20 March 20:00
+    tasks.complete_task(task.id, now=now)  # rolls to 20 March 20:00
     assert due_reminders(now) == []
     friday = datetime(2026, 3, 20, 20, 0)
     assert due_reminders(friday - timedelta(seconds=1)) == []
@@ -51,10 +51,10 @@ def test_the_next_occurrence_reminds_again(now: datetime) -> None:
 
 
 def test_a_snoozed_task_reminds_again_when_the_snooze_ends(now: datetime) -> None:
-    task = q.create_task("a", due_at=now - timedelta(hours=1))
+    task = tasks.create_task("a", due_at=now - timedelta(hours=1))
     mark_reminded([task.id], now)
     until = now + timedelta(hours=1)
-    q.snooze_task(task.id, until, now=now)
+    tasks.snooze_task(task.id, until, now=now)
     assert due_reminders(now) == []
     assert [r.due_at for r in due_reminders(until)] == [until]
     mark_reminded([task.id], until)
@@ -62,12 +62,12 @@ def test_a_snoozed_task_reminds_again_when_the_snooze_ends(now: datetime) -> Non
 
 
 def test_mark_reminded_ignores_tasks_not_yet_due_and_closed_ones(now: datetime) -> None:
-    future = q.create_task("future", due_at=now + timedelta(hours=1))
+    future = tasks.create_task("future", due_at=now + timedelta(hours=1))
     mark_reminded([future.id], now)  # not due yet: nothing remembered
     assert q.get_task(future.id).reminded_for is None
     assert [r.task_id for r in due_reminders(now + timedelta(hours=1))] == [future.id]
-    done = q.create_task("done", due_at=now)
-    q.complete_task(done.id, now=now)
+    done = tasks.create_task("done", due_at=now)
+    tasks.complete_task(done.id, now=now)
     assert due_reminders(now + timedelta(days=1)) == [
         r for r in due_reminders(now + timedelta(days=1)) if r.task_id == future.id
     ]
@@ -76,7 +76,7 @@ def test_mark_reminded_ignores_tasks_not_yet_due_and_closed_ones(now: datetime) 
 
 def test_due_reminders_is_one_query(now: datetime, count_statements: Callable) -> None:
     for n in range(5):
-        q.create_task(f"t{n}", due_at=now - timedelta(minutes=n))
+        tasks.create_task(f"t{n}", due_at=now - timedelta(minutes=n))
     with count_statements() as log:
         found = due_reminders(now)
     assert len(found) == 5 and len(log.selects) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.core import groups, health, members, memberships, queue, rules, today, violations
+from app.core import groups, health, members, memberships, rules, tasks, today, violations
 
 
 def test_an_empty_community_has_nothing_for_today() -> None:
@@ -17,9 +17,9 @@ def test_today_gathers_tasks_counts_and_the_groups_that_need_attention(now: date
     reading = groups.create_group("读书会")
     zhang = members.create_member("张三")
     memberships.add_membership(zhang.id, reading.id)
-    late = queue.create_task("欢迎新人", "welcome", due_at=now - timedelta(hours=2))
-    soon = queue.create_task("发公告", "custom", due_at=now + timedelta(minutes=1))
-    queue.create_task("下周的事", "custom", due_at=now + timedelta(days=8))
+    late = tasks.create_task("欢迎新人", "welcome", due_at=now - timedelta(hours=2))
+    soon = tasks.create_task("发公告", "custom", due_at=now + timedelta(minutes=1))
+    tasks.create_task("下周的事", "custom", due_at=now + timedelta(days=8))
     rule = rules.create_rule("禁止广告", "", "warning", 1)
     violations.log_violation(zhang.id, reading.id, rule.id, now, "发广告", "warned")
     data = today.gather()

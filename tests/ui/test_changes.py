@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.core import clock, queue
+from app.core import clock, tasks
 from app.ui.changes import Change, announce, follow
 from app.ui.main_window import QUEUE, MainWindow
 
@@ -77,7 +77,7 @@ def test_the_queue_on_screen_shows_a_task_another_part_of_the_window_wrote(
     window.show()
     window.go_to(QUEUE)
     assert window.navigation.item(QUEUE).text() == "Queue"  # nothing due
-    task = queue.create_task("给新人发欢迎词", due_at=clock.now())
+    task = tasks.create_task("给新人发欢迎词", due_at=clock.now())
     announce(Change.TASKS, window.today_panel)  # as the Today panel does after it writes
     assert window.queue_panel.sections.section_of(task.id) is not None  # shown without a visit
     assert window.navigation.item(QUEUE).text() == "Queue (1)"

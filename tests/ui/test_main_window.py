@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, groups, members, queue, settings
+from app.core import clock, groups, members, settings, tasks
 from app.store.backup import list_backups
 from app.store.models import Group, Member, Tier, db
 from app.ui import main_window as main_window_module
@@ -99,7 +99,7 @@ def test_coming_back_to_today_reloads_it_off_the_ui_thread(
 ) -> None:
     win = today_window
     qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    task = queue.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
+    task = tasks.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
     threads: list[int] = []
     gather = today_module.gather
     monkeypatch.setattr(
@@ -275,7 +275,7 @@ def test_an_older_today_load_never_overwrites_a_newer_one(
     first = win.today_panel.load_job
     assert gathered_old.wait(10)
     monkeypatch.setattr(today_module, "gather", gather)
-    task = queue.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
+    task = tasks.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
     win.go_to(main_window_module.TODAY)  # load 2: sees the task
     qtbot.waitUntil(lambda: win.today_panel.tasks.rows_model.row_of(task.id) >= 0)
     with qtbot.waitSignal(first.finished, timeout=10_000):  # its handler has run after this

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.core import clock, queue
+from app.core import clock, tasks
 from app.core.groups import create_group
 from app.ui import main_window
 from app.ui.main_window import MainWindow
@@ -39,8 +39,8 @@ def window(qtbot: Any, database: Path, now: datetime) -> MainWindow:
 def test_one_banner_per_due_task_never_twice(
     qtbot: Any, window: MainWindow, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    due = queue.create_task("周五话题", "topic", due_at=now - timedelta(minutes=1))
-    queue.create_task("下周分享", "share", due_at=now + timedelta(days=3))
+    due = tasks.create_task("周五话题", "topic", due_at=now - timedelta(minutes=1))
+    tasks.create_task("下周分享", "share", due_at=now + timedelta(days=3))
     window.refresh_badge()
     queue_row = main_window.QUEUE
     assert window.navigation.item(queue_row).text() == "Queue (1)"
@@ -66,9 +66,9 @@ def test_one_banner_per_due_task_never_twice(
 def test_a_snoozed_task_reminds_again_when_the_snooze_ends(
     qtbot: Any, window: MainWindow, now: datetime
 ) -> None:
-    task = queue.create_task("问候新人", "welcome", due_at=now - timedelta(minutes=1))
+    task = tasks.create_task("问候新人", "welcome", due_at=now - timedelta(minutes=1))
     assert len(window.reminders.check(now)) == 1
-    queue.snooze_task(task.id, now + timedelta(hours=1))
+    tasks.snooze_task(task.id, now + timedelta(hours=1))
     assert window.reminders.check(now + timedelta(minutes=30)) == []
     later = now + timedelta(hours=1, minutes=1)
     clock.fix(later)
@@ -97,7 +97,7 @@ def test_many_due_at_once_make_one_notice_that_opens_the_queue(
     qtbot: Any, window: MainWindow, now: datetime
 ) -> None:
     for number in range(7):
-        queue.create_task(f"欢迎新人 {number}", "welcome", due_at=now - timedelta(hours=number + 1))
+        tasks.create_task(f"欢迎新人 {number}", "welcome", due_at=now - timedelta(hours=number + 1))
     shown = window.reminders.check(now)
     assert len(shown) == 7  # all marked reminded: none of them comes back next minute
     texts = [b.label.text() for b in window.reminders.visible_banners()]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, meetups, memberships, queue
+from app.core import clock, meetups, memberships, tasks
 from app.core import members as core
 from app.core.database import open_community
 from app.core.groups import create_group
@@ -266,7 +266,7 @@ def test_a_name_with_an_emoji_is_drawn(qtbot: Any) -> None:
 
 def test_the_status_column_fits_its_bold_words(qtbot: Any, now: datetime) -> None:
     reading = create_group("读书会", "wechat", "interest").id
-    queue.log_interaction("topic", group_id=reading, note="话题", at=now)
+    tasks.log_interaction("topic", group_id=reading, note="话题", at=now)
     panel = GroupsPanel()
     qtbot.addWidget(panel)
     panel.resize(1200, 760)

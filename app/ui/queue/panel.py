@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, queue
+from app.core import clock, queue, tasks
 from app.core.errors import HuoqunError
 from app.ui.changes import Change, announce, follow
 from app.ui.labels import TASK_KINDS, label
@@ -52,7 +52,7 @@ class QueuePanel(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("queueKindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), None)
-        for code in queue.KINDS:
+        for code in tasks.KINDS:
             self.kind_filter.addItem(label(TASK_KINDS, code), code)
         self.member_filter = MemberPicker()
         self.member_filter.setObjectName("queueMemberFilter")
@@ -222,14 +222,14 @@ class QueuePanel(QWidget):
         elif action == "open_member" and row is not None and row.member_id is not None:
             self.memberOpened.emit(row.member_id)
         elif action == "skip":
-            self._write(lambda: queue.skip_task(task_id), self.tr("Skipped."), task_id)
+            self._write(lambda: tasks.skip_task(task_id), self.tr("Skipped."), task_id)
         elif action.startswith("snooze_"):
             self._snooze(task_id, action.removeprefix("snooze_"))
 
     def _snooze(self, task_id: int, choice: str) -> None:
         """Snooze from now, or from the due time of a task that is not due yet."""
         try:
-            start = queue.snooze_start(task_id)
+            start = tasks.snooze_start(task_id)
         except HuoqunError as exc:
             self.error.show_error(exc)
             return
@@ -240,7 +240,7 @@ class QueuePanel(QWidget):
                 return
             until = clock.from_local(local)
         else:
-            until = queue.snooze_presets(start)[choice]
+            until = tasks.snooze_presets(start)[choice]
         shown = clock.to_local(until).strftime("%Y-%m-%d %H:%M")
         notice = self.tr("Snoozed until {time}.").format(time=shown)
         if start > clock.now():
@@ -248,7 +248,7 @@ class QueuePanel(QWidget):
             notice = self.tr("Not due until {due} yet: snoozed from then until {time}.").format(
                 due=due, time=shown
             )
-        self._write(lambda: queue.snooze_task(task_id, until), notice, task_id)
+        self._write(lambda: tasks.snooze_task(task_id, until), notice, task_id)
 
     def _write(self, write: object, notice: str, task_id: int) -> None:
         try:

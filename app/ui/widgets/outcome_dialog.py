@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
-from app.core import clock, queue
+from app.core import clock, tasks
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.form_dialog import FormDialog
 
@@ -37,7 +37,7 @@ class OutcomeDialog(FormDialog):
         self.outcome_edit.setFocus()
 
     def apply(self) -> object:
-        return queue.complete_task(self.task_id, self.outcome_edit.toPlainText().strip())
+        return tasks.complete_task(self.task_id, self.outcome_edit.toPlainText().strip())
 
 
 class InteractionDialog(FormDialog):
@@ -56,7 +56,7 @@ class InteractionDialog(FormDialog):
         self.setWindowTitle(self.tr("Log an interaction"))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("interactionKind")
-        for code in queue.LOG_KINDS:
+        for code in tasks.LOG_KINDS:
             self.kind_combo.addItem(label(TASK_KINDS, code), code)
         self.note_edit = _note_edit(self, "interactionNote")
         self.note_edit.setPlaceholderText(self.tr("What happened"))
@@ -69,7 +69,7 @@ class InteractionDialog(FormDialog):
 
     def apply(self) -> object:
         at: datetime = clock.now()
-        return queue.log_interaction(
+        return tasks.log_interaction(
             str(self.kind_combo.currentData()),
             group_id=self.group_id,
             member_id=self.member_id,

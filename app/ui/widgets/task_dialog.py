@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, queue, recurrence
+from app.core import clock, queue, recurrence, tasks
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.ui.error_messages import error_text, interface_language
@@ -67,7 +67,7 @@ class TaskDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Friday evening topic: weekend photos"))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("taskKind")
-        for code in queue.KINDS:
+        for code in tasks.KINDS:
             self.kind_combo.addItem(label(TASK_KINDS, code), code)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("taskGroup")
@@ -83,7 +83,7 @@ class TaskDialog(FormDialog):
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.priority_combo = QComboBox()
         self.priority_combo.setObjectName("taskPriority")
-        for value in queue.PRIORITIES:
+        for value in tasks.PRIORITIES:
             self.priority_combo.addItem(label(PRIORITIES, str(value)), value)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("taskNotes")
@@ -279,9 +279,9 @@ class TaskDialog(FormDialog):
     def apply(self) -> str:
         fields = self.fields()
         if self.task_id is None:
-            task = queue.create_task(**fields)  # type: ignore[arg-type]
+            task = tasks.create_task(**fields)  # type: ignore[arg-type]
             self.saved_id = int(task.id)
             return self.tr("Created the task.")
-        queue.update_task(self.task_id, **fields)
+        tasks.update_task(self.task_id, **fields)
         self.saved_id = self.task_id
         return self.tr("Saved the task.")

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.core import groups, queue
+from app.core import groups, tasks
 from app.ui.groups.group_table import COL_NAME, COL_SCORE, COL_STATUS, StatusRole
 from app.ui.groups.panel import GroupsPanel
 from tests.ui.today.test_today_panel import dying_group
@@ -21,7 +21,7 @@ def column(panel: GroupsPanel, col: int) -> list[str]:
 def test_score_status_and_the_dying_filter(qtbot: Any, now: datetime) -> None:
     dying_group(now, "夜跑群")
     lively = groups.create_group("读书会", "wechat", "interest").id
-    queue.log_interaction("topic", group_id=lively, note="话题", at=now)
+    tasks.log_interaction("topic", group_id=lively, note="话题", at=now)
     panel = GroupsPanel()
     qtbot.addWidget(panel)
     panel.show()

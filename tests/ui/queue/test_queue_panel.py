@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from app.core import clock, queue
+from app.core import clock, tasks
 from app.core.groups import create_group
 from app.store.models import Interaction, Task
 from app.ui.queue.panel import QueuePanel
@@ -87,7 +87,7 @@ def test_create_a_weekly_task_then_complete_it(
 
 
 def test_snooze_an_overdue_task_for_an_hour(panel: QueuePanel, now: datetime) -> None:
-    task = queue.create_task("清理广告", "spam_sweep", due_at=now - timedelta(hours=2))
+    task = tasks.create_task("清理广告", "spam_sweep", due_at=now - timedelta(hours=2))
     panel.refresh()
     assert panel.sections.section_of(task.id) == "overdue"
     assert panel.sections.section_item("overdue").text(0) == "Overdue (1)"
@@ -101,7 +101,7 @@ def test_snooze_an_overdue_task_for_an_hour(panel: QueuePanel, now: datetime) ->
 def test_snooze_to_a_chosen_time(
     panel: QueuePanel, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    task = queue.create_task("问候", due_at=now - timedelta(minutes=5))
+    task = tasks.create_task("问候", due_at=now - timedelta(minutes=5))
     panel.refresh()
     panel.sections.select_id(task.id)
     monkeypatch.setattr(panel, "choose_time", lambda _start: datetime(2026, 3, 30, 9, 0))
@@ -112,7 +112,7 @@ def test_snooze_to_a_chosen_time(
 def test_skip_rolls_a_recurring_task_without_an_interaction(
     panel: QueuePanel, now: datetime
 ) -> None:
-    task = queue.create_task(
+    task = tasks.create_task(
         "每日欢迎", "welcome", due_at=now - timedelta(hours=1, minutes=30), rrule="FREQ=DAILY"
     )
     panel.refresh()
@@ -125,8 +125,8 @@ def test_skip_rolls_a_recurring_task_without_an_interaction(
 
 def test_filters(panel: QueuePanel, now: datetime) -> None:
     one, two = create_group("一群").id, create_group("二群").id
-    a = queue.create_task("一群投票", "poll", group_id=one, due_at=now + timedelta(hours=2))
-    b = queue.create_task("二群分享", "share", group_id=two, due_at=now + timedelta(hours=3))
+    a = tasks.create_task("一群投票", "poll", group_id=one, due_at=now + timedelta(hours=2))
+    b = tasks.create_task("二群分享", "share", group_id=two, due_at=now + timedelta(hours=3))
     panel.refresh()
     assert set(panel.sections.section_ids("today")) == {a.id, b.id}
     panel.group_filter.setCurrentIndex(panel.group_filter.findData(one))
@@ -140,7 +140,7 @@ def test_filters(panel: QueuePanel, now: datetime) -> None:
 
 def test_context_menu_offers_the_actions(panel: QueuePanel, now: datetime) -> None:
     group = create_group("三群").id
-    task = queue.create_task("话题", group_id=group, due_at=now + timedelta(days=1))
+    task = tasks.create_task("话题", group_id=group, due_at=now + timedelta(days=1))
     panel.refresh()
     menu = panel.sections.build_menu(task.id)
     texts = [a.text() for a in menu.actions() if a.text()]
@@ -155,7 +155,7 @@ def test_snoozing_a_task_due_later_snoozes_from_its_due_time_and_says_so(
     panel: QueuePanel, now: datetime
 ) -> None:
     due = now + timedelta(days=3)
-    task = queue.create_task("周五话题", "topic", due_at=due)
+    task = tasks.create_task("周五话题", "topic", due_at=due)
     panel.refresh()
     panel.sections.select_id(task.id)
     panel.run_action("snooze_hour", task.id)
@@ -169,7 +169,7 @@ def test_snoozing_a_task_due_later_snoozes_from_its_due_time_and_says_so(
 def test_a_chosen_snooze_before_the_due_time_is_refused(
     panel: QueuePanel, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    task = queue.create_task("周五话题", "topic", due_at=now + timedelta(days=3))
+    task = tasks.create_task("周五话题", "topic", due_at=now + timedelta(days=3))
     panel.refresh()
     panel.sections.select_id(task.id)
     starts: list[datetime] = []

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core import clock, groups, members, queue
+from app.core import clock, groups, members, tasks
 from app.store.models import Interaction, Task, Tier
 from app.ui.today.panel import TodayPanel
 from tests.ui.announcements import announced_by
@@ -43,7 +43,7 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     qtbot: Any, panel: TodayPanel, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     group_id = groups.create_group("读书会", "wechat", "interest").id
-    task = queue.create_task("发起本周话题", "topic", group_id, due_at=now - timedelta(days=2))
+    task = tasks.create_task("发起本周话题", "topic", group_id, due_at=now - timedelta(days=2))
     panel.refresh()
     assert panel.tasks.texts(1) == ["发起本周话题"]
     assert panel.tasks.texts(2) == ["读书会"]
@@ -83,8 +83,8 @@ def test_today_is_the_local_day_and_times_read_local(
 ) -> None:
     zone("Asia/Shanghai")
     clock.fix(datetime(2026, 3, 14, 17, 30))  # 01:30 on the 15th in Shanghai
-    queue.create_task("今晚的话题", "topic", due_at=datetime(2026, 3, 15, 12, 0))
-    queue.create_task("明天的投票", "poll", due_at=datetime(2026, 3, 15, 16, 0))
+    tasks.create_task("今晚的话题", "topic", due_at=datetime(2026, 3, 15, 12, 0))
+    tasks.create_task("明天的投票", "poll", due_at=datetime(2026, 3, 15, 16, 0))
     panel.refresh()
     assert panel.tasks.texts(1) == ["今晚的话题"]
     assert panel.tasks.texts(0) == ["03-15 20:00"]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from app.core import members, queue
+from app.core import members, tasks
 from app.core.groups import create_group
 from app.store.models import Interaction
 from app.ui.groups.group_page import GroupPage
@@ -34,7 +34,7 @@ def test_group_page_activity_tab(
     qtbot: Any, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     group = create_group("读书会").id
-    task = queue.create_task("周五话题", "topic", group_id=group, due_at=now + timedelta(days=1))
+    task = tasks.create_task("周五话题", "topic", group_id=group, due_at=now + timedelta(days=1))
     page = GroupPage()
     qtbot.addWidget(page)
     page.load(group)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit
 
-from app.core import clock, queue
+from app.core import clock, tasks
 from app.core.groups import create_group
 from app.core.members import create_member
 from app.store.models import Task
@@ -39,7 +39,7 @@ def test_a_weekly_friday_task_in_words(qtbot: Any, now: datetime) -> None:
 
 
 def test_editing_shows_the_preset_and_saves(qtbot: Any, now: datetime) -> None:
-    task = queue.create_task(
+    task = tasks.create_task(
         "月初盘点", "profile", due_at=local(2026, 4, 1, 10, 0), rrule="FREQ=MONTHLY;BYMONTHDAY=1"
     )
     dialog = TaskDialog(task.id)
@@ -87,7 +87,7 @@ def test_a_member_typed_but_not_picked_is_kept_or_refused(qtbot: Any, now: datet
 
 
 def test_an_existing_task_opens_with_no_field_to_type_over(qtbot: Any, now: datetime) -> None:
-    task = queue.create_task("月初盘点", "profile", due_at=local(2026, 4, 1, 10, 0))
+    task = tasks.create_task("月初盘点", "profile", due_at=local(2026, 4, 1, 10, 0))
     dialog = TaskDialog(task.id)
     qtbot.addWidget(dialog)
     dialog.show()
