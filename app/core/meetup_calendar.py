@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from app.core import clock, meetups, settings
+from app.core import clock, meetup_plan, meetups, settings
 from app.io.ics import CalendarEvent, write_ics
 from app.store.models import Meetup
 
@@ -26,7 +26,7 @@ def uid_seed() -> str:
 
 def _description(meetup: Meetup) -> str:
     lines = []
-    for item in meetups.agenda(meetup.id):
+    for item in meetup_plan.agenda(meetup.id):
         when = clock.to_local(item.at).strftime("%H:%M") if item.at else ""
         owner = f" ({item.owner.name})" if item.owner_id is not None and item.owner else ""
         lines.append(" ".join(filter(None, (when, item.title))) + owner)

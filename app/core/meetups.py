@@ -1,4 +1,4 @@
-"""Meetups: the event itself, the calendar's rows, and its agenda, checklist, budget and roles.
+"""Meetups: the event itself and the calendar's rows; its plan is in ``core/meetup_plan.py``.
 
 RSVPs and attendance live in ``core/rsvp.py`` and are re-exported here, so the panel needs
 only this module. Times are naive UTC, as stored.
@@ -10,8 +10,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
-
-from peewee import fn
 
 from app.core import clock, settings
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -30,14 +28,10 @@ from app.core.rsvp import (
 )
 from app.core.settings import checklist_template, set_checklist_template
 from app.store.models import (
-    AgendaItem,
-    BudgetLine,
     ChecklistItem,
     Group,
     Meetup,
     MeetupGroup,
-    MeetupRole,
-    Member,
     Task,
     db,
 )
@@ -56,11 +50,9 @@ __all__ = [
 ]
 
 STATUSES = ("planned", "confirmed", "done", "cancelled")
-ROLES = ("host", "check-in", "photos", "logistics", "other")
 FIELDS = ("title", "start_at", "end_at", "group_ids", "venue", "address", "capacity", "status",
           "notes")  # fmt: skip
 MAX_CAPACITY = 100_000
-MAX_CENTS = 10**12
 
 
 @dataclass(frozen=True)
@@ -84,7 +76,11 @@ def get_meetup(meetup_id: int) -> Meetup:
     return meetup_or_fail(meetup_id)
 
 
-def _text(value: object, limit: int, what: str, required: bool = True) -> str:
+def clean_text(value: object, limit: int, what: str, required: bool = True) -> str:
+    """``value`` stripped; refused when longer than ``limit`` (or empty, when ``required``).
+
+    ``what`` names the field in the message (a ``QT_TRANSLATE_NOOP`` text).
+    """
     text = str(value or "").strip()
     if (required and not text) or len(text) > limit:
         raise ValidationError(
@@ -114,7 +110,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("Errors", "A meetup has no field “{field}”."), field=unknown[0]
         )
     clean = dict(fields)
-    clean["title"] = _text(fields["title"], 100, QT_TRANSLATE_NOOP("Errors", "title"))
+    clean["title"] = clean_text(fields["title"], 100, QT_TRANSLATE_NOOP("Errors", "title"))
     start, end = fields["start_at"], fields["end_at"]
     if not isinstance(start, datetime) or not isinstance(end, datetime) or end <= start:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A meetup must end after it starts."))
@@ -281,197 +277,6 @@ def upcoming(now: datetime | None = None, limit: int = 50) -> list[MeetupRow]:
 def all_meetup_ids() -> list[int]:
     """Every meetup's id, by start."""
     return [m.id for m in Meetup.select(Meetup.id).order_by(Meetup.start_at, Meetup.id)]
-
-
-# --- agenda ----------------------------------------------------------------------------
-
-
-def _next_position(model: Any, meetup_id: int) -> int:
-    top = model.select(fn.MAX(model.position)).where(model.meetup == meetup_id).scalar()
-    return 0 if top is None else top + 1
-
-
-def _owner(owner_id: int | None) -> int | None:
-    if owner_id is not None and Member.get_or_none(Member.id == owner_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member #{id} no longer exists."), id=owner_id)
-    return owner_id
-
-
-def _at(value: object) -> datetime | None:
-    if value is not None and not isinstance(value, datetime):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An agenda time must be a time."))
-    return value
-
-
-def add_agenda_item(
-    meetup_id: int, title: str, at: datetime | None = None, owner_id: int | None = None
-) -> AgendaItem:
-    """A new agenda item (time, title, owner) at the end of the agenda."""
-    with db.atomic():
-        meetup_or_fail(meetup_id)
-        clean = _text(title, 100, QT_TRANSLATE_NOOP("Errors", "agenda title"))
-        return AgendaItem.create(
-            meetup=meetup_id,
-            title=clean,
-            at=_at(at),
-            owner=_owner(owner_id),
-            position=_next_position(AgendaItem, meetup_id),
-        )
-
-
-def _item(model: Any, item_id: int) -> Any:
-    item = model.get_or_none(model.id == item_id)
-    if item is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "That item no longer exists (#{id})."), id=item_id
-        )
-    return item
-
-
-def update_agenda_item(item_id: int, **fields: Any) -> AgendaItem:
-    """Change an agenda item's ``title``, ``at``, ``owner_id`` or ``position``."""
-    with db.atomic():
-        item = _item(AgendaItem, item_id)
-        clean: dict[str, Any] = {}
-        for name, value in fields.items():
-            if name == "title":
-                clean["title"] = _text(value, 100, QT_TRANSLATE_NOOP("Errors", "agenda title"))
-            elif name == "at":
-                clean["at"] = _at(value)
-            elif name == "owner_id":
-                clean["owner"] = _owner(value)
-            elif name == "position" and isinstance(value, int):
-                clean["position"] = value
-            else:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "An agenda item has no field “{field}”."),
-                    field=name,
-                )
-        if clean:
-            AgendaItem.update(**clean).where(AgendaItem.id == item.id).execute()
-        return AgendaItem.get_by_id(item_id)
-
-
-def remove_agenda_item(item_id: int) -> None:
-    """Delete an agenda item."""
-    AgendaItem.delete().where(AgendaItem.id == item_id).execute()
-
-
-def agenda(meetup_id: int) -> list[AgendaItem]:
-    """The agenda by time (untimed last), then position."""
-    query = (
-        AgendaItem.select()
-        .where(AgendaItem.meetup == meetup_id)
-        .order_by(AgendaItem.at.is_null(), AgendaItem.at, AgendaItem.position, AgendaItem.id)
-    )
-    return list(query)
-
-
-# --- checklist -------------------------------------------------------------------------
-
-
-def add_checklist_item(meetup_id: int, text: str) -> ChecklistItem:
-    """A new, undone checklist item at the end."""
-    with db.atomic():
-        meetup_or_fail(meetup_id)
-        clean = _text(text, 200, QT_TRANSLATE_NOOP("Errors", "checklist item"))
-        position = _next_position(ChecklistItem, meetup_id)
-        return ChecklistItem.create(meetup=meetup_id, text=clean, position=position)
-
-
-def set_checklist_done(item_id: int, done: bool) -> None:
-    """Tick or untick a checklist item."""
-    _item(ChecklistItem, item_id)
-    ChecklistItem.update(done=bool(done)).where(ChecklistItem.id == item_id).execute()
-
-
-def remove_checklist_item(item_id: int) -> None:
-    """Delete a checklist item."""
-    ChecklistItem.delete().where(ChecklistItem.id == item_id).execute()
-
-
-def checklist(meetup_id: int) -> list[ChecklistItem]:
-    """The checklist in order."""
-    query = ChecklistItem.select().where(ChecklistItem.meetup == meetup_id)
-    return list(query.order_by(ChecklistItem.position, ChecklistItem.id))
-
-
-# --- budget ----------------------------------------------------------------------------
-
-
-def add_budget_line(meetup_id: int, item: str, amount_cents: int) -> BudgetLine:
-    """A new budget line (a negative amount is income, e.g. a sponsor)."""
-    if (
-        not isinstance(amount_cents, int)
-        or isinstance(amount_cents, bool)
-        or abs(amount_cents) > MAX_CENTS
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A budget amount must be a whole number of cents.")
-        )
-    with db.atomic():
-        meetup_or_fail(meetup_id)
-        clean = _text(item, 100, QT_TRANSLATE_NOOP("Errors", "budget item"))
-        position = _next_position(BudgetLine, meetup_id)
-        return BudgetLine.create(
-            meetup=meetup_id, item=clean, amount_cents=amount_cents, position=position
-        )
-
-
-def remove_budget_line(line_id: int) -> None:
-    """Delete a budget line."""
-    BudgetLine.delete().where(BudgetLine.id == line_id).execute()
-
-
-def budget(meetup_id: int) -> list[BudgetLine]:
-    """The budget lines in order."""
-    query = BudgetLine.select().where(BudgetLine.meetup == meetup_id)
-    return list(query.order_by(BudgetLine.position, BudgetLine.id))
-
-
-def budget_total_cents(meetup_id: int) -> int:
-    """The sum of the budget lines, in cents."""
-    total = (
-        BudgetLine.select(fn.SUM(BudgetLine.amount_cents))
-        .where(BudgetLine.meetup == meetup_id)
-        .scalar()
-    )
-    return int(total or 0)
-
-
-# --- roles -----------------------------------------------------------------------------
-
-
-def add_role(meetup_id: int, member_id: int, role: str) -> MeetupRole:
-    """A helper role for a member: one of ``ROLES`` or free text of at most 40 characters."""
-    with db.atomic():
-        meetup_or_fail(meetup_id)
-        clean = _text(role, 40, QT_TRANSLATE_NOOP("Errors", "meetup role"))
-        _owner(member_id)
-        existing = MeetupRole.get_or_none(
-            (MeetupRole.meetup == meetup_id)
-            & (MeetupRole.member == member_id)
-            & (MeetupRole.role == clean)
-        )
-        return existing or MeetupRole.create(meetup=meetup_id, member=member_id, role=clean)
-
-
-def remove_role(role_id: int) -> None:
-    """Delete a helper role."""
-    MeetupRole.delete().where(MeetupRole.id == role_id).execute()
-
-
-def roles(meetup_id: int) -> list[tuple[MeetupRole, str]]:
-    """The meetup's roles with each member's name, in the order of ``ROLES`` then added."""
-    query = (
-        MeetupRole.select(MeetupRole, Member.name)
-        .join(Member)
-        .where(MeetupRole.meetup == meetup_id)
-        .order_by(MeetupRole.id)
-    )
-    rows = [(role, role.member.name) for role in query]
-    rows.sort(key=lambda pair: ROLES.index(pair[0].role) if pair[0].role in ROLES else len(ROLES))
-    return rows
 
 
 def interface_is_chinese() -> bool:

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from app.core import clock, meetups
+from app.core import clock, meetup_plan, meetups
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.io.atomic_file import replacing
 from app.io.cells import mask_phone
@@ -134,9 +134,9 @@ def plan_data(meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
             item.title,
             item.owner.name if item.owner_id is not None and item.owner else "",
         )
-        for item in meetups.agenda(meetup_id)
+        for item in meetup_plan.agenda(meetup_id)
     ]
-    roles = [(str(words.get(r.role, r.role)), name) for r, name in meetups.roles(meetup_id)]
+    roles = [(str(words.get(r.role, r.role)), name) for r, name in meetup_plan.roles(meetup_id)]
     attendees = []
     for row in meetups.rsvps(meetup_id):
         if row.rsvp not in ("going", "waitlist"):
@@ -155,9 +155,9 @@ def plan_data(meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
         facts=[(k, v) for k, v in facts if v],
         agenda=agenda,
         roles=roles,
-        checklist=[(c.done, c.text) for c in meetups.checklist(meetup_id)],
-        budget=[(b.item, _money(b.amount_cents)) for b in meetups.budget(meetup_id)],
-        total=_money(meetups.budget_total_cents(meetup_id)),
+        checklist=[(c.done, c.text) for c in meetup_plan.checklist(meetup_id)],
+        budget=[(b.item, _money(b.amount_cents)) for b in meetup_plan.budget(meetup_id)],
+        total=_money(meetup_plan.budget_total_cents(meetup_id)),
         notes=meetup.notes,
         attendees=attendees,
     )

@@ -1,4 +1,4 @@
-"""Meetups: validation, the waitlist, capacity edits, attendance, checklist, budget, roles."""
+"""Meetups: validation, the waitlist, capacity edits, attendance, the calendar, the prep task."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import candidates, clock, groups, meetups, members, memberships, settings
+from app.core import candidates, clock, groups, meetup_plan, meetups, members, memberships, settings
 from app.core.errors import NotFound, ValidationError
 from app.store.models import ChecklistItem, Meetup, MeetupGroup, Member, Tier
 
@@ -34,14 +34,14 @@ def test_a_meetup_is_created_with_its_groups_and_the_template_checklist(now: dat
     settings.put("language", "en")
     made = meetups.create_meetup("Spring picnic", START, START + timedelta(hours=2), [group.id])
     assert [m.group_id for m in MeetupGroup.select()] == [group.id]
-    assert [c.text for c in meetups.checklist(made.id)] == settings.CHECKLIST_EN
+    assert [c.text for c in meetup_plan.checklist(made.id)] == settings.CHECKLIST_EN
     settings.put("language", "zh_CN")
     second = meetup()
-    assert [c.text for c in meetups.checklist(second)] == settings.CHECKLIST_ZH
+    assert [c.text for c in meetup_plan.checklist(second)] == settings.CHECKLIST_ZH
     meetups.set_checklist_template(["订场地", "  ", "买水"])
     assert meetups.checklist_template() == ["订场地", "买水"]
     third = meetup()
-    assert [c.text for c in meetups.checklist(third)] == ["订场地", "买水"]
+    assert [c.text for c in meetup_plan.checklist(third)] == ["订场地", "买水"]
     (row,) = [r for r in meetups.upcoming() if r.id == made.id]
     assert (row.groups, row.going, row.waitlist, row.status) == ("上海读书会", 0, 0, "planned")
 
@@ -165,54 +165,6 @@ def test_attending_makes_a_member_a_promotion_candidate(now: datetime) -> None:
     assert candidates.promotion_candidates() == []
     meetups.set_attended(made, member_id, True)
     assert [c.name for c in candidates.promotion_candidates()] == ["老李"]
-
-
-def test_agenda_checklist_budget_and_roles(now: datetime) -> None:
-    settings.put("checklist_template", [])
-    made = meetup()
-    host = person("主持人")
-    late = meetups.add_agenda_item(made, "合影", START + timedelta(hours=2))
-    early = meetups.add_agenda_item(made, "签到", START, owner_id=host)
-    loose = meetups.add_agenda_item(made, "自由交流")
-    assert [i.title for i in meetups.agenda(made)] == ["签到", "合影", "自由交流"]
-    assert meetups.agenda(made)[0].owner.name == "主持人"
-    meetups.update_agenda_item(loose.id, at=START + timedelta(hours=1), title="自我介绍")
-    assert [i.id for i in meetups.agenda(made)] == [early.id, loose.id, late.id]
-    meetups.remove_agenda_item(late.id)
-    with pytest.raises(ValidationError, match="agenda title"):
-        meetups.add_agenda_item(made, "")
-    with pytest.raises(NotFound):
-        meetups.add_agenda_item(made, "x", owner_id=999)
-    assert len(meetups.agenda(made)) == 2
-
-    item = meetups.add_checklist_item(made, "买水")
-    meetups.set_checklist_done(item.id, True)
-    assert [(c.text, c.done) for c in meetups.checklist(made)] == [("买水", True)]
-    meetups.remove_checklist_item(item.id)
-    assert meetups.checklist(made) == []
-
-    meetups.add_budget_line(made, "场地", 50_000)
-    line = meetups.add_budget_line(made, "饮料", 12_050)
-    meetups.add_budget_line(made, "赞助", -10_000)
-    assert meetups.budget_total_cents(made) == 52_050
-    meetups.remove_budget_line(line.id)
-    assert meetups.budget_total_cents(made) == 40_000
-    with pytest.raises(ValidationError, match="cents"):
-        meetups.add_budget_line(made, "x", 1.5)  # type: ignore[arg-type]
-
-    photographer = person("摄影师")
-    meetups.add_role(made, photographer, "photos")
-    meetups.add_role(made, host, "host")
-    meetups.add_role(made, host, "暖场")
-    assert [(r.role, name) for r, name in meetups.roles(made)] == [
-        ("host", "主持人"),
-        ("photos", "摄影师"),
-        ("暖场", "主持人"),
-    ]
-    with pytest.raises(ValidationError, match="role"):
-        meetups.add_role(made, host, "x" * 41)
-    meetups.remove_role(meetups.roles(made)[0][0].id)
-    assert len(meetups.roles(made)) == 2
 
 
 def test_the_calendar_and_upcoming_lists(now: datetime) -> None:

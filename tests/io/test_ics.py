@@ -9,7 +9,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from app.core import groups, meetup_calendar, meetups, members
+from app.core import groups, meetup_calendar, meetup_plan, meetups, members
 from app.core.errors import NotFound
 from app.io import ics
 from app.store.models import Tier
@@ -31,8 +31,8 @@ def make(title: str = "周末读书会：《三体》", **fields: object) -> int
         **fields,  # type: ignore[arg-type]
     )
     host = members.create_member("主持人", tier_id=Tier.get(Tier.rank == 3).id).id
-    meetups.add_agenda_item(made.id, "签到", START, owner_id=host)
-    meetups.add_agenda_item(made.id, "分享; 讨论\\总结", START + timedelta(hours=1))
+    meetup_plan.add_agenda_item(made.id, "签到", START, owner_id=host)
+    meetup_plan.add_agenda_item(made.id, "分享; 讨论\\总结", START + timedelta(hours=1))
     return made.id
 
 

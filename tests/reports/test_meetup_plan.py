@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.core import groups, meetups, members, memberships
+from app.core import groups, meetup_plan, meetups, members, memberships
 from app.core.errors import NotFound
 from app.reports.meetup_plan import plan_data, render_plan, write_plan_pdf
 from app.store.models import Tier
@@ -47,11 +47,11 @@ def plan(people: int) -> int:
         memberships.add_membership(member_id, group.id, nickname=f"书虫{i:02d}")
         meetups.set_rsvp(made, member_id, "going")
     host = members.create_member("主持人老王", tier_id=tier).id
-    meetups.add_agenda_item(made, "签到与自我介绍", START, owner_id=host)
-    meetups.add_agenda_item(made, "好书分享", START + timedelta(hours=1))
-    meetups.add_role(made, host, "host")
-    meetups.add_budget_line(made, "场地费", 50_000)
-    meetups.add_budget_line(made, "饮料", 12_050)
+    meetup_plan.add_agenda_item(made, "签到与自我介绍", START, owner_id=host)
+    meetup_plan.add_agenda_item(made, "好书分享", START + timedelta(hours=1))
+    meetup_plan.add_role(made, host, "host")
+    meetup_plan.add_budget_line(made, "场地费", 50_000)
+    meetup_plan.add_budget_line(made, "饮料", 12_050)
     return made
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import groups, meetups, members, memberships, roster_export
+from app.core import groups, meetup_plan, meetups, members, memberships, roster_export
 from app.core.roster_export import default_columns, member_ids_for
 from app.core.rsvp import set_rsvp
 from app.reports.meetup_plan import plan_data, write_plan_pdf
@@ -65,8 +65,8 @@ def community(now: datetime) -> int:
         member = members.create_member(name, phone=f"1391234567{i}")
         memberships.add_membership(member.id, group, nickname=nickname)
         set_rsvp(upcoming, member.id, "going")
-    meetups.add_agenda_item(upcoming, "心得分享：马拉松与肉夹馍", now)
-    meetups.add_checklist_item(upcoming, "买一角钱的糖")
+    meetup_plan.add_agenda_item(upcoming, "心得分享：马拉松与肉夹馍", now)
+    meetup_plan.add_checklist_item(upcoming, "买一角钱的糖")
     return upcoming
 
 

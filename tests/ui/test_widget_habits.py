@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, meetups
+from app.core import clock, meetup_plan, meetups
 from app.core import members as core
 from app.core.groups import create_group
 from app.store.models import Member, Tier
@@ -110,7 +110,7 @@ def test_enter_in_the_agenda_title_adds_the_item(qtbot: Any, meetup_dialog: Meet
     agenda.title_edit.setFocus()
     agenda.title_edit.setText("自我介绍")
     qtbot.keyClick(agenda.title_edit, ENTER)
-    assert [item.title for item in meetups.agenda(meetup_dialog.meetup_id)] == ["自我介绍"]
+    assert [item.title for item in meetup_plan.agenda(meetup_dialog.meetup_id)] == ["自我介绍"]
     assert agenda.title_edit.text() == ""
     assert meetup_dialog.isVisible()
 

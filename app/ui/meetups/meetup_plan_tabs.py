@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, meetups
+from app.core import clock, meetup_plan, meetups
 from app.core.errors import HuoqunError
 from app.ui.labels import MEETUP_ROLES, label
 from app.ui.widgets.error_label import ErrorLabel
@@ -150,7 +150,7 @@ class AgendaTab(PlanTab):
 
     def refresh(self) -> None:
         meetup_id = self._meetup_id()
-        items = meetups.agenda(meetup_id) if meetup_id is not None else []
+        items = meetup_plan.agenda(meetup_id) if meetup_id is not None else []
         if meetup_id is not None and not items:  # the first item starts with the meetup
             start = clock.to_local(meetups.get_meetup(meetup_id).start_at)
             self.time_edit.setTime(QTime(start.hour, start.minute))
@@ -174,7 +174,7 @@ class AgendaTab(PlanTab):
         start = clock.to_local(meetups.get_meetup(self.meetup_id()).start_at)
         time = self.time_edit.time()
         local = datetime(start.year, start.month, start.day, time.hour(), time.minute())
-        meetups.add_agenda_item(
+        meetup_plan.add_agenda_item(
             self.meetup_id(),
             self.title_edit.text().strip(),
             at=clock.from_local(local),
@@ -186,13 +186,13 @@ class AgendaTab(PlanTab):
     def remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            meetups.remove_agenda_item(self.table.item(rows[0].row(), 0).data(IdRole))
+            meetup_plan.remove_agenda_item(self.table.item(rows[0].row(), 0).data(IdRole))
 
     def _title_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 1:
             return
         item_id, title = item.data(IdRole), item.text().strip()
-        self._write(lambda: meetups.update_agenda_item(item_id, title=title))
+        self._write(lambda: meetup_plan.update_agenda_item(item_id, title=title))
 
 
 class ChecklistTab(PlanTab):
@@ -219,7 +219,7 @@ class ChecklistTab(PlanTab):
 
     def refresh(self) -> None:
         meetup_id = self._meetup_id()
-        items = meetups.checklist(meetup_id) if meetup_id is not None else []
+        items = meetup_plan.checklist(meetup_id) if meetup_id is not None else []
         self._loading = True
         try:
             self.list.clear()
@@ -235,19 +235,19 @@ class ChecklistTab(PlanTab):
         self.progress.setText(self.tr("{done} of {total} done").format(done=done, total=len(items)))
 
     def add(self) -> None:
-        meetups.add_checklist_item(self.meetup_id(), self.text_edit.text().strip())
+        meetup_plan.add_checklist_item(self.meetup_id(), self.text_edit.text().strip())
         self.text_edit.clear()
 
     def remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            meetups.remove_checklist_item(item.data(IdRole))
+            meetup_plan.remove_checklist_item(item.data(IdRole))
 
     def _ticked(self, item: QListWidgetItem) -> None:
         if self._loading:
             return
         item_id, done = item.data(IdRole), item.checkState() == Qt.CheckState.Checked
-        self._write(lambda: meetups.set_checklist_done(item_id, done))
+        self._write(lambda: meetup_plan.set_checklist_done(item_id, done))
 
 
 class BudgetTab(PlanTab):
@@ -286,26 +286,26 @@ class BudgetTab(PlanTab):
 
     def refresh(self) -> None:
         meetup_id = self._meetup_id()
-        lines = meetups.budget(meetup_id) if meetup_id is not None else []
+        lines = meetup_plan.budget(meetup_id) if meetup_id is not None else []
         self.table.setRowCount(len(lines))
         for n, line in enumerate(lines):
             self.table.setItem(n, 0, _item(line.item, line.id))
             amount = _item(self.money(line.amount_cents))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(n, 1, amount)
-        total = meetups.budget_total_cents(meetup_id) if meetup_id is not None else 0
+        total = meetup_plan.budget_total_cents(meetup_id) if meetup_id is not None else 0
         self.total.setText(self.tr("Total: ¥{amount}").format(amount=self.money(total)))
 
     def add(self) -> None:
         cents = round(self.amount_spin.value() * 100)
-        meetups.add_budget_line(self.meetup_id(), self.item_edit.text().strip(), cents)
+        meetup_plan.add_budget_line(self.meetup_id(), self.item_edit.text().strip(), cents)
         self.item_edit.clear()
         self.amount_spin.setValue(0)
 
     def remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            meetups.remove_budget_line(self.table.item(rows[0].row(), 0).data(IdRole))
+            meetup_plan.remove_budget_line(self.table.item(rows[0].row(), 0).data(IdRole))
 
 
 class RolesTab(PlanTab):
@@ -321,7 +321,7 @@ class RolesTab(PlanTab):
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter adds the role
         self.role_combo.setMinimumWidth(140)
-        for code in meetups.ROLES:
+        for code in meetup_plan.ROLES:
             self.role_combo.addItem(label(MEETUP_ROLES, code), code)
         self.add_button.setText(self.tr("Add"))
         self.add_button.setObjectName("addRoleButton")
@@ -341,7 +341,7 @@ class RolesTab(PlanTab):
 
     def refresh(self) -> None:
         meetup_id = self._meetup_id()
-        roles = meetups.roles(meetup_id) if meetup_id is not None else []
+        roles = meetup_plan.roles(meetup_id) if meetup_id is not None else []
         self.table.setRowCount(len(roles))
         for n, (role, name) in enumerate(roles):
             self.table.setItem(n, 0, _item(name, role.id))
@@ -352,11 +352,11 @@ class RolesTab(PlanTab):
         if member_id is None:
             self.error.show_error(self.tr("Choose a member: type part of a name and pick one."))
             return False
-        meetups.add_role(self.meetup_id(), member_id, self.role())
+        meetup_plan.add_role(self.meetup_id(), member_id, self.role())
         self.member_picker.set_member(None)
         return True
 
     def remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            meetups.remove_role(self.table.item(rows[0].row(), 0).data(IdRole))
+            meetup_plan.remove_role(self.table.item(rows[0].row(), 0).data(IdRole))

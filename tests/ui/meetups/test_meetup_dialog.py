@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from app.core import clock, meetups, memberships
+from app.core import clock, meetup_plan, meetups, memberships
 from app.core import members as core
 from app.core.groups import create_group
 from app.store.models import Meetup
@@ -132,31 +132,31 @@ def test_agenda_checklist_budget_and_roles_persist(
     agenda.title_edit.setText("自我介绍")
     pick(agenda.owner_picker, "李四")
     click(qtbot, agenda.add_button)
-    items = meetups.agenda(plan.meetup)
+    items = meetup_plan.agenda(plan.meetup)
     assert [(i.title, i.owner.name) for i in items] == [("自我介绍", "李四")]
     assert clock.to_local(items[0].at).strftime("%Y-%m-%d %H:%M") == "2026-03-20 19:30"
     assert agenda.table.item(0, 0).text() == "19:30"
     agenda.table.item(0, 1).setText("自我介绍和破冰")
-    assert meetups.agenda(plan.meetup)[0].title == "自我介绍和破冰"
+    assert meetup_plan.agenda(plan.meetup)[0].title == "自我介绍和破冰"
 
     checklist = dialog.checklist_tab
-    before = len(meetups.checklist(plan.meetup))
+    before = len(meetup_plan.checklist(plan.meetup))
     checklist.text_edit.setText("买水果")
     click(qtbot, checklist.add_button)
-    assert meetups.checklist(plan.meetup)[-1].text == "买水果"
+    assert meetup_plan.checklist(plan.meetup)[-1].text == "买水果"
     checklist.list.item(0).setCheckState(Qt.CheckState.Checked)
-    assert meetups.checklist(plan.meetup)[0].done
+    assert meetup_plan.checklist(plan.meetup)[0].done
     assert checklist.progress.text() == f"1 of {before + 1} done"
     checklist.list.setCurrentRow(checklist.list.count() - 1)
     click(qtbot, checklist.remove_button)
-    assert len(meetups.checklist(plan.meetup)) == before
+    assert len(meetup_plan.checklist(plan.meetup)) == before
 
     budget = dialog.budget_tab
     for item, amount in (("场地费", 1234.5), ("水果", 100.0)):
         budget.item_edit.setText(item)
         budget.amount_spin.setValue(amount)
         click(qtbot, budget.add_button)
-    assert meetups.budget_total_cents(plan.meetup) == 133450
+    assert meetup_plan.budget_total_cents(plan.meetup) == 133450
     assert budget.total.text() == "Total: ¥1,334.50"
     budget.table.selectRow(1)
     click(qtbot, budget.remove_button)
@@ -169,7 +169,7 @@ def test_agenda_checklist_budget_and_roles_persist(
     pick(roles.member_picker, "张三")
     roles.role_combo.setEditText("摄像")
     click(qtbot, roles.add_button)
-    saved = [(role.role, name) for role, name in meetups.roles(plan.meetup)]
+    saved = [(role.role, name) for role, name in meetup_plan.roles(plan.meetup)]
     assert sorted(saved) == sorted([("check-in", "王五"), ("摄像", "张三")])
     assert sorted(roles.table.item(r, 1).text() for r in range(2)) == sorted(["Check-in", "摄像"])
     click(qtbot, roles.add_button)  # nobody chosen

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from app.core import clock, meetups
+from app.core import clock, meetup_plan, meetups
 from app.core.groups import create_group
 from app.store.models import Meetup
 from app.ui.meetups.meetup_dialog import MeetupDialog
@@ -142,6 +142,6 @@ def test_the_checklist_template_is_edited_in_settings(qtbot: Any, database: Path
     assert box.notice.text() == "Saved 3 items for new meetups."
     start = clock.from_local(datetime(2026, 5, 1, 19))
     meetup = meetups.create_meetup("五一", start, start + timedelta(hours=1))
-    assert [item.text for item in meetups.checklist(meetup.id)] == [
+    assert [item.text for item in meetup_plan.checklist(meetup.id)] == [
         "订场地", "群里发通知", "打印签到表",
     ]  # fmt: skip
