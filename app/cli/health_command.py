@@ -14,7 +14,7 @@ def run_health(args: argparse.Namespace) -> int:
     import json
 
     from app.cli.words import sentence, translate
-    from app.core import health
+    from app.core import health, health_findings
     from app.core.errors import ValidationError
 
     if not args.db.is_file():
@@ -40,7 +40,9 @@ def run_health(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    statuses = {code: translate("Health", text) for code, text in health.STATUS_WORDS.items()}
+    statuses = {
+        code: translate("Health", text) for code, text in health_findings.STATUS_WORDS.items()
+    }
     severities = {code: Cli.tr(text) for code, text in SEVERITY_WORDS.items()}
     for g in groups:
         status = statuses.get(g.status, g.status)
