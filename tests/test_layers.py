@@ -157,7 +157,7 @@ def test_store_imports_nothing_else_of_app(path: Path) -> None:
 
 
 def _ui_and_cli() -> list[Path]:
-    return [*_app_sources("ui"), REPO / "app" / "cli.py", REPO / "app" / "cli_words.py"]
+    return _app_sources("ui", "cli")
 
 
 @pytest.mark.parametrize("path", _ui_and_cli(), ids=lambda p: p.relative_to(REPO).as_posix())
@@ -235,16 +235,25 @@ def _all_app_sources() -> list[Path]:
 def test_nothing_imports_the_command_line(path: Path) -> None:
     if path == REPO / "app" / "__main__.py":  # python -m app → cli.main(): the way in
         return
+    if path.is_relative_to(REPO / "app" / "cli"):  # the command line's own modules
+        return
     imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
     bad = [f"line {n}: {m}" for n, m in imports if _is_under(m, ("app.cli",))]
     assert not bad, f"{path.relative_to(REPO)} imports {bad}"
 
 
-def test_the_scan_tells_the_command_line_from_its_words() -> None:
-    found = [m for _, m in _imports("from app import cli\nimport app.cli_words\n", "app.ui")]
+def test_the_command_line_has_its_modules() -> None:
+    names = {p.relative_to(REPO).as_posix() for p in _ui_and_cli()}
+    assert {"app/cli/__init__.py", "app/cli/parser.py", "app/cli/words.py"} <= names
+
+
+def test_the_scan_sees_any_import_of_the_command_line() -> None:
+    source = "from app import cli\ndef f():\n    from app.cli.words import Cli\n"
+    found = [m for _, m in _imports(source, "app.ui")]
     assert _is_under("app.cli", ("app.cli",))
-    assert any(_is_under(m, ("app.cli",)) for m in found)  # "app.cli" from "from app import cli"
-    assert not _is_under("app.cli_words", ("app.cli",))
+    assert any(m == "app.cli" for m in found)  # "app.cli" from "from app import cli"
+    assert any(m == "app.cli.words" for m in found)  # its words are the command line's too
+    assert not _is_under("app.client", ("app.cli",))
 
 
 PANEL_FOLDERS = ("today", "groups", "members", "pyramid", "rules", "meetups", "queue", "settings")

@@ -15,7 +15,7 @@ from app.io.rosters.file import RosterError
 from app.shown_errors import is_shown
 from app.ui.app import install_translations
 from app.ui.widgets.error_label import ErrorLabel
-from tests.test_cli_export import huoqun
+from tests.cli.test_export import huoqun
 
 
 class DatabaseRefusal(Exception):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.core import clock, health
+from app.core import clock, health, health_findings
 from app.core.care import care_list, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
@@ -87,7 +87,7 @@ def refresh_suggestions(
         if status == "open":
             open_keys.add(key)
         elif (parse_time(done_at) or datetime.min) >= since:
-            rank = health.RANK.get(severity, health.RANK["critical"])
+            rank = health_findings.RANK.get(severity, health_findings.RANK["critical"])
             dismissed[key] = min(rank, dismissed.get(key, rank))
     rows = []
     for group in health.all_health(now):
@@ -97,7 +97,7 @@ def refresh_suggestions(
             key = (group.group_id, None, FAMILY.get(finding.code, finding.code))
             if key in open_keys:
                 continue
-            if key in dismissed and health.RANK[finding.severity] >= dismissed[key]:
+            if key in dismissed and health_findings.RANK[finding.severity] >= dismissed[key]:
                 continue  # dismissed, and not worse since
             open_keys.add(key)
             rows.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core.health import STATUS_WORDS
+from app.core.health_findings import STATUS_WORDS
 
 PLATFORMS = {
     "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),

@@ -2,7 +2,8 @@
 
 Only the Today panel is built at start; every other panel (and its module) is built the
 first time it is shown, so a large database opens as fast as an empty one (PRODUCT.md §7).
-The menus carry the window's keys: Ctrl+1…8 for the panels, Ctrl+N, Ctrl+F and Ctrl+Q.
+The menus (``window_menus``) carry the window's keys; the work of a start, after the first
+paint, is in ``window_start``; the panels' order and titles in ``navigation``.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,13 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import groups, members, queue, settings
-from app.core.errors import QT_TRANSLATE_NOOP
 from app.ui.app import DISPLAY_NAME
 from app.ui.changes import Change, announce, change_bus
 from app.ui.jobs import finish_all, run_job, shown_jobs
+from app.ui.navigation import (
+    GROUPS,
+    MEETUPS,
+    MEMBERS,
+    PANELS,
+    PYRAMID,
+    QUEUE,
+    RULES,
+    SETTINGS,
+    TODAY,
+    panel_title,
+)
 from app.ui.reminder_service import ReminderService
 from app.ui.today.panel import TodayPanel
 from app.ui.welcome import WelcomePage
+from app.ui.window_menus import WindowMenus
+from app.ui.window_start import WindowStart
 
 if TYPE_CHECKING:
     from app.ui.groups.panel import GroupsPanel
@@ -44,24 +58,6 @@ if TYPE_CHECKING:
     from app.ui.settings.panel import SettingsPanel
 
 GEOMETRY_KEY = "window.geometry"
-# (module, class, the navigation title in the panel's translation context), in Ctrl+n order
-PANELS = (
-    ("app.ui.today.panel", "TodayPanel", QT_TRANSLATE_NOOP("TodayPanel", "Today")),
-    ("app.ui.groups.panel", "GroupsPanel", QT_TRANSLATE_NOOP("GroupsPanel", "Groups")),
-    ("app.ui.members.panel", "MembersPanel", QT_TRANSLATE_NOOP("MembersPanel", "Members")),
-    ("app.ui.pyramid.panel", "PyramidPanel", QT_TRANSLATE_NOOP("PyramidPanel", "Pyramid")),
-    ("app.ui.rules.panel", "RulesPanel", QT_TRANSLATE_NOOP("RulesPanel", "Rules")),
-    ("app.ui.meetups.panel", "MeetupsPanel", QT_TRANSLATE_NOOP("MeetupsPanel", "Meetups")),
-    ("app.ui.queue.panel", "QueuePanel", QT_TRANSLATE_NOOP("QueuePanel", "Queue")),
-    ("app.ui.settings.panel", "SettingsPanel", QT_TRANSLATE_NOOP("SettingsPanel", "Settings")),
-)
-TODAY, GROUPS, MEMBERS, PYRAMID, RULES, MEETUPS, QUEUE, SETTINGS = range(len(PANELS))
-
-
-def panel_title(index: int) -> str:
-    """The navigation title of panel ``index``, in the current language."""
-    _module, context, title = PANELS[index]
-    return QCoreApplication.translate(context, title)
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +111,8 @@ class MainWindow(QMainWindow):
         self.reminders.checked.connect(lambda _n: self.refresh_badge())
         change_bus().changed.connect(self._data_changed)
 
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.start = WindowStart(self)
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)
         self.welcome.importRequested.connect(self._import_first_roster)
@@ -128,72 +125,12 @@ class MainWindow(QMainWindow):
         self._show_welcome_if_empty()
         self.refresh_badge()
 
-    def _build_menus(self) -> None:
-        """File, Edit, View and Help, as on any desktop; their keys work without opening them."""
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        self._action(file_menu, "importAction", self.tr("&Import a roster…"), self.import_roster)
-        self._action(file_menu, "exportAction", self.tr("&Export members…"), self.export_members)
-        self._action(file_menu, "backupAction", self.tr("&Back up now"), self.back_up_now)
-        file_menu.addSeparator()
-        quit_action = self._action(file_menu, "quitAction", self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # also where the platform names none
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("editMenu")
-        new = self._action(edit_menu, "newAction", self.tr("&New…"), self._new_item)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        find = self._action(edit_menu, "findAction", self.tr("&Find"), self._focus_search)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("viewMenu")
-        self.panel_actions = QActionGroup(self)
-        for index in range(len(PANELS)):
-            action = self._action(
-                view_menu,
-                f"viewPanel{index + 1}",
-                panel_title(index),
-                lambda i=index: self.go_to(i),
-            )
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setCheckable(True)
-            self.panel_actions.addAction(action)
-        self.navigation.currentRowChanged.connect(self._check_panel_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        about = self._action(help_menu, "aboutAction", self.tr("&About Huoqun"), self.about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _action(self, menu: Any, name: str, text: str, slot: Any) -> QAction:
-        action = menu.addAction(text)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _check_panel_action(self, row: int) -> None:
-        actions = self.panel_actions.actions()
-        if 0 <= row < len(actions):
-            actions[row].setChecked(True)
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """The first paint: the window is up, so the work of a start can begin."""
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        """Fill the Today panel off the UI thread, then back up (PRODUCT.md §7: start fast)."""
-        if not self.isVisible():
-            return  # closed before it began
-        if self.current_panel() is self.today_panel and not self.today_panel.loaded:
-            self.today_panel.load(then=self._daily_backup)
-        else:
-            self._daily_backup()
+            QTimer.singleShot(0, self.start.after_first_paint)
 
     # --- the panels, built when first wanted -----------------------------------------
 
@@ -307,43 +244,9 @@ class MainWindow(QMainWindow):
         title = panel_title(QUEUE)
         self.navigation.item(QUEUE).setText(f"{title} ({due})" if due else title)
 
-    # --- the menus' commands ------------------------------------------------------------
-
-    def import_roster(self) -> None:
-        """File → Import: the import wizard of the Members panel."""
-        self.go_to(MEMBERS)
-        self.members_panel.import_roster()
-
-    def export_members(self) -> None:
-        """File → Export: the Members panel's export of the members it shows."""
-        self.go_to(MEMBERS)
-        self.members_panel.export()
-
-    def back_up_now(self) -> None:
-        """File → Back up now: in Settings, where the backups are listed."""
-        self.go_to(SETTINGS)
-        self.settings_panel.backups_box.back_up_now()
-
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a dialog modally; True when accepted. Tests replace this."""
         return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def about(self) -> None:
-        """Help → About."""
-        from app.ui.settings.about_dialog import AboutDialog
-        from app.ui.widgets.dialog_running import accepted
-
-        accepted(self.exec_dialog, AboutDialog(self.db_path, self))
-
-    def _focus_search(self) -> None:
-        focus = getattr(self.current_panel(), "focus_search", None)
-        if focus is not None:
-            focus()
-
-    def _new_item(self) -> None:
-        new = getattr(self.current_panel(), "new_item", None)
-        if new is not None:
-            new()
 
     # --- empty database --------------------------------------------------------------
 
@@ -390,39 +293,6 @@ class MainWindow(QMainWindow):
     def _sample_loaded(self) -> None:
         announce(Change.EVERYTHING, self)
         self.go_to(TODAY)
-
-    def _daily_backup(self) -> None:
-        """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
-        if not self.isVisible():
-            return  # closed before it began
-        from app.core import database
-
-        self._backup_job = run_job(
-            self,
-            self.tr("Backing up…"),
-            lambda _progress: database.backup_if_stale(),
-            lambda _path: self._refresh_suggestions(),
-            quiet=True,
-        )
-
-    def _refresh_suggestions(self) -> None:
-        """At start, findings become suggested tasks; quietly, off the UI thread."""
-        if not self.isVisible() or self.is_empty():
-            return
-        from app.core import suggestions
-        from app.ui.widgets.health_tab import task_titles
-
-        titles = task_titles()  # translated here, on the UI thread
-        self._suggestions_job = run_job(
-            self,
-            self.tr("Looking for suggestions…"),
-            lambda _progress: suggestions.refresh_suggestions(titles=titles),
-            lambda _ids: self._suggestions_done(),
-            quiet=True,
-        )
-
-    def _suggestions_done(self) -> None:
-        announce(Change.TASKS, self)
 
     # --- geometry --------------------------------------------------------------------
 

@@ -8,8 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import care, health, members, settings
-from app.core.errors import ValidationError
+from app.core import care, health, health_findings, health_thresholds, members, settings
 from app.store.models import (
     Group,
     GroupRule,
@@ -87,7 +86,7 @@ def codes(group_id: int) -> list[str]:
     return [f.code for f in health.group_health(group_id).findings]
 
 
-def finding(group_id: int, code: str) -> health.Finding:
+def finding(group_id: int, code: str) -> health_findings.Finding:
     return next(f for f in health.group_health(group_id).findings if f.code == code)
 
 
@@ -275,7 +274,8 @@ def test_a_finding_names_five_helpers_then_says_how_many_more(now: datetime) -> 
         "Helpers not contacted for 14 days or more: "
         "骨干00、骨干01、骨干02、骨干03、骨干04 and 7 more."
     )
-    assert health.people_params(names[:5])["names"] == "、".join(names[:5])  # five: all named
+    # five: all named
+    assert health_findings.people_params(names[:5])["names"] == "、".join(names[:5])
 
 
 def test_mostly_silent_members_with_last_spoke_data(now: datetime) -> None:
@@ -306,7 +306,7 @@ def test_no_meetup_in_the_window_past_or_planned(now: datetime) -> None:
 
 
 def test_score_and_status_arithmetic(now: datetime) -> None:
-    assert [health.status_for(s) for s in (100, 80, 79, 50, 49, 0)] == [
+    assert [health_findings.status_for(s) for s in (100, 80, 79, 50, 49, 0)] == [
         "alive", "alive", "attention", "attention", "dying", "dying",
     ]  # fmt: skip
     group_id = healthy()
@@ -376,30 +376,11 @@ def test_weekly_activity_counts_rolling_weeks_oldest_first(now: datetime) -> Non
     assert health.weekly_activity(group_id, weeks=4, now=now) == [0, 0, 1, 3]
 
 
-def test_thresholds_defaults_and_validation(now: datetime) -> None:
-    values = health.thresholds()
-    assert values["silence_multiplier"] == 3 and values["silent_members_share"] == 0.8
-    health.set_thresholds(silence_multiplier=4, silent_members_share=0.5)
-    assert health.thresholds()["silence_multiplier"] == 4
-    assert health.thresholds()["silent_members_share"] == 0.5
-    with pytest.raises(ValidationError):
-        health.set_thresholds(open_violation_days=-1)
-    with pytest.raises(ValidationError, match="from 1 to 365"):
-        health.set_thresholds(group_cadence_days=0)  # a cadence of 0 days
-    with pytest.raises(ValidationError):
-        health.set_thresholds(silent_members_share=2)
-    with pytest.raises(ValidationError):
-        health.set_thresholds(meetup_window_days="x")
-    with pytest.raises(TypeError):
-        health.set_thresholds(nonsense=1)
-    assert health.thresholds()["open_violation_days"] == 2
-
-
 def test_thresholds_change_the_findings(now: datetime) -> None:
     group_id = healthy()
     Interaction.delete().execute()
     Interaction.create(group=group_id, kind="topic", at=ago(23))
-    health.set_thresholds(silence_multiplier=4)
+    health_thresholds.set_thresholds(silence_multiplier=4)
     assert codes(group_id) == ["quiet"]
-    health.set_thresholds(group_cadence_days=30)
+    health_thresholds.set_thresholds(group_cadence_days=30)
     assert codes(group_id) == []

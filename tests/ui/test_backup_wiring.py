@@ -28,7 +28,9 @@ def test_start_makes_a_daily_backup_off_the_ui_thread(qtbot, database: Path) -> 
     second = MainWindow(database)  # the same day: no second backup
     qtbot.addWidget(second)
     second.show()
-    qtbot.waitUntil(lambda: hasattr(second, "_backup_job") and second._backup_job not in _RUNNING)
+    qtbot.waitUntil(
+        lambda: hasattr(second.start, "_backup_job") and second.start._backup_job not in _RUNNING
+    )
     assert reasons() == ["daily"]
 
 

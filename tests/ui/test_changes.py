@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.core import clock, tasks
 from app.ui.changes import Change, announce, follow
-from app.ui.main_window import QUEUE, MainWindow
+from app.ui.main_window import MainWindow
+from app.ui.navigation import QUEUE
 
 
 class Panel(QWidget):

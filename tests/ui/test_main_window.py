@@ -25,6 +25,7 @@ from app.core import clock, groups, members, settings, tasks
 from app.store.backup import list_backups
 from app.store.models import Group, Member, Tier, db
 from app.ui import main_window as main_window_module
+from app.ui import navigation
 from app.ui import welcome as welcome_module
 from app.ui.app import install_translations
 from app.ui.jobs import _RUNNING, run_job
@@ -271,12 +272,12 @@ def test_an_older_today_load_never_overwrites_a_newer_one(
         return data
 
     monkeypatch.setattr(today_module, "gather", slow_then_stale)
-    win.go_to(main_window_module.TODAY)  # load 1: slow, and stale by the time it ends
+    win.go_to(navigation.TODAY)  # load 1: slow, and stale by the time it ends
     first = win.today_panel.load_job
     assert gathered_old.wait(10)
     monkeypatch.setattr(today_module, "gather", gather)
     task = tasks.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
-    win.go_to(main_window_module.TODAY)  # load 2: sees the task
+    win.go_to(navigation.TODAY)  # load 2: sees the task
     qtbot.waitUntil(lambda: win.today_panel.tasks.rows_model.row_of(task.id) >= 0)
     with qtbot.waitSignal(first.finished, timeout=10_000):  # its handler has run after this
         slow_may_end.set()
@@ -312,8 +313,8 @@ def test_the_menu_bar_carries_the_windows_commands_and_keys(window: MainWindow) 
 
 def test_the_view_menu_follows_the_panel_shown(qtbot, window: MainWindow) -> None:
     groups.create_group("摄影爱好者1群", "wechat", "interest")
-    window.go_to(main_window_module.PYRAMID)
-    checked = window.panel_actions.checkedAction()
+    window.go_to(navigation.PYRAMID)
+    checked = window.menus.panel_actions.checkedAction()
     assert checked is not None and checked.text() == "Pyramid"
     window.findChild(QAction, "viewPanel7").trigger()
     assert window.current_panel() is window.queue_panel

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.core import clock, tasks
 from app.core.groups import create_group
-from app.ui import main_window
+from app.ui import navigation
 from app.ui.main_window import MainWindow
 from app.ui.reminder_service import (
     CHECK_EVERY_SECONDS,
@@ -42,7 +42,7 @@ def test_one_banner_per_due_task_never_twice(
     due = tasks.create_task("周五话题", "topic", due_at=now - timedelta(minutes=1))
     tasks.create_task("下周分享", "share", due_at=now + timedelta(days=3))
     window.refresh_badge()
-    queue_row = main_window.QUEUE
+    queue_row = navigation.QUEUE
     assert window.navigation.item(queue_row).text() == "Queue (1)"
 
     shown = window.reminders.check(now)

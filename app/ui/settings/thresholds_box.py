@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import health
+from app.core import health_thresholds
 from app.core.errors import HuoqunError
 from app.ui.widgets.controls import NOTICE_STYLE
 from app.ui.widgets.error_label import ErrorLabel
@@ -47,7 +47,8 @@ class ThresholdsBox(QGroupBox):
         grid.setHorizontalSpacing(12)
         for position, (key, text) in enumerate(labels.items()):
             spin: QAbstractSpinBox
-            low, high = health.THRESHOLDS[key]  # the box offers only what the core accepts
+            # the box offers only what the core accepts
+            low, high = health_thresholds.THRESHOLDS[key]
             if key == SHARE:
                 spin = QDoubleSpinBox()
                 spin.setRange(low * 100, high * 100)
@@ -85,7 +86,7 @@ class ThresholdsBox(QGroupBox):
 
     def refresh(self) -> None:
         """Show the stored thresholds."""
-        values = health.thresholds()
+        values = health_thresholds.thresholds()
         for key, spin in self.spins.items():
             value = values.get(key, 0)
             if isinstance(spin, QDoubleSpinBox):
@@ -109,7 +110,7 @@ class ThresholdsBox(QGroupBox):
         """Store every threshold, or show why not and store nothing."""
         self.notice.clear()
         try:
-            health.set_thresholds(**self.values())
+            health_thresholds.set_thresholds(**self.values())
         except HuoqunError as exc:
             self.error.show_error(exc)
             return False

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, health, suggestions
+from app.core import clock, health, health_findings, suggestions
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
 from app.ui.widgets.controls import HINT_STYLE, notice_label
@@ -58,7 +58,8 @@ def more_text(more: int) -> str:
 
 def _names_shown(people: Sequence[str]) -> tuple[str, int]:
     """The first names a sentence shows, joined, and how many it leaves out."""
-    return "、".join(people[: health.NAMES_SHOWN]), max(0, len(people) - health.NAMES_SHOWN)
+    shown = health_findings.NAMES_SHOWN
+    return "、".join(people[:shown]), max(0, len(people) - shown)
 
 
 def task_titles() -> dict[str, str]:
@@ -185,7 +186,7 @@ class HealthTab(QWidget):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         people = tuple(finding.params.get("people", ()))
-        if len(people) > health.NAMES_SHOWN:
+        if len(people) > health_findings.NAMES_SHOWN:
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setText(finding_html(finding))
             text.setTextInteractionFlags(
@@ -195,7 +196,7 @@ class HealthTab(QWidget):
             )
             text.setToolTip(
                 self.tr("Click “{more}” to see everyone").format(
-                    more=more_text(len(people) - health.NAMES_SHOWN)
+                    more=more_text(len(people) - health_findings.NAMES_SHOWN)
                 )
             )
             text.linkActivated.connect(lambda _link, s=sentence, p=people: self.show_people(s, p))

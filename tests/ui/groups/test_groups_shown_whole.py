@@ -22,7 +22,8 @@ from app.store.models import Member, Tier
 from app.ui.groups.group_member_table import COL_LAST_SPOKE, COL_NICKNAME, COL_ROLE
 from app.ui.groups.group_page import HEALTH_TAB, MEMBERS_TAB
 from app.ui.groups.group_table import COL_STATUS
-from app.ui.main_window import GROUPS, MainWindow
+from app.ui.main_window import MainWindow
+from app.ui.navigation import GROUPS
 from app.ui.widgets.activity_chart import scale_ticks
 from app.ui.widgets.people_dialog import PeopleDialog
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.core import database as backups
-from app.core import groups, health
+from app.core import groups, health_thresholds
 from app.store.models import Group
 from app.ui.jobs import _RUNNING
 from app.ui.main_window import MainWindow
@@ -54,7 +54,8 @@ def test_restore_brings_back_the_data_and_the_window_reloads(
     groups.create_group("读书会", "wechat", "interest")
     backups.back_up_now()
     groups.create_group("后来建的群", "qq", "interest")
-    health.set_thresholds(group_cadence_days=30)  # after the backup: the restore undoes it
+    # after the backup: the restore undoes it
+    health_thresholds.set_thresholds(group_cadence_days=30)
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 from pypdf import PdfReader
 
-from tests.test_cli_export import huoqun
+from tests.cli.test_export import huoqun
 
 
 @pytest.fixture(scope="module")

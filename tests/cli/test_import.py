@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import SHARED_DATA
 from tests.io.rosters.samples import qq_export
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ROSTERS = SHARED_DATA / "rosters"
 QQ = ROSTERS / "qq-group-export-gbk.csv"
 

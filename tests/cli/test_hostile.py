@@ -15,10 +15,10 @@ from app import cli
 from app.core import groups, members, memberships
 from app.core.database import open_community
 from app.store.database import PRAGMAS, close_database
+from tests.cli.test_backup import assert_one_line_error
+from tests.cli.test_main import huoqun
 from tests.conftest import SHARED_DATA
 from tests.small_disk import device, fill, small_disk
-from tests.test_cli import huoqun
-from tests.test_cli_backup import assert_one_line_error
 
 QQ = SHARED_DATA / "rosters" / "qq-group-export-gbk.csv"
 LATER = SHARED_DATA / "rosters" / "qq-group-export-later-gbk.csv"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli_export import ROOT, huoqun
+from tests.cli.test_export import ROOT, huoqun
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 from app.core.database import open_community
 from app.store.database import close_database
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def huoqun(*args: str, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:

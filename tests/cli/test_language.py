@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli_export import huoqun
+from tests.cli.test_export import huoqun
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CHINESE_STATUSES = ("健康", "需关注", "濒危")

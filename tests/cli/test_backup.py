@@ -15,7 +15,7 @@ from app import lock
 from app.core import groups, members, memberships
 from app.core.database import open_community
 from app.store.database import close_database
-from tests.test_cli import huoqun
+from tests.cli.test_main import huoqun
 
 
 def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -1,0 +1,69 @@
+"""What the main window does once it is up: fill Today, a daily backup, suggested tasks.
+
+Each step runs off the UI thread, the next after the one before (PRODUCT.md §7: start fast).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.ui.changes import Change, announce
+from app.ui.jobs import run_job
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class WindowStart(QObject):
+    """The work of a start, begun by the window's first paint."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def after_first_paint(self) -> None:
+        """Fill the Today panel off the UI thread, then back up (PRODUCT.md §7: start fast)."""
+        if not self._window.isVisible():
+            return  # closed before it began
+        if (
+            self._window.current_panel() is self._window.today_panel
+            and not self._window.today_panel.loaded
+        ):
+            self._window.today_panel.load(then=self._daily_backup)
+        else:
+            self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
+        if not self._window.isVisible():
+            return  # closed before it began
+        from app.core import database
+
+        self._backup_job = run_job(
+            self._window,
+            self.tr("Backing up…"),
+            lambda _progress: database.backup_if_stale(),
+            lambda _path: self._refresh_suggestions(),
+            quiet=True,
+        )
+
+    def _refresh_suggestions(self) -> None:
+        """At start, findings become suggested tasks; quietly, off the UI thread."""
+        if not self._window.isVisible() or self._window.is_empty():
+            return
+        from app.core import suggestions
+        from app.ui.widgets.health_tab import task_titles
+
+        titles = task_titles()  # translated here, on the UI thread
+        self._suggestions_job = run_job(
+            self._window,
+            self.tr("Looking for suggestions…"),
+            lambda _progress: suggestions.refresh_suggestions(titles=titles),
+            lambda _ids: self._suggestions_done(),
+            quiet=True,
+        )
+
+    def _suggestions_done(self) -> None:
+        announce(Change.TASKS, self._window)
