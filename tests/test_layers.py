@@ -167,6 +167,15 @@ def test_the_ui_and_the_cli_reach_the_database_only_through_core(path: Path) -> 
     assert not bad, f"{path.relative_to(REPO)} imports {bad}"
 
 
+@pytest.mark.parametrize(
+    "path", _app_sources("sample"), ids=lambda p: p.relative_to(REPO).as_posix()
+)
+def test_the_sample_writes_only_through_core(path: Path) -> None:
+    imports = _imports(path.read_text(encoding="utf-8"), _package_of(path))
+    bad = [f"line {line}: {module}" for line, module in imports if _under(module, "app.store")]
+    assert not bad, f"{path.relative_to(REPO)} imports {bad}"
+
+
 def test_the_import_scan_sees_a_lazy_store_import_and_a_relative_one() -> None:
     source = "def f():\n    from ..store import models\n    from app.store.database import db\n"
     found = [m for _, m in _imports(source, "app.ui") if _under(m, "app.store")]

@@ -11,7 +11,7 @@ from peewee import Field
 
 from app.core.progress import Progress
 from app.store import database
-from app.store.models import BaseModel, db
+from app.store.models import ALL_MODELS, BaseModel, db
 
 CHUNK = 5_000  # rows per executemany, and between progress reports
 
@@ -39,6 +39,25 @@ def insert_rows(
     """``rows`` (values in the order of ``fields``) into ``model``'s table, ``CHUNK`` at a time;
     ``report(done, total)`` after each chunk."""
     run_many(insert_sql(model, fields), rows, report)
+
+
+def insert_into(
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    report: Progress | None = None,
+) -> None:
+    """``rows`` into the table named ``table``, ``CHUNK`` at a time, for callers that do not
+    know the store's models (the sample community): ``columns`` are the names of its fields
+    (``group`` for a foreign key, not ``group_id``), in the order of each row's values."""
+    model = next((m for m in ALL_MODELS if m._meta.table_name == table), None)
+    if model is None:
+        raise KeyError(f"no table {table!r}")
+    fields = model._meta.fields
+    missing = [name for name in columns if name not in fields]
+    if missing:
+        raise KeyError(f"table {table!r} has no fields {missing}")
+    insert_rows(model, [fields[name] for name in columns], rows, report)
 
 
 def run_many(sql: str, rows: Sequence[tuple[Any, ...]], report: Progress | None = None) -> None:

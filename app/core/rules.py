@@ -18,6 +18,7 @@ from peewee import fn
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
+from app.core.text_fields import limited_text, required_text
 from app.store.models import Group, GroupRule, Rule, db
 
 SEVERITIES = ("notice", "warning", "removal")
@@ -80,24 +81,21 @@ def _clean(fields: dict[str, Any], rule_id: int | None, unique: bool = True) -> 
         raise TypeError(f"unknown rule fields: {sorted(unknown)}")
     out = dict(fields)
     if "title" in out:
-        title = str(out["title"] or "").strip()
-        if not title:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A rule needs a title."))
-        if len(title) > MAX_TITLE:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "A rule title can have at most {max} characters."),
-                max=MAX_TITLE,
-            )
+        title = required_text(
+            out["title"],
+            MAX_TITLE,
+            QT_TRANSLATE_NOOP("Errors", "A rule needs a title."),
+            QT_TRANSLATE_NOOP("Errors", "A rule title can have at most {max} characters."),
+        )
         if unique:
             _refuse_clash(title, rule_id)
         out["title"] = title
     if "text" in out:
-        out["text"] = str(out["text"] or "").strip()
-        if len(out["text"]) > MAX_TEXT:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "A rule's text can have at most {max} characters."),
-                max=MAX_TEXT,
-            )
+        out["text"] = limited_text(
+            out["text"],
+            MAX_TEXT,
+            QT_TRANSLATE_NOOP("Errors", "A rule's text can have at most {max} characters."),
+        )
     if "severity" in out and out["severity"] not in SEVERITIES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown severity “{value}”; use one of: {choices}."),

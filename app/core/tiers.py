@@ -9,6 +9,7 @@ from peewee import fn
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.text_fields import limited_text, required_text
 from app.store.models import Member, Tier, db
 
 # rank, (English, Chinese) name, (English, Chinese) description, colour, check-in days.
@@ -79,14 +80,12 @@ def _clean(fields: dict[str, Any], tier_id: int | None) -> dict[str, Any]:
         raise TypeError(f"unknown tier fields: {sorted(unknown)}")
     out = dict(fields)
     if "name" in out:
-        name = str(out["name"] or "").strip()
-        if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A tier needs a name."))
-        if len(name) > MAX_NAME:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "A tier name can have at most {max} characters."),
-                max=MAX_NAME,
-            )
+        name = required_text(
+            out["name"],
+            MAX_NAME,
+            QT_TRANSLATE_NOOP("Errors", "A tier needs a name."),
+            QT_TRANSLATE_NOOP("Errors", "A tier name can have at most {max} characters."),
+        )
         clash = Tier.get_or_none(fn.LOWER(Tier.name) == name.lower())
         if clash is not None and clash.id != tier_id:
             raise ValidationError(
@@ -95,14 +94,11 @@ def _clean(fields: dict[str, Any], tier_id: int | None) -> dict[str, Any]:
             )
         out["name"] = name
     if "description" in out:
-        out["description"] = str(out["description"] or "").strip()
-        if len(out["description"]) > MAX_DESCRIPTION:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "A tier description can have at most {max} characters."
-                ),
-                max=MAX_DESCRIPTION,
-            )
+        out["description"] = limited_text(
+            out["description"],
+            MAX_DESCRIPTION,
+            QT_TRANSLATE_NOOP("Errors", "A tier description can have at most {max} characters."),
+        )
     if "colour" in out:
         colour = str(out["colour"] or "").strip()
         if not COLOUR.fullmatch(colour):

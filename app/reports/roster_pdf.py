@@ -8,8 +8,6 @@ in memory. Chinese text renders with a CJK-capable family Qt finds on the system
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +17,6 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
-    QFontInfo,
     QFontMetricsF,
     QGuiApplication,
     QPageLayout,
@@ -33,9 +29,12 @@ from PySide6.QtGui import (
 )
 
 from app.core import clock
-from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.progress import Progress
+from app.reports.pdf_page import PdfError, roster_font
+from app.reports.pdf_page import ensure_gui_application as ensure_gui_application  # app/cli.py
 from app.reports.pdf_text import DrawnText, fix_text_layer
+from app.reports.roster_columns import fit_columns, flat
 
 if TYPE_CHECKING:
     from app.core.roster_export import RosterSource
@@ -51,56 +50,7 @@ UNBREAKABLE = frozenset(
     {"tier", "status", "star", "qq", "phone", "city", "gender", "first_seen", "last_contacted"}
 )
 MIN_WRAP_MM = 14.0  # the narrowest a wrapping column gets
-# Compact sans-serif families for Latin text and digits, where installed (else Qt's default).
-LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "Nimbus Sans")
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "WenQuanYi Micro Hei",
-    "Noto Sans SC",
-)
 GRID, HEADER_FILL, STRIPE = QColor("#b0b0b0"), QColor("#e8e8e8"), QColor("#f6f6f6")
-
-
-class PdfError(HuoqunError):
-    """The PDF could not be written."""
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """The running QGuiApplication, or a new one (offscreen without a display) for the CLI."""
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        return app
-    headless = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform.startswith("linux") and headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([sys.argv[0] if sys.argv else "huoqun"])
-
-
-def roster_font(point_size: float, bold: bool = False) -> QFont:
-    """The default sans-serif family for Latin text, then a CJK family for Chinese.
-
-    Latin first: with only a CJK font, Qt's PDF text layer loses some digits (they print, but
-    cannot be found or copied). Without a known CJK family, Qt's own fallback picks one.
-    """
-    cjk_installed = set(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-    cjk = [name for name in CJK_FAMILIES if name in cjk_installed]
-    if not cjk and cjk_installed:
-        cjk = [sorted(cjk_installed)[0]]
-    latin = next((name for name in LATIN_FAMILIES if QFontDatabase.hasFamily(name)), None)
-    if latin is None:
-        plain = QFont()
-        plain.setStyleHint(QFont.StyleHint.SansSerif)
-        latin = QFontInfo(plain).family()
-    font = QFont()
-    font.setFamilies([latin, *cjk] if latin not in cjk_installed else [*cjk, latin])
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
 
 
 class _Lines:
@@ -216,7 +166,7 @@ class _Roster:
         for index, (column, header) in enumerate(
             zip(self.source.columns, self.source.headers, strict=True)
         ):
-            sizes = sorted(body.horizontalAdvance(_flat(r[index])) for r in first)
+            sizes = sorted(body.horizontalAdvance(flat(r[index])) for r in first)
             unbreakable = column in UNBREAKABLE
             # A text column is sized for nearly all its cells; a rare long one wraps.
             longest = sizes[-1] if sizes else 0.0
@@ -272,7 +222,7 @@ class _Roster:
         total = self.source.total
         heights: list[float] = []
         for done, rows in self.source.pages():
-            heights.extend(self._row_height([_flat(t) for t in r], self.body) for r in rows)
+            heights.extend(self._row_height([flat(t) for t in r], self.body) for r in rows)
             self._report(done, total, 0)
         starts = self._page_starts(heights)
         pages = len(starts)
@@ -287,7 +237,7 @@ class _Roster:
                     self.writer.newPage()
                     self._begin_page(page, pages)
                     y = self.header_height
-                self._paint_row([_flat(t) for t in row], y, heights[index], index % 2 == 1)
+                self._paint_row([flat(t) for t in row], y, heights[index], index % 2 == 1)
                 y += heights[index]
                 index += 1
             self._report(done, total, 1)
@@ -369,48 +319,3 @@ class _Roster:
             p.setClipRect(QRectF(x, y, width, height))
             self._layout(text, font, inner).draw(p, QPointF(x + pad, y + pad))
             p.restore()
-
-
-def fit_columns(
-    natural: Sequence[float], fixed: Sequence[bool], width: float, floor: float
-) -> list[float]:
-    """Widths summing to ``width``: ``fixed`` columns keep their ``natural`` width if they can.
-
-    Spare room goes to the text columns in proportion. Short of room, the text columns share
-    what the fixed ones leave: one that fits in an even share gets all it needs, the wider ones
-    split the rest in proportion (never below ``floor``); with too many columns all shrink.
-    """
-    total = sum(natural)
-    count = len(natural)
-    if total <= width:
-        grow = [not f for f in fixed] if not all(fixed) else [True] * count
-        spare = (width - total) / sum(n for n, g in zip(natural, grow, strict=True) if g)
-        return [n + spare * n if g else n for n, g in zip(natural, grow, strict=True)]
-    room = width - sum(n for n, f in zip(natural, fixed, strict=True) if f)
-    wrapping = sorted((i for i in range(count) if not fixed[i]), key=lambda i: natural[i])
-    if not wrapping or room < floor * len(wrapping):
-        return [n * width / total for n in natural]
-    widths = list(natural)
-    while wrapping:
-        if natural[wrapping[0]] <= room / len(wrapping):  # fits in an even share: all it needs
-            room -= natural[wrapping.pop(0)]
-            continue
-        weight = sum(natural[i] for i in wrapping)
-        narrow = [i for i in wrapping if room * natural[i] / weight < floor]
-        for i in narrow:
-            widths[i] = floor
-            room -= floor
-        if not narrow:
-            for i in wrapping:
-                widths[i] = room * natural[i] / weight
-            break
-        wrapping = [i for i in wrapping if i not in narrow]
-    return widths
-
-
-def _flat(text: str) -> str:
-    """Cell text for the page: line breaks as Qt's line separator, tabs as spaces."""
-    if "\n" in text or "\r" in text or "\t" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-        text = text.replace("\n", "\u2028")
-    return text

@@ -22,10 +22,8 @@ from datetime import datetime, timedelta
 from random import Random
 from typing import Any
 
-from peewee import Field
-
 from app.core.bulk_rows import bulk_transaction, run, run_many
-from app.core.bulk_rows import insert_rows as _insert
+from app.core.bulk_rows import insert_into as _insert
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import count_groups
 from app.core.members import SEARCH_FIELDS, count_members
@@ -52,16 +50,6 @@ from app.sample.demo_words import (
     SPOKE_DAYS,
     STAR_NOTES,
     TOPICS,
-)
-from app.store.models import (
-    BaseModel,
-    Group,
-    Interaction,
-    Member,
-    MemberSearch,
-    Membership,
-    MemberTag,
-    TierChange,
 )
 
 MAX_MEMBERS = 1_000_000
@@ -119,12 +107,6 @@ def _refuse_non_empty() -> None:
             groups=group_count,
             members=member_count,
         )
-
-
-def _id(model: type[BaseModel]) -> Field:
-    """The ``id`` column of ``model`` (peewee adds it; the type stubs do not know it)."""
-    field: Field = model._meta.fields["id"]
-    return field
 
 
 def _at(moment: datetime | None) -> str | None:
@@ -331,28 +313,24 @@ class _Community(CommunityPlan):
         rows["interaction"].extend(self.group_interactions())
         rows["membership"].sort(key=lambda r: (r[0], r[1]))
         reporter.phase(10)
-        _insert(Group, (_id(Group), Group.name, Group.sort_key, Group.platform, Group.platform_id,
-                        Group.kind, Group.parent, Group.description, Group.announcement,
-                        Group.member_cap, Group.cadence_days, Group.archived, Group.created_at),
+        _insert("chat_group", ("id", "name", "sort_key", "platform", "platform_id", "kind",
+                               "parent", "description", "announcement", "member_cap",
+                               "cadence_days", "archived", "created_at"),
                 self.group_rows())  # fmt: skip
         reporter.phase(80)
-        _insert(Member, (_id(Member), Member.name, Member.sort_key, Member.wechat_id, Member.qq,
-                         Member.phone, Member.email, Member.city, Member.gender, Member.notes,
-                         Member.star, Member.tier, Member.status, Member.status_reason,
-                         Member.first_seen, Member.last_contacted),
+        _insert("member", ("id", "name", "sort_key", "wechat_id", "qq", "phone", "email", "city",
+                           "gender", "notes", "star", "tier", "status", "status_reason",
+                           "first_seen", "last_contacted"),
                 rows["member"], reporter.report)  # fmt: skip
         reporter.phase(15)
-        _insert(MemberSearch, SEARCH_FIELDS, rows["search"], reporter.report)
+        _insert("member_search", [f.name for f in SEARCH_FIELDS], rows["search"], reporter.report)
         reporter.phase(100)
-        _insert(Membership, (Membership.member, Membership.group, Membership.nickname,
-                             Membership.role, Membership.joined_at, Membership.last_spoke_at,
-                             Membership.left_at), rows["membership"], reporter.report)  # fmt: skip
+        _insert("membership", ("member", "group", "nickname", "role", "joined_at", "last_spoke_at",
+                               "left_at"), rows["membership"], reporter.report)  # fmt: skip
         reporter.phase(30)
-        _insert(MemberTag, (MemberTag.member, MemberTag.tag), rows["tag"], reporter.report)
-        _insert(TierChange, (TierChange.member, TierChange.from_tier, TierChange.to_tier,
-                             TierChange.at, TierChange.reason), rows["change"])  # fmt: skip
-        _insert(Interaction, (Interaction.group, Interaction.member, Interaction.kind,
-                              Interaction.at, Interaction.note), rows["interaction"])  # fmt: skip
+        _insert("member_tag", ("member", "tag"), rows["tag"], reporter.report)
+        _insert("tier_change", ("member", "from_tier", "to_tier", "at", "reason"), rows["change"])
+        _insert("interaction", ("group", "member", "kind", "at", "note"), rows["interaction"])
         reporter.phase(35)
         self.write_meetups()
         reporter.phase(60)
@@ -360,8 +338,8 @@ class _Community(CommunityPlan):
             self.rng, self.now, self.groups, self.level, rows["member"], rows["membership"]
         )
         reporter.report(3, 4)
-        for key, model, fields in demo_rules.TABLES:
-            _insert(model, fields, moderation[key])
+        for key, table, columns in demo_rules.TABLES:
+            _insert(table, columns, moderation[key])
         run_many(demo_rules.REMOVAL_SQL, moderation["removal"])
         run(demo_rules.DONE_SWEEPS_SQL)
         reporter.phase(60)

@@ -19,15 +19,6 @@ from app.core.settings import CHECKLIST_ZH
 from app.sample.demo_groups import GroupPlan
 from app.sample.demo_past_meetups import AFTERNOON, EVENING
 from app.sample.demo_words import CANCEL_NOTES
-from app.store.models import (
-    AgendaItem,
-    Attendance,
-    BudgetLine,
-    ChecklistItem,
-    Meetup,
-    MeetupGroup,
-    MeetupRole,
-)
 
 Row = tuple[Any, ...]
 UPCOMING = 4
@@ -43,19 +34,14 @@ ADDRESSES = ("徐汇区漕溪北路 88 号", "朝阳区三里屯路 19 号", "�
 NOTES = ("请提前十分钟到场签到。", "自带水杯，现场有饮料。", "AA 制，现场收费。",
          "下雨改在室内进行。")  # fmt: skip
 TABLES = (
-    ("meetup", Meetup, (Meetup._meta.fields["id"], Meetup.title, Meetup.start_at, Meetup.end_at,
-                        Meetup.venue, Meetup.address, Meetup.capacity, Meetup.status,
-                        Meetup.notes)),
-    ("meetup_group", MeetupGroup, (MeetupGroup.meetup, MeetupGroup.group)),
-    ("attendance", Attendance, (Attendance.meetup, Attendance.member, Attendance.rsvp,
-                                Attendance.rsvp_at, Attendance.attended)),
-    ("agenda", AgendaItem, (AgendaItem.meetup, AgendaItem.at, AgendaItem.title, AgendaItem.owner,
-                            AgendaItem.position)),
-    ("checklist", ChecklistItem, (ChecklistItem.meetup, ChecklistItem.text, ChecklistItem.done,
-                                  ChecklistItem.position)),
-    ("budget", BudgetLine, (BudgetLine.meetup, BudgetLine.item, BudgetLine.amount_cents,
-                            BudgetLine.position)),
-    ("role", MeetupRole, (MeetupRole.meetup, MeetupRole.member, MeetupRole.role)),
+    ("meetup", "meetup", ("id", "title", "start_at", "end_at", "venue", "address", "capacity",
+                          "status", "notes")),
+    ("meetup_group", "meetup_group", ("meetup", "group")),
+    ("attendance", "attendance", ("meetup", "member", "rsvp", "rsvp_at", "attended")),
+    ("agenda", "agenda_item", ("meetup", "at", "title", "owner", "position")),
+    ("checklist", "checklist_item", ("meetup", "text", "done", "position")),
+    ("budget", "budget_line", ("meetup", "item", "amount_cents", "position")),
+    ("role", "meetup_role", ("meetup", "member", "role")),
 )  # fmt: skip
 
 
@@ -174,6 +160,6 @@ def _upcoming(
 
 def write(met: dict[str, list[Row]], insert: Any) -> None:
     """Insert the meetups, their groups, attendance, agenda, checklist, budget and roles with
-    ``insert(model, fields, rows)``."""
-    for key, model, fields in TABLES:
-        insert(model, fields, met.get(key, []))
+    ``insert(table, columns, rows)``."""
+    for key, table, columns in TABLES:
+        insert(table, columns, met.get(key, []))

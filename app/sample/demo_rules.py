@@ -18,11 +18,8 @@ from datetime import datetime, timedelta
 from random import Random
 from typing import Any
 
-from peewee import Field
-
 from app.sample.demo_groups import GroupPlan
 from app.sample.demo_pyramid import HELPER_LEVEL
-from app.store.models import GroupRule, Interaction, Rule, Task, Violation
 
 Row = tuple[Any, ...]
 DAY = 86_400
@@ -85,18 +82,14 @@ DELETABLE = (0, 2, 3)  # rules whose messages are usually deleted on a first off
 NO_RULE_EVIDENCE = ("群友举报，已截图", "")
 TASK_TITLE = "把{member}移出{group}"
 
-TABLES: tuple[tuple[str, type[Any], tuple[Field, ...]], ...] = (
-    ("rule", Rule, (Rule.id, Rule.title, Rule.text, Rule.severity, Rule.strike_points,
-                    Rule.retired_at)),
-    ("group_rule", GroupRule, (GroupRule.group, GroupRule.rule, GroupRule.position)),
-    ("violation", Violation, (Violation.id, Violation.case_number, Violation.member,
-                              Violation.group, Violation.rule, Violation.at, Violation.evidence,
-                              Violation.action, Violation.handled_at)),
-    ("interaction", Interaction, (Interaction.group, Interaction.member, Interaction.kind,
-                                  Interaction.at, Interaction.note)),
-    ("task", Task, (Task.title, Task.kind, Task.group, Task.member, Task.due_at, Task.rrule,
-                    Task.priority, Task.status, Task.notes, Task.outcome, Task.origin,
-                    Task.created_at, Task.done_at)),
+TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("rule", "rule", ("id", "title", "text", "severity", "strike_points", "retired_at")),
+    ("group_rule", "group_rule", ("group", "rule", "position")),
+    ("violation", "violation", ("id", "case_number", "member", "group", "rule", "at", "evidence",
+                                "action", "handled_at")),
+    ("interaction", "interaction", ("group", "member", "kind", "at", "note")),
+    ("task", "task", ("title", "kind", "group", "member", "due_at", "rrule", "priority", "status",
+                      "notes", "outcome", "origin", "created_at", "done_at")),
 )  # fmt: skip
 REMOVAL_SQL = (
     "UPDATE membership SET left_at = ? WHERE member_id = ? AND group_id = ? AND left_at IS NULL"

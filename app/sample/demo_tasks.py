@@ -23,7 +23,6 @@ from app.core import clock, recurrence
 from app.core.bulk_rows import run, run_many
 from app.core.progress import Progress
 from app.sample.demo_groups import GroupPlan
-from app.store.models import Interaction, Task
 
 Row = tuple[Any, ...]
 MIN_CHECKINS = 8  # helpers with a monthly check-in task…
@@ -35,11 +34,10 @@ TENDED_DAYS = 5  # mean days since the operator last did something in a group, t
 DONE_RATE = 0.8  # of a programme's past occurrences
 OVERDUE = 0.25  # of the recurring tasks: the last occurrence is still open
 CLOSED_DONE = 0.85  # of the one-offs closed over the past year: the rest were skipped
-TASK_FIELDS = (Task.id, Task.title, Task.kind, Task.group, Task.member, Task.due_at, Task.rrule,
-               Task.priority, Task.status, Task.notes, Task.outcome, Task.origin, Task.created_at,
-               Task.done_at)  # fmt: skip
-INTERACTION_FIELDS = (Interaction.group, Interaction.member, Interaction.kind, Interaction.at,
-                      Interaction.note, Interaction.task)  # fmt: skip
+TASK_FIELDS = ("id", "title", "kind", "group", "member", "due_at", "rrule",
+               "priority", "status", "notes", "outcome", "origin", "created_at",
+               "done_at")  # fmt: skip
+INTERACTION_FIELDS = ("group", "member", "kind", "at", "note", "task")
 # (kind, title, rule preset, weekday, local time, priority)
 PROGRAMME = (
     ("topic", "周五{topic}话题讨论", "weekly", 4, time(20, 0), 2),
@@ -235,7 +233,7 @@ def write(
     report: Progress = lambda done, total: None,
 ) -> None:
     """Plan the queue, about ``budget`` task and interaction rows, and insert it with
-    ``insert(model, fields, rows)``; ``report(done, total)`` tells how far it got."""
+    ``insert(table, columns, rows)``; ``report(done, total)`` tells how far it got."""
     ((last,),) = run("SELECT COALESCE(MAX(id), 0) FROM task")
     plan = _Queue(rng, now, last + 1)
     start = now - timedelta(days=HISTORY_DAYS)
@@ -263,9 +261,9 @@ def write(
         _closed_history(plan, group, start, tended[group.index], share - spent)
     tasks, interactions = _in_order(plan.tasks, plan.interactions, last + 1)
     report(2, 4)
-    insert(Task, TASK_FIELDS, tasks)
+    insert("task", TASK_FIELDS, tasks)
     report(3, 4)
-    insert(Interaction, INTERACTION_FIELDS, interactions)
+    insert("interaction", INTERACTION_FIELDS, interactions)
     contacted: dict[int, str] = {}
     for _group, member, _kind, at, _note, _task in plan.interactions:
         if member is not None and at > contacted.get(member, ""):

@@ -44,7 +44,7 @@ from app.ui.jobs import run_job
 from app.ui.labels import MEETUP_STATUSES, label
 from app.ui.meetups.meetup_plan_tabs import AgendaTab, BudgetTab, ChecklistTab, RolesTab
 from app.ui.meetups.meetup_rsvps import RsvpsTab
-from app.ui.widgets.controls import NOTICE_STYLE, notice_label
+from app.ui.widgets.controls import NOTICE_STYLE, named_button, notice_label
 from app.ui.widgets.error_label import ErrorLabel
 
 TAB_DETAILS, TAB_RSVPS, TAB_AGENDA, TAB_CHECKLIST, TAB_BUDGET, TAB_ROLES = range(6)
@@ -153,23 +153,15 @@ class MeetupDialog(QDialog):
         for tab in self.plan_tabs():
             tab.changed.connect(self._tab_changed)
 
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("printPlanButton")
-        self.print_button.clicked.connect(self.print_plan)
-        self.pdf_button = QPushButton(self.tr("Save PDF…"))
-        self.pdf_button.setObjectName("savePlanPdfButton")
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.ics_button = QPushButton(self.tr("Export .ics…"))
-        self.ics_button.setObjectName("exportIcsButton")
-        self.ics_button.clicked.connect(self.export_ics)
+        self.print_button = named_button("printPlanButton", self.tr("Print…"), self.print_plan)
+        self.pdf_button = named_button("savePlanPdfButton", self.tr("Save PDF…"), self.save_pdf)
+        self.ics_button = named_button("exportIcsButton", self.tr("Export .ics…"), self.export_ics)
         self.full_phones = QCheckBox(self.tr("Full phone numbers"))
         self.full_phones.setObjectName("fullPhonesCheck")
         self.full_phones.setToolTip(
             self.tr("Print whole phone numbers on the sign-in sheet instead of masked ones")
         )
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeMeetupButton")
-        self.close_button.clicked.connect(self.accept)
+        self.close_button = named_button("closeMeetupButton", self.tr("Close"), self.accept)
         self.notice = notice_label("meetupNotice")
         self.error = ErrorLabel("meetupOutputError")
         bottom = QHBoxLayout()

@@ -51,6 +51,21 @@ class _BulkDialog(FormDialog):
         self.apply_button = self.ok_button
         self.job: Job | None = None
 
+    def choice_row(self, name: str, text: str) -> QComboBox:
+        """A combo named ``name`` on a new row of the form, labelled ``text``."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        self.form.addRow(text, combo)
+        return combo
+
+    def reason_row(self, name: str, text: str, placeholder: str) -> QLineEdit:
+        """A line for the reason, named ``name``, on a new row of the form labelled ``text``."""
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        self.form.addRow(text, edit)
+        return edit
+
     def count_text(self) -> str:
         return QLocale().toString(len(self.member_ids))
 
@@ -110,12 +125,10 @@ class AddToGroupDialog(_BulkDialog):
                 len(self.member_ids),
             )
         )
-        self.group_combo = QComboBox()
-        self.group_combo.setObjectName("bulkGroupCombo")
+        self.group_combo = self.choice_row("bulkGroupCombo", self.tr("Group:"))
         self.group_combo.setMaxVisibleItems(20)
         for group in group_choices():
             self.group_combo.addItem(group.name, group.id)
-        self.form.addRow(self.tr("Group:"), self.group_combo)
         self.apply_button.setText(self.tr("Add to group"))
         if self.group_combo.count() == 0:
             self.show_error(self.tr("There is no group yet. Create one in Groups first."))
@@ -144,15 +157,12 @@ class SetStatusDialog(_BulkDialog):
         super().__init__(member_ids, parent)
         self.setWindowTitle(self.tr("Set status"))
         self.summary.setText(self.tr("Set the status of %n member(s).", "", len(self.member_ids)))
-        self.status_combo = QComboBox()
-        self.status_combo.setObjectName("bulkStatusCombo")
+        self.status_combo = self.choice_row("bulkStatusCombo", self.tr("Status:"))
         for code in core.STATUSES:
             self.status_combo.addItem(label(STATUSES, code), code)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("bulkReasonEdit")
-        self.reason_edit.setPlaceholderText(self.tr("Why (optional), e.g. posted ads twice"))
-        self.form.addRow(self.tr("Status:"), self.status_combo)
-        self.form.addRow(self.tr("Reason:"), self.reason_edit)
+        self.reason_edit = self.reason_row(
+            "bulkReasonEdit", self.tr("Reason:"), self.tr("Why (optional), e.g. posted ads twice")
+        )
         self.apply_button.setText(self.tr("Set status"))
 
     def change(self) -> Change:
@@ -185,15 +195,14 @@ class SetTierDialog(_BulkDialog):
                 len(self.member_ids),
             )
         )
-        self.tier_combo = QComboBox()
-        self.tier_combo.setObjectName("bulkTierCombo")
+        self.tier_combo = self.choice_row("bulkTierCombo", self.tr("Tier:"))
         for tier in list_tiers():
             self.tier_combo.addItem(swatch(tier.colour), f"{tier.rank} · {tier.name}", tier.id)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("bulkTierReasonEdit")
-        self.reason_edit.setPlaceholderText(self.tr("Why (optional), e.g. ran the spring meetup"))
-        self.form.addRow(self.tr("Tier:"), self.tier_combo)
-        self.form.addRow(self.tr("Reason:"), self.reason_edit)
+        self.reason_edit = self.reason_row(
+            "bulkTierReasonEdit",
+            self.tr("Reason:"),
+            self.tr("Why (optional), e.g. ran the spring meetup"),
+        )
         self.apply_button.setText(self.tr("Set tier"))
 
     def change(self) -> Change:

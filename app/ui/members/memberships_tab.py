@@ -6,14 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import memberships
 from app.core.errors import HuoqunError
 from app.ui.labels import ROLES, label
 from app.ui.members.membership_dialog import MembershipDialog
 from app.ui.members.profile_tab import local_day
-from app.ui.widgets.controls import HINT_STYLE, note_label, row_table, table_cell
+from app.ui.widgets.controls import HINT_STYLE, named_button, note_label, row_table, table_cell
 from app.ui.widgets.dialog_running import accepted
 
 
@@ -48,18 +48,18 @@ class MembershipsTab(QWidget):
             self.memberships_table.setColumnWidth(column, width)
         self.memberships_table.doubleClicked.connect(lambda _i: self._edit_membership())
         self.memberships_table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_membership_button = QPushButton(self.tr("Add to group…"))
-        self.add_membership_button.setObjectName("addMembershipButton")
-        self.add_membership_button.clicked.connect(self._add_membership)
-        self.edit_membership_button = QPushButton(self.tr("Edit…"))
-        self.edit_membership_button.setObjectName("editMembershipButton")
-        self.edit_membership_button.clicked.connect(self._edit_membership)
-        self.leave_button = QPushButton(self.tr("Leave group"))
-        self.leave_button.setObjectName("leaveGroupButton")
-        self.leave_button.clicked.connect(self._leave_group)
-        self.open_group_button = QPushButton(self.tr("Open group"))
-        self.open_group_button.setObjectName("openGroupButton")
-        self.open_group_button.clicked.connect(self._open_group)
+        self.add_membership_button = named_button(
+            "addMembershipButton", self.tr("Add to group…"), self._add_membership
+        )
+        self.edit_membership_button = named_button(
+            "editMembershipButton", self.tr("Edit…"), self._edit_membership
+        )
+        self.leave_button = named_button(
+            "leaveGroupButton", self.tr("Leave group"), self._leave_group
+        )
+        self.open_group_button = named_button(
+            "openGroupButton", self.tr("Open group"), self._open_group
+        )
         note = QLabel(self.tr("Changes to groups are saved at once."))
         note.setStyleSheet(HINT_STYLE)
         buttons = QHBoxLayout()
