@@ -35,7 +35,7 @@ def _export_meetups(args: argparse.Namespace) -> int:
 def _export_plan(args: argparse.Namespace) -> int:
     """``export plan``: one meetup's plan and sign-in sheet as a PDF."""
     from app.reports.meetup_plan import write_plan_pdf
-    from app.reports.roster_pdf import ensure_gui_application
+    from app.reports.pdf_page import ensure_gui_application
 
     app = ensure_gui_application()  # fonts and text layout need one; kept until written
     with opened(args.db):
@@ -67,7 +67,8 @@ def run_export(args: argparse.Namespace) -> int:
     app = None
     write_pdf = None
     if fmt == "pdf":  # the printable document: written by reports, chosen here
-        from app.reports.roster_pdf import ensure_gui_application, write_roster_pdf
+        from app.reports.pdf_page import ensure_gui_application
+        from app.reports.roster_pdf import write_roster_pdf
 
         app = ensure_gui_application()  # fonts and text layout need one; kept until written
         write_pdf = write_roster_pdf

@@ -32,7 +32,6 @@ from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.progress import Progress
 from app.reports.pdf_page import PdfError, roster_font
-from app.reports.pdf_page import ensure_gui_application as ensure_gui_application  # app/cli.py
 from app.reports.pdf_text import DrawnText, fix_text_layer
 from app.reports.roster_columns import fit_columns, flat
 

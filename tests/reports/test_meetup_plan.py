@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from app.core import groups, meetup_plan, meetups, members, memberships
 from app.core.errors import NotFound
-from app.reports.meetup_plan import plan_data, render_plan, write_plan_pdf
+from app.reports.meetup_plan import render_plan, write_plan_pdf
+from app.reports.meetup_plan_data import plan_data
 from app.store.models import Tier
 
 pytestmark = pytest.mark.usefixtures("qapp")

@@ -19,7 +19,8 @@ import pytest
 from app.core import groups, meetup_plan, meetups, members, memberships, roster_export
 from app.core.roster_export import default_columns, member_ids_for
 from app.core.rsvp import set_rsvp
-from app.reports.meetup_plan import plan_data, write_plan_pdf
+from app.reports.meetup_plan import write_plan_pdf
+from app.reports.meetup_plan_data import plan_data
 from app.reports.roster_pdf import write_roster_pdf
 from app.sample import demo
 from app.store.models import Member

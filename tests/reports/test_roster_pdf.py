@@ -16,7 +16,8 @@ from app.core import clock, groups, members, memberships, roster_export
 from app.core.errors import Cancelled
 from app.core.roster_export import COLUMNS, default_columns, member_ids_for
 from app.io.cells import mask_phone
-from app.reports.roster_pdf import fit_columns, write_roster_pdf
+from app.reports.roster_columns import fit_columns
+from app.reports.roster_pdf import write_roster_pdf
 from app.sample import demo
 from app.store.models import Member
 

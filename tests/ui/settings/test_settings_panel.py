@@ -14,6 +14,7 @@ from app.core import groups, health_thresholds
 from app.store.models import Group
 from app.ui.jobs import _RUNNING
 from app.ui.main_window import MainWindow
+from app.ui.navigation import SETTINGS
 from app.ui.settings.panel import SettingsPanel
 from tests.ui.announcements import announced_by
 
@@ -60,9 +61,7 @@ def test_restore_brings_back_the_data_and_the_window_reloads(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(jobs_done, timeout=10_000)  # the daily backup at start
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # the window's keys reach an active window only
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    window.go_to(SETTINGS)  # on screen: the panel that restores shows the restored settings
     assert window.current_panel() is window.settings_panel
     box = window.settings_panel.backups_box
     manual = next(r for r, b in enumerate(box._infos) if b.reason == "manual")
