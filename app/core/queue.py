@@ -86,14 +86,6 @@ def get_task(task_id: int) -> Task:
     return task
 
 
-def task_row(task_id: int) -> TaskRow:
-    """One task as a queue row."""
-    found = db.execute_sql(f"{ROW_SQL} WHERE t.id = ?", (task_id,)).fetchone()
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Task #{id} no longer exists."), id=task_id)
-    return _row(found)
-
-
 def _sort_key(row: TaskRow) -> tuple[Any, ...]:
     return (row.effective_due is None, row.effective_due or datetime.min, row.priority, row.id)
 

@@ -9,8 +9,13 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import ERRORS_CONTEXT
+from app.core.errors import ERRORS_CONTEXT, HuoqunError
+from app.io.errors import FileRefused
 from app.shown_errors import ShownError
+
+# What a person is shown in place when it refuses: the domain's and the store's errors
+# (HuoqunError) and the files' (FileRefused); the layers keep their bases apart.
+REFUSALS = (HuoqunError, FileRefused)
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import roster_import
-from app.core.errors import ERRORS_CONTEXT, HuoqunError
-from app.io.errors import FileRefused
+from app.core.errors import ERRORS_CONTEXT
+from app.ui.error_messages import REFUSALS
 from app.ui.imports.page_parts import (
     SHOWN_NOTES,
     fill_table,
@@ -221,7 +221,7 @@ class PreviewPage(QWizardPage):
             roster_import.write_report_csv(
                 preview, Path(path), full_phones=self.report_full_phones.isChecked()
             )
-        except (HuoqunError, FileRefused) as exc:
+        except REFUSALS as exc:
             self.note.clear()
             self.error.show_error(exc)
             return

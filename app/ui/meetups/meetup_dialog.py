@@ -36,10 +36,9 @@ from app.core import clock, meetups
 from app.core import meetup_calendar as ics
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
-from app.io.errors import FileRefused
 from app.reports import meetup_plan
 from app.shown_errors import is_shown
-from app.ui.error_messages import interface_language
+from app.ui.error_messages import REFUSALS, interface_language
 from app.ui.jobs import run_job
 from app.ui.labels import MEETUP_STATUSES, label
 from app.ui.meetups.meetup_plan_tabs import AgendaTab, BudgetTab, ChecklistTab, RolesTab
@@ -381,7 +380,7 @@ class MeetupDialog(QDialog):
             return
         try:
             count = ics.export_ics(path, [self.meetup_id])
-        except (HuoqunError, FileRefused) as exc:
+        except REFUSALS as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.core import meetup_calendar as ics
 from app.core import meetups
-from app.core.errors import HuoqunError
-from app.io.errors import FileRefused
 from app.ui.changes import Change, announce, follow
+from app.ui.error_messages import REFUSALS
 from app.ui.meetups.meetup_dialog import MeetupDialog
 from app.ui.meetups.month_calendar import MonthCalendar
 from app.ui.meetups.upcoming_list import UpcomingList
@@ -142,7 +141,7 @@ class MeetupsPanel(QWidget):
             return
         try:
             count = ics.export_ics(path, ids)
-        except (HuoqunError, FileRefused) as exc:
+        except REFUSALS as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()

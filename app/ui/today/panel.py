@@ -48,7 +48,7 @@ class TodayPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow(self, Change.EVERYTHING, lambda: self.load())  # gathered off the UI thread
+        follow(self, Change.EVERYTHING, self.load)  # gathered off the UI thread
         self.setObjectName("todayPanel")
         self._overdue_ids: set[int] = set()
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import rules
 from app.core.errors import HuoqunError
 from app.io.atomic_file import replacing
-from app.io.errors import FileRefused
-from app.ui.error_messages import interface_language
+from app.ui.error_messages import REFUSALS, interface_language
 from app.ui.labels import SEVERITIES, label
 from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
@@ -242,7 +241,7 @@ class RuleLibraryView(QWidget):
         try:
             with replacing(path) as temp:  # atomic, owner-only; a device or folder is refused
                 temp.write_text(rules.library_markdown(interface_language()), encoding="utf-8")
-        except (HuoqunError, FileRefused) as exc:
+        except REFUSALS as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()
