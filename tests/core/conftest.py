@@ -1,13 +1,44 @@
-"""Helpers for the core tests: a statement counter on the real SQLite connection."""
+"""Helpers for the core tests: a statement counter on the real SQLite connection, local time
+in UTC (or another zone) for a test, and a group and a member to work on."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 import pytest
 
+from app.core import groups, members
 from app.store.models import db
+
+
+@pytest.fixture
+def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC for the test (unless it calls ``set_zone``)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def set_zone(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Local time is ``name`` for the rest of the test (``utc_zone`` puts it back after)."""
+    monkeypatch.setenv("TZ", name)
+    time.tzset()
+
+
+@pytest.fixture
+def club() -> int:
+    """A group to work on."""
+    return groups.create_group("读书会").id
+
+
+@pytest.fixture
+def person() -> int:
+    """A member to work on."""
+    return members.create_member("张三", qq="10001").id
 
 
 class StatementLog:

@@ -6,23 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import meetup_plan, meetups, members, settings
+from app.core import meetup_plan, settings
 from app.core.errors import NotFound, ValidationError
-from app.store.models import Tier
-
-NOW = datetime(2026, 3, 14, 9, 30)
-START = NOW + timedelta(days=7)
-
-
-def person(name: str, **fields: object) -> int:
-    tier = Tier.get(Tier.rank == 3).id
-    return members.create_member(name, tier_id=tier, **fields).id
-
-
-def meetup(capacity: int | None = 2, **fields: object) -> int:
-    return meetups.create_meetup(
-        "周末聚会", START, START + timedelta(hours=3), capacity=capacity, **fields
-    ).id
+from tests.core.meetup_samples import START, meetup, person
 
 
 def test_agenda_checklist_budget_and_roles(now: datetime) -> None:

@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import groups, members, tasks
+from app.core import groups, tasks
 from app.core import queue as q
 from app.core.queue import TaskFilter
+from tests.core.conftest import set_zone
 
-
-@pytest.fixture(autouse=True)
-def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local time is UTC unless a test says otherwise."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def zone(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    monkeypatch.setenv("TZ", name)
-    time.tzset()
-
-
-@pytest.fixture
-def club() -> int:
-    return groups.create_group("读书会").id
-
-
-@pytest.fixture
-def person() -> int:
-    return members.create_member("张三", qq="10001").id
+pytestmark = pytest.mark.usefixtures("utc_zone")  # local time is UTC
 
 
 def test_sections_at_boundaries(now: datetime) -> None:
@@ -71,7 +48,7 @@ def test_sections_at_boundaries(now: datetime) -> None:
 
 
 def test_sections_follow_the_local_day(now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
-    zone(monkeypatch, "Asia/Shanghai")  # now is 17:30 local; the day ends at 16:00 UTC
+    set_zone(monkeypatch, "Asia/Shanghai")  # now is 17:30 local; the day ends at 16:00 UTC
     tasks.create_task("tonight", due_at=datetime(2026, 3, 14, 15, 59))
     tasks.create_task("tomorrow", due_at=datetime(2026, 3, 14, 16, 0))
     tasks.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))
@@ -86,7 +63,7 @@ def test_after_local_midnight_tonight_is_today_not_this_week(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """At 17:30 UTC it is already 01:30 tomorrow in Shanghai: that day is "today"."""
-    zone(monkeypatch, "Asia/Shanghai")
+    set_zone(monkeypatch, "Asia/Shanghai")
     now = datetime(2026, 3, 14, 17, 30)  # Sunday 01:30 local
     tasks.create_task("tonight", due_at=datetime(2026, 3, 15, 12, 0))  # Sunday 20:00 local
     tasks.create_task("monday", due_at=datetime(2026, 3, 15, 16, 0))  # Monday 00:00 local

@@ -23,15 +23,6 @@ def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
-@pytest.fixture
-def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
 def test_presets_build_rules() -> None:
     friday = datetime(2026, 3, 13, 20, 0)
     assert rule_for("daily", friday) == "FREQ=DAILY"

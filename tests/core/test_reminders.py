@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,14 +11,7 @@ from app.core import groups, members, tasks
 from app.core import queue as q
 from app.core.reminders import Reminder, due_reminders, mark_reminded
 
-
-@pytest.fixture(autouse=True)
-def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc_zone")  # local time is UTC
 
 
 def test_a_due_task_reminds_once(now: datetime) -> None:

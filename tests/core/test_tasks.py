@@ -2,41 +2,17 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import clock, groups, members, tasks
+from app.core import clock, tasks
 from app.core import queue as q
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Interaction, Member, Task
+from tests.core.conftest import set_zone
 
-
-@pytest.fixture(autouse=True)
-def utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local time is UTC unless a test says otherwise."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def zone(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    monkeypatch.setenv("TZ", name)
-    time.tzset()
-
-
-@pytest.fixture
-def club() -> int:
-    return groups.create_group("读书会").id
-
-
-@pytest.fixture
-def person() -> int:
-    return members.create_member("张三", qq="10001").id
+pytestmark = pytest.mark.usefixtures("utc_zone")  # local time is UTC
 
 
 def test_create_validates_and_writes_nothing_when_refused(now: datetime, club: int) -> None:
@@ -200,7 +176,7 @@ def test_snooze_presets_utc(now: datetime) -> None:
 
 
 def test_snooze_presets_local(now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
-    zone(monkeypatch, "Asia/Shanghai")
+    set_zone(monkeypatch, "Asia/Shanghai")
     presets = tasks.snooze_presets(datetime(2026, 3, 15, 20, 0))  # Monday 04:00 in Shanghai
     assert presets["tomorrow"] == datetime(2026, 3, 17, 1, 0)  # Tuesday 09:00 CST
     assert presets["next_week"] == datetime(2026, 3, 23, 1, 0)  # next Monday 09:00 CST

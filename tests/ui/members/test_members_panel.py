@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +39,7 @@ from app.ui.widgets.member_table import (
     MemberTableModel,
 )
 from tests.ui.announcements import announced_by
+from tests.ui.driving import answer_dialogs
 from tests.ui.widgets.test_member_table import bulk_members
 
 # The offscreen platform says what it cannot do (size hints, raise, keyboard grabs for popups).
@@ -110,21 +110,6 @@ def press(qtbot: Any, panel: MembersPanel, action_name: str) -> None:
     action = getattr(panel, action_name)
     assert action.isEnabled()
     qtbot.mouseClick(panel.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
-
-
-def answer_dialogs(
-    monkeypatch: pytest.MonkeyPatch, panel: MembersPanel, fill: Callable[[QDialog], None]
-) -> list[QDialog]:
-    """Instead of waiting for a person, ``fill`` each dialog the panel opens."""
-    seen: list[QDialog] = []
-
-    def run(dialog: QDialog) -> bool:
-        seen.append(dialog)
-        fill(dialog)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(panel, "exec_dialog", run)
-    return seen
 
 
 def apply_and_wait(qtbot: Any, dialog: QDialog) -> None:
