@@ -1,7 +1,6 @@
 """Meetups: the event itself and the calendar's rows; its plan is in ``core/meetup_plan.py``.
 
-RSVPs and attendance live in ``core/rsvp.py`` and are re-exported here, so the panel needs
-only this module. Times are naive UTC, as stored.
+RSVPs and attendance are in ``core/rsvp.py``. Times are naive UTC, as stored.
 """
 
 from __future__ import annotations
@@ -11,22 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from app.core import clock, settings
+from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.rsvp import (
-    RSVPS,
-    RsvpChange,
-    RsvpRow,
-    all_going_attended,
     counts,
     meetup_or_fail,
     rebalance,
-    remove_rsvp,
-    rsvps,
-    set_attended,
-    set_rsvp,
 )
-from app.core.settings import checklist_template, set_checklist_template
+from app.core.settings import checklist_template
 from app.store.models import (
     ChecklistItem,
     Group,
@@ -35,19 +26,6 @@ from app.store.models import (
     Task,
     db,
 )
-
-__all__ = [
-    "RSVPS",
-    "RsvpChange",
-    "RsvpRow",
-    "all_going_attended",
-    "checklist_template",
-    "remove_rsvp",
-    "rsvps",
-    "set_attended",
-    "set_checklist_template",
-    "set_rsvp",
-]
 
 STATUSES = ("planned", "confirmed", "done", "cancelled")
 FIELDS = ("title", "start_at", "end_at", "group_ids", "venue", "address", "capacity", "status",
@@ -277,8 +255,3 @@ def upcoming(now: datetime | None = None, limit: int = 50) -> list[MeetupRow]:
 def all_meetup_ids() -> list[int]:
     """Every meetup's id, by start."""
     return [m.id for m in Meetup.select(Meetup.id).order_by(Meetup.start_at, Meetup.id)]
-
-
-def interface_is_chinese() -> bool:
-    """Whether built-in texts (the checklist template) are in Chinese."""
-    return settings.interface_is_chinese()

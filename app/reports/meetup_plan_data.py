@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.core import clock, meetup_plan, meetups
+from app.core import rsvp as attendance
 from app.io.cells import mask_phone
 
 LABELS = {
@@ -81,7 +82,7 @@ def plan_data(meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
     """The plan's content for ``meetup_id``, labels in ``language``."""
     words = labels(language)
     meetup = meetups.get_meetup(meetup_id)
-    tallies = meetups.counts([meetup_id]).get(meetup_id, (0, 0))
+    tallies = attendance.counts([meetup_id]).get(meetup_id, (0, 0))
     places = str(words["unlimited"]) if meetup.capacity is None else str(meetup.capacity)
     going = str(words["going_count"]).format(going=tallies[0], waitlist=tallies[1])
     names = meetups.group_names([meetup_id]).get(meetup_id, [])
@@ -104,7 +105,7 @@ def plan_data(meetup_id: int, full_phones: bool = False, language: str = "zh_CN"
     ]
     roles = [(str(words.get(r.role, r.role)), name) for r, name in meetup_plan.roles(meetup_id)]
     attendees = []
-    for row in meetups.rsvps(meetup_id):
+    for row in attendance.rsvps(meetup_id):
         if row.rsvp not in ("going", "waitlist"):
             continue
         phone = row.phone if full_phones else mask_phone(row.phone)

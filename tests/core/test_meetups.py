@@ -7,13 +7,14 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.core import candidates, clock, groups, meetup_plan, meetups, memberships, settings
+from app.core import rsvp as attendance
 from app.core.errors import NotFound, ValidationError
 from app.store.models import ChecklistItem, Meetup, MeetupGroup, Member
 from tests.core.meetup_samples import NOW, START, meetup, person
 
 
 def states(meetup_id: int) -> list[tuple[str, str, int | None]]:
-    return [(r.name, r.rsvp, r.waitlist_position) for r in meetups.rsvps(meetup_id)]
+    return [(r.name, r.rsvp, r.waitlist_position) for r in attendance.rsvps(meetup_id)]
 
 
 def test_a_meetup_is_created_with_its_groups_and_the_template_checklist(now: datetime) -> None:
@@ -25,8 +26,8 @@ def test_a_meetup_is_created_with_its_groups_and_the_template_checklist(now: dat
     settings.put("language", "zh_CN")
     second = meetup()
     assert [c.text for c in meetup_plan.checklist(second)] == settings.CHECKLIST_ZH
-    meetups.set_checklist_template(["订场地", "  ", "买水"])
-    assert meetups.checklist_template() == ["订场地", "买水"]
+    settings.set_checklist_template(["订场地", "  ", "买水"])
+    assert settings.checklist_template() == ["订场地", "买水"]
     third = meetup()
     assert [c.text for c in meetup_plan.checklist(third)] == ["订场地", "买水"]
     (row,) = [r for r in meetups.upcoming() if r.id == made.id]
@@ -62,28 +63,28 @@ def test_bad_meetups_are_refused_and_nothing_is_written(
 def test_the_waitlist_fills_in_arrival_order_and_the_first_moves_up(now: datetime) -> None:
     made = meetup(capacity=2)
     a, b, c, d = (person(n) for n in ("阿甲", "阿乙", "阿丙", "阿丁"))
-    assert meetups.set_rsvp(made, a, "going").rsvp == "going"
-    assert meetups.set_rsvp(made, b, "going").rsvp == "going"
-    change = meetups.set_rsvp(made, c, "going")
-    assert change == meetups.RsvpChange("waitlist", [])
-    meetups.set_rsvp(made, d, "maybe")
+    assert attendance.set_rsvp(made, a, "going").rsvp == "going"
+    assert attendance.set_rsvp(made, b, "going").rsvp == "going"
+    change = attendance.set_rsvp(made, c, "going")
+    assert change == attendance.RsvpChange("waitlist", [])
+    attendance.set_rsvp(made, d, "maybe")
     assert states(made) == [
         ("阿甲", "going", None),
         ("阿乙", "going", None),
         ("阿丙", "waitlist", 1),
         ("阿丁", "maybe", None),
     ]
-    change = meetups.set_rsvp(made, a, "declined")
-    assert change == meetups.RsvpChange("declined", [(c, "阿丙")])
+    change = attendance.set_rsvp(made, a, "declined")
+    assert change == attendance.RsvpChange("declined", [(c, "阿丙")])
     assert [s[:2] for s in states(made)] == [
         ("阿乙", "going"),
         ("阿丙", "going"),
         ("阿丁", "maybe"),
         ("阿甲", "declined"),
     ]
-    assert meetups.set_rsvp(made, a, "going").rsvp == "waitlist"  # back of the queue
-    assert meetups.set_rsvp(made, d, "going").rsvp == "waitlist"
-    assert meetups.remove_rsvp(made, b) == [(a, "阿甲")]
+    assert attendance.set_rsvp(made, a, "going").rsvp == "waitlist"  # back of the queue
+    assert attendance.set_rsvp(made, d, "going").rsvp == "waitlist"
+    assert attendance.remove_rsvp(made, b) == [(a, "阿甲")]
     assert states(made)[2] == ("阿丁", "waitlist", 1)
 
 
@@ -91,7 +92,7 @@ def test_capacity_edits_move_people_between_going_and_the_waitlist(now: datetime
     made = meetup(capacity=3)
     ids = [person(f"成员{i}") for i in range(5)]
     for member_id in ids:
-        meetups.set_rsvp(made, member_id, "going")
+        attendance.set_rsvp(made, member_id, "going")
     assert [s[1] for s in states(made)] == ["going"] * 3 + ["waitlist"] * 2
     meetups.update_meetup(made, capacity=1)
     assert [(s[0], s[2]) for s in states(made)] == [
@@ -114,8 +115,8 @@ def test_rsvp_rows_carry_the_group_nickname_and_phone(now: datetime) -> None:
     made = meetup(group_ids=[group.id])
     member_id = person("王五", phone="13812345678")
     memberships.add_membership(member_id, group.id, nickname="五哥")
-    meetups.set_rsvp(made, member_id, "invited")
-    (row,) = meetups.rsvps(made)
+    attendance.set_rsvp(made, member_id, "invited")
+    (row,) = attendance.rsvps(made)
     assert (row.nickname, row.phone, row.rsvp, row.attended) == (
         "五哥",
         "13812345678",
@@ -123,23 +124,23 @@ def test_rsvp_rows_carry_the_group_nickname_and_phone(now: datetime) -> None:
         None,
     )
     with pytest.raises(ValidationError, match="not an RSVP"):
-        meetups.set_rsvp(made, member_id, "yes")
+        attendance.set_rsvp(made, member_id, "yes")
 
 
 def test_attendance_is_marked_only_after_the_start(now: datetime) -> None:
     made = meetup(capacity=None)
     a, b, c = (person(n) for n in ("甲", "乙", "丙"))
     for member_id in (a, b):
-        meetups.set_rsvp(made, member_id, "going")
-    meetups.set_rsvp(made, c, "maybe")
+        attendance.set_rsvp(made, member_id, "going")
+    attendance.set_rsvp(made, c, "maybe")
     with pytest.raises(ValidationError, match="after the meetup has started"):
-        meetups.set_attended(made, a, True)
+        attendance.set_attended(made, a, True)
     with pytest.raises(ValidationError, match="after the meetup has started"):
-        meetups.all_going_attended(made)
+        attendance.all_going_attended(made)
     clock.fix(START + timedelta(minutes=5))
-    assert meetups.all_going_attended(made) == 2
-    meetups.set_attended(made, b, False)
-    assert [r.attended for r in meetups.rsvps(made)] == [True, False, None]
+    assert attendance.all_going_attended(made) == 2
+    attendance.set_attended(made, b, False)
+    assert [r.attended for r in attendance.rsvps(made)] == [True, False, None]
 
 
 def test_attending_makes_a_member_a_promotion_candidate(now: datetime) -> None:
@@ -148,9 +149,9 @@ def test_attending_makes_a_member_a_promotion_candidate(now: datetime) -> None:
     Member.update(first_seen=NOW - timedelta(days=100)).where(Member.id == member_id).execute()
     past = NOW - timedelta(days=3)
     made = meetups.create_meetup("上次聚会", past, past + timedelta(hours=2), status="done").id
-    meetups.set_rsvp(made, member_id, "going", now=past - timedelta(days=2))
+    attendance.set_rsvp(made, member_id, "going", now=past - timedelta(days=2))
     assert candidates.promotion_candidates() == []
-    meetups.set_attended(made, member_id, True)
+    attendance.set_attended(made, member_id, True)
     assert [c.name for c in candidates.promotion_candidates()] == ["老李"]
 
 

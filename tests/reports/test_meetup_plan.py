@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.core import groups, meetup_plan, meetups, members, memberships
+from app.core import rsvp as attendance
 from app.core.errors import NotFound
 from app.reports.meetup_plan import render_plan, write_plan_pdf
 from app.reports.meetup_plan_data import plan_data
@@ -46,7 +47,7 @@ def plan(people: int) -> int:
             f"参会者{i:02d}", tier_id=tier, phone=f"1380000{i:04d}"
         ).id
         memberships.add_membership(member_id, group.id, nickname=f"书虫{i:02d}")
-        meetups.set_rsvp(made, member_id, "going")
+        attendance.set_rsvp(made, member_id, "going")
     host = members.create_member("主持人老王", tier_id=tier).id
     meetup_plan.add_agenda_item(made, "签到与自我介绍", START, owner_id=host)
     meetup_plan.add_agenda_item(made, "好书分享", START + timedelta(hours=1))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, meetups
+from app.core import rsvp as attendance
 from app.core.errors import HuoqunError
 from app.ui.labels import RSVPS, label
 from app.ui.widgets.controls import notice_label
@@ -112,7 +113,7 @@ class RsvpsTab(QWidget):
 
     def refresh(self) -> None:
         meetup_id = self._meetup_id()
-        rows = meetups.rsvps(meetup_id) if meetup_id is not None else []
+        rows = attendance.rsvps(meetup_id) if meetup_id is not None else []
         started = self.started()
         self._loading = True
         try:
@@ -197,7 +198,7 @@ class RsvpsTab(QWidget):
         if meetup_id is None:
             return
         try:
-            change = meetups.set_rsvp(meetup_id, member_id, rsvp)
+            change = attendance.set_rsvp(meetup_id, member_id, rsvp)
         except HuoqunError as exc:
             self.error.show_error(exc)
             self.refresh()
@@ -214,7 +215,7 @@ class RsvpsTab(QWidget):
         if meetup_id is None or not rows:
             return
         try:
-            meetups.remove_rsvp(meetup_id, self._member_ids[rows[0].row()])
+            attendance.remove_rsvp(meetup_id, self._member_ids[rows[0].row()])
         except HuoqunError as exc:
             self.error.show_error(exc)
             return
@@ -226,7 +227,7 @@ class RsvpsTab(QWidget):
             return
         attended = item.checkState() == Qt.CheckState.Checked
         try:
-            meetups.set_attended(meetup_id, self._member_ids[item.row()], attended)
+            attendance.set_attended(meetup_id, self._member_ids[item.row()], attended)
         except HuoqunError as exc:
             self.error.show_error(exc)
             self.refresh()
@@ -239,7 +240,7 @@ class RsvpsTab(QWidget):
         if meetup_id is None:
             return
         try:
-            marked = meetups.all_going_attended(meetup_id)
+            marked = attendance.all_going_attended(meetup_id)
         except HuoqunError as exc:
             self.error.show_error(exc)
             return

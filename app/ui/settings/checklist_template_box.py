@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import meetups
+from app.core import settings
 from app.core.errors import HuoqunError
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -50,19 +50,19 @@ class ChecklistTemplateBox(QGroupBox):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.edit.setPlainText("\n".join(meetups.checklist_template()))
+        self.edit.setPlainText("\n".join(settings.checklist_template()))
         self.notice.clear()
         self.error.clear_error()
 
     def save(self) -> None:
         items = self.edit.toPlainText().splitlines()
         try:
-            meetups.set_checklist_template(items)
+            settings.set_checklist_template(items)
         except HuoqunError as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()
         self.refresh()
-        count = len(meetups.checklist_template())
+        count = len(settings.checklist_template())
         self.notice.setText(self.tr("Saved %n item(s) for new meetups.", "", count))
         self.saved.emit()

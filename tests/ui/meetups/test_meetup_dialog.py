@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from app.core import clock, meetup_plan, meetups, memberships
+from app.core import clock, meetup_plan, meetups, memberships, settings
 from app.core import members as core
+from app.core import rsvp as attendance
 from app.core.groups import create_group
 from app.store.models import Meetup
 from app.ui.jobs import _RUNNING
@@ -81,7 +82,7 @@ def test_the_page_shows_the_meetup(dialog: MeetupDialog, plan: Plan) -> None:
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "Details", "RSVPs", "Agenda", "Checklist", "Budget", "Roles",
     ]  # fmt: skip
-    assert dialog.checklist_tab.list.count() == len(meetups.checklist_template())
+    assert dialog.checklist_tab.list.count() == len(settings.checklist_template())
 
 
 def test_waitlist_promotion_and_attendance(qtbot: Any, dialog: MeetupDialog, plan: Plan) -> None:
@@ -115,10 +116,10 @@ def test_waitlist_promotion_and_attendance(qtbot: Any, dialog: MeetupDialog, pla
     li_attended = tab.table.item(tab.row_of(plan.li), COL_ATTENDED)
     assert li_attended.flags() & Qt.ItemFlag.ItemIsEnabled
     li_attended.setCheckState(Qt.CheckState.Checked)
-    rows = {row.member_id: row for row in meetups.rsvps(plan.meetup)}
+    rows = {row.member_id: row for row in attendance.rsvps(plan.meetup)}
     assert rows[plan.li].attended is True
     click(qtbot, tab.all_attended_button)
-    rows = {row.member_id: row for row in meetups.rsvps(plan.meetup)}
+    rows = {row.member_id: row for row in attendance.rsvps(plan.meetup)}
     assert rows[plan.wang].attended is True
     assert not rows[plan.zhang].attended
     assert tab.notice.text().startswith("Marked ")
@@ -193,7 +194,7 @@ def test_refusals_show_in_place_and_write_nothing(
 def test_save_pdf_export_ics_and_print(
     qtbot: Any, dialog: MeetupDialog, plan: Plan, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    meetups.set_rsvp(plan.meetup, plan.zhang, "going")
+    attendance.set_rsvp(plan.meetup, plan.zhang, "going")
     pdf = tmp_path / "plan.pdf"
     monkeypatch.setattr(dialog, "choose_pdf_path", lambda: pdf)
     click(qtbot, dialog.pdf_button)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.core import clock, meetup_plan, meetups
+from app.core import settings as core_settings
 from app.core.groups import create_group
 from app.store.models import Meetup
 from app.ui.meetups.meetup_dialog import MeetupDialog
@@ -135,10 +136,10 @@ def test_the_checklist_template_is_edited_in_settings(qtbot: Any, database: Path
     settings = SettingsPanel(database)
     qtbot.addWidget(settings)
     box = settings.checklist_box
-    assert box.edit.toPlainText().splitlines() == meetups.checklist_template()
+    assert box.edit.toPlainText().splitlines() == core_settings.checklist_template()
     box.edit.setPlainText("订场地\n\n群里发通知\n  打印签到表  ")
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-    assert meetups.checklist_template() == ["订场地", "群里发通知", "打印签到表"]
+    assert core_settings.checklist_template() == ["订场地", "群里发通知", "打印签到表"]
     assert box.notice.text() == "Saved 3 items for new meetups."
     start = clock.from_local(datetime(2026, 5, 1, 19))
     meetup = meetups.create_meetup("五一", start, start + timedelta(hours=1))
