@@ -15,20 +15,7 @@ from pathlib import Path
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.core.members import get_member
 from app.store import leftovers
-from app.store.models import (
-    AgendaItem,
-    Attendance,
-    Interaction,
-    MeetupRole,
-    Member,
-    MemberSearch,
-    Membership,
-    MemberTag,
-    Task,
-    TierChange,
-    Violation,
-    db,
-)
+from app.store.models import Interaction, Member, Task, db
 
 
 class EraseIncomplete(HuoqunError):
@@ -43,21 +30,13 @@ def erase_member(member_id: int) -> None:
         raise RuntimeError("erase_member() must not run inside a transaction")
     with db.atomic():
         about_them = Task.select(Task.id).where(Task.member == member_id)
-        Interaction.delete().where(
-            (Interaction.member == member_id) | Interaction.task.in_(about_them)
-        ).execute()
-        for field in (
-            Task.member,
-            Membership.member,
-            MemberTag.member,
-            MemberSearch.member,
-            TierChange.member,
-            Violation.member,
-            Attendance.member,
-            MeetupRole.member,
-        ):
-            field.model.delete().where(field == member_id).execute()
-        AgendaItem.update(owner=None).where(AgendaItem.owner == member_id).execute()
+        Interaction.delete().where(Interaction.task.in_(about_them)).execute()
+        # every table that names a member, the ones added later included
+        for field in Member._meta.backrefs:
+            if field.on_delete == "SET NULL":  # a meetup's agenda keeps its item, without them
+                field.model.update({field: None}).where(field == member_id).execute()
+            else:
+                field.model.delete().where(field == member_id).execute()
         Member.delete().where(Member.id == member_id).execute()
     leftovers.sweep(Path(db.database))
     busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

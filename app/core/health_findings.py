@@ -19,6 +19,14 @@ HEALTH_CONTEXT = "Health"
 WEIGHTS = {"critical": 30, "warning": 10, "info": 3, "good": 0}
 SEVERITIES = ("critical", "warning", "info")
 RANK = {"critical": 0, "warning": 1, "info": 2, "good": 3}
+STATUSES = ("alive", "attention", "dying")
+# A status in words (translated in context "Health"): 健康 / 需关注 / 濒危. Not "活跃" (Active),
+# which names a tier.
+STATUS_WORDS = {
+    "alive": QT_TRANSLATE_NOOP("Health", "Healthy"),
+    "attention": QT_TRANSLATE_NOOP("Health", "Needs attention"),
+    "dying": QT_TRANSLATE_NOOP("Health", "Dying"),
+}
 CODES = (
     "silent",
     "quiet",
@@ -42,14 +50,6 @@ ACTIONS = (
     "clear_violations",
     "",
 )
-STATUSES = ("alive", "attention", "dying")
-# A status in words (translated in context "Health"): 健康 / 需关注 / 濒危. Not "活跃" (Active),
-# which names a tier.
-STATUS_WORDS = {
-    "alive": QT_TRANSLATE_NOOP("Health", "Healthy"),
-    "attention": QT_TRANSLATE_NOOP("Health", "Needs attention"),
-    "dying": QT_TRANSLATE_NOOP("Health", "Dying"),
-}
 MIN_SPOKE_DATA = 10  # members with a last-spoke date before "mostly silent" is judged
 NAMES_SHOWN = 5  # a sentence names this many people, then says how many more
 

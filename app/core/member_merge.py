@@ -8,19 +8,19 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import IDENTITY_FIELDS, get_member, refresh_search, tags_of, write_tags
 from app.core.memberships import ROLES
 from app.store.models import (
-    AgendaItem,
     Attendance,
-    Interaction,
-    MeetupRole,
     Member,
     MemberSearch,
     Membership,
     MemberTag,
-    Task,
-    TierChange,
-    Violation,
+    SuggestionDismissal,
     db,
 )
+
+# The tables a merge cannot simply re-point, one row per person and group, meetup, tag or
+# kind: merged on their own below (the dropped record's dismissals go with it). Every other
+# table that names a member, the ones added later included, has its rows moved.
+_MERGED_APART = (Membership, Attendance, MemberTag, MemberSearch, SuggestionDismissal)
 
 
 def merge_members(keep_id: int, drop_id: int) -> Member:
@@ -43,15 +43,9 @@ def merge_members(keep_id: int, drop_id: int) -> Member:
                 att.delete_instance()
             else:
                 Attendance.update(member=keep_id).where(Attendance.id == att.id).execute()
-        for model, field in (
-            (TierChange, TierChange.member),
-            (Violation, Violation.member),
-            (MeetupRole, MeetupRole.member),
-            (AgendaItem, AgendaItem.owner),
-            (Task, Task.member),
-            (Interaction, Interaction.member),
-        ):
-            model.update({field: keep_id}).where(field == drop_id).execute()
+        for field in Member._meta.backrefs:
+            if field.model not in _MERGED_APART:
+                field.model.update({field: keep_id}).where(field == drop_id).execute()
         drop_tags = tags_of(drop_id)
         MemberTag.delete().where(MemberTag.member == drop_id).execute()
         write_tags([keep_id], drop_tags)
@@ -65,7 +59,8 @@ def merge_members(keep_id: int, drop_id: int) -> Member:
         filled["first_seen"] = min(keep.first_seen, drop.first_seen)
         contacts = [c for c in (keep.last_contacted, drop.last_contacted) if c]
         filled["last_contacted"] = max(contacts) if contacts else None
-        MemberSearch.delete().where(MemberSearch.member == drop_id).execute()
+        for model in (MemberSearch, SuggestionDismissal):
+            model.delete().where(model.member == drop_id).execute()
         Member.delete().where(Member.id == drop_id).execute()
         Member.update(**filled).where(Member.id == keep_id).execute()
         refresh_search([keep_id])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -43,7 +43,6 @@ from app.ui.navigation import (
     panel_title,
 )
 from app.ui.reminder_service import ReminderService
-from app.ui.today.panel import TodayPanel
 from app.ui.welcome import WelcomePage
 from app.ui.window_menus import WindowMenus
 from app.ui.window_start import WindowStart
@@ -56,8 +55,21 @@ if TYPE_CHECKING:
     from app.ui.queue.panel import QueuePanel
     from app.ui.rules.panel import RulesPanel
     from app.ui.settings.panel import SettingsPanel
+    from app.ui.today.panel import TodayPanel
 
 GEOMETRY_KEY = "window.geometry"
+P = TypeVar("P")
+
+
+class _PanelAt(Generic[P]):
+    """A window attribute that is the panel at ``index``, typed as ``P``."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, window: MainWindow, owner: type | None = None) -> P:
+        panel: P = window.panel(self.index)
+        return panel
 
 
 class MainWindow(QMainWindow):
@@ -160,37 +172,15 @@ class MainWindow(QMainWindow):
             if hasattr(panel, signal):
                 getattr(panel, signal).connect(slot)
 
-    @property
-    def today_panel(self) -> TodayPanel:
-        return self.panel(TODAY)
-
-    @property
-    def groups_panel(self) -> GroupsPanel:
-        return self.panel(GROUPS)
-
-    @property
-    def members_panel(self) -> MembersPanel:
-        return self.panel(MEMBERS)
-
-    @property
-    def pyramid_panel(self) -> PyramidPanel:
-        return self.panel(PYRAMID)
-
-    @property
-    def rules_panel(self) -> RulesPanel:
-        return self.panel(RULES)
-
-    @property
-    def meetups_panel(self) -> MeetupsPanel:
-        return self.panel(MEETUPS)
-
-    @property
-    def queue_panel(self) -> QueuePanel:
-        return self.panel(QUEUE)
-
-    @property
-    def settings_panel(self) -> SettingsPanel:
-        return self.panel(SETTINGS)
+    # Each panel by name, typed, built the first time it is asked for (``panel``).
+    today_panel: _PanelAt[TodayPanel] = _PanelAt(TODAY)
+    groups_panel: _PanelAt[GroupsPanel] = _PanelAt(GROUPS)
+    members_panel: _PanelAt[MembersPanel] = _PanelAt(MEMBERS)
+    pyramid_panel: _PanelAt[PyramidPanel] = _PanelAt(PYRAMID)
+    rules_panel: _PanelAt[RulesPanel] = _PanelAt(RULES)
+    meetups_panel: _PanelAt[MeetupsPanel] = _PanelAt(MEETUPS)
+    queue_panel: _PanelAt[QueuePanel] = _PanelAt(QUEUE)
+    settings_panel: _PanelAt[SettingsPanel] = _PanelAt(SETTINGS)
 
     # --- navigation ------------------------------------------------------------------
 

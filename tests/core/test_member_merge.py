@@ -20,6 +20,7 @@ from app.store.models import (
     MemberSearch,
     Membership,
     MemberTag,
+    SuggestionDismissal,
     Task,
     Tier,
     TierChange,
@@ -160,6 +161,15 @@ def test_merge_combines_left_dates_when_both_had_left() -> None:
     member_merge.merge_members(keep.id, drop.id)
     row = Membership.get(Membership.member == keep.id)
     assert (row.joined_at, row.left_at) == (datetime(2025, 1, 1), datetime(2025, 9, 1))
+
+
+def test_merge_keeps_the_kept_members_dismissals_when_both_had_one(now: datetime) -> None:
+    keep, drop = members.create_member("K"), members.create_member("D")
+    for person, days in ((keep, 30), (drop, 90)):
+        SuggestionDismissal.create(member=person, kind="promotion", until=now + timedelta(days))
+    member_merge.merge_members(keep.id, drop.id)
+    rows = [(d.member_id, d.kind, d.until) for d in SuggestionDismissal.select()]
+    assert rows == [(keep.id, "promotion", now + timedelta(30))]
 
 
 def test_merge_refuses_self_and_missing_members() -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core import groups, settings
 from app.core.errors import HuoqunError
 from app.ui.groups.group_fields import OptionalNumberSpin, ParentCombo, kind_combo, platform_combo
-from app.ui.widgets.controls import HINT_STYLE
+from app.ui.widgets.controls import HINT_STYLE, field_values
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -69,6 +69,17 @@ class GroupProfileTab(QWidget):
         self.cadence_spin.setObjectName("profileCadence")
         self.cadence_spin.setToolTip(
             self.tr("How many days may pass between interactions before the group needs one.")
+        )
+        self.fields: dict[str, QWidget] = dict(  # the profile's fields, by update_group's keywords
+            name=self.name_edit,
+            platform=self.platform_combo,
+            platform_id=self.platform_id_edit,
+            kind=self.kind_combo,
+            parent_id=self.parent_combo,
+            description=self.description_edit,
+            announcement=self.announcement_edit,
+            member_cap=self.cap_spin,
+            cadence_days=self.cadence_spin,
         )
 
         form = QFormLayout()
@@ -155,17 +166,7 @@ class GroupProfileTab(QWidget):
 
     def profile_fields(self) -> dict[str, Any]:
         """The profile as typed, as ``groups.update_group`` keywords."""
-        return {
-            "name": self.name_edit.text(),
-            "platform": self.platform_combo.code(),
-            "platform_id": self.platform_id_edit.text(),
-            "kind": self.kind_combo.code(),
-            "parent_id": self.parent_combo.group_id(),
-            "description": self.description_edit.toPlainText(),
-            "announcement": self.announcement_edit.toPlainText(),
-            "member_cap": self.cap_spin.number(),
-            "cadence_days": self.cadence_spin.number(),
-        }
+        return field_values(self.fields)
 
     def save(self) -> bool:
         """Write the profile; a refusal is shown under the form and nothing is written."""

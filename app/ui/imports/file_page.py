@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QWizardPage,
 )
 
 from app.core import roster_import
@@ -24,6 +23,7 @@ from app.core.groups import PLATFORMS, find_group, group_choices
 from app.io.rosters.file import GROUP_NAME_LIMIT
 from app.ui.imports.page_parts import (
     NEW_GROUP,
+    ImportPage,
 )
 from app.ui.jobs import failure_text
 from app.ui.labels import PLATFORMS as PLATFORM_WORDS
@@ -35,14 +35,13 @@ if TYPE_CHECKING:
     from app.ui.imports.import_wizard import ImportWizard
 
 
-class FilePage(QWizardPage):
+class FilePage(ImportPage):
     """Which file, into which group: one the person picks from the list, or a new one named
     after the file. Nothing is picked for them (unless the wizard was opened on a group's page,
     or there is no group yet and a new one is the only choice)."""
 
     def __init__(self, wizard: ImportWizard, group_name: str) -> None:
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(wizard)
         self.setTitle(self.tr("The file and the group"))
         self.setSubTitle(
             self.tr(

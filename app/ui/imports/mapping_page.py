@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from app.core import roster_import
@@ -23,6 +22,7 @@ from app.ui.imports.page_parts import (
     DELIMITERS,
     ENCODINGS,
     PREVIEW_ROWS,
+    ImportPage,
     fill_table,
     page_words,
     read_only_table,
@@ -35,12 +35,11 @@ if TYPE_CHECKING:
     from app.ui.imports.import_wizard import ImportWizard
 
 
-class MappingPage(QWizardPage):
+class MappingPage(ImportPage):
     """How the file was read (overridable) and which column fills which field."""
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(wizard)
         self.setTitle(self.tr("How the file reads"))
         self.setSubTitle(
             self.tr(

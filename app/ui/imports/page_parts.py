@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QWizardPage,
 )
 
 if TYPE_CHECKING:
-    pass
+    from app.ui.imports.import_wizard import ImportWizard
 
 
 PREVIEW_ROWS = 30
@@ -30,6 +31,14 @@ DELIMITERS = [
     ("\t", QT_TRANSLATE_NOOP("ImportPages", "Tab")),
     (";", QT_TRANSLATE_NOOP("ImportPages", "Semicolon")),
 ]
+
+
+class ImportPage(QWizardPage):
+    """A page of the import wizard, which holds what the pages read and choose."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
 
 
 def page_words(text: str) -> str:

@@ -12,17 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from app.core import roster_import
 from app.core.errors import ERRORS_CONTEXT
 from app.ui.error_messages import REFUSALS
-from app.ui.imports.page_parts import (
-    SHOWN_NOTES,
-    fill_table,
-    read_only_table,
-)
+from app.ui.imports.page_parts import SHOWN_NOTES, ImportPage, fill_table, read_only_table
 from app.ui.jobs import failure_text
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -30,12 +25,11 @@ if TYPE_CHECKING:
     from app.ui.imports.import_wizard import ImportWizard
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(ImportPage):
     """The dry run: counts, every invalid row, and the two choices that change the import."""
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(wizard)
         self.setTitle(self.tr("What the import would do"))
         self.setSubTitle(self.tr("Nothing has been written yet."))
         self.counts = QLabel()

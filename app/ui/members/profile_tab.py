@@ -22,6 +22,7 @@ from app.core.groups import group_choices
 from app.core.tiers import list_tiers
 from app.ui.labels import GENDERS, STATUSES, label
 from app.ui.members.tags_edit import TagsEdit
+from app.ui.widgets.controls import field_values
 from app.ui.widgets.swatch import swatch
 
 
@@ -177,18 +178,20 @@ class MemberProfileTab(QWidget):
 
     def values(self) -> dict[str, Any]:
         """The profile as typed, in the fields ``core.members`` takes."""
-        return {
-            "name": self.name_edit.text(),
-            "qq": self.qq_edit.text(),
-            "wechat_id": self.wechat_edit.text(),
-            "phone": self.phone_edit.text(),
-            "email": self.email_edit.text(),
-            "city": self.city_edit.text(),
-            "gender": self.gender_combo.currentData(),
-            "tier_id": self.tier_combo.currentData(),
-            "status": self.status_combo.currentData(),
-            "status_reason": self.status_reason_edit.text(),
-            "star": self.star_check.isChecked(),
-            "notes": self.notes_edit.toPlainText(),
-            "tags": self.tags_edit.tags(),
-        }
+        return field_values(
+            {
+                "name": self.name_edit,
+                "qq": self.qq_edit,
+                "wechat_id": self.wechat_edit,
+                "phone": self.phone_edit,
+                "email": self.email_edit,
+                "city": self.city_edit,
+                "gender": self.gender_combo,
+                "tier_id": self.tier_combo,
+                "status": self.status_combo,
+                "status_reason": self.status_reason_edit,
+                "star": self.star_check,
+                "notes": self.notes_edit,
+                "tags": self.tags_edit,
+            }
+        )

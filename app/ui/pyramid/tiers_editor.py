@@ -143,17 +143,17 @@ class TiersEditor(QWidget):
         self.changed.emit()
 
     def add_tier(self) -> None:
-        dialog = TierDialog(None, self)
-        if accepted(self._run_dialog, dialog):
-            self._after_write(dialog.tier_id)
+        self._write_in_dialog(None)
 
     def edit_tier(self) -> None:
-        tier = self.current_tier()
-        if tier is None:
-            return
+        if (tier := self.current_tier()) is not None:
+            self._write_in_dialog(tier)
+
+    def _write_in_dialog(self, tier: Tier | None) -> None:
+        """The tier dialog, new (None) or editing ``tier``; what it wrote is selected."""
         dialog = TierDialog(tier, self)
         if accepted(self._run_dialog, dialog):
-            self._after_write(tier.id)
+            self._after_write(dialog.tier_id)
 
     def move_up(self) -> None:
         self.move(-1)

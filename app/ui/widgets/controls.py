@@ -1,18 +1,23 @@
-"""Builders for the small controls the panels share: named buttons and combos, read-only tables."""
+"""The small controls the panels share: named buttons and combos, read-only tables, and
+reading a form's fields."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 from app.core.groups import group_choices
@@ -94,3 +99,24 @@ def notice_label(name: str) -> QLabel:
     label.setStyleSheet(NOTICE_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def field_values(fields: Mapping[str, QWidget]) -> dict[str, Any]:
+    """What each of a form's fields holds, under its key: a line's or a text box's text, a
+    tick, a combo's data, a number (None when empty) or a list of tags."""
+    return {key: field_value(widget) for key, widget in fields.items()}
+
+
+def field_value(widget: QWidget) -> Any:
+    for reader in ("tags", "number"):  # a TagsEdit, an OptionalNumberSpin
+        if hasattr(widget, reader):
+            return getattr(widget, reader)()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    raise TypeError(f"no value to read from {type(widget).__name__}")
