@@ -20,6 +20,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.member_bulk import bulk_set_status
 from app.core.members import MAX_REASON, get_member
+from app.core.memberships import set_membership_status
 from app.store.models import Interaction, Member, Task, db
 
 DEFAULT_TASK_TITLE = "Remove {member} from {group}"
@@ -133,11 +134,11 @@ def sweep_returned(now: datetime | None = None, task_title: str = DEFAULT_TASK_T
         return [task_id for (task_id,) in created]
 
 
-def unban_member(member_id: int, reason: str, now: datetime | None = None) -> None:
+def unban_member(member_id: int, reason: str, now: datetime | None = None) -> int:
     """Lift a ban: the member is active again, and the unban is recorded with its reason.
 
-    Open tasks to remove them from groups are left alone: the operator may still want them
-    out of some groups, and closes or skips those tasks in the queue.
+    The ban's open tasks to remove them from groups are closed (skipped): the Ban list and the
+    Queue agree that nobody needs removing any more. Returns how many were closed.
     """
     member = get_member(member_id)
     if member.status != "banned":
@@ -145,13 +146,25 @@ def unban_member(member_id: int, reason: str, now: datetime | None = None) -> No
             QT_TRANSLATE_NOOP("Errors", "{name} is not banned."), name=member.name
         )
     why = _clean_reason(reason, QT_TRANSLATE_NOOP("Errors", "Lifting a ban needs a reason."))
+    now = now or clock.now()
     with db.atomic():
         Member.update(status="active", status_reason="").where(Member.id == member_id).execute()
-        Interaction.create(member=member_id, kind="unban", at=now or clock.now(), note=why)
+        Interaction.create(member=member_id, kind="unban", at=now, note=why)
+        return int(
+            Task.update(status="skipped", done_at=now)
+            .where(
+                Task.member == member_id,
+                Task.kind == SWEEP,
+                Task.origin == "ban",
+                Task.status == "open",
+            )
+            .execute()
+        )
 
 
 def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> None:
-    """The operator removed the member from the group: they leave it, and its sweep task is done.
+    """The operator removed the member from the group: they are marked removed from it, and
+    its open sweep tasks are done (the Queue agrees with the Ban list).
 
     The member's status is not changed (they may still be welcome in other groups).
     """
@@ -159,11 +172,7 @@ def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> 
     get_group(group_id)
     now = now or clock.now()
     with db.atomic():
-        db.execute_sql(  # never before they joined
-            "UPDATE membership SET left_at = CASE WHEN joined_at > ? THEN joined_at ELSE ? END"
-            " WHERE member_id = ? AND group_id = ? AND left_at IS NULL",
-            (str(now), str(now), member_id, group_id),
-        )
+        set_membership_status(member_id, group_id, "removed", now)
         Task.update(status="done", done_at=now, outcome="removed").where(
             Task.member == member_id,
             Task.group == group_id,

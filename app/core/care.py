@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.core import clock
+from app.core import clock, recurrence
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import get_member
-from app.store.models import Interaction, Member, db
+from app.store.models import Interaction, Member, Task, db
 
 RECOGNITIONS = ("thanks", "title", "gift", "other")
+CHECKIN_ORIGIN = "suggested:checkin"  # a helper's suggested check-in (core/suggestions.py)
 MAX_NOTE = 1000
 # "+m.status": find them by the tier index (a few thousand), not the status one (most members)
 CARED = (
@@ -110,7 +111,41 @@ def _log(member_id: int, kind: str, note: str, now: datetime | None) -> Interact
         interaction = Interaction.create(member=member_id, kind=kind, at=at, note=note)
         if member.last_contacted is None or member.last_contacted < at:
             Member.update(last_contacted=at).where(Member.id == member_id).execute()
+        closed = close_checkin_tasks(member_id, note, at)
+        if closed:
+            Interaction.update(task=closed[0]).where(Interaction.id == interaction.id).execute()
     return interaction
+
+
+def open_checkin_tasks(member_id: int) -> list[Task]:
+    """The member's open check-in tasks: a suggested check-in, or any task of kind "checkin"."""
+    return list(
+        Task.select()
+        .where(
+            Task.member == member_id,
+            Task.status == "open",
+            (Task.origin == CHECKIN_ORIGIN) | (Task.kind == "checkin"),
+        )
+        .order_by(Task.id)
+    )
+
+
+def close_checkin_tasks(member_id: int, note: str, at: datetime) -> list[int]:
+    """A talk was logged: the member's open check-in tasks are done (a recurring one rolls to
+    its next occurrence after its due, as completing it in the queue does); their ids."""
+    closed = []
+    for task in open_checkin_tasks(member_id):
+        following = None
+        if task.rrule:
+            due = task.due_at or at
+            following = recurrence.next_after(task.rrule, due, due)
+        if following is not None:
+            changes = {"due_at": following, "snoozed_until": None, "reminded_for": None}
+            Task.update(**changes).where(Task.id == task.id).execute()
+        else:
+            Task.update(status="done", done_at=at, outcome=note).where(Task.id == task.id).execute()
+        closed.append(task.id)
+    return closed
 
 
 def log_checkin(member_id: int, note: str = "", now: datetime | None = None) -> Interaction:

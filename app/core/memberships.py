@@ -112,3 +112,38 @@ def memberships_of(member_id: int) -> list[Membership]:
         .where(Membership.member == member_id)
         .order_by(Membership.left_at.is_null(False), Group.sort_key)
     )
+
+
+MEMBERSHIP_STATUSES = ("active", "left", "removed")
+
+
+def set_membership_status(
+    member_id: int, group_id: int, status: str, now: datetime | None = None
+) -> None:
+    """A member's standing in one group: "active", or "left"/"removed" (they are out of it).
+
+    Minimal version (issue #17, part "loops"): out of the group is ``left_at`` set, never before
+    they joined; "active" clears it. The person's own status and other groups are untouched.
+    """
+    if status not in MEMBERSHIP_STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Unknown membership status “{value}”; use one of: {choices}."
+            ),
+            value=status,
+            choices=", ".join(MEMBERSHIP_STATUSES),
+        )
+    get_member(member_id)
+    get_group(group_id)
+    moment = str(now or clock.now())
+    with db.atomic():
+        if status == "active":
+            Membership.update(left_at=None).where(
+                Membership.member == member_id, Membership.group == group_id
+            ).execute()
+            return
+        db.execute_sql(  # never before they joined
+            "UPDATE membership SET left_at = CASE WHEN joined_at > ? THEN joined_at ELSE ? END"
+            " WHERE member_id = ? AND group_id = ? AND left_at IS NULL",
+            (moment, moment, member_id, group_id),
+        )

@@ -15,6 +15,7 @@ from app.core import clock, recurrence
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.members import get_member
+from app.core.memberships import set_membership_status
 from app.core.queue import get_task
 from app.store.models import Interaction, Member, Task, db
 
@@ -37,6 +38,8 @@ MAX_TITLE = 200
 MAX_TEXT = 2000
 MAX_ORIGIN = 40
 MORNING = time(9, 0)
+# a ban's "Remove X from G" (core/bans.py): completing it marks X removed from G
+REMOVAL_KIND, REMOVAL_ORIGIN = "spam_sweep", "ban"
 FIELDS = (
     "title",
     "kind",
@@ -214,12 +217,35 @@ def _close(task: Task, status: str, outcome: str, now: datetime) -> None:
     Task.update(status=status, done_at=now, outcome=outcome).where(Task.id == task.id).execute()
 
 
+def is_removal(task: Task) -> bool:
+    """Whether the task is a ban's "Remove X from G", which marks X removed from G when done."""
+    return (
+        task.kind == REMOVAL_KIND
+        and task.origin == REMOVAL_ORIGIN
+        and task.member_id is not None
+        and task.group_id is not None
+    )
+
+
 def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) -> Task | None:
-    """Mark a task done with an outcome note: an Interaction is written; a recurring one rolls."""
+    """Mark a task done with an outcome note: an Interaction is written; a recurring one rolls.
+
+    Completing a ban's "Remove X from G" marks X removed from G (their membership there ends)
+    and closes any other open removal task for the same member and group.
+    """
     now = now or clock.now()
     task = _open_task(task_id)
     note = _text(outcome, MAX_TEXT)
     with db.atomic():
+        if is_removal(task):
+            set_membership_status(task.member_id, task.group_id, "removed", now)
+            Task.update(status="done", done_at=now, outcome=note).where(
+                Task.member == task.member_id,
+                Task.group == task.group_id,
+                Task.kind == REMOVAL_KIND,
+                Task.status == "open",
+                Task.id != task.id,
+            ).execute()
         Interaction.create(
             group=task.group_id,
             member=task.member_id,

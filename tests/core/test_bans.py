@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import bans, groups, members, memberships
+from app.core import bans, groups, members, memberships, tasks
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Interaction, Member, Membership, Task
 from tests.core.conftest import StatementLog
@@ -107,14 +107,18 @@ def test_mark_removed_leaves_the_group_and_closes_its_task(
         bans.mark_removed(ids["zhang"], 999)
 
 
-def test_unban_is_recorded_and_leaves_the_tasks(ids: dict[str, int], now: datetime) -> None:
+def test_unban_is_recorded_and_closes_the_removal_tasks(ids: dict[str, int], now: datetime) -> None:
     bans.ban_member(ids["zhang"], "发广告", now=now - timedelta(days=2))
-    bans.unban_member(ids["zhang"], "  申诉成功  ")
+    other = tasks.create_task("Sweep the spam", kind="spam_sweep", member_id=ids["zhang"])
+    assert bans.unban_member(ids["zhang"], "  申诉成功  ") == 2
     member = Member.get_by_id(ids["zhang"])
     assert (member.status, member.status_reason) == ("active", "")
     unban = Interaction.get(Interaction.kind == "unban")
     assert (unban.member_id, unban.at, unban.note) == (ids["zhang"], now, "申诉成功")
-    assert len(open_sweeps(ids["zhang"])) == 2
+    assert open_sweeps(ids["zhang"]) == {None: "Sweep the spam"}  # only the ban's tasks go
+    closed = Task.select().where(Task.origin == "ban")
+    assert {(t.status, t.done_at) for t in closed} == {("skipped", now)}
+    assert Task.get_by_id(other.id).status == "open"
     assert bans.ban_list() == []
 
 
