@@ -28,6 +28,15 @@ RANGES: dict[str, tuple[int, int, str]] = {
     "strike_free_days": (0, 3650, QT_TRANSLATE_NOOP("Errors", "days without a strike")),
 }
 MARGIN_RANGE = (1, 12)
+TIER_MARGIN_RANGE = (0, 365)
+# a tier change of the member within the tier margin in one direction ("<": up, ">": down, by
+# rank); the margin is read in the same query (the stored setting, or its default)
+MOVED = (
+    "EXISTS (SELECT 1 FROM tier_change c JOIN tier f ON f.id = c.from_tier_id"
+    " JOIN tier e ON e.id = c.to_tier_id WHERE c.member_id = m.id AND c.at > datetime(:now,"
+    " '-' || COALESCE((SELECT value FROM setting WHERE key = 'tier_margin_days'), :margin)"
+    ' || \' days\') AND e."rank" {way} f."rank")'
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,49 @@ def set_demotion_margin(margin: int) -> None:
     settings.put("demotion_margin", settings.whole_number(margin, low, high, what))
 
 
+def tier_margin_days() -> int:
+    """Days after a promotion or demotion in which the opposite move is not suggested."""
+    stored = settings.get("tier_margin_days")
+    return int(settings.DEFAULTS["tier_margin_days"] if stored is None else stored)
+
+
+def set_tier_margin_days(days: int) -> None:
+    """Store the no-flapping margin (0 to 365 days)."""
+    what = QT_TRANSLATE_NOOP("Errors", "tier change margin")
+    settings.put("tier_margin_days", settings.whole_number(days, *TIER_MARGIN_RANGE, what))
+
+
+# --- moving one tier -----------------------------------------------------------------------
+
+
+def move_targets(member_id: int, kind: str) -> list[Tier]:
+    """The tiers a member may move to: above them for "promotion", below for "demotion",
+    nearest first (the first is the one-tier move offered by default)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown suggestion kind {kind!r}")
+    rank = Tier.get_by_id(get_member(member_id).tier_id).rank
+    if kind == "promotion":
+        return list(Tier.select().where(Tier.rank < rank).order_by(Tier.rank.desc()))
+    return list(Tier.select().where(Tier.rank > rank).order_by(Tier.rank))
+
+
+def _target(member_id: int, kind: str, to_tier_id: int | None) -> Tier:
+    """Where the move goes: ``to_tier_id``, checked, or one tier up or down."""
+    targets = move_targets(member_id, kind)
+    if to_tier_id is None and targets:
+        return targets[0]
+    chosen = next((tier for tier in targets if tier.id == to_tier_id), None)
+    if chosen is None:
+        member = get_member(member_id)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot move up to that tier.")
+            if kind == "promotion"
+            else QT_TRANSLATE_NOOP("Errors", "{name} cannot move down to that tier."),
+            name=member.name,
+        )
+    return chosen
+
+
 # --- promotion -----------------------------------------------------------------------------
 
 GROUPS_OF = (
@@ -108,6 +160,7 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
         "strike_since": str(now - timedelta(days=c["strike_free_days"])),
         "now": str(now),
         "only": only,
+        "margin": settings.DEFAULTS["tier_margin_days"],
     }
     if only is not None:
         where = "m.id = :only"
@@ -122,6 +175,7 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
             f"m.status = 'active' AND t.\"rank\" > :helper AND {qualifies}"
             " AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d WHERE d.member_id = m.id"
             " AND d.kind = 'promotion' AND d.until > :now)"
+            f" AND NOT {MOVED.format(way='>')}"  # demoted lately: no flapping
         )
     sql = f"""
         WITH a AS (
@@ -190,8 +244,9 @@ def promotion_candidates(now: datetime | None = None) -> list[Candidate]:
     return [candidate for candidate, _ in _promotion_rows(now or clock.now())]
 
 
-def accept_promotion(member_id: int, reason: str = "") -> None:
-    """Move the member into the helper tier; the reason defaults to the criteria they met."""
+def accept_promotion(member_id: int, reason: str = "", to_tier_id: int | None = None) -> Tier:
+    """Move a member below the helpers up one tier, or to ``to_tier_id`` (any tier above);
+    the reason defaults to the criteria they met. Returns the tier they moved to."""
     member = get_member(member_id)
     tier = Tier.get_by_id(member.tier_id)
     if tier.rank <= HELPER_RANK:
@@ -200,10 +255,12 @@ def accept_promotion(member_id: int, reason: str = "") -> None:
             name=member.name,
             tier=tier.name,
         )
+    target = _target(member_id, "promotion", to_tier_id)
     if not reason.strip():
         ((_, met),) = _promotion_rows(clock.now(), only=member_id)
         reason = f"Promotion suggested: {met}" if met else "Promoted to the helper tier"
-    set_tier([member_id], helper_tier().id, reason)
+    set_tier([member_id], target.id, reason)
+    return target
 
 
 # --- demotion ------------------------------------------------------------------------------
@@ -214,7 +271,12 @@ def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
     if helper.checkin_days is None:
         return []
     limit = demotion_margin() * helper.checkin_days
-    params: dict[str, Any] = {"helper": helper.id, "now": str(now), "only": only}
+    params: dict[str, Any] = {
+        "helper": helper.id,
+        "now": str(now),
+        "only": only,
+        "margin": settings.DEFAULTS["tier_margin_days"],
+    }
     if only is not None:
         where = "m.id = :only"
     else:
@@ -222,6 +284,7 @@ def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
             "m.tier_id = :helper AND +m.status = 'active' AND NOT EXISTS (SELECT 1 FROM"
             " suggestion_dismissal d WHERE d.member_id = m.id AND d.kind = 'demotion'"
             " AND d.until > :now)"
+            f" AND NOT {MOVED.format(way='<')}"  # promoted lately: no flapping
         )
     sql = f"""
         WITH l AS (
@@ -264,8 +327,8 @@ def demotion_candidates(now: datetime | None = None) -> list[Candidate]:
     return _demotion_rows(now or clock.now())
 
 
-def accept_demotion(member_id: int, reason: str = "") -> None:
-    """Move a helper to the tier just below the helpers."""
+def accept_demotion(member_id: int, reason: str = "", to_tier_id: int | None = None) -> Tier:
+    """Move a helper down one tier, or to ``to_tier_id`` (any tier below); the tier moved to."""
     member = get_member(member_id)
     helper = helper_tier()
     if member.tier_id != helper.id:
@@ -282,8 +345,9 @@ def accept_demotion(member_id: int, reason: str = "") -> None:
             if rows
             else "Moved below the helper tier"
         )
-    below = Tier.get(Tier.rank == HELPER_RANK + 1)
-    set_tier([member_id], below.id, reason)
+    target = _target(member_id, "demotion", to_tier_id)
+    set_tier([member_id], target.id, reason)
+    return target
 
 
 # --- dismissal -----------------------------------------------------------------------------

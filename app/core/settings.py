@@ -24,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     # who the Pyramid panel suggests for the helper tier (see core/candidates.py)
     "promotion_criteria": {"meetups": 2, "member_days": 90, "strike_free_days": 180, "star": True},
     "demotion_margin": 3,  # a helper is suggested for demotion after this × their cadence
+    # no flapping: a member moved up or down this recently is no candidate for the other way
+    "tier_margin_days": 60,
     # the escalation ladder: [strikes, action] steps (see core/strikes.py), and how long a
     # violation counts toward it
     "strike_ladder": [[1, "warned"], [2, "muted"], [3, "removed"]],

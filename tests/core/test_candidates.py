@@ -318,3 +318,56 @@ def test_suggestions_need_a_constant_number_of_queries(
     assert large[:2] == small[:2]
     assert small[0] <= 2 and small[1] <= 3
     assert large[2] > small[2] and large[3] > small[3]
+
+
+# --- one tier at a time, no flapping ------------------------------------------------------
+
+
+def test_a_promotion_moves_one_tier_unless_another_is_picked(now: datetime) -> None:
+    newcomer = person("冯一", tier_rank=4, star=True)
+    assert [t.rank for t in candidates.move_targets(newcomer, "promotion")] == [3, 2, 1]
+    assert candidates.accept_promotion(newcomer, "常来").rank == 3  # not straight to helpers
+    change = TierChange.get(TierChange.member == newcomer)
+    assert (change.from_tier_id, change.to_tier_id, change.reason) == (rank(4), rank(3), "常来")
+    assert "冯一" in promoted()  # still below the helpers: the next step may come
+    other = person("陈二", tier_rank=4)
+    candidates.accept_promotion(other, "", to_tier_id=rank(2))  # the operator picks
+    assert Member.get_by_id(other).tier_id == rank(2)
+    with pytest.raises(ValidationError, match="陈二 is already in “Helpers”"):
+        candidates.accept_promotion(other, to_tier_id=rank(1))
+    with pytest.raises(ValidationError, match="冯一 cannot move up to that tier"):
+        candidates.accept_promotion(newcomer, to_tier_id=rank(4))
+    helper = person("褚三", tier_rank=2)
+    assert [t.rank for t in candidates.move_targets(helper, "demotion")] == [3, 4]
+    assert candidates.accept_demotion(helper, to_tier_id=rank(4)).rank == 4
+    with pytest.raises(ValidationError, match="cannot move down to that tier"):
+        candidates.accept_demotion(other, to_tier_id=rank(1))
+
+
+def test_no_flapping_within_the_tier_margin(now: datetime) -> None:
+    assert candidates.tier_margin_days() == 60
+    climber = person("卫四", tier_rank=3)
+    attend(climber, 2)
+    candidates.accept_promotion(climber)
+    assert Member.get_by_id(climber).tier_id == rank(2)
+    clock.fix(now + timedelta(days=59))  # silent far past 3 × 14 days, but just promoted
+    assert demoted() == []
+    clock.fix(now + timedelta(days=61))
+    assert demoted() == ["卫四"]
+    candidates.accept_demotion(climber)
+    assert promoted() == {}  # just demoted: not suggested back up
+    candidates.set_tier_margin_days(0)
+    assert "卫四" in promoted()
+    candidates.set_tier_margin_days(30)
+    clock.fix(now + timedelta(days=61 + 31))
+    assert "卫四" in promoted()
+    with pytest.raises(ValidationError, match="tier change margin must be a whole number"):
+        candidates.set_tier_margin_days(400)
+    assert candidates.tier_margin_days() == 30
+
+
+def test_a_move_the_same_way_does_not_hide_a_candidate(now: datetime) -> None:
+    member_id = person("蒋五", tier_rank=4)
+    attend(member_id, 2)
+    candidates.accept_promotion(member_id)  # 4 → 3, just now
+    assert "蒋五" in promoted()
