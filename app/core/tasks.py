@@ -238,7 +238,7 @@ def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) 
     note = _text(outcome, MAX_TEXT)
     with db.atomic():
         if is_removal(task):
-            set_membership_status(task.member_id, task.group_id, "removed", now)
+            set_membership_status(int(task.member_id), int(task.group_id), "removed", now)
             Task.update(status="done", done_at=now, outcome=note).where(
                 Task.member == task.member_id,
                 Task.group == task.group_id,
