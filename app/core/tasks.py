@@ -237,8 +237,9 @@ def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) 
     task = _open_task(task_id)
     note = _text(outcome, MAX_TEXT)
     with db.atomic():
-        if is_removal(task):
-            set_membership_status(int(task.member_id), int(task.group_id), "removed", now)
+        member_id, group_id = task.member_id, task.group_id
+        if is_removal(task) and member_id is not None and group_id is not None:
+            set_membership_status(member_id, group_id, "removed", now)
             Task.update(status="done", done_at=now, outcome=note).where(
                 Task.member == task.member_id,
                 Task.group == task.group_id,
