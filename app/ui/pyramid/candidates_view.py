@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.core import candidates
 from app.core.errors import HuoqunError
-from app.ui.widgets.controls import HINT_STYLE
+from app.ui.pyramid.tier_move_dialog import TierMoveDialog
+from app.ui.widgets.controls import HINT_STYLE, notice_label
+from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import ReadOnlyTable
 
@@ -34,9 +38,15 @@ class CandidatesView(QWidget):
     changed = Signal()  # a suggestion was accepted or dismissed
     memberOpened = Signal(int)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        run_dialog: Callable[[QDialog], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._run_dialog = run_dialog or (lambda d: d.exec() == QDialog.DialogCode.Accepted)
         self.setObjectName(f"{kind}Candidates")
         self._strike_window = 0
         why = self.tr("Criteria met") if kind == PROMOTION else self.tr("Why")
@@ -55,17 +65,17 @@ class CandidatesView(QWidget):
         self.table.rowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _i: self.open_member())
 
-        accept_text = self.tr("Promote") if kind == PROMOTION else self.tr("Demote")
+        accept_text = self.tr("Promote…") if kind == PROMOTION else self.tr("Demote…")
         self.accept_button = QPushButton(accept_text)
         self.accept_button.setObjectName(f"{kind}AcceptButton")
         self.accept_button.clicked.connect(self.accept_selected)
         if kind == PROMOTION:
             self.accept_button.setToolTip(
-                self.tr("Move them up to the helper tier; the criteria met become the reason")
+                self.tr("Move them up one tier (or another you pick), with a reason")
             )
         else:
             self.accept_button.setToolTip(
-                self.tr("Move them down one tier; the reason is kept in their tier history")
+                self.tr("Move them down one tier (or another you pick), with a reason")
             )
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setObjectName(f"{kind}DismissButton")
@@ -87,6 +97,7 @@ class CandidatesView(QWidget):
         self.empty_note.setStyleSheet(HINT_STYLE)
         self.empty_note.hide()
         self.error = ErrorLabel(f"{kind}Error")
+        self.notice = notice_label(f"{kind}Notice")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
@@ -99,6 +110,7 @@ class CandidatesView(QWidget):
         listing.addWidget(self.empty_note)
         listing.addWidget(self.table, 1)
         listing.addWidget(self.error)
+        listing.addWidget(self.notice)
         listing.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(listing, 1)
@@ -189,7 +201,7 @@ class CandidatesView(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def accept_selected(self) -> None:
-        """Promote or demote the selected member, with the criteria met as the reason."""
+        """Promote or demote the selected member: the dialog shows from → to and asks why."""
         row = self.current_row()
         if row is None:
             return
@@ -198,20 +210,16 @@ class CandidatesView(QWidget):
         else:
             reason = self.tr("Suggested for demotion: {criteria}")
         reason = reason.format(criteria=self.reason_text(row))
-        try:
-            if self.kind == PROMOTION:
-                candidates.accept_promotion(row.member_id, reason)
-            else:
-                candidates.accept_demotion(row.member_id, reason)
-        except HuoqunError as exc:
-            self.error.show_error(exc)
-            return
-        self._after_write()
+        dialog = TierMoveDialog(row.member_id, row.name, self.kind, reason, self)
+        if accepted(self._run_dialog, dialog):
+            self._after_write()
+            self.notice.setText(str(dialog.outcome or ""))
 
     def dismiss_selected(self) -> None:
         row = self.current_row()
         if row is None:
             return
+        self.notice.clear()
         try:
             candidates.dismiss(row.member_id, self.kind)
         except HuoqunError as exc:

@@ -65,8 +65,8 @@ class PyramidPanel(QWidget):
         self.span_box.targetChanged.connect(self._load_spans)
 
         self.care = HelperCareView(lambda dialog: self.exec_dialog(dialog))
-        self.promote = CandidatesView(PROMOTION)
-        self.demote = CandidatesView(DEMOTION)
+        self.promote = CandidatesView(PROMOTION, lambda dialog: self.exec_dialog(dialog))
+        self.demote = CandidatesView(DEMOTION, lambda dialog: self.exec_dialog(dialog))
         self.tiers = TiersEditor(lambda dialog: self.exec_dialog(dialog))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pyramidTabs")

@@ -207,10 +207,13 @@ class ChangeTierDialog(FormDialog):
         for tier in tiers.list_tiers():
             self.tier_combo.addItem(swatch(tier.colour), f"{tier.rank} · {tier.name}", tier.id)
         self.tier_combo.setCurrentIndex(max(0, self.tier_combo.findData(tier_id)))
+        self.from_label = QLabel(self.tier_combo.currentText())  # shown as from → to
+        self.from_label.setObjectName("changeTierFrom")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("changeTierReason")
         self.reason_edit.setPlaceholderText(self.tr("Why (optional), e.g. runs the weekly quiz"))
-        self.form.addRow(self.tr("Tier:"), self.tier_combo)
+        self.form.addRow(self.tr("From:"), self.from_label)
+        self.form.addRow(self.tr("To:"), self.tier_combo)
         self.form.addRow(self.tr("Reason:"), self.reason_edit)
         self.ok_button.setText(self.tr("Set tier"))
 

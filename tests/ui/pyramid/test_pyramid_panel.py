@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from app.core import care, memberships, settings
+from app.core import candidates, care, clock, memberships, settings, suggestions
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
@@ -22,6 +22,7 @@ from app.store.models import (
     Meetup,
     Member,
     SuggestionDismissal,
+    Task,
     TierChange,
     db,
 )
@@ -29,6 +30,7 @@ from app.ui.pyramid.care_table import COL_CONTACTED, COL_NAME, COL_OVERDUE, COL_
 from app.ui.pyramid.panel import TAB_CARE, TAB_DEMOTE, TAB_PROMOTE, PyramidPanel
 from app.ui.pyramid.span_table import COL_PER_HELPER
 from app.ui.pyramid.tier_dialogs import CareNoteDialog, ChangeTierDialog
+from app.ui.pyramid.tier_move_dialog import TierMoveDialog
 from app.ui.widgets.read_only_table import WARNING_COLOUR
 from tests.ui.announcements import announced_by
 from tests.ui.driving import answer_dialogs, click
@@ -220,6 +222,30 @@ def test_logging_a_check_in_moves_the_member_down_the_list(
     assert panel.care.table.texts(COL_CONTACTED)[-1] == "2026-03-14"
 
 
+def test_logging_a_check_in_closes_the_helpers_check_in_task(
+    qtbot: Any, panel: PyramidPanel, community: Community, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggestions.refresh_suggestions()
+    task = Task.get(Task.member == community.zhou, Task.origin == "suggested:checkin")
+    row = panel.care.table.row_of(community.zhou)
+    assert panel.care.table.cell_data(row, COL_OVERDUE).startswith("46 day")
+
+    def fill(dialog: QDialog) -> None:
+        dialog.note_edit.insertPlainText("问了夜跑路线")
+        dialog.ok_button.click()
+
+    answer_dialogs(monkeypatch, panel, fill)
+    select(panel.care.table, "周八")
+    click(qtbot, panel.care.checkin_button)
+    closed = Task.get_by_id(task.id)
+    assert (closed.status, closed.outcome) == ("done", "问了夜跑路线")
+    row = panel.care.table.row_of(community.zhou)
+    assert panel.care.table.cell_data(row, COL_OVERDUE) == "due in 14 days"
+    assert Task.get(Task.member == community.zhang, Task.origin == "suggested:checkin").status == (
+        "open"
+    )
+
+
 def test_logging_recognition_writes_its_kind(
     qtbot: Any, panel: PyramidPanel, community: Community, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -283,6 +309,7 @@ def test_set_tier_from_the_care_list_with_a_reason(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ChangeTierDialog)
+        assert dialog.from_label.text() == "2 · Helpers"
         dialog.tier_combo.setCurrentIndex(dialog.tier_combo.findData(core_tier.id))
         dialog.reason_edit.insert("组织了三次线下活动")
         dialog.ok_button.click()
@@ -306,10 +333,33 @@ def test_open_member_emits_its_id(qtbot: Any, panel: PyramidPanel, community: Co
 
 
 def test_promotion_candidates_accept_and_dismiss(
-    qtbot: Any, panel: PyramidPanel, community: Community, now: datetime
+    qtbot: Any,
+    panel: PyramidPanel,
+    community: Community,
+    now: datetime,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, TierMoveDialog)
+        assert dialog.windowTitle() == "Promote 赵六"
+        assert dialog.from_label.text() == "4 · Members"
+        assert dialog.to_combo.currentText() == "3 · Active"  # one tier up, not to the helpers
+        assert [dialog.to_combo.itemText(i) for i in range(dialog.to_combo.count())] == [
+            "3 · Active",
+            "2 · Helpers",
+            "1 · Core",
+        ]
+        assert dialog.reason_edit.text() == (
+            "Suggested for promotion: 2 meetups attended, member for 120 days, "
+            "no strike in 180 days"
+        )
+        dialog.reason_edit.setText("每次读书会都来")
+        dialog.ok_button.click()
+
+    seen = answer_dialogs(monkeypatch, panel, fill)
     panel.tabs.setCurrentIndex(TAB_PROMOTE)
     view = panel.promote
+    assert view.accept_button.text() == "Promote…"
     assert [t.removeprefix("★ ") for t in view.table.texts(0)] == ["赵六", "孙七"]
     assert view.table.texts(2)[0] == (
         "2 meetups attended, member for 120 days, no strike in 180 days"
@@ -318,20 +368,47 @@ def test_promotion_candidates_accept_and_dismiss(
     select(view.table, "赵六")
     with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, view.accept_button)
-    assert Member.get_by_id(community.zhao).tier_id == list_tiers()[1].id
+    assert len(seen) == 1
+    assert Member.get_by_id(community.zhao).tier_id == list_tiers()[2].id
     change = TierChange.get(TierChange.member == community.zhao)
-    assert change.reason == (
-        "Suggested for promotion: 2 meetups attended, member for 120 days, no strike in 180 days"
-    )
-    assert [t.removeprefix("★ ") for t in view.table.texts(0)] == ["孙七"]
-    assert [b.count for b in panel.chart.bands()][1] == 4
+    assert (change.from_tier_id, change.reason) == (list_tiers()[3].id, "每次读书会都来")
+    assert view.notice.text() == "赵六 moved from “Members” to “Active”."
+    assert [t.removeprefix("★ ") for t in view.table.texts(0)] == ["赵六", "孙七"]
+    assert view.table.texts(1)[0] == "Active"
+    assert [b.count for b in panel.chart.bands()][2] == 1
 
     select(view.table, "孙七")
     click(qtbot, view.dismiss_button)
-    assert view.table.row_count() == 0
-    assert view.empty_note.isVisibleTo(view)
+    assert [t.removeprefix("★ ") for t in view.table.texts(0)] == ["赵六"]
     dismissal = SuggestionDismissal.get(SuggestionDismissal.member == community.sun)
     assert (dismissal.kind, dismissal.until) == ("promotion", now + timedelta(days=90))
+
+
+def test_promote_to_a_tier_the_operator_picks_or_cancel(
+    qtbot: Any, panel: PyramidPanel, community: Community, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["cancel", "helpers"])
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, TierMoveDialog)
+        if next(answers) == "cancel":
+            dialog.reject()
+            return
+        dialog.to_combo.setCurrentIndex(dialog.to_combo.findText("2 · Helpers"))
+        dialog.reason_edit.clear()  # the reason is optional
+        dialog.ok_button.click()
+
+    answer_dialogs(monkeypatch, panel, fill)
+    panel.tabs.setCurrentIndex(TAB_PROMOTE)
+    view = panel.promote
+    select(view.table, "孙七")
+    click(qtbot, view.accept_button)
+    assert TierChange.select().where(TierChange.member == community.sun).count() == 0
+    click(qtbot, view.accept_button)
+    assert Member.get_by_id(community.sun).tier_id == list_tiers()[1].id
+    change = TierChange.get(TierChange.member == community.sun)
+    assert change.reason == "Promotion suggested: no strike in 180 days, star member"
+    assert [t.removeprefix("★ ") for t in view.table.texts(0)] == ["赵六"]
 
 
 def test_a_new_attendance_brings_a_candidate(panel: PyramidPanel, now: datetime) -> None:
@@ -367,8 +444,16 @@ def test_changing_the_criteria_changes_the_list(qtbot: Any, panel: PyramidPanel)
 
 
 def test_demotion_candidates_accept_and_dismiss(
-    qtbot: Any, panel: PyramidPanel, community: Community
+    qtbot: Any, panel: PyramidPanel, community: Community, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, TierMoveDialog)
+        assert (dialog.windowTitle(), dialog.from_label.text()) == ("Demote 周八", "2 · Helpers")
+        assert dialog.to_combo.currentText() == "3 · Active"
+        assert dialog.reason_edit.text() == "Suggested for demotion: no contact for 60 days"
+        dialog.ok_button.click()
+
+    answer_dialogs(monkeypatch, panel, fill)
     panel.tabs.setCurrentIndex(TAB_DEMOTE)
     view = panel.demote
     assert view.table.texts(0) == ["周八"]
@@ -384,8 +469,22 @@ def test_demotion_candidates_accept_and_dismiss(
     assert Member.get_by_id(community.zhou).tier_id == list_tiers()[2].id
     change = TierChange.get(TierChange.member == community.zhou)
     assert change.reason == "Suggested for demotion: no contact for 60 days"
+    assert view.notice.text() == "周八 moved from “Helpers” to “Active”."
     panel.tabs.setCurrentIndex(TAB_CARE)
     assert "周八" not in care_names(panel)
+
+
+def test_a_member_just_promoted_is_not_offered_for_demotion(
+    qtbot: Any, panel: PyramidPanel, community: Community, now: datetime
+) -> None:
+    candidates.accept_promotion(community.zhao, to_tier_id=list_tiers()[1].id)
+    clock.fix(now + timedelta(days=59))  # silent for far longer than 3 × 14 days
+    panel.refresh()
+    panel.tabs.setCurrentIndex(TAB_DEMOTE)
+    assert "赵六" not in panel.demote.table.texts(0)
+    clock.fix(now + timedelta(days=61))  # the 60-day margin has passed
+    panel.refresh()
+    assert "赵六" in panel.demote.table.texts(0)
 
 
 # --- speed ---------------------------------------------------------------------------------
