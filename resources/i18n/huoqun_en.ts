@@ -828,6 +828,16 @@
     </message>
 </context>
 <context>
+    <name>UnbanDialog</name>
+    <message numerus="yes">
+        <source>%n removal task(s) closed in the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UpcomingList</name>
     <message numerus="yes">
         <source>%n on the waitlist</source>

@@ -411,20 +411,20 @@
         <translation>所在群</translation>
     </message>
     <message>
-        <source>Promote</source>
-        <translation>晋升</translation>
+        <source>Promote…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demote</source>
-        <translation>降级</translation>
+        <source>Demote…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move them up to the helper tier; the criteria met become the reason</source>
-        <translation>晋升到骨干层级；符合的条件记为原因</translation>
+        <source>Move them up one tier (or another you pick), with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move them down one tier; the reason is kept in their tier history</source>
-        <translation>降一级；原因记入层级变动</translation>
+        <source>Move them down one tier (or another you pick), with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -559,8 +559,12 @@
         <translation>原因（可选），例如负责每周问答</translation>
     </message>
     <message>
-        <source>Tier:</source>
-        <translation>层级：</translation>
+        <source>From:</source>
+        <translation type="unfinished">从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">到：</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -984,6 +988,10 @@
     <message>
         <source>That membership no longer exists.</source>
         <translation>该群成员关系已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown membership status “{value}”; use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A member cannot be merged with itself.</source>
@@ -1432,6 +1440,18 @@
     <message>
         <source>demotion margin</source>
         <translation>降级宽限倍数</translation>
+    </message>
+    <message>
+        <source>tier change margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot move up to that tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot move down to that tier.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is already in “{tier}”, at or above the helpers.</source>
@@ -3952,6 +3972,26 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Complete</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Removed from the group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you remove {member} from {group} in the chat app? Completing marks them removed from {group}; the Ban list follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParentCombo</name>
@@ -5339,6 +5379,53 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>TierMoveDialog</name>
+    <message>
+        <source>Promote {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">到：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <source>One tier up by default; pick another tier if you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tier down by default; pick another tier if you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished">晋升</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation type="unfinished">降级</translation>
+    </message>
+    <message>
+        <source>{name} moved from “{before}” to “{after}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TiersEditor</name>
     <message>
         <source>Rank</source>
@@ -5547,8 +5634,8 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>解封 {name}</translation>
     </message>
     <message>
-        <source>{name} becomes an active member again. Their violations stay on record.</source>
-        <translation>{name} 将恢复为在群成员。其违规记录仍保留。</translation>
+        <source>{name} becomes an active member again. Their violations stay on record; the open tasks to remove them from groups are closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why, e.g. apologised and asked to return</source>
@@ -5565,6 +5652,12 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>{name} is no longer banned.</source>
         <translation>{name} 已解封。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removal task(s) closed in the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

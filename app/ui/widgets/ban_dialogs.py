@@ -64,7 +64,8 @@ class UnbanDialog(FormDialog):
         self.setWindowTitle(self.tr("Unban {name}").format(name=name))
         self.set_summary(
             self.tr(
-                "{name} becomes an active member again. Their violations stay on record."
+                "{name} becomes an active member again. Their violations stay on record; "
+                "the open tasks to remove them from groups are closed."
             ).format(name=name)
         )
         self.reason_edit = QLineEdit()
@@ -75,8 +76,10 @@ class UnbanDialog(FormDialog):
         self.name = name
 
     def apply(self) -> None:
-        bans.unban_member(self.member_id, self.reason_edit.text())
+        closed = bans.unban_member(self.member_id, self.reason_edit.text())
         self.outcome = self.tr("{name} is no longer banned.").format(name=self.name)
+        if closed:
+            self.outcome += " " + self.tr("%n removal task(s) closed in the queue.", "", closed)
 
 
 class MarkRemovedDialog(FormDialog):

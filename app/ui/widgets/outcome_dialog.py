@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPlainTextEdit, QWidget
 
 from app.core import clock, tasks
+from app.core.queue import get_task
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.form_dialog import FormDialog
 
@@ -34,7 +35,26 @@ class OutcomeDialog(FormDialog):
         )
         self.form.addRow(self.tr("&Outcome:"), self.outcome_edit)
         self.ok_button.setText(self.tr("Complete"))
+        self.removal = tasks.is_removal(get_task(task_id))
+        if self.removal:
+            self._ask_removed(task_id)
         self.outcome_edit.setFocus()
+
+    def _ask_removed(self, task_id: int) -> None:
+        """A ban's "Remove X from G": done means X is out of G, so ask before marking it."""
+        task = get_task(task_id)
+        self.setWindowTitle(self.tr("Removed from the group?"))
+        self.set_summary(
+            self.tr(
+                "Did you remove {member} from {group} in the chat app? Completing marks them "
+                "removed from {group}; the Ban list follows."
+            ).format(member=task.member.name, group=task.group.name)
+        )
+        self.ok_button.setText(self.tr("Yes, removed"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Not removed yet"))
+        cancel.setObjectName("notRemovedYetButton")
+        self.outcome_edit.setPlaceholderText(self.tr("Anything to note (optional)"))
 
     def apply(self) -> object:
         return tasks.complete_task(self.task_id, self.outcome_edit.toPlainText().strip())

@@ -420,6 +420,9 @@ def test_ban_list_mark_removed_and_unban(
     assert not bans.is_banned(c.zhang)
     assert view.table.row_count() == 0
     assert view.summary.text() == "Nobody is banned."
+    # the Queue agrees: nobody needs removing any more
+    assert Task.get(Task.member == c.zhang, Task.group == c.reading).status == "skipped"
+    assert view.notice.text() == ("张三 is no longer banned. 1 removal task closed in the queue.")
 
 
 # --- the strike policy -----------------------------------------------------------------------
