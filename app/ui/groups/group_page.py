@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, groups, suggestions
-from app.core.errors import HuoqunError, NotFound
+from app.core import clock, groups, health_actions
+from app.core.errors import NotFound
 from app.core.groups import GroupRow
-from app.ui.error_messages import error_text
 from app.ui.groups.group_members_tab import GroupMembersTab
 from app.ui.groups.group_profile_tab import GroupProfileTab
 from app.ui.groups.group_rules_tab import GroupRulesTab
+from app.ui.groups.health_action_dialogs import CheckinDialog, MeetupPlanDialog, TopicDialog
 from app.ui.groups.subgroups_tab import SubgroupsTab
 from app.ui.labels import KINDS, PLATFORMS, label
 from app.ui.widgets.activity_box import ActivityBox
-from app.ui.widgets.health_tab import HealthTab, task_titles
+from app.ui.widgets.dialog_running import accepted
+from app.ui.widgets.health_tab import HealthTab
 
 HEALTH_TAB, PROFILE_TAB, MEMBERS_TAB, SUBGROUPS_TAB, RULES_TAB, ACTIVITY_TAB = range(6)
 
@@ -272,16 +274,24 @@ class GroupPage(QWidget):
         elif action == "clear_violations":
             self.violationsRequested.emit(group_id)
         elif action in ("topic", "checkin", "meetup"):
-            self._queue_task(group_id, action)
+            self._ask_and_act(group_id, action)
 
-    def _queue_task(self, group_id: int, action: str) -> None:
-        try:
-            created = suggestions.action_task(group_id, action, titles=task_titles())
-        except HuoqunError as exc:
-            self.health_tab.show_notice(error_text(exc))
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog modally; True when accepted. Tests replace this to fill dialogs in."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _ask_and_act(self, group_id: int, action: str) -> None:
+        """Ask what the action needs in its small dialog, then confirm beside the button."""
+        name = self.title_label.text()
+        dialog: QDialog
+        if action == "topic":
+            dialog = TopicDialog(group_id, name, self)
+        elif action == "checkin":
+            dialog = CheckinDialog(group_id, name, health_actions.group_helpers(group_id), self)
+        else:
+            dialog = MeetupPlanDialog(group_id, name, self)
+        if not accepted(self.exec_dialog, dialog):
             return
-        if created is None:
-            self.health_tab.show_notice(self.tr("Already in the queue"))
-            return
-        self.health_tab.show_notice(self.tr("Added to the queue"))
+        self.health_tab.refresh()
+        self.health_tab.confirm(action, str(getattr(dialog, "outcome", "") or ""))
         self.changed.emit()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import clock, health, health_findings, suggestions
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
-from app.ui.widgets.controls import HINT_STYLE, notice_label
+from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, notice_label
 from app.ui.widgets.people_dialog import PeopleDialog
 
 STATUS_COLOURS = {"alive": "#1e8449", "attention": "#b9770e", "dying": "#b03a2e"}
@@ -116,6 +116,8 @@ class HealthTab(QWidget):
         layout.addWidget(chart_title)
         layout.addWidget(self.chart)
         self.buttons: dict[str, QPushButton] = {}
+        self.confirmations: dict[str, QLabel] = {}  # beside each button: what it created
+        self._confirmed: dict[str, str] = {}  # kept while the same group is shown
 
     def title(self) -> str:
         return self.tr("Health")
@@ -124,6 +126,7 @@ class HealthTab(QWidget):
         """Show the health of ``group_id``."""
         if group_id != self._group_id:
             self.notice.clear()
+            self._confirmed = {}
         self._group_id = group_id
         self.refresh()
 
@@ -151,6 +154,7 @@ class HealthTab(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.buttons = {}
+        self.confirmations = {}
         for finding in result.findings:
             self.findings_layout.addWidget(self._finding_row(finding))
         if not result.findings:
@@ -210,9 +214,27 @@ class HealthTab(QWidget):
             button.clicked.connect(
                 lambda _c=False, a=finding.action, t=sentence: self.actionRequested.emit(a, t)
             )
+            confirmation = QLabel(self._confirmed.get(finding.action, ""))
+            confirmation.setObjectName(f"healthConfirm_{finding.action}")
+            confirmation.setStyleSheet(NOTICE_STYLE)
+            confirmation.setVisible(finding.action in self._confirmed)
+            layout.addWidget(confirmation, 0, Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.buttons[finding.action] = button
+            self.confirmations[finding.action] = confirmation
         return row
+
+    def confirm(self, action: str, text: str) -> None:
+        """Say beside the action's button what it created ("✓ Topic queued for 03-14 20:00");
+        when the finding is gone (the action fixed it), say it in the notice line instead."""
+        line = f"✓ {text}"
+        self._confirmed[action] = line
+        label = self.confirmations.get(action)
+        if label is None:
+            self.notice.setText(line)
+            return
+        label.setText(line)
+        label.show()
 
     def action_text(self, action: str) -> str:
         """The button's words for an action ("" for none)."""

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from app.core import queue
 from app.store.models import Task
@@ -41,14 +42,26 @@ def test_health_is_the_first_tab_and_lists_the_findings(panel: GroupsPanel) -> N
     assert "The group has adopted no rules." in texts
 
 
-def test_topic_button_queues_one_task(qtbot: Any, panel: GroupsPanel) -> None:
+def test_topic_button_asks_before_queueing_one_task(
+    qtbot: Any, panel: GroupsPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[QDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        assert Task.select().count() == len(asked)  # nothing is written before the answer
+        asked.append(dialog)
+        dialog.ok_button.click()  # type: ignore[attr-defined]
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(panel.page, "exec_dialog", run)
     tab = panel.page.health_tab
     qtbot.mouseClick(tab.buttons["topic"], Qt.MouseButton.LeftButton)
-    assert tab.notice.text() == "Added to the queue"
+    assert len(asked) == 1
     assert [t.title for t in Task.select()] == ["Start a topic discussion in 夜跑群"]
     qtbot.mouseClick(panel.page.health_tab.buttons["topic"], Qt.MouseButton.LeftButton)
-    assert panel.page.health_tab.notice.text() == "Already in the queue"
-    assert Task.select().count() == 1
+    assert len(asked) == 2
+    assert Task.select().count() == 1  # moved, not doubled
+    assert panel.page.health_tab.confirmations["topic"].text().startswith("✓ Moved to ")
     assert queue.due_badge() >= 0
 
 
