@@ -26,6 +26,7 @@ from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
 from app.ui.settings.backups_box import BackupsBox
 from app.ui.settings.checklist_template_box import ChecklistTemplateBox
+from app.ui.settings.pyramid_box import PyramidBox
 from app.ui.settings.thresholds_box import ThresholdsBox
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -87,6 +88,7 @@ class SettingsPanel(QWidget):
 
         self.checklist_box = ChecklistTemplateBox()
         self.thresholds_box = ThresholdsBox()
+        self.pyramid_box = PyramidBox()
 
         content = QWidget()
         scroll = QScrollArea()
@@ -104,6 +106,7 @@ class SettingsPanel(QWidget):
         layout.addWidget(storage)
         layout.addWidget(self.checklist_box)
         layout.addWidget(self.thresholds_box)
+        layout.addWidget(self.pyramid_box)
         layout.addWidget(self.backups_box, 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.refresh()
@@ -118,6 +121,7 @@ class SettingsPanel(QWidget):
         self.backups_box.refresh()
         self.checklist_box.refresh()
         self.thresholds_box.refresh()
+        self.pyramid_box.refresh()
         self.language.blockSignals(True)
         index = self.language.findData(settings.get("language") or "")
         self.language.setCurrentIndex(max(index, 0))
