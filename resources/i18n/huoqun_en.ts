@@ -831,9 +831,9 @@
     <name>UnbanDialog</name>
     <message numerus="yes">
         <source>%n removal task(s) closed in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removal task closed in the queue.</numerusform>
+            <numerusform>%n removal tasks closed in the queue.</numerusform>
         </translation>
     </message>
 </context>

@@ -412,19 +412,19 @@
     </message>
     <message>
         <source>Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>晋升…</translation>
     </message>
     <message>
         <source>Demote…</source>
-        <translation type="unfinished"></translation>
+        <translation>降级…</translation>
     </message>
     <message>
         <source>Move them up one tier (or another you pick), with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>升一级（或你选的其他层级），并写明原因</translation>
     </message>
     <message>
         <source>Move them down one tier (or another you pick), with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>降一级（或你选的其他层级），并写明原因</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">从：</translation>
+        <translation>原层级：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">到：</translation>
+        <translation>新层级：</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -573,6 +573,37 @@
     <message>
         <source>Set tier</source>
         <translation>设置层级</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check in with a helper of {group}</source>
+        <translation>与 {group} 的骨干沟通</translation>
+    </message>
+    <message>
+        <source>Helper:</source>
+        <translation>骨干：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>加入待办</translation>
+    </message>
+    <message>
+        <source>The group has no helper yet: appoint one first.</source>
+        <translation>这个群还没有骨干：请先任命一位。</translation>
+    </message>
+    <message>
+        <source>Check-in with {name} queued for {when}</source>
+        <translation>已加入待办：{when} 与 {name} 沟通</translation>
+    </message>
+    <message>
+        <source>Check-in with {name} moved to {when}</source>
+        <translation>与 {name} 的沟通已改到 {when}</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1022,7 @@
     </message>
     <message>
         <source>Unknown membership status “{value}”; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的成员所在群状态“{value}”；可用：{choices}。</translation>
     </message>
     <message>
         <source>A member cannot be merged with itself.</source>
@@ -1443,15 +1474,15 @@
     </message>
     <message>
         <source>tier change margin</source>
-        <translation type="unfinished"></translation>
+        <translation>层级变动间隔</translation>
     </message>
     <message>
         <source>{name} cannot move up to that tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不能升到那个层级。</translation>
     </message>
     <message>
         <source>{name} cannot move down to that tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不能降到那个层级。</translation>
     </message>
     <message>
         <source>{name} is already in “{tier}”, at or above the helpers.</source>
@@ -2030,14 +2061,6 @@
     <message>
         <source>Archive “{name}”? It leaves the daily lists; its members, history and rules are kept, and you can unarchive it at any time.</source>
         <translation>归档“{name}”？它将离开日常列表；成员、历史和群规都会保留，随时可以取消归档。</translation>
-    </message>
-    <message>
-        <source>Already in the queue</source>
-        <translation>已在待办中</translation>
-    </message>
-    <message>
-        <source>Added to the queue</source>
-        <translation>已加入待办</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3264,41 @@ Click “New group…” to add the first group you look after.</source>
     </message>
 </context>
 <context>
+    <name>MeetupPlanDialog</name>
+    <message>
+        <source>Plan a meetup with {group}</source>
+        <translation>为 {group} 策划活动</translation>
+    </message>
+    <message>
+        <source>{group} meetup</source>
+        <translation>{group}线下活动</translation>
+    </message>
+    <message>
+        <source>Meetup:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>From 19:00 to 21:00; venue, RSVPs and the plan are filled in in Meetups.</source>
+        <translation>时间为 19:00–21:00；场地、报名和活动安排请到“活动”里填写。</translation>
+    </message>
+    <message>
+        <source>Plan meetup</source>
+        <translation>策划活动</translation>
+    </message>
+    <message>
+        <source>Prepare the meetup “{title}”</source>
+        <translation>筹备活动“{title}”</translation>
+    </message>
+    <message>
+        <source>Meetup planned for {day}</source>
+        <translation>已策划 {day} 的活动</translation>
+    </message>
+</context>
+<context>
     <name>MeetupsPanel</name>
     <message>
         <source>New meetup…</source>
@@ -3974,23 +4032,23 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
     <message>
         <source>Removed from the group?</source>
-        <translation type="unfinished"></translation>
+        <translation>已移出群了吗？</translation>
     </message>
     <message>
         <source>Did you remove {member} from {group} in the chat app? Completing marks them removed from {group}; the Ban list follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已在聊天软件里把 {member} 移出 {group} 了吗？完成后记为已移出 {group}，封禁名单随之更新。</translation>
     </message>
     <message>
         <source>Yes, removed</source>
-        <translation type="unfinished"></translation>
+        <translation>是，已移出</translation>
     </message>
     <message>
         <source>Not removed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没移出</translation>
     </message>
     <message>
         <source>Anything to note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4178,37 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Saved the report to {file}.</source>
         <translation>报告已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>PyramidBox</name>
+    <message>
+        <source>Pyramid</source>
+        <translation>金字塔</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A member promoted or demoted within the margin is not suggested for the opposite move, so nobody flaps between tiers.</source>
+        <translation>在间隔期内晋升或降级的成员，不会被建议做反向调整，避免在层级之间来回变动。</translation>
+    </message>
+    <message>
+        <source>No opposite move for (after a tier change):</source>
+        <translation>层级变动后多久内不做反向调整：</translation>
+    </message>
+    <message>
+        <source>Suggest demotion after this many check-in cadences:</source>
+        <translation>超过几个沟通周期未联系时建议降级：</translation>
+    </message>
+    <message>
+        <source>Save pyramid settings</source>
+        <translation>保存金字塔设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -5382,47 +5471,47 @@ Backups made before now still hold them; delete those backups too if they must b
     <name>TierMoveDialog</name>
     <message>
         <source>Promote {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>晋升 {name}</translation>
     </message>
     <message>
         <source>Demote {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>降级 {name}</translation>
     </message>
     <message>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（可选）</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">从：</translation>
+        <translation>原层级：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">到：</translation>
+        <translation>新层级：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>One tier up by default; pick another tier if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认升一级；如确有需要，可以选择其他层级。</translation>
     </message>
     <message>
         <source>One tier down by default; pick another tier if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认降一级；如确有需要，可以选择其他层级。</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished">晋升</translation>
+        <translation>晋升</translation>
     </message>
     <message>
         <source>Demote</source>
-        <translation type="unfinished">降级</translation>
+        <translation>降级</translation>
     </message>
     <message>
         <source>{name} moved from “{before}” to “{after}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已从“{before}”调到“{after}”。</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5717,33 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>TopicDialog</name>
+    <message>
+        <source>Schedule a topic in {group}</source>
+        <translation>在 {group} 安排话题</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>话题：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>加入待办</translation>
+    </message>
+    <message>
+        <source>Topic queued for {when}</source>
+        <translation>话题已加入待办：{when}</translation>
+    </message>
+    <message>
+        <source>Moved to {when}</source>
+        <translation>已改到 {when}</translation>
+    </message>
+</context>
+<context>
     <name>UnbanDialog</name>
     <message>
         <source>Unban {name}</source>
@@ -5635,7 +5751,7 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
     <message>
         <source>{name} becomes an active member again. Their violations stay on record; the open tasks to remove them from groups are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 将恢复为正常成员。违规记录保留；把其移出各群的待办会关闭。</translation>
     </message>
     <message>
         <source>Why, e.g. apologised and asked to return</source>
@@ -5655,8 +5771,8 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
     <message numerus="yes">
         <source>%n removal task(s) closed in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已关闭待办中的 %n 个移出任务。</numerusform>
         </translation>
     </message>
 </context>
