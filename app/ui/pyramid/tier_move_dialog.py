@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.core import candidates
 from app.core import members as core_members
@@ -23,7 +23,7 @@ class TierMoveDialog(FormDialog):
     def __init__(
         self, member_id: int, name: str, kind: str, reason: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("tierMoveError", "tierMoveOkButton", parent)
+        super().__init__("tierMoveError", "tierMoveOkButton", parent, min_width=560)
         self.setObjectName("tierMoveDialog")
         self.member_id = member_id
         self.kind = kind
@@ -36,6 +36,11 @@ class TierMoveDialog(FormDialog):
         )
         self.from_label = QLabel(f"{current.rank} · {current.name}")
         self.from_label.setObjectName("tierMoveFrom")
+        colour = QLabel()
+        colour.setPixmap(swatch(current.colour).pixmap(12, 12))
+        from_row = QHBoxLayout()
+        from_row.addWidget(colour)
+        from_row.addWidget(self.from_label, 1)
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("tierMoveTo")
         for tier in candidates.move_targets(member_id, kind):
@@ -45,7 +50,8 @@ class TierMoveDialog(FormDialog):
         self.reason_edit.setObjectName("tierMoveReason")
         self.reason_edit.setPlaceholderText(self.tr("Why (optional)"))
         self.reason_edit.setClearButtonEnabled(True)
-        self.form.addRow(self.tr("From:"), self.from_label)
+        self.reason_edit.setCursorPosition(0)  # read from the start
+        self.form.addRow(self.tr("From:"), from_row)
         self.form.addRow(self.tr("To:"), self.to_combo)
         self.form.addRow(self.tr("Reason:"), self.reason_edit)
         self.set_summary(
