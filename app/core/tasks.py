@@ -12,6 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from app.core import clock, recurrence
+from app.core.care import close_checkin_tasks
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.members import get_member
@@ -305,7 +306,11 @@ def log_interaction(
     note: str = "",
     at: datetime | None = None,
 ) -> Interaction:
-    """Record something that happened ("we ran a poll today") in a group and/or with a member."""
+    """Record something that happened ("we ran a poll today") in a group and/or with a member.
+
+    A check-in or recognition logged with a member closes their open check-in task, as
+    logging it in Helper care does.
+    """
     now = clock.now()
     if kind not in LOG_KINDS:
         raise ValidationError(
@@ -329,4 +334,10 @@ def log_interaction(
         )
         if member is not None:
             _touch_member(member, moment)
+            if kind in ("checkin", "recognition"):  # the talk the check-in task asked for
+                closed = close_checkin_tasks(member, text, moment)
+                if closed:
+                    Interaction.update(task=closed[0]).where(
+                        Interaction.id == interaction.id
+                    ).execute()
     return interaction

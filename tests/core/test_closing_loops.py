@@ -137,3 +137,15 @@ def test_a_recurring_checkin_rolls_to_its_next_date(helper: int, now: datetime) 
     care.log_checkin(helper, now=now + timedelta(hours=1))
     rolled = Task.get_by_id(weekly.id)
     assert (rolled.status, rolled.due_at) == ("open", now + timedelta(days=7))
+
+
+def test_a_check_in_logged_as_an_interaction_closes_the_task_too(
+    helper: int, now: datetime
+) -> None:
+    task = tasks.create_task("和骨干聊聊", kind="checkin", member_id=helper)
+    tasks.log_interaction("welcome", member_id=helper, note="欢迎")
+    assert Task.get_by_id(task.id).status == "open"  # not a talk the task asked for
+    logged = tasks.log_interaction("checkin", member_id=helper, note="电话聊了")
+    closed = Task.get_by_id(task.id)
+    assert (closed.status, closed.outcome) == ("done", "电话聊了")
+    assert Interaction.get_by_id(logged.id).task_id == task.id
