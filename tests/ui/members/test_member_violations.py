@@ -138,4 +138,6 @@ def test_unban_from_the_member_page(
     ).note == ("道歉了")
     assert page.violations_view.banned_label.isHidden()
     assert page.status_combo.currentData() == "active"
-    assert page.violations_view.notice.text() == "李四 is no longer banned."
+    assert page.violations_view.notice.text() == (
+        "李四 is no longer banned. 1 removal task closed in the queue."
+    )  # the ban's removal task is closed: the Queue agrees
