@@ -34,7 +34,7 @@ _LINK = r"https?://\S+|www\.\S+|\b(?:t\.me|wa\.me|qm\.qq\.com)/\S*|\b[\w-]+\.(?:
 _PHONE = r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
 # a WeChat id or QQ number named as such, or a Telegram @handle
 _HANDLE = (
-    r"(?:微信|威信|薇信|v信|vx|wx|加v|weixin|wechat)\s*(?:号)?\s*[:：]?\s*[a-z][-_a-z0-9]{5,19}"
+    r"(?:微信|威信|薇信|v信|vx|wx|加v|weixin|wechat)\s*(?:号)?\s*[:：]?\s*[a-z0-9][-_a-z0-9]{4,19}"
     r"|(?:qq|扣扣|企鹅)\s*(?:号|群)?\s*[:：]?\s*\d{5,11}"
     r"|(?<![\w@])@[a-z][a-z0-9_]{4,31}\b"
 )
