@@ -110,7 +110,7 @@ def damaged(path: Path, detail: str) -> ChatExportError:
             "Errors", "{name} is damaged or cut short ({detail}); export the chat again."
         ),
         name=path.name,
-        detail=detail[:200],
+        detail=(detail.strip().splitlines() or ["?"])[0][:200],  # yajl adds a drawing
     )
 
 

@@ -29,6 +29,8 @@ CHAT = re.compile(r"^消息对象:(?P<name>.*)$")
 SYSTEM_ID = "10000"
 _ROLES = {"群主": "owner", "管理员": "admin"}
 _PLACEHOLDERS = {"[图片]": "image", "[表情]": "sticker", "[文件]": "file", "[闪照]": "image"}
+_RULE = "=" * 16
+_TITLE_LINE = "消息记录"
 _BODY_LIMIT = 4000  # characters of a message's lines kept while it is read
 
 
@@ -71,6 +73,13 @@ def records(
             header, body, size, section = None, [], 0, section + 1
             if section > wanted:
                 return
+            continue
+        if line.startswith(_RULE):  # a title block: the message before it has ended
+            while body and (not body[-1].strip() or body[-1].startswith(_TITLE_LINE)):
+                body.pop()
+            if header is not None and section == wanted:
+                yield from _record(header, body, operators, zone)
+            header, body, size, blank = None, [], 0, True
             continue
         found = HEADER.match(line) if blank else None
         blank = not line.strip()
