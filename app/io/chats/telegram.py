@@ -43,7 +43,12 @@ def is_export(head: str) -> bool:
     start = head.lstrip("\ufeff \r\n\t")[:4096]
     if not start.startswith("{"):
         return False
-    single = '"messages"' in head and '"type"' in start and '"date_unixtime"' in head
+    # older exports have no date_unixtime; every message has from_id, every service actor_id
+    single = (
+        '"messages"' in head
+        and '"type"' in start
+        and ('"date_unixtime"' in head or '"from_id"' in head or '"actor_id"' in head)
+    )
     account = '"personal_information"' in start or (
         '"chats"' in head and '"list"' in head and '"about"' in start
     )

@@ -3,8 +3,10 @@ whole-account Telegram export offers its group chats."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,34 @@ def test_the_chunked_qq_chat_exporter_form_reads_like_its_json(tmp_path: Path) -
 def test_a_format_can_be_named_instead_of_detected() -> None:
     (chat,) = list_chats(files_of("qq/摄影爱好者.txt"), "qq-txt")
     assert chat.format == "qq-txt" and chat.name == "摄影爱好者"
+
+
+def test_discord_csv_files_of_one_server_read_as_one_chat(tmp_path: Path) -> None:
+    (source,) = files_of("discord/像素画交流 - 闲聊.csv")
+    header, *rows = source.read_bytes().decode("utf-8").split("\r\n")
+    rows = [r for r in rows if r]
+    folder = tmp_path / "export"
+    folder.mkdir()
+    parts = []
+    for n, name in enumerate(("像素画交流 - 闲聊 [1].csv", "像素画交流 - 作品 [2].csv")):
+        part = folder / name
+        chunk = rows[: len(rows) // 2] if n == 0 else rows[len(rows) // 2 :]
+        part.write_text("\r\n".join([header, *chunk]) + "\r\n", encoding="utf-8")
+        parts.append(part)
+    (chat,) = list_chats(parts)
+    assert (chat.name, chat.channel, chat.platform) == ("像素画交流", "闲聊, 作品", "discord")
+    messages = _messages(parts)
+    assert len(messages) == expected()["discord/像素画交流 - 闲聊.csv"]["messages"]
+
+
+def test_an_older_telegram_export_without_unix_times_is_read_in_its_zone(tmp_path: Path) -> None:
+    chat = {
+        "name": "群", "type": "private_group", "id": 5,
+        "messages": [{"id": 1, "type": "message", "date": "2020-01-02T08:00:00",
+                      "from": "甲", "from_id": 7, "text": "早"}],
+    }  # fmt: skip
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(chat, ensure_ascii=False), encoding="utf-8")
+    assert detect([path]) == "telegram-json"
+    (message,) = _messages([path])
+    assert (message.sender_id, message.sent_at) == ("7", datetime(2020, 1, 2, 0, 0))
