@@ -59,7 +59,7 @@ from dateutil.tz import tzlocal
 
 from app.io.chats.detect import FORMATS as READERS
 from app.io.chats.detect import detect, sniff
-from app.io.chats.files import IJSON_BACKEND, SIZE_LIMIT
+from app.io.chats.files import IJSON_BACKEND, SIZE_LIMIT, damaged
 from app.io.chats.records import (
     EVENT_KINDS,
     FORMATS,
@@ -106,7 +106,10 @@ def list_chats(paths: Sequence[Path], fmt: str | None = None) -> list[ChatInfo]:
             format=fmt,
             known=", ".join(FORMATS),
         )
-    return READERS[fmt].chats(paths)
+    try:
+        return READERS[fmt].chats(paths)
+    except _MISSHAPEN as exc:
+        raise damaged(paths[0], f"{type(exc).__name__}: {exc}") from None
 
 
 def read_chat(
@@ -114,4 +117,18 @@ def read_chat(
 ) -> Iterator[Record]:
     """The messages and events of ``chat``, one at a time (see the module's docstring)."""
     operators = frozenset(str(i) for i in me if str(i)) | ({chat.self_id} - {""})
-    return READERS[chat.format].records(chat, operators, zone or tzlocal())
+    return _refusing(
+        chat.files[0], READERS[chat.format].records(chat, operators, zone or tzlocal())
+    )
+
+
+# what a value of an unexpected type or shape raises in a reader: the file is damaged
+_MISSHAPEN = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError)
+
+
+def _refusing(path: Path, records: Iterator[Record]) -> Iterator[Record]:
+    """``records``, a value the reader cannot take refused as a damaged file."""
+    try:
+        yield from records
+    except _MISSHAPEN as exc:
+        raise damaged(path, f"{type(exc).__name__}: {exc}") from None
