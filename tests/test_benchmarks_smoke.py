@@ -38,6 +38,8 @@ KINDS = [
     "freeze: XLSX export",
     "freeze: backup",
     "freeze: demo generation",
+    "chat read: 10,000-message Telegram export",
+    "chat read: peak memory (VmHWM)",
 ]
 
 

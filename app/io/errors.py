@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from app.shown_errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, MessageError
 
-__all__ = ["ERRORS_CONTEXT", "QT_TRANSLATE_NOOP", "FileRefused", "RosterError"]
+__all__ = [
+    "ERRORS_CONTEXT",
+    "QT_TRANSLATE_NOOP",
+    "ChatExportError",
+    "FileRefused",
+    "RosterError",
+]
 
 
 class FileRefused(MessageError):
@@ -19,3 +25,7 @@ class FileRefused(MessageError):
 
 class RosterError(FileRefused):
     """A roster file that cannot be imported; nothing was written."""
+
+
+class ChatExportError(FileRefused):
+    """A chat-history export that cannot be read: not an export, damaged, or too large."""

@@ -1185,8 +1185,32 @@
         <translation>无法读取 {name}（{detail}）。</translation>
     </message>
     <message>
+        <source>{name} is not a regular file; choose the exported chat history file.</source>
+        <translation>{name} 不是普通文件；请选择导出的聊天记录文件。</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} GB; chat exports over {limit} GB are refused.</source>
+        <translation>{name} 有 {size} GB；超过 {limit} GB 的聊天记录导出文件不予读取。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive; unpack it and choose the chat export inside.</source>
+        <translation>{name} 是 zip 压缩包；请先解压，再选择其中的聊天记录导出文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not a chat history export.</source>
+        <translation>{name} 是二进制文件，不是聊天记录导出文件。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or cut short ({detail}); export the chat again.</source>
+        <translation>{name} 已损坏或不完整（{detail}）；请重新导出聊天记录。</translation>
+    </message>
+    <message>
+        <source>{name} is not in one text encoding (line {line} is not {encoding}).</source>
+        <translation>{name} 混用了多种文本编码（第 {line} 行不是 {encoding}）。</translation>
     </message>
     <message>
         <source>{name} is an old Excel .xls workbook; save it as .xlsx or CSV and import that.</source>
@@ -1715,6 +1739,34 @@
     <message>
         <source>Several members match “{text}”: pick one from the list.</source>
         <translation>有多名成员匹配“{text}”：请从列表中选择一位。</translation>
+    </message>
+    <message>
+        <source>Unknown chat export format “{format}”; use one of {known}.</source>
+        <translation>未知的聊天记录格式“{format}”；可用的格式：{known}。</translation>
+    </message>
+    <message>
+        <source>{name} holds no group chats (private chats are not imported).</source>
+        <translation>{name} 中没有群聊（私聊不会导入）。</translation>
+    </message>
+    <message>
+        <source>No chat history file was chosen.</source>
+        <translation>没有选择聊天记录文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a chat history export Huoqun can read (Telegram, Discord, QQ, WeChat or ChatLab).</source>
+        <translation>{name} 不是活群能读取的聊天记录导出文件（Telegram、Discord、QQ、微信或 ChatLab）。</translation>
+    </message>
+    <message>
+        <source>{name} only names the members; choose the exported CSV files with it.</source>
+        <translation>{name} 只列出了成员名字；请连同导出的 CSV 文件一起选择。</translation>
+    </message>
+    <message>
+        <source>{first} and {other} are from different exports; import one export at a time.</source>
+        <translation>{first} 和 {other} 来自不同的导出；请一次只导入一份导出。</translation>
+    </message>
+    <message>
+        <source>{name} lists the part {part}, which is missing; keep the export&apos;s folder as it was written.</source>
+        <translation>{name} 列出的分块 {part} 不存在；请保持导出文件夹原样。</translation>
     </message>
 </context>
 <context>
