@@ -160,8 +160,8 @@ def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> 
     now = now or clock.now()
     with db.atomic():
         db.execute_sql(  # never before they joined
-            "UPDATE membership SET left_at = CASE WHEN joined_at > ? THEN joined_at ELSE ? END"
-            " WHERE member_id = ? AND group_id = ? AND left_at IS NULL",
+            "UPDATE membership SET left_at = CASE WHEN joined_at > ? THEN joined_at ELSE ? END,"
+            " status = 'removed' WHERE member_id = ? AND group_id = ? AND left_at IS NULL",
             (str(now), str(now), member_id, group_id),
         )
         Task.update(status="done", done_at=now, outcome="removed").where(

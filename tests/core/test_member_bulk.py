@@ -70,13 +70,14 @@ def test_bulk_add_to_missing_group_writes_nothing() -> None:
 
 def test_bulk_set_status_across_chunks() -> None:
     ids = _many_members(1100)
-    member_bulk.bulk_set_status(ids[:1050], "left", " moved away ")
-    assert Member.select().where(Member.status == "left").count() == 1050
-    assert Member.get_by_id(ids[1049]).status_reason == "moved away"
+    member_bulk.bulk_set_status(ids[:1050], "banned", " spam ")
+    assert Member.select().where(Member.status == "banned").count() == 1050
+    assert Member.get_by_id(ids[1049]).status_reason == "spam"
     assert Member.get_by_id(ids[1050]).status == "active"
-    with pytest.raises(ValidationError):
-        member_bulk.bulk_set_status(ids, "vanished")
-    assert Member.select().where(Member.status == "left").count() == 1050
+    for wrong in ("vanished", "left", "removed"):  # leaving is a membership's, not a person's
+        with pytest.raises(ValidationError):
+            member_bulk.bulk_set_status(ids, wrong)
+    assert Member.select().where(Member.status == "banned").count() == 1050
 
 
 def test_bulk_add_and_remove_tag_across_chunks() -> None:
@@ -98,7 +99,8 @@ def test_bulk_changes_report_progress_by_chunk(now: datetime) -> None:
     helpers = tiers.list_tiers()[1]
     changes: list[tuple[str, Callable[[members.Progress], object]]] = [
         ("group", lambda p: member_bulk.bulk_add_to_group(ids, group.id, p)),
-        ("status", lambda p: member_bulk.bulk_set_status(ids, "left", "", p)),
+        ("status", lambda p: member_bulk.bulk_set_status(ids, "banned", "", p)),
+        ("left", lambda p: member_bulk.bulk_set_membership_status(ids, "left", None, now, p)),
         ("tier", lambda p: members.set_tier(ids, helpers.id, "", p)),
         ("tag", lambda p: member_bulk.bulk_add_tag(ids, "vip", p)),
         ("untag", lambda p: member_bulk.bulk_remove_tag(ids, "vip", p)),
