@@ -27,12 +27,16 @@ from app.store.models import db
 log = logging.getLogger(__name__)
 
 # Each sort: its ORDER BY terms ascending and descending (ties by id, the same way), every
-# one served by an index. QQ numbers sort as numbers (no leading zeros: shorter is smaller)
+# one served by an index (status: and by the membership status index). QQ numbers sort as numbers (no leading zeros: shorter is smaller)
 # with blanks last both ways.
 SORTS: dict[str, tuple[str, str]] = {
     "name": ("m.sort_key, m.id", "m.sort_key DESC, m.id DESC"),
     "tier": ("t.rank, m.id", "t.rank DESC, m.id DESC"),
-    "status": ("m.status, m.id", "m.status DESC, m.id DESC"),
+    # the person's status, those out of every group (shown "left") after the active
+    "status": (
+        f"m.status, {OUT_OF_EVERY_GROUP}, m.id",
+        f"m.status DESC, {OUT_OF_EVERY_GROUP} DESC, m.id DESC",
+    ),
     "star": ("m.star, m.id", "m.star DESC, m.id DESC"),
     "qq": (
         "m.qq IS NULL, length(m.qq), m.qq, m.id",

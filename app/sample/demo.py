@@ -77,7 +77,7 @@ MEMBERSHIP_STATUS_SQL = (
     " WHERE t.member_id = membership.member_id AND t.group_id = membership.group_id"
     " AND t.kind = 'spam_sweep' AND t.status = 'done') THEN 'removed' ELSE 'left' END"
     " WHERE left_at IS NOT NULL",
-    "UPDATE member SET status = 'active', status_reason = '' WHERE status IN ('left', 'removed')",
+    "UPDATE member SET status = 'active' WHERE status IN ('left', 'removed')",  # reason kept
 )
 
 

@@ -129,3 +129,43 @@ def test_a_cancelled_bulk_change_writes_nothing(now: datetime) -> None:
     with pytest.raises(Cancelled):
         member_bulk.bulk_add_to_group(ids, group.id, cancel_on_the_second_chunk)
     assert written() == 0
+
+
+def test_bulk_left_or_removed_from_chosen_groups_only(now: datetime) -> None:
+    ids = _many_members(3)
+    book, hike, chess = (groups.create_group(n) for n in ("读书会", "爬山群", "象棋"))
+    for member_id in ids:
+        member_bulk.bulk_add_to_group([member_id], book.id)
+        member_bulk.bulk_add_to_group([member_id], hike.id)
+    member_bulk.bulk_add_to_group(ids[:1], chess.id)
+    assert member_bulk.groups_of(ids[1:]) == [(book.id, "读书会"), (hike.id, "爬山群")]  # pinyin
+    assert member_bulk.groups_of(ids)[-1] == (chess.id, "象棋")
+    changed = member_bulk.bulk_set_membership_status(ids[:2], "removed", [book.id], now)
+    assert changed == 2
+
+    def state(member_id: int, group_id: int) -> tuple[str, datetime | None]:
+        ms = Membership.get(Membership.member == member_id, Membership.group == group_id)
+        return ms.status, ms.left_at
+
+    assert state(ids[0], book.id) == ("removed", now)
+    assert state(ids[0], hike.id) == ("active", None)  # the other group stays theirs
+    assert state(ids[2], book.id) == ("active", None)
+    assert {m.status for m in Member.select()} == {"active"}
+    # all their groups: every current membership; one already ended keeps its date
+    later = now + timedelta(days=1)
+    assert member_bulk.bulk_set_membership_status(ids[:1], "left", None, later) == 2
+    assert state(ids[0], hike.id) == ("left", later)
+    assert state(ids[0], chess.id) == ("left", later)
+    assert state(ids[0], book.id) == ("removed", now)
+    assert member_bulk.bulk_set_membership_status(ids[:1], "left", [book.id], later) == 1
+    assert state(ids[0], book.id) == ("left", now)
+
+
+def test_bulk_membership_status_refusals_write_nothing(now: datetime) -> None:
+    ids = _many_members(2)
+    group = groups.create_group("G")
+    member_bulk.bulk_add_to_group(ids, group.id)
+    for status, group_ids in (("banned", None), ("active", None), ("left", []), ("left", [999])):
+        with pytest.raises((ValidationError, NotFound)):
+            member_bulk.bulk_set_membership_status(ids, status, group_ids, now)
+    assert {(m.status, m.left_at) for m in Membership.select()} == {("active", None)}

@@ -19,7 +19,7 @@ from app.core.member_list import (
     search_query,
 )
 from app.store.models import Member, Membership, Tier, db
-from tests.core.conftest import StatementLog
+from tests.core.conftest import StatementLog, leave_every_group
 
 Counter = Callable[[], AbstractContextManager[StatementLog]]
 
@@ -263,6 +263,8 @@ def _sortable_members() -> None:
     ]
     for i, (name, fields) in enumerate(specs):
         member = members.create_member(name, **fields)
+        if name == "Zoe":
+            leave_every_group(member.id)  # shown as "left", sorted after the active
         Member.update(
             first_seen=datetime(2025, 1, 1) + timedelta(days=(i * 7) % 5),
             last_contacted=None if i % 2 else datetime(2026, 1, 1) + timedelta(days=5 - i),
@@ -275,6 +277,8 @@ def _expected_order(sort: str) -> list[int]:
     def value(m: Member) -> Any:
         if sort == "tier":
             return Tier.get_by_id(m.tier_id).rank
+        if sort == "status":
+            return (m.status, m.name == "Zoe")
         return getattr(m, sort)
 
     rows = list(Member.select())
@@ -321,7 +325,7 @@ def test_some_sort_orders_as_a_person_reads_them() -> None:
 
     assert by("tier") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
     assert by("star", True)[:2] == ["李雷", "阿明"]
-    assert by("status") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
+    assert by("status") == ["阿明", "张伟", "李雷", "Zoe", "白雪"]  # active, left, banned
     assert by("qq")[:2] == ["张伟", "阿明"]  # 10000, 20000, then the blanks
 
 
