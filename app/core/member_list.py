@@ -27,8 +27,8 @@ from app.store.models import db
 log = logging.getLogger(__name__)
 
 # Each sort: its ORDER BY terms ascending and descending (ties by id, the same way), every
-# one served by an index (status: and by the membership status index). QQ numbers sort as numbers (no leading zeros: shorter is smaller)
-# with blanks last both ways.
+# one served by an index (status: and by the membership status index). QQ numbers sort as
+# numbers (no leading zeros: shorter is smaller) with blanks last both ways.
 SORTS: dict[str, tuple[str, str]] = {
     "name": ("m.sort_key, m.id", "m.sort_key DESC, m.id DESC"),
     "tier": ("t.rank, m.id", "t.rank DESC, m.id DESC"),

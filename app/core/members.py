@@ -8,7 +8,7 @@ from typing import Any, cast
 from peewee import JOIN, fn
 
 from app.core import clock
-from app.core.choice_codes import PERSON_STATUSES  # STATUSES: what filters offer
+from app.core.choice_codes import PERSON_STATUSES
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.pinyin import sort_key
 from app.core.progress import Progress, report

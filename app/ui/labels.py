@@ -29,6 +29,11 @@ STATUSES = {
     "removed": QT_TRANSLATE_NOOP("Labels", "Removed"),
     "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
 }
+# A person's own status (leaving is a membership's): 正常 / 已封禁.
+PERSON_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
+}
 ROLES = {
     "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
     "admin": QT_TRANSLATE_NOOP("Labels", "Admin"),
