@@ -23,6 +23,8 @@ SORT_COLUMNS = {
     "role": ("ms.role IS NULL", "CASE ms.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END"),
     "joined": ("ms.joined_at IS NULL", "ms.joined_at"),
     "last_spoke": ("ms.last_spoke_at IS NULL", "ms.last_spoke_at"),
+    # in the group (active, then banned), then left, then removed
+    "status": ("ms.status IS NULL", "ms.status || ' ' || m.status"),
 }
 
 

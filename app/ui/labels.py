@@ -29,9 +29,9 @@ STATUSES = {
     "removed": QT_TRANSLATE_NOOP("Labels", "Removed"),
     "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
 }
-# A person's own status (leaving is a membership's): 正常 / 已封禁.
+# A person's own status (leaving is a membership's): 未封禁 / 已封禁 (never "Active", a tier).
 PERSON_STATUSES = {
-    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Not banned"),
     "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
 }
 ROLES = {

@@ -2822,8 +2822,8 @@ Click “New group…” to add the first group you look after.</source>
         <translation>已封禁</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>正常</translation>
+        <source>Not banned</source>
+        <translation>未封禁</translation>
     </message>
     <message>
         <source>Owner</source>

@@ -56,5 +56,7 @@ def test_those_who_left_are_hidden_unless_asked(now: datetime) -> None:
     assert (cells[went].status, cells[went].left_at) == ("left", now - timedelta(days=2))
     assert (cells[out].status, cells[out].left_at) == ("removed", now - timedelta(days=1))
     assert (cells[stay].status, cells[stay].left_at) == ("active", None)
+    assert group_members.sorted_ids(asked, "status") == [stay, went, out]  # in, left, removed
+    assert group_members.sorted_ids(asked, "status", descending=True) == [out, went, stay]
     left_only = MemberFilter(group_id=book.id, status="left")
     assert group_members.sorted_ids(left_only, "role") == [went]

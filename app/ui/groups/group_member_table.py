@@ -19,13 +19,14 @@ from app.ui.labels import ROLES, STATUSES, label
 from app.ui.widgets import member_table as members
 from app.ui.widgets.member_table import PAGE, Index, MemberTableModel
 
-# (header, the member table's column or None, the sort key of a membership column or None)
+# (header, the member table's column or None, the sort key of a membership column or None;
+# the status is the membership's where it ended, else the person's, and sorts so)
 COLUMNS: list[tuple[str, int | None, str | None]] = [  # fmt: skip
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Name"), members.COL_NAME, None),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Group nickname"), None, "nickname"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Role"), None, "role"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Tier"), members.COL_TIER, None),
-    (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Status"), members.COL_STATUS, None),
+    (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Status"), members.COL_STATUS, "status"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Last spoke"), None, "last_spoke"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Joined"), None, "joined"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "QQ"), members.COL_QQ, None),
@@ -126,7 +127,7 @@ class GroupMemberTableModel(MemberTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         _header, member_column, key = COLUMNS[column]
-        if member_column is not None:
+        if key is None and member_column is not None:
             key = members.COLUMNS[member_column][1]
         if key is not None:
             self._sort_by(key, order == Qt.SortOrder.DescendingOrder)

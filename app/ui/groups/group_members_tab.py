@@ -27,6 +27,7 @@ from app.ui.groups.group_member_table import (
     COL_STATUS,
     GroupMemberTableModel,
 )
+from app.ui.labels import STATUSES, label
 from app.ui.widgets.controls import HINT_STYLE
 
 MEMBER_WIDTHS = {
@@ -57,7 +58,7 @@ class GroupMembersTab(QWidget):
         self.show_left = QCheckBox(self.tr("Show those who left"))
         self.show_left.setObjectName("groupShowLeft")
         self.show_left.setToolTip(self.tr("Also list who left this group or was removed, and when"))
-        self.show_left.toggled.connect(lambda _on: self._filter_members())
+        self.show_left.toggled.connect(self._show_left_toggled)
         self.member_model = GroupMemberTableModel(self)
         self.member_table = QTableView()
         self.member_table.setObjectName("groupMembers")
@@ -79,6 +80,7 @@ class GroupMembersTab(QWidget):
             title = str(self.member_model.headerData(column, Qt.Orientation.Horizontal))
             wanted = MEMBER_WIDTHS.get(column, 110)  # a name, a date, a role: typical widths
             header.resizeSection(column, max(wanted, words.horizontalAdvance(title) + 28))
+        self._status_width = header.sectionSize(COL_STATUS)
         self.member_table.setSortingEnabled(True)
         self.member_table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.member_table.activated.connect(self._open_member)
@@ -109,7 +111,9 @@ class GroupMembersTab(QWidget):
         for box in (self.member_filter, self.show_left):
             box.blockSignals(True)
         self.member_filter.clear()
-        self.show_left.setChecked(False)
+        if self.show_left.isChecked():
+            self.show_left.setChecked(False)
+            self.member_table.setColumnWidth(COL_STATUS, self._status_width)
         for box in (self.member_filter, self.show_left):
             box.blockSignals(False)
 
@@ -144,6 +148,14 @@ class GroupMembersTab(QWidget):
     def _filter_members(self) -> None:
         if self.group_id is not None:
             self.show_members()
+
+    def _show_left_toggled(self, on: bool) -> None:
+        """Room for "Removed 2026-03-01" while those who left are shown."""
+        words = self.member_table.fontMetrics()
+        wide = words.horizontalAdvance(label(STATUSES, "removed") + " 2026-03-01") + 16
+        narrow = self._status_width
+        self.member_table.setColumnWidth(COL_STATUS, max(wide, narrow) if on else narrow)
+        self._filter_members()
 
     def _open_member(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QCheckBox, QLabel, QTableView
 
 from app.core import clock, groups, members, memberships
@@ -73,3 +74,30 @@ def test_those_who_left_show_only_when_asked(qtbot, panel: GroupsPanel, now: dat
     click_group(qtbot, panel, "爬山群")
     assert not box.isChecked()  # another group starts without them
     assert shown(table) == [("李四", "In group")]
+
+
+def test_the_status_header_sorts_those_in_the_group_first(
+    qtbot, panel: GroupsPanel, now: datetime
+) -> None:  # noqa: ANN001
+    book = groups.create_group("读书会", "wechat", "interest")
+    ids = {name: members.create_member(name).id for name in ("张三", "李四", "王五", "赵六")}
+    for member_id in ids.values():
+        memberships.add_membership(member_id, book.id, joined_at=now - timedelta(days=60))
+    memberships.set_membership_status(ids["张三"], book.id, "removed", now=now)
+    memberships.set_membership_status(ids["李四"], book.id, "left", now=now)
+    members.update_member(ids["王五"], status="banned")
+    panel.refresh()
+    click_group(qtbot, panel, "读书会")
+    open_tab(qtbot, panel, MEMBERS_TAB)
+    table = child(panel, QTableView, "groupMembers")
+    box = child(panel, QCheckBox, "groupShowLeft")
+    narrow = table.columnWidth(COL_STATUS)
+    qtbot.mouseClick(box, LEFT)
+    assert table.columnWidth(COL_STATUS) > narrow  # room for "Removed 2026-…"
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), LEFT, pos=header.rect().topLeft() + QPoint(
+        header.sectionViewportPosition(COL_STATUS) + 10, header.height() // 2))  # fmt: skip
+    assert [name for name, _ in shown(table)] == ["赵六", "王五", "李四", "张三"]
+    qtbot.mouseClick(box, LEFT)
+    assert table.columnWidth(COL_STATUS) == narrow
+    assert [name for name, _ in shown(table)] == ["赵六", "王五"]
