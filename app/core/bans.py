@@ -20,7 +20,6 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.member_bulk import bulk_set_status
 from app.core.members import MAX_REASON, get_member
-from app.core.memberships import set_membership_status
 from app.store.models import Interaction, Member, Task, db
 
 DEFAULT_TASK_TITLE = "Remove {member} from {group}"
@@ -172,7 +171,11 @@ def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> 
     get_group(group_id)
     now = now or clock.now()
     with db.atomic():
-        set_membership_status(member_id, group_id, "removed", now)
+        db.execute_sql(  # never before they joined
+            "UPDATE membership SET left_at = CASE WHEN joined_at > ? THEN joined_at ELSE ? END,"
+            " status = 'removed' WHERE member_id = ? AND group_id = ? AND left_at IS NULL",
+            (str(now), str(now), member_id, group_id),
+        )
         Task.update(status="done", done_at=now, outcome="removed").where(
             Task.member == member_id,
             Task.group == group_id,

@@ -15,6 +15,7 @@ from app.core import clock, settings
 from app.core.care import latest, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import get_member, set_tier
+from app.core.standing import IN_COMMUNITY, OUT_OF_EVERY_GROUP
 from app.core.tiers import HELPER_RANK, helper_tier
 from app.store.models import SuggestionDismissal, Tier, db
 
@@ -172,7 +173,7 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
         if c["star"]:
             qualifies = f"({qualifies} OR m.star = 1)"
         where = (
-            f"m.status = 'active' AND t.\"rank\" > :helper AND {qualifies}"
+            f'{IN_COMMUNITY} AND t."rank" > :helper AND {qualifies}'
             " AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d WHERE d.member_id = m.id"
             " AND d.kind = 'promotion' AND d.until > :now)"
             f" AND NOT {MOVED.format(way='>')}"  # demoted lately: no flapping
@@ -281,7 +282,8 @@ def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
         where = "m.id = :only"
     else:
         where = (
-            "m.tier_id = :helper AND +m.status = 'active' AND NOT EXISTS (SELECT 1 FROM"
+            f"m.tier_id = :helper AND +m.status = 'active' AND NOT {OUT_OF_EVERY_GROUP}"
+            " AND NOT EXISTS (SELECT 1 FROM"
             " suggestion_dismissal d WHERE d.member_id = m.id AND d.kind = 'demotion'"
             " AND d.until > :now)"
             f" AND NOT {MOVED.format(way='<')}"  # promoted lately: no flapping

@@ -12,6 +12,7 @@ from datetime import datetime
 from app.core import clock, recurrence
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import get_member
+from app.core.standing import OUT_OF_EVERY_GROUP
 from app.store.models import Interaction, Member, Task, db
 
 RECOGNITIONS = ("thanks", "title", "gift", "other")
@@ -21,6 +22,7 @@ MAX_NOTE = 1000
 CARED = (
     "SELECT m.id FROM member m WHERE +m.status = 'active'"
     " AND m.tier_id IN (SELECT id FROM tier WHERE checkin_days IS NOT NULL)"
+    f" AND NOT {OUT_OF_EVERY_GROUP}"
 )
 
 

@@ -21,17 +21,22 @@ from app.core.search import (
     matched_field,
     normalise_query,
 )
+from app.core.standing import OUT_OF_EVERY_GROUP
 from app.store.models import db
 
 log = logging.getLogger(__name__)
 
 # Each sort: its ORDER BY terms ascending and descending (ties by id, the same way), every
-# one served by an index. QQ numbers sort as numbers (no leading zeros: shorter is smaller)
-# with blanks last both ways.
+# one served by an index (status: and by the membership status index). QQ numbers sort as
+# numbers (no leading zeros: shorter is smaller) with blanks last both ways.
 SORTS: dict[str, tuple[str, str]] = {
     "name": ("m.sort_key, m.id", "m.sort_key DESC, m.id DESC"),
     "tier": ("t.rank, m.id", "t.rank DESC, m.id DESC"),
-    "status": ("m.status, m.id", "m.status DESC, m.id DESC"),
+    # the person's status, those out of every group (shown "left") after the active
+    "status": (
+        f"m.status, {OUT_OF_EVERY_GROUP}, m.id",
+        f"m.status DESC, {OUT_OF_EVERY_GROUP} DESC, m.id DESC",
+    ),
     "star": ("m.star, m.id", "m.star DESC, m.id DESC"),
     "qq": (
         "m.qq IS NULL, length(m.qq), m.qq, m.id",
@@ -65,10 +70,13 @@ class MemberFilter:
 
     text: str = ""
     group_id: int | None = None
+    # "active" or "banned": the person's own status (in the group, with a group); "left" or
+    # "removed": from the group, or from any group without one
     status: str | None = None
     tier_id: int | None = None
     tag: str | None = None
     star: bool | None = None
+    with_left: bool = False  # with a group: also those who left it or were removed from it
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,7 @@ class MemberRow:
     star: bool
     tier: str
     tier_colour: str
-    status: str
+    status: str  # the person's; "left" / "removed" when out of every group they were in
     qq: str
     wechat_id: str
     phone: str
@@ -125,14 +133,7 @@ def search_query(
             mark=PINYIN_MARK,
             whole_pinyin=like_pinyin(text + PINYIN_MARK),
         )
-    if flt.group_id is not None:
-        where.append(
-            "m.id IN (SELECT member_id FROM membership WHERE group_id = :group AND left_at IS NULL)"
-        )
-        params["group"] = flt.group_id
-    if flt.status:
-        where.append("m.status = :status")
-        params["status"] = flt.status
+    where.extend(_status_terms(flt, params))
     if flt.tier_id is not None:
         where.append("m.tier_id = :tier")
         params["tier"] = flt.tier_id
@@ -159,6 +160,30 @@ def search_query(
     return sql, params
 
 
+def _status_terms(flt: MemberFilter, params: dict[str, object]) -> list[str]:
+    """The WHERE terms of ``flt``'s group and status, their parameters put in ``params``."""
+    status, terms = flt.status, []
+    if flt.group_id is not None:
+        params["group"] = flt.group_id
+        if status in ("left", "removed"):
+            params["ms_status"] = status
+            return [
+                "m.id IN (SELECT member_id FROM membership WHERE group_id = :group"
+                " AND status = :ms_status)"
+            ]
+        live = "" if flt.with_left else " AND left_at IS NULL"
+        terms.append(f"m.id IN (SELECT member_id FROM membership WHERE group_id = :group{live})")
+    elif status in ("left", "removed"):
+        params["ms_status"] = status
+        return ["m.id IN (SELECT member_id FROM membership WHERE status = :ms_status)"]
+    if status:
+        terms.append("m.status = :status")
+        params["status"] = status
+        if status == "active" and flt.group_id is None:
+            terms.append(f"NOT {OUT_OF_EVERY_GROUP}")
+    return terms
+
+
 def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
     """The table rows of ``ids`` (a page), in three queries whatever the page size; with a
     search ``query``, a fourth says which field each member was found by."""
@@ -175,12 +200,18 @@ def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
         ):
             nicknames.setdefault(member_id, []).append(nickname)
     groups: dict[int, list[str]] = {}
-    for member_id, name in db.execute_sql(
-        "SELECT ms.member_id, g.name FROM membership ms JOIN chat_group g ON g.id = ms.group_id"
-        f" WHERE ms.member_id IN ({marks}) AND ms.left_at IS NULL ORDER BY g.sort_key",
+    ended: dict[int, tuple[str, str]] = {}  # (left_at, status) of the latest ended membership
+    for member_id, name, left_at, status in db.execute_sql(
+        "SELECT ms.member_id, g.name, ms.left_at, ms.status FROM membership ms"
+        f" JOIN chat_group g ON g.id = ms.group_id WHERE ms.member_id IN ({marks})"
+        " ORDER BY g.sort_key",
         list(ids),
     ):
-        groups.setdefault(member_id, []).append(name)
+        if left_at is None:
+            groups.setdefault(member_id, []).append(name)
+        elif (left_at, status) > ended.get(member_id, ("", "")):
+            ended[member_id] = (left_at, status)
+    out_of_groups = {m: status for m, (_, status) in ended.items() if m not in groups}
     tags: dict[int, list[str]] = {}
     for member_id, tag in db.execute_sql(
         f"SELECT member_id, tag FROM member_tag WHERE member_id IN ({marks}) ORDER BY tag",
@@ -208,7 +239,7 @@ def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
             star=bool(r[2]),
             tier=r[3],
             tier_colour=r[4],
-            status=r[5],
+            status=r[5] if r[5] != "active" else out_of_groups.get(r[0], r[5]),
             qq=r[6] or "",
             wechat_id=r[7] or "",
             phone=r[8] or "",

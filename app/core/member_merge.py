@@ -76,13 +76,18 @@ def _merge_memberships(keep_id: int, drop_id: int) -> None:
             continue
         joined = [d for d in (other.joined_at, m.joined_at) if d]
         spoke = [d for d in (other.last_spoke_at, m.last_spoke_at) if d]
+        # still in the group if either record is; else as the record that ended last says
+        if other.left_at is None or m.left_at is None:
+            left_at, status = None, "active"
+        else:
+            last = other if other.left_at >= m.left_at else m
+            left_at, status = last.left_at, last.status
         Membership.update(
             nickname=other.nickname or m.nickname,
             role=min((other.role, m.role), key=ROLES.index),
             joined_at=min(joined) if joined else None,
             last_spoke_at=max(spoke) if spoke else None,
-            left_at=None
-            if (other.left_at is None or m.left_at is None)
-            else max(other.left_at, m.left_at),
+            left_at=left_at,
+            status=status,
         ).where(Membership.id == other.id).execute()
         m.delete_instance()

@@ -8,7 +8,7 @@ from typing import Any, cast
 from peewee import JOIN, fn
 
 from app.core import clock
-from app.core.choice_codes import STATUSES
+from app.core.choice_codes import PERSON_STATUSES
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.pinyin import sort_key
 from app.core.progress import Progress, report
@@ -109,11 +109,11 @@ def clean_fields(fields: dict[str, Any], member_id: int | None) -> dict[str, Any
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Unknown gender “{value}”."), value=out["gender"]
             )
-    if "status" in out and out["status"] not in STATUSES:
+    if "status" in out and out["status"] not in PERSON_STATUSES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown status “{value}”; use one of: {choices}."),
             value=out["status"],
-            choices=", ".join(STATUSES),
+            choices=", ".join(PERSON_STATUSES),
         )
     if "tier_id" in out and Tier.get_or_none(Tier.id == out["tier_id"]) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That tier no longer exists."))

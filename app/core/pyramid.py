@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from app.core import clock, settings
 from app.core.groups import get_group
+from app.core.standing import IN_COMMUNITY
 from app.core.tiers import HELPER_RANK
 from app.store.models import db
 
@@ -68,7 +69,7 @@ def pyramid(group_id: int | None = None) -> list[TierCount]:
     if group_id is None:
         sql = (
             'SELECT t.id, t."rank", t.name, t.colour, COUNT(m.id) FROM tier t'
-            " LEFT JOIN member m ON m.tier_id = t.id AND m.status = 'active'"
+            f" LEFT JOIN member m ON m.tier_id = t.id AND {IN_COMMUNITY}"
             ' GROUP BY t.id ORDER BY t."rank"'
         )
         return _counts(list(db.execute_sql(sql).fetchall()))
@@ -107,7 +108,7 @@ def movement(month: date) -> Movement:
     ``up + held + down`` is the number of active members.
     """
     start, end = _month_span(month)
-    sql = """
+    sql = f"""
         WITH ch AS (
             SELECT member_id, from_tier_id, to_tier_id,
                    ROW_NUMBER() OVER (PARTITION BY member_id ORDER BY at, id) AS first_n,
@@ -121,10 +122,10 @@ def movement(month: date) -> Movement:
             JOIN tier lt ON lt.id = l.to_tier_id
             WHERE f.first_n = 1
         )
-        SELECT (SELECT COUNT(*) FROM member WHERE status = 'active'),
+        SELECT (SELECT COUNT(*) FROM member m WHERE {IN_COMMUNITY}),
                COALESCE(SUM(net.r1 < net.r0), 0),
                COALESCE(SUM(net.r1 > net.r0), 0)
-        FROM net JOIN member m ON m.id = net.member_id AND m.status = 'active'
+        FROM net JOIN member m ON m.id = net.member_id AND {IN_COMMUNITY}
     """
     active, up, down = db.execute_sql(sql, {"start": str(start), "end": str(end)}).fetchone()
     return Movement(up=up, held=active - up - down, down=down)

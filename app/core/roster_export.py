@@ -182,10 +182,14 @@ class RosterSource:
         marks = ",".join("?" * len(ids))
         members = {r[0]: r for r in db.execute_sql(_MEMBER_SQL.format(marks=marks), list(ids))}
         wanted = set(self.columns)
+        groups, out_of_groups = (
+            self._groups(ids, marks) if wanted & {"groups", "status"} else ({}, {})
+        )
         lists = {
-            "groups": self._groups(ids, marks) if "groups" in wanted else {},
+            "groups": groups,
             "tags": self._tags(ids, marks) if "tags" in wanted else {},
             "nickname": self._nicknames(ids, marks) if "nickname" in wanted else {},
+            "status": out_of_groups,
         }
         cells = [self._cell_maker(c, lists) for c in self.columns]
         return [[cell(members[i]) for cell in cells] for i in ids if i in members]
@@ -207,12 +211,22 @@ class RosterSource:
             found.setdefault(member_id, []).append(rank[group_id])
         return {k: LIST_SEPARATOR.join([names[r] for r in sorted(v)]) for k, v in found.items()}
 
-    def _groups(self, ids: Sequence[int], marks: str) -> dict[int, str]:
+    def _groups(self, ids: Sequence[int], marks: str) -> tuple[dict[int, str], dict[int, str]]:
+        """(the groups each member is in now, "left" / "removed" of those out of every group
+        as their latest membership ended): one query."""
         sql = (
-            "SELECT member_id, group_id FROM membership"
-            f" WHERE member_id IN ({marks}) AND left_at IS NULL"
+            "SELECT member_id, group_id, left_at, status FROM membership"
+            f" WHERE member_id IN ({marks}) ORDER BY left_at, id"
         )
-        return self._joined(db.execute_sql(sql, list(ids)))
+        current, ended = [], {}
+        for member_id, group_id, left_at, status in db.execute_sql(sql, list(ids)):
+            if left_at is None:
+                current.append((member_id, group_id))
+            else:
+                ended[member_id] = status  # the latest ended last: it wins
+        in_groups = {member_id for member_id, _ in current}
+        out_of_groups = {m: status for m, status in ended.items() if m not in in_groups}
+        return self._joined(current), out_of_groups
 
     def _tags(self, ids: Sequence[int], marks: str) -> dict[int, str]:
         found: dict[int, list[str]] = {}
@@ -250,8 +264,11 @@ class RosterSource:
         words = self._words
         if column in _PLAIN:
             return itemgetter(_PLAIN[column])
-        if column == "status":
-            return lambda r: words.get(r[3], r[3])
+        if column == "status":  # the person's; "left" / "removed" when out of every group
+            out_of_groups = lists["status"]
+            return lambda r: words.get(
+                status := r[3] if r[3] != "active" else out_of_groups.get(r[0], r[3]), status
+            )
         if column == "star":
             star = words["star"]
             return lambda r: star if r[4] else ""

@@ -245,8 +245,6 @@ def _plan_update(
     if record["status"] == "banned":
         plan.banned_returning.append(MemberRef(member_id, record["name"]))
     changes = {k: v for k, v in row.member.items() if v != record[k]}
-    if record["status"] == "left":
-        changes["status"] = "active"  # listed in a roster again: back in the community
     new_tags = [t for t in row.tags if t not in tags.get(member_id, ())]
     plan.tag_adds.extend((member_id, t) for t in new_tags)
     ms = memberships.get(member_id)

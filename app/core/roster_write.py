@@ -97,12 +97,13 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
     ]
     _run(
         'UPDATE "membership" SET "nickname" = ?, "role" = ?, "joined_at" = ?, '
-        '"last_spoke_at" = ?, "left_at" = NULL WHERE "id" = ?',
+        '"last_spoke_at" = ?, "left_at" = NULL, "status" = \'active\' WHERE "id" = ?',
         changes,
         counter,
     )
     left = [(_at(now), ms_id) for ms_id, _ in plan.marked_left]
-    _run('UPDATE "membership" SET "left_at" = ? WHERE "id" = ?', left, counter)
+    # missing from the group's roster: they left that group (their other groups stay theirs)
+    _run('UPDATE "membership" SET "left_at" = ?, "status" = \'left\' WHERE "id" = ?', left, counter)
     tag_sql = insert_sql(MemberTag, (MemberTag.member, MemberTag.tag), "INSERT OR IGNORE")
     _run(tag_sql, plan.tag_adds, counter)
     for start in range(0, len(plan.touched), CHUNK):

@@ -12,11 +12,11 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from app.core import clock, recurrence
+from app.core.bans import mark_removed
 from app.core.care import close_checkin_tasks
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.members import get_member
-from app.core.memberships import set_membership_status
 from app.core.queue import get_task
 from app.store.models import Interaction, Member, Task, db
 
@@ -240,14 +240,7 @@ def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) 
     with db.atomic():
         member_id, group_id = task.member_id, task.group_id
         if is_removal(task) and member_id is not None and group_id is not None:
-            set_membership_status(member_id, group_id, "removed", now)
-            Task.update(status="done", done_at=now, outcome=note).where(
-                Task.member == task.member_id,
-                Task.group == task.group_id,
-                Task.kind == REMOVAL_KIND,
-                Task.status == "open",
-                Task.id != task.id,
-            ).execute()
+            mark_removed(member_id, group_id, now)  # the Ban list's "Mark removed", the same
         Interaction.create(
             group=task.group_id,
             member=task.member_id,

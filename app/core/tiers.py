@@ -9,6 +9,7 @@ from peewee import fn
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.standing import IN_COMMUNITY
 from app.core.text_fields import limited_text, required_text
 from app.store.models import Member, Tier, db
 
@@ -245,6 +246,6 @@ def tier_member_counts() -> dict[int, int]:
     """Active members per tier id; every tier is present, empty ones with 0."""
     rows = db.execute_sql(
         "SELECT t.id, COUNT(m.id) FROM tier t"
-        " LEFT JOIN member m ON m.tier_id = t.id AND m.status = 'active' GROUP BY t.id"
+        f" LEFT JOIN member m ON m.tier_id = t.id AND {IN_COMMUNITY} GROUP BY t.id"
     )
     return {tier_id: count for tier_id, count in rows}

@@ -68,6 +68,19 @@ class DemoSummary:
     seconds: float
 
 
+# Planned as a person's status, leaving and removal are written as the memberships' (the
+# person stays "active"): removed where a violation or a done removal task says so, else left.
+MEMBERSHIP_STATUS_SQL = (
+    "UPDATE membership SET status = CASE WHEN EXISTS (SELECT 1 FROM violation v"
+    " WHERE v.member_id = membership.member_id AND v.group_id = membership.group_id"
+    " AND v.action IN ('removed', 'banned')) OR EXISTS (SELECT 1 FROM task t"
+    " WHERE t.member_id = membership.member_id AND t.group_id = membership.group_id"
+    " AND t.kind = 'spam_sweep' AND t.status = 'done') THEN 'removed' ELSE 'left' END"
+    " WHERE left_at IS NOT NULL",
+    "UPDATE member SET status = 'active' WHERE status IN ('left', 'removed')",  # reason kept
+)
+
+
 def build(
     members: int, groups: int, seed: int = 1, progress: Progress | None = None
 ) -> DemoSummary:
@@ -350,6 +363,8 @@ class _Community(CommunityPlan):
         demo_tasks.write(task_rng, self.now, self.groups, self.helpers, _insert, budget,
                          reporter.report)  # fmt: skip
         demo_health.let_some_groups_fade(self.now)
+        for sql in MEMBERSHIP_STATUS_SQL:
+            run(sql)
         reporter.report(1, 1)
         count = len(rows["membership"])
         let_go(*rows.values())  # not a million objects freed at once: see memory_release

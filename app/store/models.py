@@ -11,6 +11,7 @@ annotation without a value is no field, so no table gains a column.
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -66,7 +67,11 @@ class Group(BaseModel):
 
 
 class Member(BaseModel):
-    """A person, identified across groups by QQ number, WeChat id or phone."""
+    """A person, identified across groups by QQ number, WeChat id or phone.
+
+    ``status`` is the person's own: "active" or "banned". Leaving or being removed from a group
+    belongs to that membership (``Membership.status``): the person stays in the other groups.
+    """
 
     id: AutoField[int]
     name = CharField()
@@ -118,7 +123,7 @@ class MemberTag(BaseModel):
 
 
 class Membership(BaseModel):
-    """A member in a group, with the group-specific facts."""
+    """A member in a group, with the group-specific facts and its status there."""
 
     id: AutoField[int]
     member = ForeignKeyField(Member, backref="memberships", on_delete="CASCADE")
@@ -130,11 +135,15 @@ class Membership(BaseModel):
     joined_at = DateTimeField(null=True)
     last_spoke_at = DateTimeField(null=True)
     left_at = DateTimeField(null=True)
+    # "active" while left_at is empty; "left" or "removed" (on left_at) once it is not; the
+    # SQL default serves the bulk inserts that name columns (imports, the sample)
+    status = CharField(default="active", constraints=[SQL("DEFAULT 'active'")])
 
     class Meta:
         indexes = (
             (("member", "group"), True),
             (("group", "left_at", "member", "role", "last_spoke_at"), False),  # covers health
+            (("status", "member"), False),  # who left or was removed, from any group
         )
 
 

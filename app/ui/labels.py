@@ -29,6 +29,11 @@ STATUSES = {
     "removed": QT_TRANSLATE_NOOP("Labels", "Removed"),
     "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
 }
+# A person's own status (leaving is a membership's): 未封禁 / 已封禁 (never "Active", a tier).
+PERSON_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Not banned"),
+    "banned": QT_TRANSLATE_NOOP("Labels", "Banned"),
+}
 ROLES = {
     "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
     "admin": QT_TRANSLATE_NOOP("Labels", "Admin"),

@@ -271,6 +271,13 @@
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n who left or were removed</source>
+        <translation>
+            <numerusform> · %n who left or was removed</numerusform>
+            <numerusform> · %n who left or were removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupProfileTab</name>
@@ -622,6 +629,13 @@
         <translation>
             <numerusform>Set %n member to “{status}”.</numerusform>
             <numerusform>Set %n members to “{status}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n member(s) “{status}” in {groups}.</source>
+        <translation>
+            <numerusform>Marked %n member “{status}” in {groups}.</numerusform>
+            <numerusform>Marked %n members “{status}” in {groups}.</numerusform>
         </translation>
     </message>
 </context>

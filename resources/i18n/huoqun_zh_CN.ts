@@ -957,6 +957,10 @@
         <translation>未知状态“{value}”；可选：{choices}。</translation>
     </message>
     <message>
+        <source>Choose at least one group.</source>
+        <translation>请至少选择一个群。</translation>
+    </message>
+    <message>
         <source>That tier no longer exists.</source>
         <translation>该层级已不存在。</translation>
     </message>
@@ -1021,8 +1025,8 @@
         <translation>该群成员关系已不存在。</translation>
     </message>
     <message>
-        <source>Unknown membership status “{value}”; use one of: {choices}.</source>
-        <translation>未知的成员所在群状态“{value}”；可用：{choices}。</translation>
+        <source>{name} was never in “{group}”.</source>
+        <translation>{name}从未在“{group}”中。</translation>
     </message>
     <message>
         <source>A member cannot be merged with itself.</source>
@@ -2028,6 +2032,14 @@
         <translation>查找成员：姓名、拼音、QQ、微信号</translation>
     </message>
     <message>
+        <source>Show those who left</source>
+        <translation>显示已退群的人</translation>
+    </message>
+    <message>
+        <source>Also list who left this group or was removed, and when</source>
+        <translation>同时列出已退出或被移出本群的人，以及时间</translation>
+    </message>
+    <message>
         <source>Double-click a member or press Enter to open their page.</source>
         <translation>双击成员或按回车打开其资料页。</translation>
     </message>
@@ -2061,6 +2073,12 @@
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n who left or were removed</source>
+        <translation>
+            <numerusform> · %n 人已退群或被移出</numerusform>
         </translation>
     </message>
 </context>
@@ -2893,6 +2911,10 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Banned</source>
         <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>Not banned</source>
+        <translation>未封禁</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3947,6 +3969,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>退群</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Add to group…</source>
         <translation>加入群组…</translation>
     </message>
@@ -3955,8 +3981,24 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Leave group</source>
-        <translation>退出群组</translation>
+        <source>Mark left</source>
+        <translation>标记已退群</translation>
+    </message>
+    <message>
+        <source>Mark removed</source>
+        <translation>标记已移出</translation>
+    </message>
+    <message>
+        <source>Back in group</source>
+        <translation>重新在群</translation>
+    </message>
+    <message>
+        <source>They left this group; their other groups stay</source>
+        <translation>此人已退出本群；其他群不受影响</translation>
+    </message>
+    <message>
+        <source>You removed them from this group; their other groups stay</source>
+        <translation>你已将此人移出本群；其他群不受影响</translation>
     </message>
     <message>
         <source>Open group</source>
@@ -4822,8 +4864,20 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>状态：</translation>
     </message>
     <message>
+        <source>All their groups</source>
+        <translation>其所在的全部群</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从群：</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A ban needs a reason; so does lifting one.</source>
+        <translation>封禁需要原因；解除封禁也需要。</translation>
     </message>
     <message>
         <source>Remove {member} from {group}</source>
@@ -4833,6 +4887,16 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Set %n member(s) to “{status}”.</source>
         <translation>
             <numerusform>已将 %n 名成员设为“{status}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all their groups</source>
+        <translation>其所在的全部群</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n member(s) “{status}” in {groups}.</source>
+        <translation>
+            <numerusform>已将 %n 名成员在{groups}标记为“{status}”。</numerusform>
         </translation>
     </message>
 </context>

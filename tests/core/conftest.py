@@ -9,8 +9,8 @@ from contextlib import AbstractContextManager, contextmanager
 
 import pytest
 
-from app.core import groups, members
-from app.store.models import db
+from app.core import groups, members, memberships
+from app.store.models import Group, db
 
 
 @pytest.fixture
@@ -70,3 +70,11 @@ def count_statements() -> Callable[[], AbstractContextManager[StatementLog]]:
             connection.set_trace_callback(None)
 
     return counting
+
+
+def leave_every_group(member_id: int, status: str = "left") -> None:
+    """The member was in a group and left it (or was removed): out of the community, though
+    their own status stays "active"."""
+    group = Group.get_or_none(Group.name == "旧群") or groups.create_group("旧群")
+    memberships.add_membership(member_id, group.id)
+    memberships.set_membership_status(member_id, group.id, status)

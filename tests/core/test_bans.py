@@ -96,7 +96,9 @@ def test_mark_removed_leaves_the_group_and_closes_its_task(
     bans.ban_member(ids["zhang"], "发广告", now=now - timedelta(days=1))
     bans.mark_removed(ids["zhang"], ids["读书会"])
     membership = Membership.get(member=ids["zhang"], group=ids["读书会"])
-    assert membership.left_at == now
+    assert (membership.left_at, membership.status) == (now, "removed")
+    other = Membership.get(member=ids["zhang"], group=ids["爬山群"])
+    assert (other.left_at, other.status) == (None, "active")  # still in the other group
     done = Task.get(Task.member == ids["zhang"], Task.group == ids["读书会"])
     assert (done.status, done.done_at, done.outcome) == ("done", now, "removed")
     assert list(open_sweeps(ids["zhang"])) == [ids["爬山群"]]

@@ -20,7 +20,7 @@ from app.store.models import (
     TierChange,
     Violation,
 )
-from tests.core.conftest import StatementLog
+from tests.core.conftest import StatementLog, leave_every_group
 
 Counter = Callable[[], AbstractContextManager[StatementLog]]
 NOW = datetime(2026, 3, 14, 9, 30)
@@ -162,7 +162,11 @@ def test_helpers_inactive_members_and_the_top_are_never_suggested(now: datetime)
         ("走了", 3, "left"),
         ("封了", 4, "banned"),
     ):
-        member_id = person(name, tier_rank, status=status, star=True)
+        member_id = person(
+            name, tier_rank, status="active" if status == "left" else status, star=True
+        )
+        if status == "left":
+            leave_every_group(member_id)
         attend(member_id, 2)
     assert promoted() == {}
 
@@ -238,7 +242,7 @@ def test_silence_counts_from_first_seen_or_last_contacted(now: datetime) -> None
     assert demoted() == ["从没聊过"]
     person("核心不算", tier_rank=1, seen_days_ago=400)
     person("普通不算", tier_rank=3, seen_days_ago=400)
-    person("走了不算", tier_rank=2, seen_days_ago=400, status="left")
+    leave_every_group(person("走了不算", tier_rank=2, seen_days_ago=400))
     assert demoted() == ["从没聊过"]
 
 

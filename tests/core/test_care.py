@@ -11,7 +11,7 @@ import pytest
 from app.core import care, groups, members, memberships, tiers
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Interaction, Member, Tier
-from tests.core.conftest import StatementLog
+from tests.core.conftest import StatementLog, leave_every_group
 
 Counter = Callable[[], AbstractContextManager[StatementLog]]
 
@@ -44,7 +44,7 @@ def test_the_care_list_holds_active_members_of_tiers_with_a_cadence(now: datetim
     talk(second, 20)
     helper("活跃", tier_rank=3)  # no cadence
     helper("普通", tier_rank=4)
-    helper("走了", status="left")
+    leave_every_group(helper("走了"))
     assert listed() == [("骨干", 6), ("核心", 3)]
     tiers.update_tier(rank(3), checkin_days=30)
     assert [name for name, _ in listed()] == ["活跃", "骨干", "核心"]  # never contacted: 335 days

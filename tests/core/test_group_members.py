@@ -39,3 +39,24 @@ def test_cells_and_orders_come_from_the_group_s_memberships(now: datetime) -> No
     assert names("nickname")[-1] == "李四"  # no nickname: last
     only = MemberFilter(group_id=book.id, text="王")
     assert group_members.sorted_ids(only, "role") == [ids["王五"]]
+
+
+def test_those_who_left_are_hidden_unless_asked(now: datetime) -> None:
+    book = groups.create_group("读书会")
+    stay, went, out = (members.create_member(n).id for n in ("张三", "李四", "王五"))
+    for member_id in (stay, went, out):
+        memberships.add_membership(member_id, book.id, joined_at=now - timedelta(days=10))
+    memberships.set_membership_status(went, book.id, "left", now=now - timedelta(days=2))
+    memberships.set_membership_status(out, book.id, "removed", now=now - timedelta(days=1))
+    shown = MemberFilter(group_id=book.id)
+    assert group_members.sorted_ids(shown, "joined") == [stay]
+    asked = MemberFilter(group_id=book.id, with_left=True)
+    assert group_members.sorted_ids(asked, "joined") == [went, out, stay]  # by name on ties
+    cells = group_members.cells_for(book.id, [stay, went, out])
+    assert (cells[went].status, cells[went].left_at) == ("left", now - timedelta(days=2))
+    assert (cells[out].status, cells[out].left_at) == ("removed", now - timedelta(days=1))
+    assert (cells[stay].status, cells[stay].left_at) == ("active", None)
+    assert group_members.sorted_ids(asked, "status") == [stay, went, out]  # in, left, removed
+    assert group_members.sorted_ids(asked, "status", descending=True) == [out, went, stay]
+    left_only = MemberFilter(group_id=book.id, status="left")
+    assert group_members.sorted_ids(left_only, "role") == [went]

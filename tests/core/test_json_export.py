@@ -72,6 +72,7 @@ def test_chinese_text_times_and_flags_round_trip(tmp_path: Path, community: None
     assert datetime.fromisoformat(zhang["first_seen"]).utcoffset() is not None
     membership = next(r for r in data["tables"]["membership"] if r["member_id"] == zhang["id"])
     assert membership["nickname"] == "书虫老张"
+    assert (membership["status"], membership["left_at"]) == ("active", None)
     assert any(g["name"] == "读书会·北京" for g in data["tables"]["chat_group"])
     assert {r["tag"] for r in data["tables"]["member_tag"] if r["member_id"] == zhang["id"]} == {
         "核心"

@@ -70,13 +70,14 @@ def test_bulk_add_to_missing_group_writes_nothing() -> None:
 
 def test_bulk_set_status_across_chunks() -> None:
     ids = _many_members(1100)
-    member_bulk.bulk_set_status(ids[:1050], "left", " moved away ")
-    assert Member.select().where(Member.status == "left").count() == 1050
-    assert Member.get_by_id(ids[1049]).status_reason == "moved away"
+    member_bulk.bulk_set_status(ids[:1050], "banned", " spam ")
+    assert Member.select().where(Member.status == "banned").count() == 1050
+    assert Member.get_by_id(ids[1049]).status_reason == "spam"
     assert Member.get_by_id(ids[1050]).status == "active"
-    with pytest.raises(ValidationError):
-        member_bulk.bulk_set_status(ids, "vanished")
-    assert Member.select().where(Member.status == "left").count() == 1050
+    for wrong in ("vanished", "left", "removed"):  # leaving is a membership's, not a person's
+        with pytest.raises(ValidationError):
+            member_bulk.bulk_set_status(ids, wrong)
+    assert Member.select().where(Member.status == "banned").count() == 1050
 
 
 def test_bulk_add_and_remove_tag_across_chunks() -> None:
@@ -98,7 +99,8 @@ def test_bulk_changes_report_progress_by_chunk(now: datetime) -> None:
     helpers = tiers.list_tiers()[1]
     changes: list[tuple[str, Callable[[members.Progress], object]]] = [
         ("group", lambda p: member_bulk.bulk_add_to_group(ids, group.id, p)),
-        ("status", lambda p: member_bulk.bulk_set_status(ids, "left", "", p)),
+        ("status", lambda p: member_bulk.bulk_set_status(ids, "banned", "", p)),
+        ("left", lambda p: member_bulk.bulk_set_membership_status(ids, "left", None, now, p)),
         ("tier", lambda p: members.set_tier(ids, helpers.id, "", p)),
         ("tag", lambda p: member_bulk.bulk_add_tag(ids, "vip", p)),
         ("untag", lambda p: member_bulk.bulk_remove_tag(ids, "vip", p)),
@@ -127,3 +129,43 @@ def test_a_cancelled_bulk_change_writes_nothing(now: datetime) -> None:
     with pytest.raises(Cancelled):
         member_bulk.bulk_add_to_group(ids, group.id, cancel_on_the_second_chunk)
     assert written() == 0
+
+
+def test_bulk_left_or_removed_from_chosen_groups_only(now: datetime) -> None:
+    ids = _many_members(3)
+    book, hike, chess = (groups.create_group(n) for n in ("读书会", "爬山群", "象棋"))
+    for member_id in ids:
+        member_bulk.bulk_add_to_group([member_id], book.id)
+        member_bulk.bulk_add_to_group([member_id], hike.id)
+    member_bulk.bulk_add_to_group(ids[:1], chess.id)
+    assert member_bulk.groups_of(ids[1:]) == [(book.id, "读书会"), (hike.id, "爬山群")]  # pinyin
+    assert member_bulk.groups_of(ids)[-1] == (chess.id, "象棋")
+    changed = member_bulk.bulk_set_membership_status(ids[:2], "removed", [book.id], now)
+    assert changed == 2
+
+    def state(member_id: int, group_id: int) -> tuple[str, datetime | None]:
+        ms = Membership.get(Membership.member == member_id, Membership.group == group_id)
+        return ms.status, ms.left_at
+
+    assert state(ids[0], book.id) == ("removed", now)
+    assert state(ids[0], hike.id) == ("active", None)  # the other group stays theirs
+    assert state(ids[2], book.id) == ("active", None)
+    assert {m.status for m in Member.select()} == {"active"}
+    # all their groups: every current membership; one already ended keeps its date
+    later = now + timedelta(days=1)
+    assert member_bulk.bulk_set_membership_status(ids[:1], "left", None, later) == 2
+    assert state(ids[0], hike.id) == ("left", later)
+    assert state(ids[0], chess.id) == ("left", later)
+    assert state(ids[0], book.id) == ("removed", now)
+    assert member_bulk.bulk_set_membership_status(ids[:1], "left", [book.id], later) == 1
+    assert state(ids[0], book.id) == ("left", now)
+
+
+def test_bulk_membership_status_refusals_write_nothing(now: datetime) -> None:
+    ids = _many_members(2)
+    group = groups.create_group("G")
+    member_bulk.bulk_add_to_group(ids, group.id)
+    for status, group_ids in (("banned", None), ("active", None), ("left", []), ("left", [999])):
+        with pytest.raises((ValidationError, NotFound)):
+            member_bulk.bulk_set_membership_status(ids, status, group_ids, now)
+    assert {(m.status, m.left_at) for m in Membership.select()} == {("active", None)}

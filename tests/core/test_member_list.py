@@ -19,7 +19,7 @@ from app.core.member_list import (
     search_query,
 )
 from app.store.models import Member, Membership, Tier, db
-from tests.core.conftest import StatementLog
+from tests.core.conftest import StatementLog, leave_every_group
 
 Counter = Callable[[], AbstractContextManager[StatementLog]]
 
@@ -47,12 +47,13 @@ def community(now: datetime) -> dict[str, int]:
     )
     li = members.create_member("李四", wechat_id="lisi_wx2024", tags=["vip"], tier_id=tier_id(2))
     wang = members.create_member("王五", qq="555666777", city="深圳")
-    alice = members.create_member("Alice Wang", email="alice@example.com", status="left")
+    alice = members.create_member("Alice Wang", email="alice@example.com")
     memberships.add_membership(zhang.id, runners.id, nickname="三哥")
     memberships.add_membership(li.id, runners.id)
     memberships.add_membership(wang.id, runners.id, joined_at=now - timedelta(days=9))
     memberships.leave_group(wang.id, runners.id)
     memberships.add_membership(alice.id, readers.id, nickname="Book Worm")
+    memberships.set_membership_status(alice.id, readers.id, "left")
     memberships.add_membership(zhang.id, readers.id)
     return {
         "runners": runners.id,
@@ -192,14 +193,18 @@ def test_rows_say_which_field_found_each_member(ranking: dict[str, int]) -> None
 
 def test_group_filter_counts_only_current_members(community: dict[str, int]) -> None:
     assert find(group_id=community["runners"]) == ["李四", "张三"]
-    assert find(group_id=community["readers"]) == ["Alice Wang", "张三"]
+    assert find(group_id=community["readers"]) == ["张三"]  # Alice left it
     assert find("wang", group_id=community["runners"]) == []
     assert find("zs", group_id=community["readers"]) == ["张三"]
+    # asked for, those who left come too
+    assert find(group_id=community["readers"], with_left=True) == ["Alice Wang", "张三"]
+    assert find("wang", group_id=community["runners"], with_left=True) == ["王五"]
 
 
 def test_status_tier_tag_and_star_filters(community: dict[str, int]) -> None:
-    assert find(status="left") == ["Alice Wang"]
-    assert find(status="active") == ["李四", "王五", "张三"]
+    # left: from any group; active: the person, and in some group (王五 left his only one)
+    assert find(status="left") == ["Alice Wang", "王五"]
+    assert find(status="active") == ["李四", "张三"]
     assert find(tier_id=tier_id(2)) == ["李四"]
     assert find(tier_id=tier_id(4)) == ["Alice Wang", "王五", "张三"]
     assert find(tag="vip") == ["李四", "张三"]
@@ -215,6 +220,26 @@ def test_filters_combine_with_text(community: dict[str, int]) -> None:
     assert find("zs", tier_id=tier_id(2)) == []
     assert find("", tag="vip", tier_id=tier_id(4), status="active") == ["张三"]
     assert find("wang", status="left", group_id=community["readers"]) == ["Alice Wang"]
+    assert find("wang", status="left", group_id=community["runners"]) == ["王五"]
+
+
+def test_status_follows_the_group(community: dict[str, int]) -> None:
+    """Left and removed are per group; banned is the person's, in the group filtered."""
+    readers, runners = community["readers"], community["runners"]
+    memberships.set_membership_status(community["zhang"], runners, "removed")
+    assert find(status="removed") == ["张三"]
+    assert find(status="removed", group_id=runners) == ["张三"]
+    assert find(status="removed", group_id=readers) == []
+    assert find(group_id=readers) == ["张三"]  # still in the other group
+    assert find(status="active", group_id=readers) == ["张三"]
+    assert find(status="active") == ["李四", "张三"]
+    members.update_member(community["li"], status="banned")
+    assert find(status="banned", group_id=runners) == ["李四"]
+    assert find(status="banned", group_id=readers) == []
+    assert find(status="active", group_id=runners) == []
+    memberships.set_membership_status(community["zhang"], runners, "active")  # back in
+    assert find(group_id=runners) == ["李四", "张三"]
+    assert find(status="removed") == []
 
 
 # --- sorting -----------------------------------------------------------------------------
@@ -233,11 +258,13 @@ def _sortable_members() -> None:
         ("阿明", {"qq": "20000", "city": "上海", "tier_id": tier_id(1), "star": True}),
         ("白雪", {"phone": "13900000000", "wechat_id": "bai_xue1", "status": "banned"}),
         ("张伟", {"qq": "10000", "phone": "13800000000", "city": "北京", "tier_id": tier_id(2)}),
-        ("Zoe", {"wechat_id": "zoe_w2024", "status": "left", "city": "上海"}),
+        ("Zoe", {"wechat_id": "zoe_w2024", "city": "上海"}),
         ("李雷", {"tier_id": tier_id(2), "star": True}),
     ]
     for i, (name, fields) in enumerate(specs):
         member = members.create_member(name, **fields)
+        if name == "Zoe":
+            leave_every_group(member.id)  # shown as "left", sorted after the active
         Member.update(
             first_seen=datetime(2025, 1, 1) + timedelta(days=(i * 7) % 5),
             last_contacted=None if i % 2 else datetime(2026, 1, 1) + timedelta(days=5 - i),
@@ -250,6 +277,8 @@ def _expected_order(sort: str) -> list[int]:
     def value(m: Member) -> Any:
         if sort == "tier":
             return Tier.get_by_id(m.tier_id).rank
+        if sort == "status":
+            return (m.status, m.name == "Zoe")
         return getattr(m, sort)
 
     rows = list(Member.select())
@@ -296,7 +325,7 @@ def test_some_sort_orders_as_a_person_reads_them() -> None:
 
     assert by("tier") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
     assert by("star", True)[:2] == ["李雷", "阿明"]
-    assert by("status") == ["阿明", "张伟", "李雷", "白雪", "Zoe"]
+    assert by("status") == ["阿明", "张伟", "李雷", "Zoe", "白雪"]  # active, left, banned
     assert by("qq")[:2] == ["张伟", "阿明"]  # 10000, 20000, then the blanks
 
 

@@ -120,3 +120,64 @@ def test_membership_of_missing_member_or_group() -> None:
     with pytest.raises(NotFound):
         memberships.update_membership(999, nickname="x")
     assert Membership.select().count() == 0
+
+
+def test_set_membership_status_follows_one_group(now: datetime) -> None:
+    """Left and removed belong to the membership: the person stays in their other groups."""
+    book, hike = groups.create_group("读书会"), groups.create_group("爬山群")
+    member = members.create_member("李天欣")
+    joined = now - timedelta(days=30)
+    memberships.add_membership(member.id, book.id, joined_at=joined)
+    memberships.add_membership(member.id, hike.id, joined_at=joined)
+    removed = memberships.set_membership_status(member.id, book.id, "removed", now=now)
+    assert (removed.status, removed.left_at) == ("removed", now)
+    kept = Membership.get(Membership.member == member.id, Membership.group == hike.id)
+    assert (kept.status, kept.left_at) == ("active", None)
+    assert members.get_member(member.id).status == "active"  # the person's own status stays
+    # left ↔ removed keeps the date they went; back in the group clears it
+    later = now + timedelta(days=3)
+    assert memberships.set_membership_status(member.id, book.id, "left", now=later).left_at == now
+    back = memberships.set_membership_status(member.id, book.id, "active", now=later)
+    assert (back.status, back.left_at, back.joined_at) == ("active", None, joined)
+
+
+def test_set_membership_status_never_ends_before_joining(now: datetime) -> None:
+    group = groups.create_group("G")
+    member = members.create_member("Ann")
+    memberships.add_membership(member.id, group.id, joined_at=now + timedelta(hours=2))
+    ended = memberships.set_membership_status(member.id, group.id, "left", now=now)
+    assert ended.left_at == now + timedelta(hours=2)
+
+
+def test_set_membership_status_refuses_what_it_cannot_do(now: datetime) -> None:
+    group, elsewhere = groups.create_group("G"), groups.create_group("H")
+    member = members.create_member("Bo")
+    memberships.add_membership(member.id, group.id)
+    for status in ("banned", "gone", ""):  # a ban is the person's: bans.ban_member
+        with pytest.raises(ValidationError):
+            memberships.set_membership_status(member.id, group.id, status)
+    with pytest.raises(NotFound):
+        memberships.set_membership_status(member.id, elsewhere.id, "left")  # never in it
+    with pytest.raises(NotFound):
+        memberships.set_membership_status(999, group.id, "left")
+    with pytest.raises(NotFound):
+        memberships.set_membership_status(member.id, 999, "left")
+    assert [(m.status, m.left_at) for m in Membership.select()] == [("active", None)]
+
+
+def test_leaving_and_rejoining_keep_the_status_with_the_date(now: datetime) -> None:
+    group = groups.create_group("G")
+    member = members.create_member("Cy")
+    first = memberships.add_membership(member.id, group.id, joined_at=now - timedelta(days=9))
+    memberships.leave_group(member.id, group.id, when=now)
+    assert Membership.get_by_id(first.id).status == "left"
+    memberships.add_membership(member.id, group.id)  # back in
+    assert Membership.get_by_id(first.id).status == "active"
+    # a date typed into the membership ends it as left; a removal keeps its kind
+    memberships.update_membership(first.id, left_at=now)
+    assert Membership.get_by_id(first.id).status == "left"
+    memberships.set_membership_status(member.id, group.id, "removed")
+    memberships.update_membership(first.id, left_at=now - timedelta(days=1))
+    assert Membership.get_by_id(first.id).status == "removed"
+    memberships.update_membership(first.id, left_at=None)
+    assert Membership.get_by_id(first.id).status == "active"

@@ -98,7 +98,9 @@ def people(now: datetime) -> dict[str, int]:
         HOSTILE, qq="20002", city="-2+3", notes="@SUM(A1:A2)", phone="13900139000"
     )
     error_text = members.create_member("#N/A", wechat_id="na_member", notes="响铃\x07字符")
-    plain = members.create_member("Li Na", status="left")
+    plain = members.create_member("Li Na")
+    memberships.add_membership(plain.id, runners.id)
+    memberships.set_membership_status(plain.id, runners.id, "left")  # out of every group
     memberships.add_membership(zhang.id, book.id, nickname="书虫老张", role="admin")
     memberships.add_membership(zhang.id, runners.id, nickname="Zhang")
     memberships.add_membership(hostile.id, book.id, nickname="+1+1")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.core import groups, member_bulk, members
+from app.core import groups, member_bulk, members, memberships
 from app.core import roster_import as ri
 from app.core.errors import Cancelled
 from app.core.roster_rows import parse_date
@@ -143,9 +143,26 @@ def test_the_later_export_marks_the_gone_as_left_and_adds_the_new(now: datetime)
     current = Membership.select().where(Membership.left_at.is_null()).count()
     assert current == 295
     assert Membership.select().where(Membership.left_at == now).count() == 20
-    assert Member.select().where(Member.status == "active").count() == 315  # still members
+    # gone from this group's roster: left this group (a membership's status), still members
+    assert Membership.select().where(Membership.status == "left").count() == 20
+    assert Member.select().where(Member.status == "active").count() == 315
     back = load(ROSTERS / "qq-group-export-gbk.csv")
     assert back.new == 0 and back.updated == 25  # 20 back in the group, 5 renamed back
+    ri.apply(back)  # listed again: back in the group
+    assert Membership.select().where(Membership.status == "left").count() == 0
+    assert Membership.select().where(Membership.left_at.is_null()).count() == 315
+
+
+def test_a_member_missing_from_one_group_s_roster_stays_in_their_others(now: datetime) -> None:
+    ri.apply(load(ROSTERS / "qq-group-export-gbk.csv"))
+    later = load(ROSTERS / "qq-group-export-later-gbk.csv", mark_left=True)
+    gone = later.marked_left[0].id
+    other = groups.create_group("另一个群")
+    memberships.add_membership(gone, other.id)
+    result = ri.apply(later)
+    rows = {m.group_id: m.status for m in Membership.select().where(Membership.member == gone)}
+    assert rows == {result.group_id: "left", other.id: "active"}
+    assert Member.get_by_id(gone).status == "active"
 
 
 def test_the_wechat_tool_workbook(now: datetime) -> None:

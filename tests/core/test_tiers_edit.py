@@ -11,7 +11,7 @@ import pytest
 from app.core import members, tiers
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Member, Tier, TierChange
-from tests.core.conftest import StatementLog
+from tests.core.conftest import StatementLog, leave_every_group
 
 Counter = Callable[[], AbstractContextManager[StatementLog]]
 
@@ -165,7 +165,7 @@ def test_a_tier_with_members_needs_somewhere_to_move_them() -> None:
     active = tier_id("Active")
     for name in ("甲", "乙"):
         members.create_member(name, tier_id=active)
-    members.create_member("丙", tier_id=active, status="left")  # must move too
+    leave_every_group(members.create_member("丙", tier_id=active).id)  # must move too
     before = snapshot()
     with pytest.raises(ValidationError, match=r"still has members \(3\)") as caught:
         tiers.delete_tier(active)

@@ -298,9 +298,9 @@ def test_a_refused_ban_rolls_the_violation_back(
 def test_removed_as_an_action_takes_the_member_out_of_that_group(place: dict[str, int]) -> None:
     log(place, days_ago=1, action="removed", where="hiking")
     query = Membership.select().where(Membership.member == place["zhang"])
-    rows = {m.group_id: m.left_at for m in query}
-    assert rows[place["hiking"]] == datetime(2026, 3, 13, 9, 30)
-    assert rows[place["reading"]] is None
+    rows = {m.group_id: (m.left_at, m.status) for m in query}
+    assert rows[place["hiking"]] == (datetime(2026, 3, 13, 9, 30), "removed")
+    assert rows[place["reading"]] == (None, "active")
     assert Member.get_by_id(place["zhang"]).status == "active"
 
 

@@ -170,8 +170,21 @@ def test_members_read_like_a_chinese_community(community: demo.DemoSummary, now:
     assert any(n[:2] in demo_words.COMPOUND_SURNAMES for n in names)
     assert all(m.sort_key == sort_key(m.name) for m in rows[:300])
     statuses = Counter(m.status for m in rows)
-    assert set(statuses) == {"active", "left", "removed", "banned"}
+    assert set(statuses) == {"active", "banned"}  # leaving is a membership's
     assert statuses["active"] > 0.8 * len(rows)
+    endings = Counter(
+        (ms.status, ms.left_at is None)
+        for ms in Membership.select(Membership.status, Membership.left_at)
+    )
+    assert set(endings) == {("active", True), ("left", False), ("removed", False)}
+    assert endings[("left", False)] > endings[("removed", False)] > 0
+    # a member removed from one group stays in their others
+    removed_yet_in = _scalar(
+        "SELECT COUNT(DISTINCT member_id) FROM membership ms WHERE status = 'removed'"
+        " AND EXISTS (SELECT 1 FROM membership x WHERE x.member_id = ms.member_id"
+        " AND x.status = 'active')"
+    )
+    assert removed_yet_in > 0
     assert 0 < sum(m.star for m in rows) < 0.03 * len(rows)
     assert sum(bool(m.city) for m in rows) > len(rows) // 2
     first_seen = [m.first_seen for m in rows]
@@ -286,7 +299,9 @@ def test_twenty_thousand_members_build_in_a_few_queries(
     summary = demo.build(20000, 60)
     assert summary.memberships == pytest.approx(50000, rel=0.08)
     queries = [sql for sql in statements if not sql.startswith("PRAGMA")]
-    assert len(queries) < 20  # the rows go in with executemany, never one query per row
+    # the rows go in with executemany, never one query per row; two statements write the
+    # memberships' status (left, removed) after the plan's people
+    assert len(queries) < 22
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -108,11 +108,14 @@ def test_the_file_dialog_speaks_english(qtbot: Any) -> None:
 
 def test_member_statuses_and_the_tier_in_chinese(qtbot: Any, chinese_community: None) -> None:
     zhang = core.create_member("张三").id
-    core.create_member("李四", status="left")
+    li = core.create_member("李四").id
+    group = create_group("读书会").id
+    memberships.add_membership(li, group)
+    memberships.set_membership_status(li, group, "left")  # left the only group he was in
     dialog = MemberDialog(zhang)
     qtbot.addWidget(dialog)
     statuses = [dialog.status_combo.itemText(i) for i in range(dialog.status_combo.count())]
-    assert statuses == ["在群", "已退群", "已移出", "已封禁"]
+    assert statuses == ["未封禁", "已封禁"]  # the person's; leaving is a group's
     tiers = [dialog.tier_combo.itemText(i) for i in range(dialog.tier_combo.count())]
     assert tiers[2] == "3 · 活跃"
     model = MemberTableModel()

@@ -2,7 +2,8 @@
 
 Rows page in like the member table's (it is one); the group nickname, role, joined and last
 spoke come from ``group_members`` a page at a time, and a click on their headers orders the
-list by them in SQL.
+list by them in SQL. Those who left are listed only when asked, their status cell saying
+"Left 2026-03-01" or "Removed …".
 """
 
 from __future__ import annotations
@@ -10,20 +11,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.core import clock, group_members
 from app.core.group_members import MembershipCells
-from app.ui.labels import ROLES, label
+from app.ui.labels import ROLES, STATUSES, label
 from app.ui.widgets import member_table as members
 from app.ui.widgets.member_table import PAGE, Index, MemberTableModel
 
-# (header, the member table's column or None, the sort key of a membership column or None)
+# (header, the member table's column or None, the sort key of a membership column or None;
+# the status is the membership's where it ended, else the person's, and sorts so)
 COLUMNS: list[tuple[str, int | None, str | None]] = [  # fmt: skip
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Name"), members.COL_NAME, None),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Group nickname"), None, "nickname"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Role"), None, "role"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Tier"), members.COL_TIER, None),
-    (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Status"), members.COL_STATUS, None),
+    (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Status"), members.COL_STATUS, "status"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Last spoke"), None, "last_spoke"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "Joined"), None, "joined"),
     (QT_TRANSLATE_NOOP("GroupMemberTableModel", "QQ"), members.COL_QQ, None),
@@ -44,7 +47,8 @@ COLUMNS: list[tuple[str, int | None, str | None]] = [  # fmt: skip
 
 
 class GroupMemberTableModel(MemberTableModel):
-    """The current members of one group (the filter names it), with their membership."""
+    """The members of one group (the filter names it), with their membership; those who left
+    or were removed when the filter asks (``with_left``), their status cell saying so."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,6 +89,10 @@ class GroupMemberTableModel(MemberTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
             return None
+        if index.column() == COL_STATUS:
+            ended = self._ended(index.row(), role)
+            if ended is not None:
+                return ended
         member_column = COLUMNS[index.column()][1]
         if member_column is not None:
             return super().data(self.createIndex(index.row(), member_column), role)
@@ -101,12 +109,25 @@ class GroupMemberTableModel(MemberTableModel):
         moment = cells.last_spoke_at if column == COL_LAST_SPOKE else cells.joined_at
         return clock.to_local(moment).strftime("%Y-%m-%d") if moment else ""
 
+    def _ended(self, row: int, role: int) -> Any:
+        """The status cell of one who left the group or was removed from it (shown when
+        asked): that, and when; None for those in it (their own status shows)."""
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            return None
+        cells = self.membership(row)
+        if cells is None or cells.status == "active":
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#7f8c8d"))
+        day = clock.to_local(cells.left_at).strftime("%Y-%m-%d") if cells.left_at else ""
+        return f"{label(STATUSES, cells.status)} {day}".strip()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: re-run the search in that order, in SQL."""
         if not 0 <= column < len(COLUMNS):
             return
         _header, member_column, key = COLUMNS[column]
-        if member_column is not None:
+        if key is None and member_column is not None:
             key = members.COLUMNS[member_column][1]
         if key is not None:
             self._sort_by(key, order == Qt.SortOrder.DescendingOrder)

@@ -1,10 +1,12 @@
-"""The Members tab of a group's page: its members, paged in from SQL, filtered as you type."""
+"""The Members tab of a group's page: its members, paged in from SQL, filtered as you type;
+those who left or were removed only when asked ("Show those who left")."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +27,7 @@ from app.ui.groups.group_member_table import (
     COL_STATUS,
     GroupMemberTableModel,
 )
+from app.ui.labels import STATUSES, label
 from app.ui.widgets.controls import HINT_STYLE
 
 MEMBER_WIDTHS = {
@@ -52,6 +55,10 @@ class GroupMembersTab(QWidget):
         self.member_filter.setPlaceholderText(self.tr("Find a member: name, pinyin, QQ, WeChat id"))
         self.member_filter.setClearButtonEnabled(True)
         self.member_filter.textChanged.connect(self._filter_members)
+        self.show_left = QCheckBox(self.tr("Show those who left"))
+        self.show_left.setObjectName("groupShowLeft")
+        self.show_left.setToolTip(self.tr("Also list who left this group or was removed, and when"))
+        self.show_left.toggled.connect(self._show_left_toggled)
         self.member_model = GroupMemberTableModel(self)
         self.member_table = QTableView()
         self.member_table.setObjectName("groupMembers")
@@ -73,6 +80,7 @@ class GroupMembersTab(QWidget):
             title = str(self.member_model.headerData(column, Qt.Orientation.Horizontal))
             wanted = MEMBER_WIDTHS.get(column, 110)  # a name, a date, a role: typical widths
             header.resizeSection(column, max(wanted, words.horizontalAdvance(title) + 28))
+        self._status_width = header.sectionSize(COL_STATUS)
         self.member_table.setSortingEnabled(True)
         self.member_table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.member_table.activated.connect(self._open_member)
@@ -88,6 +96,7 @@ class GroupMembersTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.member_count_label, 1)
         top.addWidget(self.member_filter, 1)
+        top.addWidget(self.show_left)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -99,18 +108,30 @@ class GroupMembersTab(QWidget):
 
     def clear_filter(self) -> None:
         """Start a newly shown group unfiltered (without filtering the old one again)."""
-        self.member_filter.blockSignals(True)
+        for box in (self.member_filter, self.show_left):
+            box.blockSignals(True)
         self.member_filter.clear()
-        self.member_filter.blockSignals(False)
+        if self.show_left.isChecked():
+            self.show_left.setChecked(False)
+            self.member_table.setColumnWidth(COL_STATUS, self._status_width)
+        for box in (self.member_filter, self.show_left):
+            box.blockSignals(False)
 
     def show_members(self) -> None:
-        text = self.member_filter.text()
-        self.member_model.set_filter(MemberFilter(text=text, group_id=self.group_id))
+        text, with_left = self.member_filter.text(), self.show_left.isChecked()
+        self.member_model.set_filter(
+            MemberFilter(text=text, group_id=self.group_id, with_left=with_left)
+        )
         self._count_members()
 
     def _count_members(self) -> None:
         shown = self.member_model.rowCount()
         total = shown
+        gone = 0
+        if self.show_left.isChecked():  # the count is of those in the group
+            total = len(search_ids(MemberFilter(group_id=self.group_id)))
+            everyone = search_ids(MemberFilter(group_id=self.group_id, with_left=True))
+            gone = len(everyone) - total
         if self.member_filter.text():
             total = len(search_ids(MemberFilter(group_id=self.group_id)))
             text = self.tr("{shown} of %n member(s) match", "", total).format(shown=f"{shown:,}")
@@ -118,6 +139,8 @@ class GroupMembersTab(QWidget):
             text = self.tr("%n member(s), cap {cap}", "", total).format(cap=f"{self.cap:,}")
         else:
             text = self.tr("%Ln member(s)", "", total)
+        if gone:
+            text += self.tr(" · %n who left or were removed", "", gone)
         self.member_count_label.setText(text)
         self.total = total
         self.counted.emit()
@@ -125,6 +148,14 @@ class GroupMembersTab(QWidget):
     def _filter_members(self) -> None:
         if self.group_id is not None:
             self.show_members()
+
+    def _show_left_toggled(self, on: bool) -> None:
+        """Room for "Removed 2026-03-01" while those who left are shown."""
+        words = self.member_table.fontMetrics()
+        wide = words.horizontalAdvance(label(STATUSES, "removed") + " 2026-03-01") + 16
+        narrow = self._status_width
+        self.member_table.setColumnWidth(COL_STATUS, max(wide, narrow) if on else narrow)
+        self._filter_members()
 
     def _open_member(self, index: QModelIndex) -> None:
         if index.isValid():

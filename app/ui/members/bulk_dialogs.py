@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import bans, database, member_bulk, member_merge
+from app.core import database, member_bulk, member_merge
 from app.core import members as core
 from app.core.groups import group_choices
 from app.core.member_list import MemberRow, rows_for
 from app.core.tiers import list_tiers
 from app.ui.jobs import Job, Progress, failure_text, run_job
-from app.ui.labels import STATUSES, label
 from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.member_table import mask_phone
 from app.ui.widgets.swatch import swatch
@@ -35,7 +34,7 @@ from app.ui.widgets.swatch import swatch
 Change = Callable[[Progress], object]  # runs in the worker: no widget, no tr()
 
 
-class _BulkDialog(FormDialog):
+class BulkDialog(FormDialog):
     """The frame every bulk dialog shares; the database is backed up before each change.
 
     Subclasses set every visible text (translation contexts are per class) and implement
@@ -112,7 +111,7 @@ class _BulkDialog(FormDialog):
         self.error.show_error(failure_text(exc))
 
 
-class AddToGroupDialog(_BulkDialog):
+class AddToGroupDialog(BulkDialog):
     """Put the selected members in one group (members who had left rejoin)."""
 
     def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
@@ -150,39 +149,7 @@ class AddToGroupDialog(_BulkDialog):
         )
 
 
-class SetStatusDialog(_BulkDialog):
-    """Give the selected members one status (active, left, removed, banned) and a reason."""
-
-    def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
-        super().__init__(member_ids, parent)
-        self.setWindowTitle(self.tr("Set status"))
-        self.summary.setText(self.tr("Set the status of %n member(s).", "", len(self.member_ids)))
-        self.status_combo = self.choice_row("bulkStatusCombo", self.tr("Status:"))
-        for code in core.STATUSES:
-            self.status_combo.addItem(label(STATUSES, code), code)
-        self.reason_edit = self.reason_row(
-            "bulkReasonEdit", self.tr("Reason:"), self.tr("Why (optional), e.g. posted ads twice")
-        )
-        self.apply_button.setText(self.tr("Set status"))
-
-    def change(self) -> Change:
-        ids, code, reason = (
-            self.member_ids,
-            self.status_combo.currentData(),
-            self.reason_edit.text(),
-        )
-        title = self.tr("Remove {member} from {group}")
-        # bans.set_status reports no progress: the dialog shows it busy until it is done
-        return lambda _progress: bans.set_status(ids, code, reason, task_title=title)
-
-    def describe(self, result: object) -> str:
-        code = self.status_combo.currentData()
-        return self.tr("Set %n member(s) to “{status}”.", "", len(self.member_ids)).format(
-            status=label(STATUSES, code)
-        )
-
-
-class SetTierDialog(_BulkDialog):
+class SetTierDialog(BulkDialog):
     """Move the selected members to one tier, with an optional reason kept in their history."""
 
     def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
@@ -225,7 +192,7 @@ class SetTierDialog(_BulkDialog):
         ).format(tier=name, already=already)
 
 
-class TagDialog(_BulkDialog):
+class TagDialog(BulkDialog):
     """Add a tag to, or remove a tag from, the selected members."""
 
     def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:
@@ -279,7 +246,7 @@ class TagDialog(_BulkDialog):
         return self.tr("Tagged %n member(s) “{tag}”.", "", n).format(tag=result)
 
 
-class MergeDialog(_BulkDialog):
+class MergeDialog(BulkDialog):
     """Fold one of two records of the same person into the other, after saying what moves."""
 
     def __init__(self, member_ids: Sequence[int], parent: QWidget | None = None) -> None:

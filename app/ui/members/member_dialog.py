@@ -39,7 +39,7 @@ PROFILE_FIELDS = (
 )  # fmt: skip
 MEMBERSHIP_FIELDS = (
     "memberships_table", "add_membership_button", "edit_membership_button", "leave_button",
-    "open_group_button", "no_groups_note",
+    "remove_button", "back_button", "open_group_button", "no_groups_note",
 )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from app.core import members as core
+from app.core.choice_codes import STATUSES as FILTER_STATUSES
 from app.core.groups import group_choices
 from app.core.member_list import MemberFilter
 from app.core.tiers import list_tiers
@@ -41,7 +42,7 @@ class MemberFilterBar(QWidget):
         self.star_filter.setToolTip(self.tr("Only star members and soul figures"))
         self.star_filter.toggled.connect(lambda _on: self.filtersChanged.emit())
         self.status_filter.addItem(self.tr("Any status"), None)
-        for code in core.STATUSES:
+        for code in FILTER_STATUSES:  # left / removed: from the group filtered, or any
             self.status_filter.addItem(label(STATUSES, code), code)
         self.fill_lists()
         for combo in self._combos():

@@ -1,4 +1,8 @@
-"""The Groups tab of a member's page: the groups they are in, each change written at once."""
+"""The Groups tab of a member's page: the groups they are in, each change written at once.
+
+Leaving or being removed belongs to one group (the person stays in the others): each
+membership shows its status, and the buttons mark it left, removed or back in the group.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import memberships
 from app.core.errors import HuoqunError
-from app.ui.labels import ROLES, label
+from app.ui.labels import ROLES, STATUSES, label
 from app.ui.members.membership_dialog import MembershipDialog
 from app.ui.members.profile_tab import local_day
 from app.ui.widgets.controls import HINT_STYLE, named_button, note_label, row_table, table_cell
@@ -40,10 +44,11 @@ class MembershipsTab(QWidget):
                 self.tr("Joined"),
                 self.tr("Last spoke"),
                 self.tr("Left"),
+                self.tr("Status"),
             ],
             "membershipsTable",
         )
-        widths = (200, 160, 80, 100, 100, 100)
+        widths = (200, 160, 80, 100, 100, 100, 90)
         for column, width in enumerate(widths):
             self.memberships_table.setColumnWidth(column, width)
         self.memberships_table.doubleClicked.connect(lambda _i: self._edit_membership())
@@ -54,8 +59,19 @@ class MembershipsTab(QWidget):
         self.edit_membership_button = named_button(
             "editMembershipButton", self.tr("Edit…"), self._edit_membership
         )
+        # a membership's status: left or removed from this group, or back in it
         self.leave_button = named_button(
-            "leaveGroupButton", self.tr("Leave group"), self._leave_group
+            "leaveGroupButton", self.tr("Mark left"), lambda: self._set_status("left")
+        )
+        self.remove_button = named_button(
+            "removeFromGroupButton", self.tr("Mark removed"), lambda: self._set_status("removed")
+        )
+        self.back_button = named_button(
+            "backInGroupButton", self.tr("Back in group"), lambda: self._set_status("active")
+        )
+        self.leave_button.setToolTip(self.tr("They left this group; their other groups stay"))
+        self.remove_button.setToolTip(
+            self.tr("You removed them from this group; their other groups stay")
         )
         self.open_group_button = named_button(
             "openGroupButton", self.tr("Open group"), self._open_group
@@ -67,6 +83,8 @@ class MembershipsTab(QWidget):
             self.add_membership_button,
             self.edit_membership_button,
             self.leave_button,
+            self.remove_button,
+            self.back_button,
             self.open_group_button,
         ):
             buttons.addWidget(button)
@@ -95,6 +113,7 @@ class MembershipsTab(QWidget):
             table.setItem(row, 3, table_cell(local_day(membership.joined_at)))
             table.setItem(row, 4, table_cell(local_day(membership.last_spoke_at)))
             table.setItem(row, 5, table_cell(local_day(membership.left_at)))
+            table.setItem(row, 6, table_cell(label(STATUSES, membership.status)))
         self._memberships = {m.id: m for m in rows}
         self._current = sum(1 for m in rows if m.left_at is None)
         self.no_groups_note.setVisible(not rows)
@@ -111,7 +130,10 @@ class MembershipsTab(QWidget):
         membership = self.selected_membership()
         self.edit_membership_button.setEnabled(membership is not None)
         self.open_group_button.setEnabled(membership is not None)
-        self.leave_button.setEnabled(membership is not None and membership.left_at is None)
+        status = membership.status if membership is not None else None
+        self.leave_button.setEnabled(status not in (None, "left"))
+        self.remove_button.setEnabled(status not in (None, "removed"))
+        self.back_button.setEnabled(status not in (None, "active"))
 
     def _after_change(self, select_id: int | None) -> None:
         self.load()
@@ -141,12 +163,12 @@ class MembershipsTab(QWidget):
         if accepted(self._run_dialog, dialog):
             self._after_change(membership.id)
 
-    def _leave_group(self) -> None:
+    def _set_status(self, status: str) -> None:
         membership = self.selected_membership()
         if membership is None:
             return
         try:
-            memberships.leave_group(self.member_id, membership.group_id)
+            memberships.set_membership_status(self.member_id, membership.group_id, status)
         except HuoqunError as exc:
             self.failed.emit(exc)
             return

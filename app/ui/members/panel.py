@@ -38,10 +38,10 @@ from app.ui.imports.import_wizard import ImportWizard
 from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
     MergeDialog,
-    SetStatusDialog,
     SetTierDialog,
     TagDialog,
 )
+from app.ui.members.bulk_status_dialog import SetStatusDialog
 from app.ui.members.export_dialog import ExportDialog
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.member_filters import MemberFilterBar

@@ -20,7 +20,7 @@ from app.core import clock
 from app.core import members as core
 from app.core.groups import group_choices
 from app.core.tiers import list_tiers
-from app.ui.labels import GENDERS, STATUSES, label
+from app.ui.labels import GENDERS, PERSON_STATUSES, label
 from app.ui.members.tags_edit import TagsEdit
 from app.ui.widgets.controls import field_values
 from app.ui.widgets.swatch import swatch
@@ -67,8 +67,8 @@ class MemberProfileTab(QWidget):
         self.tier_combo.currentIndexChanged.connect(lambda _i: self.tier_changed())
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
-        for code in core.STATUSES:
-            self.status_combo.addItem(label(STATUSES, code), code)
+        for code in core.PERSON_STATUSES:  # leaving a group is the Groups tab's
+            self.status_combo.addItem(label(PERSON_STATUSES, code), code)
         self.status_reason_edit = QLineEdit()
         self.status_reason_edit.setObjectName("statusReasonEdit")
         self.status_reason_edit.setPlaceholderText(self.tr("Why, e.g. posted ads after a warning"))

@@ -118,13 +118,16 @@ def test_a_refused_edit_writes_nothing(qtbot: Any) -> None:
 
 def test_a_member_page_shows_everything_stored(qtbot: Any) -> None:
     member = core.create_member(
-        "张三", ["志愿者"], qq="10001", phone="13800138000", city="杭州", status="left"
+        "张三", ["志愿者"], qq="10001", phone="13800138000", city="杭州", status="banned"
     )
     dialog = open_page(qtbot, member.id)
     assert dialog.windowTitle() == "Member: 张三"
     assert dialog.phone_edit.text() == "13800138000"
     assert dialog.city_edit.text() == "杭州"
-    assert dialog.status_combo.currentText() == "Left"
+    assert dialog.status_combo.currentText() == "Banned"
+    # the person's own status: active or banned (leaving is a group's, on the Groups tab)
+    statuses = [dialog.status_combo.itemData(i) for i in range(dialog.status_combo.count())]
+    assert statuses == ["active", "banned"]
     assert dialog.tags_edit.text() == "志愿者"
     assert dialog.tier_combo.currentData() == list_tiers()[-1].id
 
@@ -351,3 +354,42 @@ def test_a_new_member_starts_at_the_name(qtbot: Any) -> None:
     page.activateWindow()
     qtbot.waitActive(page)
     assert page.focusWidget() is page.name_edit
+
+
+def test_the_groups_tab_sets_left_removed_and_back_per_group(qtbot: Any, now: datetime) -> None:
+    """Left and removed belong to one group: the person stays in the other and stays active."""
+    book, hike = create_group("读书会"), create_group("爬山群")
+    member = core.create_member("李天欣")
+    joined = now - timedelta(days=30)
+    memberships.add_membership(member.id, book.id, joined_at=joined)
+    memberships.add_membership(member.id, hike.id, joined_at=joined)
+    dialog = open_page(qtbot, member.id)
+    table = dialog.memberships_table
+
+    def shown() -> list[tuple[str, str, str]]:
+        return [
+            (table.item(r, 0).text(), table.item(r, 5).text(), table.item(r, 6).text())
+            for r in range(table.rowCount())
+        ]
+
+    assert shown() == [("读书会", "", "In group"), ("爬山群", "", "In group")]
+    assert not dialog.leave_button.isEnabled()  # nothing chosen yet
+    table.selectRow(0)
+    assert dialog.leave_button.isEnabled() and dialog.remove_button.isEnabled()
+    assert not dialog.back_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    today = local_date(now).isoformat()
+    # ended memberships come last; the removed one stays chosen
+    assert shown() == [("爬山群", "", "In group"), ("读书会", today, "Removed")]
+    assert table.item(table.currentRow(), 0).text() == "读书会"
+    assert dialog.tabs.tabText(1) == "Groups (1)"
+    assert Membership.get(member=member.id, group=book.id).status == "removed"
+    assert Membership.get(member=member.id, group=hike.id).status == "active"
+    assert dialog.status_combo.currentData() == "active"  # the person is not banned
+    assert not dialog.remove_button.isEnabled() and dialog.back_button.isEnabled()
+    qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)  # left, not removed
+    assert shown()[1] == ("读书会", today, "Left")
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert shown() == [("读书会", "", "In group"), ("爬山群", "", "In group")]
+    assert dialog.tabs.tabText(1) == "Groups (2)"
+    assert dialog.wrote

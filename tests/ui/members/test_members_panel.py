@@ -21,10 +21,9 @@ from app.store.models import Member, Membership, MemberTag, db
 from app.ui.changes import change_bus
 from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
+    BulkDialog,
     MergeDialog,
-    SetStatusDialog,
     TagDialog,
-    _BulkDialog,
 )
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.panel import MembersPanel
@@ -33,7 +32,6 @@ from app.ui.widgets.member_table import (
     COL_MATCHED,
     COL_NAME,
     COL_QQ,
-    COL_STATUS,
     COL_TAGS,
     COLUMNS,
     MemberTableModel,
@@ -115,7 +113,7 @@ def press(qtbot: Any, panel: MembersPanel, action_name: str) -> None:
 def apply_and_wait(qtbot: Any, dialog: QDialog) -> None:
     """Press the dialog's button; the change runs as a job: wait until the dialog closes or
     shows why it refused."""
-    assert isinstance(dialog, _BulkDialog)
+    assert isinstance(dialog, BulkDialog)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: dialog.result() == QDialog.DialogCode.Accepted or bool(dialog.error.text()),
@@ -405,24 +403,6 @@ def test_bulk_add_to_group(
     assert re.fullmatch(
         "Added " + MEMBERS % "1" + " to 夜跑群; 1 already in it.", panel.notice.text()
     )
-
-
-def test_bulk_set_status(
-    qtbot: Any, panel: MembersPanel, community: Community, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def fill(dialog: QDialog) -> None:
-        assert isinstance(dialog, SetStatusDialog)
-        dialog.status_combo.setCurrentIndex(dialog.status_combo.findText("Removed"))
-        dialog.reason_edit.insert("发广告")
-        apply_and_wait(qtbot, dialog)
-
-    answer_dialogs(monkeypatch, panel, fill)
-    click_row(qtbot, panel, "王五")
-    with qtbot.waitSignal(**announced_by(panel)):
-        press(qtbot, panel, "status_action")
-    wang = Member.get_by_id(community.wang)
-    assert (wang.status, wang.status_reason) == ("removed", "发广告")
-    assert cell(panel, "王五", COL_STATUS) == "Removed"
 
 
 def test_merge_two_records(

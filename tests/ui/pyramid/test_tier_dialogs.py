@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.core import members as core
-from app.core import tiers
+from app.core import memberships, tiers
+from app.core.groups import create_group
 from app.core.tiers import list_tiers
 from app.store.models import Member, Tier, TierChange
 from app.ui.members.bulk_dialogs import SetTierDialog
@@ -141,7 +142,10 @@ def test_remove_a_tier_with_members_moves_them(
     active = Tier.get(Tier.name == "Active")
     members_tier = Tier.get(Tier.name == "Members")
     ids = [core.create_member(name, tier_id=active.id).id for name in ("张三", "李四")]
-    core.update_member(ids[1], status="left")  # members of any status move too
+    # members of any status move too: 李四 left the only group he was in
+    group = create_group("读书会").id
+    memberships.add_membership(ids[1], group)
+    memberships.set_membership_status(ids[1], group, "left")
     panel.refresh()
 
     def fill(dialog: QDialog) -> None:
