@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.core import bans, care, groups, members, memberships, suggestions, tasks
-from app.core.errors import ValidationError
 from app.store.models import Interaction, Member, Membership, Task, Tier
 
 
@@ -73,19 +72,6 @@ def test_marking_removed_on_the_ban_list_closes_the_queue_task(
     bans.mark_removed(banned["li"], banned["读书会"])
     assert removal(banned["li"], banned["读书会"]).status == "done"
     assert Membership.get(member=banned["li"], group=banned["读书会"]).left_at == now
-
-
-def test_set_membership_status(banned: dict[str, int], now: datetime) -> None:
-    group = banned["读书会"]
-    joined = now - timedelta(days=40)
-    memberships.set_membership_status(banned["li"], group, "removed", now - timedelta(days=50))
-    assert Membership.get(member=banned["li"], group=group).left_at == joined  # not before
-    memberships.set_membership_status(banned["li"], group, "active")
-    assert Membership.get(member=banned["li"], group=group).left_at is None
-    memberships.set_membership_status(banned["li"], group, "left", now)
-    assert Membership.get(member=banned["li"], group=group).left_at == now
-    with pytest.raises(ValidationError, match="Unknown membership status"):
-        memberships.set_membership_status(banned["li"], group, "gone")
 
 
 # --- a logged talk closes the check-in task ------------------------------------------------
