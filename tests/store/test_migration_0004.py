@@ -93,6 +93,7 @@ def test_0004_can_be_undone_and_applied_again(tmp_path: Path) -> None:
     open_database(path, clock.now(), derived=key_functions)
     close_database()
     assert undo(path, "0004_membership_health_index") == [
+        "0008_task_planned_at",
         "0005_member_search_readings",
         "0004_membership_health_index",
     ]
