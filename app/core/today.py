@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import care, groups, health, meetups, members, pyramid, queue, violations
+from app.core import (
+    care,
+    groups,
+    health,
+    meetups,
+    members,
+    pyramid,
+    queue,
+    suggested_tasks,
+    violations,
+)
 from app.core.today_plan import TodayPlan, today_plan
 
 MAX_HELPERS = 10
@@ -50,3 +60,9 @@ def gather(titles: dict[str, str] | None = None) -> TodayData:
         open_violations=violations.open_count(),
         plan=today_plan(titles=titles, groups=every_group, helpers=every_helper),
     )
+
+
+def plan_and_gather(titles: dict[str, str] | None = None) -> TodayData:
+    """Fill today's plan (the tasks due, then the top suggestions; a write), then ``gather``."""
+    suggested_tasks.refresh_suggestions(titles=titles)
+    return gather(titles)
