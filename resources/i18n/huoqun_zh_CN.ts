@@ -827,6 +827,33 @@
     </message>
 </context>
 <context>
+    <name>DailyPlanBox</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>Today leads with a short list to finish in a sitting: your tasks due first, then the most useful suggestions. Suggestions fall due at your working hour.</source>
+        <translation>“今日”以一份一次就能做完的短清单开头：先是你到期的任务，再是最有用的建议。建议在你的工作时间到期。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Items in today&apos;s plan:</source>
+        <translation>今日计划条数：</translation>
+    </message>
+    <message>
+        <source>Working hour:</source>
+        <translation>工作时间：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Group #{id} no longer exists.</source>

@@ -7,7 +7,15 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import daily_plan, queue, suggested_tasks, suggestions, tasks, today_plan
+from app.core import (
+    daily_plan,
+    queue,
+    reminders,
+    suggested_tasks,
+    suggestions,
+    tasks,
+    today_plan,
+)
 from app.core.errors import ValidationError
 from app.store.models import GroupRule, Interaction, Task
 from tests.core.test_health import crowd, healthy, person
@@ -137,13 +145,15 @@ def test_the_badge_counts_only_planned_or_accepted_suggestions(now: datetime) ->
     for name in ("甲", "乙", "丙"):
         needy(name)
     daily_plan.set_plan_settings(1, "18:00")  # 18:00 local is still ahead: due today
-    suggested_tasks.refresh_suggestions()
+    [planned] = suggested_tasks.refresh_suggestions()
     assert queue.due_badge() == 1
     [key] = [s.key for s in suggestions.candidates()][:1]
     task_id = suggested_tasks.accept_suggestion(key)
     assert Task.get_by_id(task_id).status == "open"
     assert queue.due_badge() == 2
     assert len(suggestions.candidates()) == 1
+    at_six = datetime(2026, 3, 14, 10)  # 18:00 local: the planned and the accepted remind
+    assert [r.task_id for r in reminders.due_reminders(at_six)] == [planned, task_id]
 
 
 def test_a_dismissed_candidate_stays_away_and_is_never_in_the_plan(now: datetime) -> None:

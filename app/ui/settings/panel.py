@@ -26,6 +26,7 @@ from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
 from app.ui.settings.backups_box import BackupsBox
 from app.ui.settings.checklist_template_box import ChecklistTemplateBox
+from app.ui.settings.daily_plan_box import DailyPlanBox
 from app.ui.settings.thresholds_box import ThresholdsBox
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -86,6 +87,7 @@ class SettingsPanel(QWidget):
         self.backups_box.restored.connect(lambda: announce(Change.EVERYTHING, self))
 
         self.checklist_box = ChecklistTemplateBox()
+        self.daily_plan_box = DailyPlanBox()
         self.thresholds_box = ThresholdsBox()
 
         content = QWidget()
@@ -102,6 +104,7 @@ class SettingsPanel(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(appearance)
         layout.addWidget(storage)
+        layout.addWidget(self.daily_plan_box)
         layout.addWidget(self.checklist_box)
         layout.addWidget(self.thresholds_box)
         layout.addWidget(self.backups_box, 1)
@@ -117,6 +120,7 @@ class SettingsPanel(QWidget):
         """Show the stored choices and the backups on disk."""
         self.backups_box.refresh()
         self.checklist_box.refresh()
+        self.daily_plan_box.refresh()
         self.thresholds_box.refresh()
         self.language.blockSignals(True)
         index = self.language.findData(settings.get("language") or "")
