@@ -19,6 +19,8 @@ from app.core.health_findings import Finding
 from app.core.queue import TaskRow
 
 T_OVERDUE = QT_TRANSLATE_NOOP("Health", "Overdue since {when}.")
+T_OVERDUE_YESTERDAY = QT_TRANSLATE_NOOP("Health", "Overdue since yesterday {when}.")
+T_OVERDUE_DAYS = QT_TRANSLATE_NOOP("Health", "Overdue for {days} days.")
 T_DUE_TODAY = QT_TRANSLATE_NOOP("Health", "Due today at {when}.")
 T_DUE_LATER = QT_TRANSLATE_NOOP("Health", "Due {when}.")
 T_DONE = QT_TRANSLATE_NOOP("Health", "Done today at {when}.")
@@ -74,7 +76,13 @@ def _own_reason(row: TaskRow, now: datetime) -> Finding:
     if due is None:
         return Finding("due", "info", T_DUE_LATER, {"when": ""})
     if due < now:
-        return Finding("overdue", "warning", T_OVERDUE, {"when": _local(due, "%m-%d %H:%M")})
+        days = clock.days_between(due, now)
+        if days > 1:
+            return Finding("overdue", "warning", T_OVERDUE_DAYS, {"days": days})
+        if days == 1:
+            when = {"when": _local(due, "%H:%M")}
+            return Finding("overdue", "warning", T_OVERDUE_YESTERDAY, when)
+        return Finding("overdue", "warning", T_OVERDUE, {"when": _local(due, "%H:%M")})
     if clock.local_date(due) == clock.local_today(now):
         return Finding("due", "info", T_DUE_TODAY, {"when": _local(due, "%H:%M")})
     return Finding("due", "info", T_DUE_LATER, {"when": _local(due, "%m-%d %H:%M")})

@@ -2541,6 +2541,14 @@ Click “New group…” to add the first group you look after.</source>
         <translation>自 {when} 起逾期。</translation>
     </message>
     <message>
+        <source>Overdue since yesterday {when}.</source>
+        <translation>自昨天 {when} 起逾期。</translation>
+    </message>
+    <message>
+        <source>Overdue for {days} days.</source>
+        <translation>已逾期 {days} 天。</translation>
+    </message>
+    <message>
         <source>Due today at {when}.</source>
         <translation>今天 {when} 到期。</translation>
     </message>

@@ -85,7 +85,7 @@ def test_own_tasks_come_first_and_fill_the_plan_before_suggestions(now: datetime
     plan = today_plan.today_plan()
     assert [i.task_id for i in plan.items] == [late.id, soon.id, made]
     assert [i.reason.message for i in plan.items[:2]] == [
-        "Overdue since 03-13 17:30.",
+        "Overdue since yesterday 17:30.",
         "Due today at 18:30.",
     ]
     assert [i.overdue for i in plan.items] == [True, False, False]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -34,6 +35,9 @@ class DailyPlanBox(QGroupBox):
         self.hour_edit = QTimeEdit()
         self.hour_edit.setObjectName("workingHour")
         self.hour_edit.setDisplayFormat("HH:mm")
+        for field in (self.size_spin, self.hour_edit):
+            field.setMinimumWidth(120)
+            field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         explain = QLabel(
             self.tr(
                 "Today leads with a short list to finish in a sitting: your tasks due first, "

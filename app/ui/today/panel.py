@@ -123,7 +123,7 @@ class TodayPanel(QWidget):
             self._box(self.tr("Helpers overdue for a check-in"), self.helpers, self.no_helpers),
             1, 1, 1, 2,
         )  # fmt: skip
-        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(0, 6)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(0, 1)

@@ -49,7 +49,7 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     panel.refresh()
     assert panel.tasks.texts(COL_TASK) == ["发起本周话题"]
     assert panel.tasks.texts(COL_WHERE) == ["读书会"]
-    assert panel.tasks.texts(COL_WHY) == ["Overdue since 03-12 17:30."]
+    assert panel.tasks.texts(COL_WHY) == ["Overdue for 2 days."]
     panel.tasks.select_id(task.id)
     seen = answer_dialogs(monkeypatch, panel, lambda d: d.outcome_edit.setPlainText("12 replies"))
     with qtbot.waitSignal(**announced_by(panel)):
