@@ -86,6 +86,22 @@ def planned_rows(now: datetime | None = None) -> list[TaskRow]:
     return [_row(values) for values in rows]
 
 
+def rolled_today(now: datetime | None = None) -> dict[int, datetime]:
+    """Recurring tasks of today's plan completed today (they rolled on, so they are still
+    open): task id → when. One query."""
+    now = now or clock.now()
+    start, end = _day(now)
+    return {
+        task_id: datetime.fromisoformat(str(at))
+        for task_id, at in db.execute_sql(
+            "SELECT t.id, MAX(i.at) FROM task t JOIN interaction i ON i.task_id = t.id"
+            " WHERE t.planned_at >= ? AND t.planned_at < ? AND t.status = 'open'"
+            " AND t.rrule != '' AND i.at >= ? GROUP BY t.id",
+            (start, end, start),
+        )
+    }
+
+
 def fill(now: datetime | None = None) -> int:
     """Put the open tasks due by the end of today into today's plan while it has room, own
     tasks first, overdue first; how many places are left. Three queries."""

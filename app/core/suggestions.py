@@ -11,9 +11,10 @@ Suggestions are computed on demand and stored as tasks only when they enter toda
 a day) or the operator accepts one; they fall due at the working hour, never "now". No
 duplicates: nothing is suggested while an open task with the same code (any severity) for the
 same group or member exists, an open task from the finding's button in the group, or an open
-check-in task with the helper. A dismissed suggestion stays away for ``DISMISS_DAYS`` days,
-unless the finding's severity is now higher than the one written in the dismissed task's
-origin. "quiet" and "silent" count as one finding (quiet getting worse becomes silent).
+check-in task with the helper. A dismissed suggestion, or one done while its finding stays
+(the violations still open after "Clear the open violations"), stays away for
+``DISMISS_DAYS`` days, unless the finding's severity is now higher than the one written in
+the task's origin. "quiet" and "silent" count as one finding (quiet getting worse becomes silent).
 """
 
 from __future__ import annotations
@@ -233,7 +234,8 @@ def _helper_suggestion(
 
 
 def available(found: list[Suggestion], now: datetime | None = None) -> list[Suggestion]:
-    """Those of ``found`` not open already, nor dismissed lately (unless worse). One query."""
+    """Those of ``found`` not open already, nor dismissed or done lately (unless worse). One
+    query."""
     now = now or clock.now()
     since = now - timedelta(days=DISMISS_DAYS)
     open_keys: set[Key] = set()
@@ -242,7 +244,7 @@ def available(found: list[Suggestion], now: datetime | None = None) -> list[Sugg
         "SELECT group_id, member_id, origin, status, done_at, kind FROM task"
         " WHERE (status = 'open' AND (origin LIKE 'suggested:%' OR origin LIKE 'health:%'"
         "  OR (kind = 'checkin' AND member_id IS NOT NULL)))"
-        " OR (status = 'skipped' AND origin LIKE 'suggested:%')"
+        " OR (status IN ('skipped', 'done') AND origin LIKE 'suggested:%')"
     ):
         if status == "open" and origin.startswith("health:"):
             open_keys.add((group_id, None, "action:" + origin.removeprefix("health:")))

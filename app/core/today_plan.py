@@ -8,7 +8,7 @@ suggestions"). Reasons are ``Finding``s, their sentences translated in context "
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.core import clock, daily_plan, suggestions
@@ -88,7 +88,14 @@ def _own_reason(row: TaskRow, now: datetime) -> Finding:
     return Finding("due", "info", T_DUE_LATER, {"when": _local(due, "%m-%d %H:%M")})
 
 
-def _item(row: TaskRow, now: datetime, found: dict[str, suggestions.Suggestion]) -> PlanItem:
+def _item(
+    row: TaskRow,
+    now: datetime,
+    found: dict[str, suggestions.Suggestion],
+    rolled: dict[int, datetime],
+) -> PlanItem:
+    if row.id in rolled:  # a recurring task done today: ticked, though it rolled on
+        row = replace(row, status="done", done_at=rolled[row.id])
     suggested = row.origin.startswith("suggested:")
     reason = _own_reason(row, now)
     action = "done"
@@ -131,7 +138,8 @@ def today_plan(
     now = now or clock.now()
     found = suggestions.ranked(now, titles, groups=groups, helpers=helpers)
     by_key = {s.key: s for s in found}
-    items = [_item(row, now, by_key) for row in daily_plan.planned_rows(now)]
+    rolled = daily_plan.rolled_today(now)
+    items = [_item(row, now, by_key, rolled) for row in daily_plan.planned_rows(now)]
     counts = daily_plan.counts(now)
     return TodayPlan(
         items=items,

@@ -188,3 +188,28 @@ def test_a_helper_never_contacted_gives_the_reason_from_when_they_became_one(
     assert found.reason.message == (
         "Never contacted (helper since 03-14) — the rhythm for Helpers is every 14 days."
     )
+
+
+def test_a_suggestion_done_while_its_finding_stays_waits_14_days(now: datetime) -> None:
+    """Completing "Write rules" without adopting any: not back tomorrow, nor every day."""
+    group_id = needy("读书会")
+    [task_id] = suggested_tasks.refresh_suggestions()
+    tasks.complete_task(task_id, "写好了")
+    tomorrow = now + timedelta(days=1)
+    assert suggested_tasks.refresh_suggestions(tomorrow) == []
+    assert suggestions.candidates(tomorrow) == []
+    later = suggested_tasks.refresh_suggestions(now + timedelta(days=15))
+    origins = {(Task.get_by_id(i).group_id, Task.get_by_id(i).origin) for i in later}
+    assert (group_id, "suggested:no_rules:warning") in origins
+
+
+def test_a_recurring_task_done_today_stays_ticked_though_it_rolled_on(now: datetime) -> None:
+    weekly = tasks.create_task(
+        "周五话题", "topic", due_at=now - timedelta(hours=1), rrule="FREQ=WEEKLY"
+    )
+    suggested_tasks.refresh_suggestions()
+    tasks.complete_task(weekly.id, "热烈")
+    assert Task.get_by_id(weekly.id).status == "open"  # rolled to next week
+    [item] = today_plan.today_plan().items
+    assert (item.task_id, item.done, item.action) == (weekly.id, True, "")
+    assert item.reason.message == "Done today at 17:30."
