@@ -57,8 +57,9 @@ def latest(*moments: datetime | None) -> datetime | None:
 def care_list(now: datetime | None = None) -> list[CareRow]:
     """Every active member of a tier with a cadence, most overdue first. Two queries.
 
-    A helper never contacted counts from the day they came into their tier (their latest
-    tier change into it; first seen when there is none), not from when the record was made.
+    A helper never contacted (or last contacted before that) counts from the day they came
+    into their tier (their latest tier change into it; first seen when there is none), not
+    from when the record was made.
     """
     now = now or clock.now()
     groups: dict[int, list[tuple[int, str]]] = {}
@@ -90,7 +91,8 @@ def care_list(now: datetime | None = None) -> list[CareRow]:
     for r in db.execute_sql(sql):
         contacted = latest(parse_time(r[9]), parse_time(r[8]))
         helper_since = parse_time(r[11]) or parse_time(r[7])
-        since = contacted or helper_since or now
+        # a talk from before they came into the tier does not make a new helper overdue
+        since = latest(contacted, helper_since) or now
         joined = groups.get(r[0], [])
         row = CareRow(
             member_id=r[0],

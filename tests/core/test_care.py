@@ -108,6 +108,8 @@ def test_never_contacted_counts_from_becoming_a_helper(now: datetime) -> None:
     assert row.days_overdue == 10 - 14  # due in 4 days, not 886 days overdue
     clock.fix(now + timedelta(days=5))
     assert listed() == [("老会员", 1)]  # overdue once the cadence has passed since then
+    talk(member_id, 30)  # a talk from before they became a helper again: still from then
+    assert listed() == [("老会员", 1)]
     other = helper("没有记录", seen_days_ago=20)  # no tier change: first seen counts
     assert [r.helper_since for r in care.care_list() if r.member_id == other] == [
         now - timedelta(days=20)
