@@ -17,6 +17,7 @@ from app.cli.export_commands import run_export
 from app.cli.health_command import run_health
 from app.cli.import_command import run_import
 from app.cli.parser import build_parser
+from app.cli.today_command import run_today
 from app.cli.words import Cli, error_text
 from app.shown_errors import is_shown
 
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": run_backup,
         "import": run_import,
         "health": run_health,
+        "today": run_today,
     }
     try:
         return commands[args.command](args)

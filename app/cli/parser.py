@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     health = sub.add_parser("health", help="every group's score, status and findings")
     health.add_argument("--json", action="store_true", help="print JSON, worst group first")
     health.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    today = sub.add_parser("today", help="today's plan, as the window shows it, and the counts")
+    today.add_argument("--json", action="store_true", help="print JSON: the items and counts")
+    today.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     _add_export_parser(sub)
     return parser
 

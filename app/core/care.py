@@ -40,6 +40,8 @@ class CareRow:
     last_recognised: datetime | None
     days_overdue: int  # local calendar days past the cadence; negative: not due yet
     groups: str
+    helper_since: datetime | None = None  # when they came into their tier (else first seen)
+    group_ids: tuple[int, ...] = ()
 
 
 def parse_time(value: object) -> datetime | None:
@@ -56,30 +58,45 @@ def latest(*moments: datetime | None) -> datetime | None:
 
 
 def care_list(now: datetime | None = None) -> list[CareRow]:
-    """Every active member of a tier with a cadence, most overdue first. Two queries."""
+    """Every active member of a tier with a cadence, most overdue first. Two queries.
+
+    A helper never contacted (or last contacted before that) counts from the day they came
+    into their tier (their latest tier change into it; first seen when there is none), not
+    from when the record was made.
+    """
     now = now or clock.now()
-    groups: dict[int, list[str]] = {}
-    for member_id, name in db.execute_sql(
-        "SELECT ms.member_id, g.name FROM membership ms JOIN chat_group g ON g.id = ms.group_id"
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for member_id, group_id, name in db.execute_sql(
+        "SELECT ms.member_id, g.id, g.name FROM membership ms"
+        " JOIN chat_group g ON g.id = ms.group_id"
         f" WHERE ms.left_at IS NULL AND ms.member_id IN ({CARED}) ORDER BY g.sort_key, g.id"
     ):
-        groups.setdefault(member_id, []).append(name)
+        groups.setdefault(member_id, []).append((group_id, name))
     sql = f"""
         WITH last AS (
             SELECT member_id, MAX(at) AS any_at,
                    MAX(CASE WHEN kind = 'recognition' THEN at END) AS recognised_at
             FROM interaction WHERE member_id IN ({CARED}) GROUP BY member_id
+        ),
+        came AS (
+            SELECT tc.member_id, MAX(tc.at) AS at FROM tier_change tc
+            JOIN member m ON m.id = tc.member_id AND tc.to_tier_id = m.tier_id
+            WHERE tc.member_id IN ({CARED}) GROUP BY tc.member_id
         )
         SELECT m.id, m.name, m.sort_key, m.star, t.name, t.colour, t.checkin_days,
-               m.first_seen, m.last_contacted, l.any_at, l.recognised_at
+               m.first_seen, m.last_contacted, l.any_at, l.recognised_at, c.at
         FROM member m JOIN tier t ON t.id = m.tier_id
         LEFT JOIN last l ON l.member_id = m.id
+        LEFT JOIN came c ON c.member_id = m.id
         WHERE m.id IN ({CARED})
     """
     rows = []
     for r in db.execute_sql(sql):
         contacted = latest(parse_time(r[9]), parse_time(r[8]))
-        since = contacted or parse_time(r[7]) or now
+        helper_since = parse_time(r[11]) or parse_time(r[7])
+        # a talk from before they came into the tier does not make a new helper overdue
+        since = latest(contacted, helper_since) or now
+        joined = groups.get(r[0], [])
         row = CareRow(
             member_id=r[0],
             name=r[1],
@@ -90,7 +107,9 @@ def care_list(now: datetime | None = None) -> list[CareRow]:
             last_contacted=contacted,
             last_recognised=parse_time(r[10]),
             days_overdue=clock.days_between(since, now) - r[6],
-            groups="、".join(groups.get(r[0], ())),
+            groups="、".join(name for _, name in joined),
+            helper_since=helper_since,
+            group_ids=tuple(group_id for group_id, _ in joined),
         )
         rows.append((row, r[2]))
     rows.sort(key=lambda x: (-x[0].days_overdue, x[1], x[0].member_id))

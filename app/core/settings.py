@@ -38,6 +38,9 @@ DEFAULTS: dict[str, Any] = {
     "checklist_template": None,
     # a random token making calendar UIDs unique to this community (io/ics.py); set once
     "calendar_uid_seed": None,
+    # today's plan (core/daily_plan.py): how many items, and when suggestions fall due (local)
+    "daily_plan_size": 8,
+    "working_hour": "20:00",
 }
 
 CHECKLIST_EN = [

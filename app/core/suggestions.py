@@ -1,22 +1,36 @@
-"""Suggested tasks from group health and helper care, and the tasks a finding's button creates.
+"""Suggestions from group health and helper care, ranked by impact; the tasks they become.
 
-``refresh_suggestions`` turns every finding of warning or critical weight that has an action
-into an open task of the queue, origin ``"suggested:<code>:<severity>"``, and every helper
-overdue for a check-in into one with origin ``"suggested:checkin"``. No duplicates: nothing is
-made while an open task with the same code (any severity) for the same group or member exists.
-A dismissed suggestion (skipped) stays away for ``DISMISS_DAYS`` days, unless the finding's
-severity is now higher than the one written in the dismissed task's origin. "quiet" and
-"silent" count as one finding (quiet getting worse becomes silent).
+A suggestion is every finding of warning or critical weight that has an action (origin
+``"suggested:<code>:<severity>"``), and every helper overdue for a check-in, one per helper
+across all their groups, naming the groups (origin ``"suggested:checkin"``). The per-group
+"helpers_neglected" finding is never also suggested: the per-helper check-ins cover the same
+people, one task each (PRODUCT.md §3, Queue). Suggestions are ranked by impact (``impact``).
+
+Suggestions are computed on demand and stored as tasks only when they enter today's plan
+(``refresh_suggestions``: at most the plan's free places, never more than ``daily_plan_size``
+a day) or the operator accepts one; they fall due at the working hour, never "now". No
+duplicates: nothing is suggested while an open task with the same code (any severity) for the
+same group or member exists, an open task from the finding's button in the group, or an open
+check-in task with the helper. A dismissed suggestion, or one done while its finding stays
+(the violations still open after "Clear the open violations"), stays away for
+``DISMISS_DAYS`` days, unless the finding's severity is now higher than the one written in
+the task's origin. "quiet" and "silent" count as one finding (quiet getting worse becomes silent).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from app.core import clock, health, health_findings
-from app.core.care import care_list, parse_time
-from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core import clock, daily_plan, health, health_findings
+from app.core.care import CareRow, care_list, parse_time
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
+from app.core.health import GroupHealth
+from app.core.health_findings import Finding
 from app.store.models import Task, db
 
 DISMISS_DAYS = 14
@@ -52,7 +66,18 @@ TITLES = {
     "meetup": QT_TRANSLATE_NOOP("Health", "Plan a meetup with {group}"),
     "clear_violations": QT_TRANSLATE_NOOP("Health", "Clear the open violations in {group}"),
     "helper": QT_TRANSLATE_NOOP("Health", "Check in with {member}"),
+    "helper_groups": QT_TRANSLATE_NOOP("Health", "Check in with {member} ({groups})"),
 }
+# why a helper's check-in is suggested: the reason line of the plan (context "Health")
+T_HELPER_LATE = QT_TRANSLATE_NOOP(
+    "Health", "Last contacted {days} days ago — the rhythm for {tier} is every {cadence} days."
+)
+T_HELPER_NEVER = QT_TRANSLATE_NOOP(
+    "Health",
+    "Never contacted (helper since {since}) — the rhythm for {tier} is every {cadence} days.",
+)
+NOT_SUGGESTED = {"helpers_neglected"}  # the per-helper check-ins stand for it
+GROUPS_NAMED = 3  # a helper's check-in names this many groups, then "…"
 PRIORITY = {"critical": 1, "warning": 2}
 # codes that are one finding at two severities: a dismissed "quiet" comes back as "silent"
 FAMILY = {"quiet": "silent"}
@@ -65,23 +90,169 @@ def _title(key: str, titles: dict[str, str] | None, **params: str) -> str:
 
 def _origin_code(origin: str) -> tuple[str, str]:
     """(code, severity) of a ``suggested:`` origin; severity is "" when not written."""
-    parts = origin.split(":")
+    parts = origin.removesuffix(daily_plan.DISMISSED_SUFFIX).split(":")
     code = parts[1] if len(parts) > 1 else ""
     return FAMILY.get(code, code), (parts[2] if len(parts) > 2 else "")
 
 
-def refresh_suggestions(
-    now: datetime | None = None, titles: dict[str, str] | None = None
-) -> list[int]:
-    """Create the suggested tasks not already open or recently dismissed; their ids."""
+@dataclass(frozen=True)
+class Suggestion:
+    """A task Huoqun would suggest, with why and how much it matters; a task only once it is
+    planned or accepted."""
+
+    code: str  # the finding's code, or "checkin" for a helper's check-in
+    severity: str
+    group_id: int | None
+    group_name: str
+    member_id: int | None
+    member_name: str
+    title: str  # in the language of ``titles``, from ``title_key`` and ``title_params``
+    title_key: str  # a key of TITLES
+    title_params: dict[str, str]
+    kind: str
+    priority: int
+    origin: str
+    reason: Finding  # the one-line why, translated in context "Health"
+    impact: float
+
+    @property
+    def key(self) -> str:
+        """The same for every suggestion of this finding for this group (or this helper)."""
+        return _key_text((self.group_id, self.member_id, FAMILY.get(self.code, self.code)))
+
+
+Key = tuple[int | None, int | None, str]
+
+
+def _key_text(key: Key) -> str:
+    group_id, member_id, code = key
+    return f"{group_id or ''}:{member_id or ''}:{code}"
+
+
+def task_key(group_id: int | None, member_id: int | None, origin: str) -> str:
+    """The ``Suggestion.key`` a suggested task of this origin, group and member was made from."""
+    code, _severity = _origin_code(origin)
+    return _key_text((group_id, member_id, code))
+
+
+def steady(_group_id: int | None) -> float:
+    """How fast a group is falling, as a factor of its impact: 1 until chat history shows its
+    activity trend (a later issue replaces this hook)."""
+    return 1.0
+
+
+def impact(severity: str, members: int, trend: float = 1.0) -> float:
+    """Severity weight × the group's size on a log scale × how fast it is falling."""
+    return health_findings.WEIGHTS[severity] * math.log10(members + 10) * trend
+
+
+def ranked(
+    now: datetime | None = None,
+    titles: dict[str, str] | None = None,
+    trend: Callable[[int | None], float] = steady,
+    groups: list[GroupHealth] | None = None,
+    helpers: list[CareRow] | None = None,
+) -> list[Suggestion]:
+    """Every suggestion the data calls for, open or not, most impact first.
+
+    ``groups`` and ``helpers`` are ``health.all_health`` and ``care.care_list`` when the
+    caller has them already.
+    """
+    now = now or clock.now()
+    found: list[Suggestion] = []
+    sizes: dict[int, int] = {}
+    for group in health.all_health(now) if groups is None else groups:
+        sizes[group.group_id] = group.members
+        for finding in group.findings:
+            if (
+                finding.severity not in PRIORITY
+                or finding.action not in ACTION_KINDS
+                or finding.code in NOT_SUGGESTED
+            ):
+                continue
+            found.append(
+                Suggestion(
+                    code=finding.code,
+                    severity=finding.severity,
+                    group_id=group.group_id,
+                    group_name=group.name,
+                    member_id=None,
+                    member_name="",
+                    title=_title(finding.code, titles, group=group.name),
+                    title_key=finding.code,
+                    title_params={"group": group.name},
+                    kind=ACTION_KINDS[finding.action],
+                    priority=PRIORITY[finding.severity],
+                    origin=f"suggested:{finding.code}:{finding.severity}",
+                    reason=finding,
+                    impact=impact(finding.severity, group.members, trend(group.group_id)),
+                )
+            )
+    for helper in care_list(now) if helpers is None else helpers:
+        if helper.days_overdue > 0:
+            found.append(_helper_suggestion(helper, sizes, titles, trend))
+    found.sort(key=lambda s: (-s.impact, health_findings.RANK[s.severity], s.title))
+    return found
+
+
+def _helper_suggestion(
+    helper: CareRow,
+    sizes: dict[int, int],
+    titles: dict[str, str] | None,
+    trend: Callable[[int | None], float],
+) -> Suggestion:
+    """A helper's one check-in, weighed by the largest of their groups."""
+    names = helper.groups.split("、") if helper.groups else []
+    shown = "、".join(names[:GROUPS_NAMED]) + ("…" if len(names) > GROUPS_NAMED else "")
+    key = "helper_groups" if shown else "helper"
+    title_params = {"member": helper.name, "groups": shown} if shown else {"member": helper.name}
+    params: dict[str, Any] = {"cadence": helper.cadence_days, "tier": helper.tier}
+    if helper.last_contacted is None and helper.helper_since is not None:
+        reason = Finding("checkin", "warning", T_HELPER_NEVER, params, "checkin")
+        params["since"] = clock.to_local(helper.helper_since).strftime("%m-%d")
+    else:
+        reason = Finding("checkin", "warning", T_HELPER_LATE, params, "checkin")
+        params["days"] = helper.cadence_days + helper.days_overdue
+    biggest = max((sizes.get(g, 0) for g in helper.group_ids), default=0)
+    largest = max(helper.group_ids, key=lambda g: sizes.get(g, 0), default=None)
+    return Suggestion(
+        code="checkin",
+        severity="warning",
+        group_id=None,
+        group_name=shown,
+        member_id=helper.member_id,
+        member_name=helper.name,
+        title=_title(key, titles, **title_params),
+        title_key=key,
+        title_params=title_params,
+        kind="checkin",
+        priority=2,
+        origin=HELPER_ORIGIN,
+        reason=reason,
+        impact=impact("warning", biggest, trend(largest)) + helper.days_overdue / 1000,
+    )
+
+
+def available(found: list[Suggestion], now: datetime | None = None) -> list[Suggestion]:
+    """Those of ``found`` not open already, nor dismissed or done lately (unless worse). One
+    query."""
     now = now or clock.now()
     since = now - timedelta(days=DISMISS_DAYS)
-    open_keys: set[tuple[int | None, int | None, str]] = set()
-    dismissed: dict[tuple[int | None, int | None, str], int] = {}
-    for group_id, member_id, origin, status, done_at in db.execute_sql(
-        "SELECT group_id, member_id, origin, status, done_at FROM task"
-        " WHERE origin LIKE 'suggested:%' AND (status = 'open' OR status = 'skipped')"
+    open_keys: set[Key] = set()
+    dismissed: dict[Key, int] = {}
+    for group_id, member_id, origin, status, done_at, kind in db.execute_sql(
+        "SELECT group_id, member_id, origin, status, done_at, kind FROM task"
+        " WHERE (status = 'open' AND (origin LIKE 'suggested:%' OR origin LIKE 'health:%'"
+        "  OR (kind = 'checkin' AND member_id IS NOT NULL)))"
+        " OR (status IN ('skipped', 'done') AND origin LIKE 'suggested:%')"
     ):
+        if status == "open" and origin.startswith("health:"):
+            open_keys.add((group_id, None, "action:" + origin.removeprefix("health:")))
+            continue
+        if status == "open" and kind == "checkin" and member_id is not None:
+            open_keys.add((None, member_id, "checkin"))
+        if not origin.startswith("suggested:"):
+            continue
         code, severity = _origin_code(origin)
         key = (group_id, member_id, code)
         if status == "open":
@@ -89,63 +260,33 @@ def refresh_suggestions(
         elif (parse_time(done_at) or datetime.min) >= since:
             rank = health_findings.RANK.get(severity, health_findings.RANK["critical"])
             dismissed[key] = min(rank, dismissed.get(key, rank))
-    rows = []
-    for group in health.all_health(now):
-        for finding in group.findings:
-            if finding.severity not in PRIORITY or finding.action not in ACTION_KINDS:
-                continue
-            key = (group.group_id, None, FAMILY.get(finding.code, finding.code))
-            if key in open_keys:
-                continue
-            if key in dismissed and health_findings.RANK[finding.severity] >= dismissed[key]:
-                continue  # dismissed, and not worse since
-            open_keys.add(key)
-            rows.append(
-                {
-                    "title": _title(finding.code, titles, group=group.name),
-                    "kind": ACTION_KINDS[finding.action],
-                    "group": group.group_id,
-                    "member": None,
-                    "priority": PRIORITY[finding.severity],
-                    "origin": f"suggested:{finding.code}:{finding.severity}",
-                    "notes": finding.message[:2000],
-                }
-            )
-    for helper in care_list(now):
-        if helper.days_overdue <= 0:
-            continue
-        key = (None, helper.member_id, "checkin")
-        if key in open_keys or key in dismissed:
-            continue
-        open_keys.add(key)
-        rows.append(
-            {
-                "title": _title("helper", titles, member=helper.name),
-                "kind": "checkin",
-                "group": None,
-                "member": helper.member_id,
-                "priority": 2,
-                "origin": HELPER_ORIGIN,
-                "notes": "",
-            }
+    out = []
+    taken: set[Key] = set()
+    for suggestion in found:
+        key = (
+            suggestion.group_id,
+            suggestion.member_id,
+            FAMILY.get(suggestion.code, suggestion.code),
         )
-    ids = []
-    with db.atomic():
-        for row in rows:
-            task = Task.create(due_at=now, created_at=now, status="open", **row)
-            ids.append(task.id)
-    return ids
+        action = (suggestion.group_id, None, "action:" + suggestion.reason.action)
+        if key in open_keys or key in taken or action in open_keys:
+            continue
+        if key in dismissed and (
+            suggestion.member_id is not None
+            or health_findings.RANK[suggestion.severity] >= dismissed[key]
+        ):
+            continue  # dismissed, and not worse since
+        taken.add(key)
+        out.append(suggestion)
+    return out
 
 
-def dismiss_suggestion(task_id: int, now: datetime | None = None) -> None:
-    """Turn a suggestion down: skipped now, not suggested again for 14 days unless worse."""
-    task = Task.get_or_none(Task.id == task_id)
-    if task is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Task #{id} no longer exists."), id=task_id)
-    with db.atomic():
-        Task.update(status="skipped", done_at=now or clock.now()).where(
-            Task.id == task_id
-        ).execute()
+def candidates(
+    now: datetime | None = None, titles: dict[str, str] | None = None
+) -> list[Suggestion]:
+    """The suggestions not yet tasks, most impact first: "More suggestions"."""
+    now = now or clock.now()
+    return available(ranked(now, titles), now)
 
 
 def action_task(

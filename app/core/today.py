@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import care, groups, health, meetups, members, pyramid, queue, violations
+from app.core import (
+    care,
+    groups,
+    health,
+    meetups,
+    members,
+    pyramid,
+    queue,
+    suggested_tasks,
+    violations,
+)
+from app.core.today_plan import TodayPlan, today_plan
 
 MAX_HELPERS = 10
 MAX_MEETUPS = 5
@@ -24,14 +35,18 @@ class TodayData:
     groups: int
     members: int
     open_violations: int
+    plan: TodayPlan
 
 
-def gather() -> TodayData:
-    """Ask each service once: tasks, groups that need attention, meetups, pyramid, helpers."""
+def gather(titles: dict[str, str] | None = None) -> TodayData:
+    """Ask each service once: the plan, tasks, groups that need attention, meetups, pyramid,
+    helpers. ``titles`` words the suggestions' titles (see ``suggestions``)."""
     sections = queue.queue()
-    needy = [h for h in health.all_health() if h.status in ("dying", "attention")]
+    every_group = health.all_health()
+    every_helper = care.care_list()
+    needy = [h for h in every_group if h.status in ("dying", "attention")]
     needy.sort(key=lambda h: (h.status != "dying", h.score))
-    overdue_helpers = [r for r in care.care_list() if r.days_overdue > 0]
+    overdue_helpers = [r for r in every_helper if r.days_overdue > 0]
     overdue_helpers.sort(key=lambda r: -r.days_overdue)
     return TodayData(
         overdue=sections.get("overdue", []),
@@ -43,4 +58,11 @@ def gather() -> TodayData:
         groups=groups.count_groups(),
         members=members.count_members(),
         open_violations=violations.open_count(),
+        plan=today_plan(titles=titles, groups=every_group, helpers=every_helper),
     )
+
+
+def plan_and_gather(titles: dict[str, str] | None = None) -> TodayData:
+    """Fill today's plan (the tasks due, then the top suggestions; a write), then ``gather``."""
+    suggested_tasks.refresh_suggestions(titles=titles)
+    return gather(titles)

@@ -298,6 +298,7 @@ class Task(BaseModel):
     created_at = DateTimeField()
     done_at = DateTimeField(null=True)
     reminded_for = DateTimeField(null=True)  # the effective due last reminded of
+    planned_at = DateTimeField(null=True)  # when it last entered the day's plan
 
     class Meta:
         indexes = ((("status", "due_at"), False), (("group", "status"), False))

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             ("memberOpened", self.show_member),
             ("pyramidRequested", self.show_pyramid_for),
             ("violationsRequested", self.show_violations_for),
+            ("queueRequested", lambda: self.go_to(QUEUE)),
         ):
             if hasattr(panel, signal):
                 getattr(panel, signal).connect(slot)

@@ -50,17 +50,17 @@ class WindowStart(QObject):
         )
 
     def _refresh_suggestions(self) -> None:
-        """At start, findings become suggested tasks; quietly, off the UI thread."""
+        """At start, the top suggestions fill today's plan; quietly, off the UI thread."""
         if not self._window.isVisible() or self._window.is_empty():
             return
-        from app.core import suggestions
+        from app.core import suggested_tasks
         from app.ui.widgets.health_tab import task_titles
 
         titles = task_titles()  # translated here, on the UI thread
         self._suggestions_job = run_job(
             self._window,
             self.tr("Looking for suggestions…"),
-            lambda _progress: suggestions.refresh_suggestions(titles=titles),
+            lambda _progress: suggested_tasks.refresh_suggestions(titles=titles),
             lambda _ids: self._suggestions_done(),
             quiet=True,
         )

@@ -206,6 +206,34 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today&apos;s plan: %n item(s)</source>
+        <translation>
+            <numerusform>Today&apos;s plan: %n item</numerusform>
+            <numerusform>Today&apos;s plan: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggestion(s)</source>
+        <translation>
+            <numerusform>%n more suggestion</numerusform>
+            <numerusform>%n more suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -493,6 +521,37 @@
         <translation>
             <numerusform>Everyone in this finding (%n)</numerusform>
             <numerusform>Everyone in this finding (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s) in the Queue</source>
+        <translation>
+            <numerusform>%Ln open task in the Queue</numerusform>
+            <numerusform>%Ln open tasks in the Queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More suggestions (%Ln)…</source>
+        <translation>
+            <numerusform>More suggestions (%Ln)…</numerusform>
+            <numerusform>More suggestions (%Ln)…</numerusform>
         </translation>
     </message>
 </context>
@@ -827,10 +886,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestion(s) added to the queue</source>
+        <source>%n suggestion(s) added to today&apos;s plan</source>
         <translation>
-            <numerusform>%n suggestion added to the queue</numerusform>
-            <numerusform>%n suggestions added to the queue</numerusform>
+            <numerusform>%n suggestion added to today&apos;s plan</numerusform>
+            <numerusform>%n suggestions added to today&apos;s plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -549,6 +549,17 @@
     </message>
 </context>
 <context>
+    <name>CareWords</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>never (helper since {day})</source>
+        <translation>从未（{day} 起任骨干）</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTierDialog</name>
     <message>
         <source>Set tier: {name}</source>
@@ -790,6 +801,34 @@
         <source>{path}: {count} ({format})</source>
         <translation>{path}：{count}（{format}）</translation>
     </message>
+    <message numerus="yes">
+        <source>Today&apos;s plan: %n item(s)</source>
+        <translation>
+            <numerusform>今日计划：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{open} · {overdue} · {available}</source>
+        <translation>{open} · {overdue} · {available}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n 个未完成任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 个逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggestion(s)</source>
+        <translation>
+            <numerusform>另有 %n 条建议</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CriteriaBox</name>
@@ -820,6 +859,33 @@
     <message>
         <source>Days without a strike ≥</source>
         <translation>无违规天数 ≥</translation>
+    </message>
+</context>
+<context>
+    <name>DailyPlanBox</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>Today leads with a short list to finish in a sitting: your tasks due first, then the most useful suggestions. Suggestions fall due at your working hour.</source>
+        <translation>“今日”以一份一次就能做完的短清单开头：先是你到期的任务，再是最有用的建议。建议在你的工作时间到期。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Items in today&apos;s plan:</source>
+        <translation>今日计划条数：</translation>
+    </message>
+    <message>
+        <source>Working hour:</source>
+        <translation>工作时间：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1838,18 @@
         <source>{name} lists the part {part}, which is missing; keep the export&apos;s folder as it was written.</source>
         <translation>{name} 列出的分块 {part} 不存在；请保持导出文件夹原样。</translation>
     </message>
+    <message>
+        <source>size of today&apos;s plan</source>
+        <translation>今日计划的条数</translation>
+    </message>
+    <message>
+        <source>The working hour “{value}” is no time of day like 20:00.</source>
+        <translation>工作时间“{value}”不是 20:00 这样的时刻。</translation>
+    </message>
+    <message>
+        <source>This suggestion is no longer open; look at the list again.</source>
+        <translation>这条建议已不再有效，请重新查看列表。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2556,8 +2634,52 @@ Click “New group…” to add the first group you look after.</source>
         <translation>和 {member} 沟通</translation>
     </message>
     <message>
+        <source>Check in with {member} ({groups})</source>
+        <translation>和{member}沟通一下（{groups}）</translation>
+    </message>
+    <message>
+        <source>Last contacted {days} days ago — the rhythm for {tier} is every {cadence} days.</source>
+        <translation>上次沟通在 {days} 天前——{tier}的节奏是每 {cadence} 天一次。</translation>
+    </message>
+    <message>
+        <source>Never contacted (helper since {since}) — the rhythm for {tier} is every {cadence} days.</source>
+        <translation>从未沟通（{since} 起任骨干）——{tier}的节奏是每 {cadence} 天一次。</translation>
+    </message>
+    <message>
         <source>and %n more</source>
         <translation>等另外 %n 人</translation>
+    </message>
+    <message>
+        <source>Overdue since {when}.</source>
+        <translation>自 {when} 起逾期。</translation>
+    </message>
+    <message>
+        <source>Overdue since yesterday {when}.</source>
+        <translation>自昨天 {when} 起逾期。</translation>
+    </message>
+    <message>
+        <source>Overdue for {days} days.</source>
+        <translation>已逾期 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Due today at {when}.</source>
+        <translation>今天 {when} 到期。</translation>
+    </message>
+    <message>
+        <source>Due {when}.</source>
+        <translation>{when} 到期。</translation>
+    </message>
+    <message>
+        <source>Done today at {when}.</source>
+        <translation>今天 {when} 已完成。</translation>
+    </message>
+    <message>
+        <source>Dismissed today at {when}.</source>
+        <translation>今天 {when} 已忽略。</translation>
+    </message>
+    <message>
+        <source>Suggested on {when}; the finding has changed since.</source>
+        <translation>{when} 建议；之后情况已有变化。</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4214,45 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>MoreSuggestionsDialog</name>
+    <message>
+        <source>More suggestions</source>
+        <translation>更多建议</translation>
+    </message>
+    <message>
+        <source>What did not fit today&apos;s plan, the most useful first. Accept one to add it to the Queue; dismiss it for 14 days.</source>
+        <translation>今日计划放不下的建议，最有用的排在前面。接受一条即加入待办；忽略则 14 天内不再建议。</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Added to the Queue: {title}</source>
+        <translation>已加入待办：{title}</translation>
+    </message>
+    <message>
+        <source>Dismissed: {title}</source>
+        <translation>已忽略：{title}</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Untick to leave the date empty</source>
@@ -4171,6 +4332,97 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>One name a line, to paste into a chat or a sheet</source>
         <translation>每行一个名字，可粘贴到群聊或表格</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Group or member</source>
+        <translation>群或成员</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nothing planned: no task is due and nothing needs doing.</source>
+        <translation>今天没有计划：没有到期的任务，也没有需要处理的事。</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Not now: not suggested again for 14 days</source>
+        <translation>暂不处理：14 天内不再建议</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Every open task, in the Queue</source>
+        <translation>所有未完成的任务，在待办中</translation>
+    </message>
+    <message>
+        <source>More suggestions…</source>
+        <translation>更多建议…</translation>
+    </message>
+    <message>
+        <source>{done} of {count} done · {open} · {overdue}</source>
+        <translation>{count}中已完成 {done} 项 · {open} · {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s) in the Queue</source>
+        <translation>
+            <numerusform>待办中共 %Ln 个未完成任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln 个逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More suggestions (%Ln)…</source>
+        <translation>
+            <numerusform>更多建议（%Ln）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>Open group</source>
+        <translation>打开群</translation>
     </message>
 </context>
 <context>
@@ -5690,36 +5942,16 @@ Backups made before now still hold them; delete those backups too if they must b
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Refresh suggestions</source>
-        <translation>刷新建议</translation>
-    </message>
-    <message>
-        <source>Turn today&apos;s health findings into suggested tasks in the queue</source>
-        <translation>把今天的健康诊断变成待办中的建议任务</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <source>Complete…</source>
-        <translation>完成…</translation>
+        <source>Refresh the plan</source>
+        <translation>刷新计划</translation>
     </message>
     <message>
-        <source>Open group</source>
-        <translation>打开群组</translation>
-    </message>
-    <message>
-        <source>Nothing overdue or due today.</source>
-        <translation>没有逾期或今天到期的任务。</translation>
+        <source>Fill free places in today&apos;s plan with the tasks due and the top suggestions</source>
+        <translation>用到期任务和最重要的建议填满今日计划的空位</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5762,12 +5994,22 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>逾期</translation>
     </message>
     <message>
+        <source>Last contacted</source>
+        <translation>上次沟通</translation>
+    </message>
+    <message>
         <source>Every helper has been checked in with.</source>
         <translation>每位骨干都已沟通过。</translation>
     </message>
     <message>
-        <source>Overdue and today</source>
-        <translation>逾期与今天</translation>
+        <source>Dismissed: {title}</source>
+        <translation>已忽略：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) added to today&apos;s plan</source>
+        <translation>
+            <numerusform>已向今日计划添加 %n 条建议</numerusform>
+        </translation>
     </message>
     <message>
         <source>Groups that need you</source>
@@ -5818,12 +6060,6 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Completed; the interaction is logged.</source>
         <translation>已完成，互动已记录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) added to the queue</source>
-        <translation>
-            <numerusform>已向待办添加 %n 条建议</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -106,11 +106,11 @@ def measure_health(bench: Bench) -> list[Row]:
 
 
 def _suggest_rolled_back() -> int:
-    from app.core import suggestions
+    from app.core import suggested_tasks
     from app.store.models import db
 
     with db.atomic() as txn:
-        count = len(suggestions.refresh_suggestions())
+        count = len(suggested_tasks.refresh_suggestions())
         txn.rollback()
     return count
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import care, groups, members, memberships, tiers
+from app.core import care, clock, groups, members, memberships, tiers
 from app.core.errors import NotFound, ValidationError
 from app.store.models import Interaction, Member, Tier
 from tests.core.conftest import StatementLog, leave_every_group
@@ -91,6 +91,29 @@ def test_never_contacted_counts_from_first_seen(now: datetime) -> None:
         ("新骨干", -11, None),
     ]
     assert rows[0].last_recognised is None and rows[0].groups == ""
+
+
+def test_never_contacted_counts_from_becoming_a_helper(now: datetime) -> None:
+    """Not from when the record was made: the latest change into their current tier."""
+    member_id = helper("老会员", seen_days_ago=900, tier_rank=4)
+    clock.fix(now - timedelta(days=200))
+    members.set_tier([member_id], rank(2))  # a helper 200 days ago…
+    clock.fix(now - timedelta(days=100))
+    members.set_tier([member_id], rank(3))
+    clock.fix(now - timedelta(days=10))
+    members.set_tier([member_id], rank(2))  # …and again 10 days ago
+    clock.fix(now)
+    [row] = care.care_list()
+    assert (row.last_contacted, row.helper_since) == (None, now - timedelta(days=10))
+    assert row.days_overdue == 10 - 14  # due in 4 days, not 886 days overdue
+    clock.fix(now + timedelta(days=5))
+    assert listed() == [("老会员", 1)]  # overdue once the cadence has passed since then
+    talk(member_id, 30)  # a talk from before they became a helper again: still from then
+    assert listed() == [("老会员", 1)]
+    other = helper("没有记录", seen_days_ago=20)  # no tier change: first seen counts
+    assert [r.helper_since for r in care.care_list() if r.member_id == other] == [
+        now - timedelta(days=20)
+    ]
 
 
 def test_logging_a_checkin_moves_the_member_down_the_list_at_once(now: datetime) -> None:

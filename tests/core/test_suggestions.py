@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import suggestions
+from app.core import health, suggested_tasks, suggestions
 from app.core.errors import ValidationError
 from app.store.models import Group, GroupRule, Interaction, Task
 from tests.core.test_health import ago, healthy, join, person
@@ -24,7 +24,7 @@ def test_warnings_and_criticals_become_tasks_once(now: datetime) -> None:
     GroupRule.delete().execute()  # no rules: warning
     Group.update(description="").where(Group.id == group_id).execute()  # thin profile: warning
     Interaction.delete().execute()  # silent: critical
-    ids = suggestions.refresh_suggestions()
+    ids = suggested_tasks.refresh_suggestions()
     assert len(ids) == 3
     assert suggested() == [
         ("suggested:no_rules:warning", group_id, None, "custom"),
@@ -33,8 +33,9 @@ def test_warnings_and_criticals_become_tasks_once(now: datetime) -> None:
     ]
     task = Task.get(Task.origin == "suggested:silent:critical")
     assert task.title == "Start a topic discussion in 读书会"
-    assert (task.due_at, task.priority, task.status) == (now, 1, "open")
-    assert suggestions.refresh_suggestions() == []
+    # due at the working hour (20:00 in Shanghai, 12:00 UTC) still ahead today, never "now"
+    assert (task.due_at, task.priority, task.status) == (datetime(2026, 3, 14, 12), 1, "open")
+    assert suggested_tasks.refresh_suggestions() == []
     assert len(suggested()) == 3
 
 
@@ -43,33 +44,33 @@ def test_info_findings_are_not_suggested(now: datetime) -> None:
     from app.store.models import Meetup
 
     Meetup.delete().execute()  # no meetup: info
-    assert suggestions.refresh_suggestions() == []
+    assert suggested_tasks.refresh_suggestions() == []
 
 
 def test_a_dismissed_suggestion_stays_away_14_days_unless_worse(now: datetime) -> None:
     group_id = healthy()
     Interaction.delete().execute()
     Interaction.create(group=group_id, kind="topic", at=ago(10))  # quiet: warning
-    [task_id] = suggestions.refresh_suggestions()
+    [task_id] = suggested_tasks.refresh_suggestions()
     assert Task.get_by_id(task_id).origin == "suggested:quiet:warning"
-    suggestions.dismiss_suggestion(task_id)
+    suggested_tasks.dismiss_suggestion(task_id)
     assert Task.get_by_id(task_id).status == "skipped"
-    assert suggestions.refresh_suggestions(now=now + timedelta(days=5)) == []  # still quiet
-    [again] = suggestions.refresh_suggestions(now=now + timedelta(days=12))  # 22 days: silent
+    assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=5)) == []  # still quiet
+    [again] = suggested_tasks.refresh_suggestions(now=now + timedelta(days=12))  # 22 days: silent
     assert Task.get_by_id(again).origin == "suggested:silent:critical"
-    assert suggestions.refresh_suggestions(now=now + timedelta(days=13)) == []  # open already
-    suggestions.dismiss_suggestion(again, now=now + timedelta(days=13))
-    assert suggestions.refresh_suggestions(now=now + timedelta(days=20)) == []
+    assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=13)) == []  # open already
+    suggested_tasks.dismiss_suggestion(again, now=now + timedelta(days=13))
+    assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=20)) == []
 
 
 def test_the_dismissal_expires_after_14_days(now: datetime) -> None:
     group_id = healthy()
     GroupRule.delete().execute()
-    [task_id] = suggestions.refresh_suggestions()
-    suggestions.dismiss_suggestion(task_id)
+    [task_id] = suggested_tasks.refresh_suggestions()
+    suggested_tasks.dismiss_suggestion(task_id)
     Interaction.create(group=group_id, kind="topic", at=now + timedelta(days=12))
-    assert suggestions.refresh_suggestions(now=now + timedelta(days=13)) == []
-    [again] = suggestions.refresh_suggestions(now=now + timedelta(days=15))
+    assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=13)) == []
+    [again] = suggested_tasks.refresh_suggestions(now=now + timedelta(days=15))
     assert Task.get_by_id(again).origin == "suggested:no_rules:warning"
     assert Task.get_by_id(again).group_id == group_id
 
@@ -77,25 +78,30 @@ def test_the_dismissal_expires_after_14_days(now: datetime) -> None:
 def test_helpers_overdue_for_a_checkin_get_a_task(now: datetime) -> None:
     helper = person("骨干", tier_rank=2)  # cadence 14, never contacted
     person("普通", tier_rank=4)
-    ids = suggestions.refresh_suggestions(titles={"helper": "和{member}聊聊"})
+    ids = suggested_tasks.refresh_suggestions(titles={"helper": "和{member}聊聊"})
     assert suggested() == [("suggested:checkin", None, helper, "checkin")]
     assert Task.get_by_id(ids[0]).title == "和骨干聊聊"
-    assert suggestions.refresh_suggestions() == []
-    suggestions.dismiss_suggestion(ids[0])
-    assert suggestions.refresh_suggestions(now=now + timedelta(days=3)) == []
+    assert suggested_tasks.refresh_suggestions() == []
+    suggested_tasks.dismiss_suggestion(ids[0])
+    assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=3)) == []
     Interaction.create(member=helper, kind="checkin", at=now + timedelta(days=20))
-    assert suggestions.refresh_suggestions(now=now + timedelta(days=21)) == []  # not overdue
+    assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=21)) == []  # not overdue
 
 
-def test_a_neglected_helper_in_a_group_gives_both_tasks(now: datetime) -> None:
+def test_a_neglected_helper_gets_one_checkin_naming_their_groups(now: datetime) -> None:
+    """One check-in per helper across their groups, never also one per group."""
     group_id = healthy()
+    other = healthy("夜跑群")
     helper = person("骨干", tier_rank=2)
     join(helper, group_id)
-    suggestions.refresh_suggestions()
-    assert suggested() == [
-        ("suggested:checkin", None, helper, "checkin"),
-        ("suggested:helpers_neglected:warning", group_id, None, "checkin"),
-    ]
+    join(helper, other)
+    finding_codes = {f.code for h in health.all_health() for f in h.findings}
+    assert "helpers_neglected" in finding_codes  # the group's finding is there…
+    suggested_tasks.refresh_suggestions()
+    assert suggested() == [("suggested:checkin", None, helper, "checkin")]  # …one task
+    assert (
+        Task.get(Task.origin == "suggested:checkin").title == "Check in with 骨干 (夜跑群、读书会)"
+    )
 
 
 def test_action_task_creates_a_prefilled_task_without_duplicates(now: datetime) -> None:
@@ -121,7 +127,7 @@ def test_action_task_creates_a_prefilled_task_without_duplicates(now: datetime) 
 def test_action_task_respects_an_open_suggestion_of_the_same_action(now: datetime) -> None:
     group_id = healthy()
     Interaction.delete().execute()
-    suggestions.refresh_suggestions()
+    suggested_tasks.refresh_suggestions()
     assert suggestions.action_task(group_id, "topic", "") is None
     assert suggestions.action_task(group_id, "profile", "", titles={"profile": "补{group}"})
     assert Task.get(Task.origin == "health:profile").title == "补读书会"

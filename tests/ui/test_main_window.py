@@ -102,9 +102,11 @@ def test_coming_back_to_today_reloads_it_off_the_ui_thread(
     qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     task = tasks.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
     threads: list[int] = []
-    gather = today_module.gather
+    gather = today_module.plan_and_gather
     monkeypatch.setattr(
-        today_module, "gather", lambda: threads.append(threading.get_ident()) or gather()
+        today_module,
+        "plan_and_gather",
+        lambda titles: threads.append(threading.get_ident()) or gather(titles),
     )
     qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert win.current_panel() is win.today_panel
@@ -263,19 +265,19 @@ def test_an_older_today_load_never_overwrites_a_newer_one(
 ) -> None:
     win = today_window
     slow_may_end, gathered_old = threading.Event(), threading.Event()
-    gather = today_module.gather
+    gather = today_module.plan_and_gather
 
-    def slow_then_stale() -> object:
-        data = gather()  # before the task exists
+    def slow_then_stale(titles: object) -> object:
+        data = gather(titles)  # before the task exists
         gathered_old.set()
         slow_may_end.wait(10)
         return data
 
-    monkeypatch.setattr(today_module, "gather", slow_then_stale)
+    monkeypatch.setattr(today_module, "plan_and_gather", slow_then_stale)
     win.go_to(navigation.TODAY)  # load 1: slow, and stale by the time it ends
     first = win.today_panel.load_job
     assert gathered_old.wait(10)
-    monkeypatch.setattr(today_module, "gather", gather)
+    monkeypatch.setattr(today_module, "plan_and_gather", gather)
     task = tasks.create_task("欢迎本周新人", "welcome", due_at=clock.now() - timedelta(hours=1))
     win.go_to(navigation.TODAY)  # load 2: sees the task
     qtbot.waitUntil(lambda: win.today_panel.tasks.rows_model.row_of(task.id) >= 0)

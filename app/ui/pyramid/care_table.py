@@ -13,6 +13,7 @@ from app.core import care
 from app.core import members as core_members
 from app.core.errors import HuoqunError
 from app.ui.pyramid.tier_dialogs import CareNoteDialog, ChangeTierDialog
+from app.ui.widgets.care_words import last_contact_text
 from app.ui.widgets.controls import HINT_STYLE, named_button
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
@@ -152,7 +153,7 @@ class HelperCareView(QWidget):
                 return self.tr("due today")
             return self.tr("due in %n day(s)", "", -row.days_overdue)
         if column == COL_CONTACTED:
-            return local_day(row.last_contacted) or self.tr("never")
+            return last_contact_text(row)
         if column == COL_RECOGNISED:
             return local_day(row.last_recognised) or self.tr("never")
         if column == COL_CADENCE:

@@ -26,6 +26,7 @@ from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
 from app.ui.settings.backups_box import BackupsBox
 from app.ui.settings.checklist_template_box import ChecklistTemplateBox
+from app.ui.settings.daily_plan_box import DailyPlanBox
 from app.ui.settings.pyramid_box import PyramidBox
 from app.ui.settings.thresholds_box import ThresholdsBox
 from app.ui.widgets.error_label import ErrorLabel
@@ -87,6 +88,7 @@ class SettingsPanel(QWidget):
         self.backups_box.restored.connect(lambda: announce(Change.EVERYTHING, self))
 
         self.checklist_box = ChecklistTemplateBox()
+        self.daily_plan_box = DailyPlanBox()
         self.thresholds_box = ThresholdsBox()
         self.pyramid_box = PyramidBox()
 
@@ -104,6 +106,7 @@ class SettingsPanel(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(appearance)
         layout.addWidget(storage)
+        layout.addWidget(self.daily_plan_box)
         layout.addWidget(self.checklist_box)
         layout.addWidget(self.thresholds_box)
         layout.addWidget(self.pyramid_box)
@@ -120,6 +123,7 @@ class SettingsPanel(QWidget):
         """Show the stored choices and the backups on disk."""
         self.backups_box.refresh()
         self.checklist_box.refresh()
+        self.daily_plan_box.refresh()
         self.thresholds_box.refresh()
         self.pyramid_box.refresh()
         self.language.blockSignals(True)

@@ -1,4 +1,7 @@
-"""The Today panel: what needs the operator today, across every group (PRODUCT.md §3 panel 1)."""
+"""The Today panel: what needs the operator today, across every group (PRODUCT.md §3 panel 1).
+
+It leads with today's plan (``plan_box``); the plan itself is decided in ``core.today_plan``.
+"""
 
 from __future__ import annotations
 
@@ -18,18 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, suggestions
+from app.core import clock, suggested_tasks
 from app.core.errors import HuoqunError
-from app.core.today import TodayData, gather
+from app.core.today import TodayData, plan_and_gather
+from app.core.today_plan import PlanItem
 from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
+from app.ui.today.more_suggestions import MoreSuggestionsDialog
+from app.ui.today.plan_box import PlanBox
+from app.ui.widgets.care_words import last_contact_text
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
 from app.ui.widgets.outcome_dialog import OutcomeDialog
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
-from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable
+from app.ui.widgets.read_only_table import ReadOnlyTable
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -45,38 +52,33 @@ class TodayPanel(QWidget):
 
     groupOpened = Signal(int)  # noqa: N815
     memberOpened = Signal(int)  # noqa: N815
+    queueRequested = Signal()  # noqa: N815 - "More…" under the plan
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         follow(self, Change.EVERYTHING, self.load)  # gathered off the UI thread
         self.setObjectName("todayPanel")
-        self._overdue_ids: set[int] = set()
+        self._data: TodayData | None = None
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("todayCounts")
-        self.refresh_button = QPushButton(self.tr("Refresh suggestions"))
+        self.refresh_button = QPushButton(self.tr("Refresh the plan"))
         self.refresh_button.setObjectName("refreshSuggestionsButton")
         self.refresh_button.setToolTip(
-            self.tr("Turn today's health findings into suggested tasks in the queue")
+            self.tr("Fill free places in today's plan with the tasks due and the top suggestions")
         )
         self.refresh_button.clicked.connect(self.refresh_suggestions)
         self.notice = notice_label("todayNotice")
         self.error = ErrorLabel("todayError")
 
-        self.tasks = ReadOnlyTable(
-            [self.tr("Due"), self.tr("Task"), self.tr("Group")],
-            "todayTasks", self._task_cell, lambda row: row.id,
-        )  # fmt: skip
-        self.tasks.set_widths(["03-14 09:30", "Start a topic discussion here"])
-        self.tasks.activated.connect(lambda _i: self.complete_selected())
-        self.tasks.rowChanged.connect(self._update_buttons)
-        self.complete_button = QPushButton(self.tr("Complete…"))
-        self.complete_button.setObjectName("todayCompleteButton")
-        self.complete_button.clicked.connect(self.complete_selected)
-        self.open_task_group = QPushButton(self.tr("Open group"))
-        self.open_task_group.setObjectName("todayOpenGroupButton")
-        self.open_task_group.clicked.connect(self._open_task_group)
-        self.no_tasks = self._hint(self.tr("Nothing overdue or due today."))
+        self.plan = PlanBox()
+        self.plan.completeRequested.connect(self.complete_item)
+        self.plan.dismissRequested.connect(self.dismiss_item)
+        self.plan.openRequested.connect(self._open_item)
+        self.plan.queueRequested.connect(self.queueRequested.emit)
+        self.plan.moreSuggestionsRequested.connect(self.more_suggestions)
+        self.tasks = self.plan.table
+        self.complete_button = self.plan.complete_button
 
         self.groups = ReadOnlyTable(
             [self.tr("Group"), self.tr("Status"), self.tr("Why")],
@@ -95,10 +97,10 @@ class TodayPanel(QWidget):
         self.no_meetups = self._hint(self.tr("No meetups planned."))
 
         self.helpers = ReadOnlyTable(
-            [self.tr("Helper"), self.tr("Tier"), self.tr("Overdue")],
+            [self.tr("Helper"), self.tr("Tier"), self.tr("Overdue"), self.tr("Last contacted")],
             "todayHelpers", self._helper_cell, lambda row: row.member_id,
         )  # fmt: skip
-        self.helpers.set_widths(["张三丰丰丰丰", "Core helper"])
+        self.helpers.set_widths(["张三丰丰丰丰", "Core helper", "365 days"])
         self.helpers.activated.connect(self._open_helper_at)
         self.no_helpers = self._hint(self.tr("Every helper has been checked in with."))
 
@@ -108,17 +110,10 @@ class TodayPanel(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.counts_label, 1)
         header.addWidget(self.refresh_button)
-        task_buttons = QHBoxLayout()
-        task_buttons.addWidget(self.complete_button)
-        task_buttons.addWidget(self.open_task_group)
-        task_buttons.addStretch(1)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
-        grid.addWidget(
-            self._box(self.tr("Overdue and today"), self.tasks, self.no_tasks, task_buttons),
-            0, 0,
-        )  # fmt: skip
+        grid.addWidget(self.plan, 0, 0)
         grid.addWidget(
             self._box(self.tr("Groups that need you"), self.groups, self.no_groups), 1, 0
         )
@@ -128,7 +123,7 @@ class TodayPanel(QWidget):
             self._box(self.tr("Helpers overdue for a check-in"), self.helpers, self.no_helpers),
             1, 1, 1, 2,
         )  # fmt: skip
-        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(0, 6)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(0, 1)
@@ -142,7 +137,7 @@ class TodayPanel(QWidget):
         self.loaded = False  # True once refresh() or load() has filled the panel
         self._loads = 0  # the number of the newest load() asked for
         self.counts_label.setText(self.tr("Loading…"))
-        for hint in (self.no_tasks, self.no_groups, self.no_meetups, self.no_helpers):
+        for hint in (self.no_groups, self.no_meetups, self.no_helpers):
             hint.hide()
 
     def _hint(self, text: str) -> QLabel:
@@ -167,8 +162,8 @@ class TodayPanel(QWidget):
     # --- the main window's interface -----------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload everything now (after the person changed something)."""
-        self.show_data(gather())
+        """Fill the plan and reload everything now (after the person changed something)."""
+        self.show_data(plan_and_gather(task_titles()))
 
     def load(self, then: Callable[[], None] | None = None) -> None:
         """Gather the data in a worker thread and show it; then ``then()``.
@@ -184,20 +179,22 @@ class TodayPanel(QWidget):
             if then is not None:
                 then()
 
+        titles = task_titles()  # translated here, on the UI thread
         self.load_job = run_job(
-            self, self.tr("Loading…"), lambda _progress: gather(), gathered, quiet=True
-        )
+            self, self.tr("Loading…"), lambda _progress: plan_and_gather(titles), gathered,
+            quiet=True,
+        )  # fmt: skip
 
     def show_data(self, data: TodayData) -> None:
         """Fill the panel with what ``gather`` found."""
-        self._overdue_ids = {row.id for row in data.overdue}
-        self.tasks.set_rows([*data.overdue, *data.today])
+        self._data = data
+        self.plan.show_plan(data.plan)
         self.groups.set_rows(data.needy)
         self.meetups.set_rows(data.meetups)
         self.chart.set_bands([Band(r.name, r.colour, r.count, r.share) for r in data.pyramid])
         self.helpers.set_rows(data.helpers)
         for table, empty in (
-            (self.tasks, self.no_tasks), (self.groups, self.no_groups),
+            (self.groups, self.no_groups),
             (self.meetups, self.no_meetups), (self.helpers, self.no_helpers),
         ):  # fmt: skip
             empty.setVisible(table.row_count() == 0)
@@ -208,7 +205,6 @@ class TodayPanel(QWidget):
                 violations=self.tr("%n open violation(s)", "", data.open_violations),
             )
         )
-        self._update_buttons()
         self.loaded = True
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -218,33 +214,62 @@ class TodayPanel(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def complete_selected(self) -> None:
-        """Complete the selected task with a note of how it went."""
-        row = self.tasks.current_row()
-        if row is None:
-            return
-        dialog = OutcomeDialog(row.id, row.title, self)
+        """Complete the selected item of the plan with a note of how it went."""
+        item = self.plan.current()
+        if item is not None and not item.done:
+            self.complete_item(item)
+
+    def complete_item(self, item: PlanItem) -> None:
+        """Complete a task of the plan with a note of how it went; it stays, ticked."""
+        dialog = OutcomeDialog(item.task_id, item.title, self)
         if accepted(self.exec_dialog, dialog):
             self.error.clear_error()
             self.notice.setText(self.tr("Completed; the interaction is logged."))
             self.refresh()
             announce(Change.TASKS | Change.GROUPS, self)
 
-    def refresh_suggestions(self) -> None:
-        """Turn findings into suggested tasks (no duplicates) and say how many were added."""
+    def dismiss_item(self, item: PlanItem) -> None:
+        """Turn a suggestion of the plan down: not suggested again for 14 days."""
         try:
-            added = suggestions.refresh_suggestions(titles=task_titles())
+            suggested_tasks.dismiss_suggestion(item.task_id)
         except HuoqunError as exc:
             self.error.show_error(exc)
             return
         self.error.clear_error()
-        self.notice.setText(self.tr("%n suggestion(s) added to the queue", "", len(added)))
+        self.notice.setText(self.tr("Dismissed: {title}").format(title=item.title))
         self.refresh()
         announce(Change.TASKS, self)
 
-    def _open_task_group(self) -> None:
-        row = self.tasks.current_row()
-        if row is not None and row.group_id is not None:
-            self.groupOpened.emit(row.group_id)
+    def refresh_suggestions(self) -> None:
+        """Fill the plan's free places and say how many suggestions were added."""
+        try:
+            added = suggested_tasks.refresh_suggestions(titles=task_titles())
+        except HuoqunError as exc:
+            self.error.show_error(exc)
+            return
+        self.error.clear_error()
+        self.notice.setText(self.tr("%n suggestion(s) added to today's plan", "", len(added)))
+        self.refresh()
+        announce(Change.TASKS, self)
+
+    def more_suggestions(self) -> None:
+        """The ranked suggestions that did not fit the plan, to accept or dismiss."""
+        found = self._data.plan.available if self._data is not None else []
+        dialog = self.make_suggestions_dialog(found)
+        self.exec_dialog(dialog)
+        if dialog.changed:
+            self.refresh()
+            announce(Change.TASKS, self)
+        dialog.deleteLater()
+
+    def make_suggestions_dialog(self, found: list[Any]) -> MoreSuggestionsDialog:
+        return MoreSuggestionsDialog(found, self)
+
+    def _open_item(self, item: PlanItem) -> None:
+        if item.group_id is not None:
+            self.groupOpened.emit(item.group_id)
+        elif item.member_id is not None:
+            self.memberOpened.emit(item.member_id)
 
     def _open_group_at(self, index: Any) -> None:
         self.groupOpened.emit(int(self.groups.rows_model.id_at(index.row())))
@@ -252,25 +277,7 @@ class TodayPanel(QWidget):
     def _open_helper_at(self, index: Any) -> None:
         self.memberOpened.emit(int(self.helpers.rows_model.id_at(index.row())))
 
-    def _update_buttons(self) -> None:
-        row = self.tasks.current_row()
-        self.complete_button.setEnabled(row is not None)
-        self.open_task_group.setEnabled(row is not None and row.group_id is not None)
-
     # --- cells ---------------------------------------------------------------------------
-
-    def _task_cell(self, row: Any, column: int, role: int) -> Any:
-        if role == FOREGROUND and column == 0 and row.id in self._overdue_ids:
-            return QBrush(WARNING_COLOUR)
-        if role == TOOLTIP and column == 1:
-            return row.title
-        if role != DISPLAY:
-            return None
-        if column == 0:
-            return _when(row.effective_due or row.due_at)
-        if column == 1:
-            return row.title
-        return row.group_name or row.member_name
 
     def _group_cell(self, row: Any, column: int, role: int) -> Any:
         sentence = finding_text(row.findings[0]) if row.findings else ""
@@ -304,4 +311,6 @@ class TodayPanel(QWidget):
             return row.name
         if column == 1:
             return row.tier
-        return self.tr("%n day(s)", "", row.days_overdue)
+        if column == 2:
+            return self.tr("%n day(s)", "", row.days_overdue)
+        return last_contact_text(row)

@@ -198,7 +198,8 @@ def test_care_list_is_sorted_most_overdue_first(panel: PyramidPanel) -> None:
     assert overdue[0].startswith("46 day")
     assert overdue[3].startswith("due in 9 day")
     assert panel.care.table.cell_data(0, COL_OVERDUE, FOREGROUND) == WARNING_COLOUR
-    assert panel.care.table.cell_data(2, COL_CONTACTED) == "never"  # 王五, never contacted
+    # 王五, never contacted, first seen 10 days ago (no tier change): counted from then
+    assert panel.care.table.cell_data(2, COL_CONTACTED) == "never (helper since 03-04)"
 
 
 def test_logging_a_check_in_moves_the_member_down_the_list(

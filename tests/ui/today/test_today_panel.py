@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core import clock, groups, members, tasks
+from app.core import clock, daily_plan, groups, members, tasks
 from app.store.models import Interaction, Task, Tier
 from app.ui.today.panel import TodayPanel
+from app.ui.today.plan_box import COL_DUE, COL_TASK, COL_TICK, COL_WHERE, COL_WHY
 from tests.ui.announcements import announced_by
 from tests.ui.queue.test_queue_panel import answer_dialogs
 
@@ -44,9 +45,11 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
 ) -> None:
     group_id = groups.create_group("读书会", "wechat", "interest").id
     task = tasks.create_task("发起本周话题", "topic", group_id, due_at=now - timedelta(days=2))
+    daily_plan.set_plan_settings(1, "20:00")  # the own task only, not the group's suggestions
     panel.refresh()
-    assert panel.tasks.texts(1) == ["发起本周话题"]
-    assert panel.tasks.texts(2) == ["读书会"]
+    assert panel.tasks.texts(COL_TASK) == ["发起本周话题"]
+    assert panel.tasks.texts(COL_WHERE) == ["读书会"]
+    assert panel.tasks.texts(COL_WHY) == ["Overdue for 2 days."]
     panel.tasks.select_id(task.id)
     seen = answer_dialogs(monkeypatch, panel, lambda d: d.outcome_edit.setPlainText("12 replies"))
     with qtbot.waitSignal(**announced_by(panel)):
@@ -54,8 +57,11 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     assert len(seen) == 1
     assert Task.get_by_id(task.id).status == "done"
     assert [i.note for i in Interaction.select()] == ["12 replies"]
-    assert panel.tasks.row_count() == 0
-    assert not panel.no_tasks.isHidden()
+    # done items stay in the plan, ticked, until the day ends
+    assert panel.tasks.texts(COL_TICK) == ["✓"]
+    assert panel.tasks.texts(COL_WHY) == ["Done today at 17:30."]
+    assert not panel.complete_button.isEnabled()
+    assert panel.plan.summary.text().startswith("1 of 1 item done")
     assert panel.notice.text() == "Completed; the interaction is logged."
 
 
@@ -86,8 +92,8 @@ def test_today_is_the_local_day_and_times_read_local(
     tasks.create_task("今晚的话题", "topic", due_at=datetime(2026, 3, 15, 12, 0))
     tasks.create_task("明天的投票", "poll", due_at=datetime(2026, 3, 15, 16, 0))
     panel.refresh()
-    assert panel.tasks.texts(1) == ["今晚的话题"]
-    assert panel.tasks.texts(0) == ["03-15 20:00"]
+    assert panel.tasks.texts(COL_TASK) == ["今晚的话题"]
+    assert panel.tasks.texts(COL_DUE) == ["03-15 20:00"]
 
 
 def test_counts_that_matter(panel: TodayPanel, now: datetime) -> None:
@@ -98,17 +104,89 @@ def test_counts_that_matter(panel: TodayPanel, now: datetime) -> None:
     assert panel.counts_label.text() == "2 groups · 1 member · 0 open violations"
 
 
-def test_refresh_suggestions_adds_tasks_once(qtbot: Any, panel: TodayPanel, now: datetime) -> None:
+def test_the_plan_holds_suggestions_due_at_the_working_hour_once(
+    qtbot: Any, panel: TodayPanel, now: datetime
+) -> None:
     dying_group(now)
-    panel.refresh()
-    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    panel.refresh()  # showing Today fills its plan
     added = Task.select().count()
     assert added > 0
-    assert panel.notice.text().startswith(f"{added} suggestion")
-    assert "夜跑群" in " ".join(t.title for t in Task.select())
+    assert panel.tasks.texts(COL_TASK)[0] == "Start a topic discussion in 夜跑群"
+    assert panel.tasks.texts(COL_WHY)[0].startswith("No interaction in the 70 days")
+    assert set(panel.tasks.texts(COL_DUE)) == {"03-14 20:00"}  # the working hour, not "now"
     qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
     assert Task.select().count() == added
-    assert panel.notice.text() == "0 suggestions added to the queue"
+    assert panel.notice.text() == "0 suggestions added to today's plan"
+
+
+def test_the_plan_holds_at_most_its_size_and_more_opens_the_queue(
+    qtbot: Any, panel: TodayPanel, now: datetime
+) -> None:
+    daily_plan.set_plan_settings(3, "20:00")
+    for n in range(5):
+        tasks.create_task(f"任务{n}", "custom", due_at=now - timedelta(hours=5 - n))
+    dying_group(now)
+    panel.refresh()
+    assert panel.tasks.texts(COL_TASK) == ["任务0", "任务1", "任务2"]  # own tasks first
+    assert panel.plan.summary.text() == "0 of 3 items done · 5 open tasks in the Queue · 5 overdue"
+    assert not Task.select().where(Task.origin.startswith("suggested:")).exists()
+    assert panel.plan.suggestions_button.text().startswith("More suggestions (")
+    with qtbot.waitSignal(panel.queueRequested):
+        qtbot.mouseClick(panel.plan.more_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_suggestion_in_the_plan_can_be_dismissed_and_opened(
+    qtbot: Any, panel: TodayPanel, now: datetime
+) -> None:
+    group_id = dying_group(now)
+    panel.refresh()
+    [task_id] = [i for i in panel.tasks.ids()][:1]
+    panel.tasks.select_id(task_id)
+    assert panel.plan.open_button.text() == "Open group"
+    opened: list[int] = []
+    panel.groupOpened.connect(opened.append)
+    qtbot.mouseClick(panel.plan.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [group_id]
+    with qtbot.waitSignal(**announced_by(panel)):
+        qtbot.mouseClick(panel.plan.dismiss_button, Qt.MouseButton.LeftButton)
+    assert Task.get_by_id(task_id).status == "skipped"
+    assert panel.tasks.row_of(task_id) == 0  # still shown, struck through, until tomorrow
+    assert panel.tasks.texts(COL_TICK)[0] == "–"
+    assert panel.tasks.texts(COL_WHY)[0] == "Dismissed today at 17:30."
+
+
+def test_more_suggestions_accept_and_dismiss(
+    qtbot: Any, panel: TodayPanel, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    daily_plan.set_plan_settings(1, "20:00")
+    tasks.create_task("自己的事", "custom", due_at=now - timedelta(hours=1))
+    first = dying_group(now, "夜跑群")
+    second = dying_group(now, "读书会")
+    panel.refresh()
+    assert panel.tasks.texts(COL_TASK) == ["自己的事"]  # the plan is full: no suggestion made
+    assert not Task.select().where(Task.origin.startswith("suggested:")).exists()
+
+    def work(dialog: Any) -> None:
+        titles = dialog.table.texts(0)
+        assert len(titles) >= 2 and all(t for t in dialog.table.texts(1))
+        row = titles.index("Start a topic discussion in 夜跑群")
+        dialog.table.selectRow(row)
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+        assert dialog.notice.text() == "Added to the Queue: Start a topic discussion in 夜跑群"
+        row = dialog.table.texts(0).index("Start a topic discussion in 读书会")
+        dialog.table.selectRow(row)
+        qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+        assert "Start a topic discussion in 读书会" not in dialog.table.texts(0)
+
+    seen = answer_dialogs(monkeypatch, panel, work)
+    with qtbot.waitSignal(**announced_by(panel)):
+        qtbot.mouseClick(panel.plan.suggestions_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    accepted = Task.get(Task.group == first, Task.origin == "suggested:silent:critical")
+    assert (accepted.status, accepted.due_at) == ("open", datetime(2026, 3, 14, 12))
+    dismissed = Task.get(Task.group == second, Task.origin.startswith("suggested:silent"))
+    assert dismissed.status == "skipped"
+    assert panel.tasks.texts(COL_TASK) == ["自己的事"]  # never in the plan
 
 
 def test_empty_community_says_so(panel: TodayPanel) -> None:
@@ -126,6 +204,7 @@ def test_a_helper_opens_on_double_click_never_on_a_click(
     clock.fix(now)
     panel.refresh()
     assert panel.helpers.texts(0) == ["王芳"]
+    assert panel.helpers.texts(3) == ["never (helper since 02-02)"]  # 40 days ago, local
     rect = panel.helpers.visualRect(panel.helpers.rows_model.index(0, 0))
     opened: list[int] = []
     panel.memberOpened.connect(opened.append)

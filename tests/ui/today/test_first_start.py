@@ -1,0 +1,46 @@
+"""A first start on a community with many findings: the plan fills, the rest waits as a list,
+and the Queue's badge counts only what a person can do today."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from app.core import clock, daily_plan, groups, members
+from app.store.models import Task, Tier
+from app.ui.jobs import _RUNNING
+from app.ui.navigation import QUEUE
+
+
+def test_a_first_start_plans_a_few_suggestions_and_the_badge_counts_them(
+    qtbot: Any, database: Path, now: datetime
+) -> None:
+    from app.ui.main_window import MainWindow
+
+    clock.fix(now - timedelta(days=70))
+    for n in range(6):
+        groups.create_group(f"沉默群{n}", "wechat", "interest")  # silent, no rules, no profile
+    helpers = Tier.get(Tier.rank == 2).id
+    for n in range(4):
+        members.create_member(f"骨干{n}", tier_id=helpers)  # never contacted, 70 days
+    clock.fix(now)
+    daily_plan.set_plan_settings(3, "20:00")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window.start, "_suggestions_job", None) is not None
+            and window.start._suggestions_job not in _RUNNING
+            and not _RUNNING
+        ),
+        timeout=20_000,
+    )
+    suggested = Task.select().where(Task.origin.startswith("suggested:"), Task.status == "open")
+    assert suggested.count() == 3  # the plan's size, not one per finding and helper
+    assert {t.due_at for t in suggested} == {datetime(2026, 3, 14, 12)}  # 20:00 local
+    qtbot.waitUntil(lambda: window.navigation.item(QUEUE).text() == "Queue (3)")
+    today = window.today_panel
+    qtbot.waitUntil(lambda: today.tasks.row_count() == 3)
+    assert today.plan.suggestions_button.isEnabled()  # the rest: "More suggestions (…)…"
