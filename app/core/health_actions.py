@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from app.core import clock, settings
+from app.core import clock
 from app.core.care import open_checkin_tasks
 from app.core.groups import get_group
 from app.core.meetups import DEFAULT_PREP_TITLE, create_meetup
@@ -22,7 +22,6 @@ from app.core.tasks import create_task, update_task
 from app.core.tiers import HELPER_RANK
 from app.store.models import Task, db
 
-DEFAULT_WORKING_HOUR = 20  # the operator's evening, until Settings says otherwise
 MEETUP_START, MEETUP_HOURS = time(19, 0), 2
 
 
@@ -34,17 +33,6 @@ class ActionDone:
     created: bool
     due_at: datetime | None
     meetup_id: int | None = None
-
-
-def default_due(now: datetime | None = None) -> datetime:
-    """The operator's working hour (setting "working_hour", default 20:00 local): today if it
-    is still ahead, else tomorrow. Naive UTC."""
-    now = now or clock.now()
-    hour = settings.get("working_hour")
-    hour = DEFAULT_WORKING_HOUR if hour is None else int(hour)
-    today = clock.local_today(now)
-    due = clock.local_at(today, time(hour, 0))
-    return due if due > now else clock.local_at(today + timedelta(days=1), time(hour, 0))
 
 
 def group_helpers(group_id: int) -> list[tuple[int, str]]:

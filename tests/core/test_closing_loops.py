@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.core import bans, care, groups, members, memberships, suggestions, tasks
+from app.core import bans, care, groups, members, memberships, suggested_tasks, tasks
 from app.store.models import Interaction, Member, Membership, Task, Tier
 
 
@@ -96,7 +96,7 @@ def test_a_logged_talk_closes_the_suggested_checkin_and_rolls_the_cadence(
 ) -> None:
     other = members.create_member("别人", tier_id=Tier.get(Tier.rank == 2).id).id
     Member.update(first_seen=now - timedelta(days=365)).where(Member.id == other).execute()
-    suggestions.refresh_suggestions()
+    suggested_tasks.refresh_suggestions()
     suggested = Task.get(Task.member == helper, Task.origin == "suggested:checkin")
     by_hand = tasks.create_task("和骨干喝茶", kind="checkin", member_id=helper)
     group_task = tasks.create_task("群里聊聊", kind="topic", member_id=helper)

@@ -6,21 +6,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.core import health_actions, members, memberships, settings, suggestions
+from app.core import health_actions, members, memberships, suggestions
 from app.store.models import Meetup, Member, Task, Tier
 
 
 @pytest.fixture
 def group(club: int) -> int:
     return club
-
-
-def test_the_default_due_is_the_working_hour_today_or_tomorrow(utc_zone: None) -> None:
-    morning = datetime(2026, 3, 14, 9, 30)
-    assert health_actions.default_due(morning) == datetime(2026, 3, 14, 20, 0)
-    assert health_actions.default_due(datetime(2026, 3, 14, 20, 0)) == datetime(2026, 3, 15, 20)
-    settings.put("working_hour", 9)
-    assert health_actions.default_due(morning) == datetime(2026, 3, 15, 9, 0)
 
 
 def test_a_topic_is_queued_at_the_time_chosen_and_moved_not_doubled(

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QWidget
 
-from app.core import clock, health_actions
+from app.core import clock, daily_plan, health_actions
 from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.health_tab import task_titles
 from app.ui.widgets.task_dialog import from_qdatetime, to_qdatetime
@@ -49,7 +49,7 @@ class TopicDialog(FormDialog):
         self.topic_edit = QLineEdit(self.prefilled)
         self.topic_edit.setObjectName("topicEdit")
         self.topic_edit.selectAll()
-        self.due_edit = _due_edit(health_actions.default_due())
+        self.due_edit = _due_edit(daily_plan.suggestion_due())
         self.form.addRow(self.tr("Topic:"), self.topic_edit)
         self.form.addRow(self.tr("When:"), self.due_edit)
         self.ok_button.setText(self.tr("Add to the queue"))
@@ -85,7 +85,7 @@ class CheckinDialog(FormDialog):
         self.helper_combo.setObjectName("checkinHelperCombo")
         for member_id, name in helpers:
             self.helper_combo.addItem(name, member_id)
-        self.due_edit = _due_edit(health_actions.default_due())
+        self.due_edit = _due_edit(daily_plan.suggestion_due())
         self.form.addRow(self.tr("Helper:"), self.helper_combo)
         self.form.addRow(self.tr("When:"), self.due_edit)
         self.ok_button.setText(self.tr("Add to the queue"))

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from app.core import candidates, care, clock, memberships, settings, suggestions
+from app.core import candidates, care, clock, memberships, settings, suggested_tasks
 from app.core import members as core
 from app.core.groups import create_group
 from app.core.tiers import list_tiers
@@ -226,7 +226,7 @@ def test_logging_a_check_in_moves_the_member_down_the_list(
 def test_logging_a_check_in_closes_the_helpers_check_in_task(
     qtbot: Any, panel: PyramidPanel, community: Community, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    suggestions.refresh_suggestions()
+    suggested_tasks.refresh_suggestions()
     task = Task.get(Task.member == community.zhou, Task.origin == "suggested:checkin")
     row = panel.care.table.row_of(community.zhou)
     assert panel.care.table.cell_data(row, COL_OVERDUE).startswith("46 day")
