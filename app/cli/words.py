@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import ERRORS_CONTEXT
+from app.core.generated_text import render
 from app.paths import RESOURCES
 from app.shown_errors import ShownError
 
@@ -73,6 +74,13 @@ class Cli:
 def sentence(context: str, template: str, params: dict[str, Any]) -> str:
     """A template of the domain (a finding, a bad row) translated, then filled in."""
     return translate(context, template).format(**params)
+
+
+def generated(key: str, args: str | Mapping[str, str], stored: str) -> str:
+    """A stored text as the window shows it (``app.core.generated_text``): Huoqun's in the
+    current language, the operator's as typed; e.g. ``generated(row.title_key, row.title_args,
+    row.title)`` for a task's title."""
+    return render(key, args, stored, translate)
 
 
 def error_text(exc: ShownError) -> str:

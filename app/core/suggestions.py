@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from app.core import clock, health, health_findings
 from app.core.care import care_list, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.generated_text import HEALTH, Generated
 from app.core.groups import get_group
 from app.store.models import Task, db
 
@@ -31,8 +32,9 @@ ACTION_KINDS = {
     "rules": "custom",
     "appoint_helper": "custom",
 }
-# English titles by finding code, action, or "helper" (a helper's check-in); the window
-# passes translated ones (context "Health") through ``titles``.
+# Titles by finding code, action, or "helper" (a helper's check-in): a task stores the key
+# ("health.<key>", see core.generated_text) and its parameters, and is shown in the interface
+# language (context "Health"). A key added here needs nothing else.
 TITLES = {
     "silent": QT_TRANSLATE_NOOP("Health", "Start a topic discussion in {group}"),
     "quiet": QT_TRANSLATE_NOOP("Health", "Start a topic discussion in {group}"),
@@ -58,9 +60,10 @@ PRIORITY = {"critical": 1, "warning": 2}
 FAMILY = {"quiet": "silent"}
 
 
-def _title(key: str, titles: dict[str, str] | None, **params: str) -> str:
-    template = (titles or {}).get(key) or TITLES[key]
-    return template.format(**params)[:200]
+def _title(key: str, titles: object = None, **params: str) -> Generated:
+    """The title of ``TITLES[key]``: English, carrying the key and ``params`` that the task
+    stores (``titles`` is no longer used: the window shows the title in its language)."""
+    return Generated(f"{HEALTH}.{key}", **params)
 
 
 def _origin_code(origin: str) -> tuple[str, str]:
@@ -70,10 +73,11 @@ def _origin_code(origin: str) -> tuple[str, str]:
     return FAMILY.get(code, code), (parts[2] if len(parts) > 2 else "")
 
 
-def refresh_suggestions(
-    now: datetime | None = None, titles: dict[str, str] | None = None
-) -> list[int]:
-    """Create the suggested tasks not already open or recently dismissed; their ids."""
+def refresh_suggestions(now: datetime | None = None, titles: object = None) -> list[int]:
+    """Create the suggested tasks not already open or recently dismissed; their ids.
+
+    ``titles`` is no longer used (the titles are stored as codes, see ``_title``).
+    """
     now = now or clock.now()
     since = now - timedelta(days=DISMISS_DAYS)
     open_keys: set[tuple[int | None, int | None, str]] = set()
@@ -153,7 +157,7 @@ def action_task(
     action: str,
     title: str | None = None,
     now: datetime | None = None,
-    titles: dict[str, str] | None = None,
+    titles: object = None,
 ) -> int | None:
     """The prefilled task a finding's button creates (origin "health:<action>"); its id.
 
@@ -176,10 +180,10 @@ def action_task(
     ):
         if origin in codes or _suggested_action(origin) == action:
             return None
-    text = (title or "").strip() or _title(action, titles, group=group.name)
+    text = (title or "").strip()[:200] or _title(action, titles, group=group.name)
     with db.atomic():
         task = Task.create(
-            title=text[:200],
+            title=text,
             kind=ACTION_KINDS[action],
             group=group_id,
             due_at=now,

@@ -178,7 +178,10 @@ def create_task(
 
 
 def update_task(task_id: int, **fields: Any) -> Task:
-    """Change some of a task's fields (the names ``create_task`` takes)."""
+    """Change some of a task's fields (the names ``create_task`` takes).
+
+    A new title replaces the one Huoqun wrote (its code goes): it is the operator's now.
+    """
     task = get_task(task_id)
     values = _clean(fields)
     rule = values.get("rrule", task.rrule)
@@ -187,6 +190,8 @@ def update_task(task_id: int, **fields: Any) -> Task:
         values["due_at"] = _first_due(rule, clock.now())
     if "due_at" in values and values["due_at"] != task.due_at:
         values["reminded_for"] = None
+    if "title" in values and values["title"] != task.title:
+        values["title_key"] = values["title_args"] = ""  # the operator's words from now on
     if values:
         Task.update(**values).where(Task.id == task_id).execute()
     return get_task(task_id)

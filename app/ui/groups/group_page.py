@@ -29,7 +29,7 @@ from app.ui.groups.group_rules_tab import GroupRulesTab
 from app.ui.groups.subgroups_tab import SubgroupsTab
 from app.ui.labels import KINDS, PLATFORMS, label
 from app.ui.widgets.activity_box import ActivityBox
-from app.ui.widgets.health_tab import HealthTab, task_titles
+from app.ui.widgets.health_tab import HealthTab
 
 HEALTH_TAB, PROFILE_TAB, MEMBERS_TAB, SUBGROUPS_TAB, RULES_TAB, ACTIVITY_TAB = range(6)
 
@@ -276,7 +276,7 @@ class GroupPage(QWidget):
 
     def _queue_task(self, group_id: int, action: str) -> None:
         try:
-            created = suggestions.action_task(group_id, action, titles=task_titles())
+            created = suggestions.action_task(group_id, action)
         except HuoqunError as exc:
             self.health_tab.show_notice(error_text(exc))
             return

@@ -22,11 +22,12 @@ from app.core import clock, suggestions
 from app.core.errors import HuoqunError
 from app.core.today import TodayData, gather
 from app.ui.changes import Change, announce, follow
+from app.ui.generated_text import task_title
 from app.ui.jobs import run_job
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
+from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text
 from app.ui.widgets.outcome_dialog import OutcomeDialog
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable
@@ -222,7 +223,7 @@ class TodayPanel(QWidget):
         row = self.tasks.current_row()
         if row is None:
             return
-        dialog = OutcomeDialog(row.id, row.title, self)
+        dialog = OutcomeDialog(row.id, task_title(row), self)
         if accepted(self.exec_dialog, dialog):
             self.error.clear_error()
             self.notice.setText(self.tr("Completed; the interaction is logged."))
@@ -232,7 +233,7 @@ class TodayPanel(QWidget):
     def refresh_suggestions(self) -> None:
         """Turn findings into suggested tasks (no duplicates) and say how many were added."""
         try:
-            added = suggestions.refresh_suggestions(titles=task_titles())
+            added = suggestions.refresh_suggestions()
         except HuoqunError as exc:
             self.error.show_error(exc)
             return
@@ -263,13 +264,13 @@ class TodayPanel(QWidget):
         if role == FOREGROUND and column == 0 and row.id in self._overdue_ids:
             return QBrush(WARNING_COLOUR)
         if role == TOOLTIP and column == 1:
-            return row.title
+            return task_title(row)
         if role != DISPLAY:
             return None
         if column == 0:
             return _when(row.effective_due or row.due_at)
         if column == 1:
-            return row.title
+            return task_title(row)
         return row.group_name or row.member_name
 
     def _group_cell(self, row: Any, column: int, role: int) -> Any:

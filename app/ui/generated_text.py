@@ -1,0 +1,38 @@
+"""Texts Huoqun wrote, shown in the interface language (see ``app.core.generated_text``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core import generated_text, tiers
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def shown(key: str, args: str | Mapping[str, str], stored: str) -> str:
+    """A stored text as the interface shows it: Huoqun's in the interface language, the
+    operator's (``key`` "") as typed."""
+    return generated_text.render(key, args, stored, _translate)
+
+
+def task_title(task: Any) -> str:
+    """The title of a task (a ``Task`` or a ``queue.TaskRow``) in the interface language."""
+    return shown(task.title_key, task.title_args, task.title)
+
+
+def show_default_tiers() -> None:
+    """The tiers Huoqun named get their names in the interface language (at the window's start)."""
+    tiers.show_default_tiers_in(_translate)
+
+
+def outcome_text(kind: str, outcome: str) -> str:
+    """A task's outcome or an interaction's note: "removed", which Huoqun writes when a
+    removal task is done by marking the member removed, in the interface language."""
+    if kind == "spam_sweep" and outcome == "removed":
+        return shown("outcome.removed", {}, outcome)
+    return outcome
