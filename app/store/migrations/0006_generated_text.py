@@ -12,7 +12,6 @@ import json
 import re
 from typing import Any
 
-from peewee import CharField, TextField
 
 # key -> the templates earlier versions wrote for it: English first
 HEALTH = {
@@ -140,12 +139,14 @@ def _convert_tiers(db: Any) -> None:
 
 
 def up(migrator: Any, db: Any) -> None:
-    migrator.migrate(
-        migrator.add_column("task", "title_key", CharField(default="")),
-        migrator.add_column("task", "title_args", TextField(default="")),
-        migrator.add_column("tier", "name_key", CharField(default="")),
-        migrator.add_column("tier", "description_key", CharField(default="")),
-    )
+    # with a default in the schema: the rows other code inserts without naming them get ""
+    for table, column, kind in (
+        ("task", "title_key", "VARCHAR(255)"),
+        ("task", "title_args", "TEXT"),
+        ("tier", "name_key", "VARCHAR(255)"),
+        ("tier", "description_key", "VARCHAR(255)"),
+    ):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind} NOT NULL DEFAULT \'\'')
     _convert_tasks(db)
     _convert_tiers(db)
 
