@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core import generated_text, tiers
+from app.core import care, generated_text, tiers
+
+# the ways of recognition as the care dialog names them (its context: one translation)
+RECOGNITION_CONTEXT = "CareNoteDialog"
+RECOGNITIONS = {
+    "thanks": QT_TRANSLATE_NOOP("CareNoteDialog", "Public thanks"),
+    "title": QT_TRANSLATE_NOOP("CareNoteDialog", "A title or role"),
+    "gift": QT_TRANSLATE_NOOP("CareNoteDialog", "A gift"),
+}
 
 
 def _translate(context: str, text: str) -> str:
@@ -31,8 +39,14 @@ def show_default_tiers() -> None:
 
 
 def outcome_text(kind: str, outcome: str) -> str:
-    """A task's outcome or an interaction's note: "removed", which Huoqun writes when a
-    removal task is done by marking the member removed, in the interface language."""
+    """A task's outcome or an interaction's note as the interface shows it: the codes Huoqun
+    writes there ("removed" when a removal task is done by marking the member removed, and a
+    recognition's "[how]") in the interface language, the operator's words as typed."""
     if kind == "spam_sweep" and outcome == "removed":
         return shown("outcome.removed", {}, outcome)
+    if kind == "recognition" and outcome.startswith("["):
+        how, text = care.split_recognition(outcome)
+        if how in RECOGNITIONS:
+            word = QCoreApplication.translate(RECOGNITION_CONTEXT, RECOGNITIONS[how])
+            return f"{word} · {text}" if text else word
     return outcome

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.core import bans, groups, memberships, settings, suggestions, tasks
+from app.core import bans, care, groups, memberships, settings, suggestions, tasks
 from app.core import members as core
 from app.store.models import Task
 from app.ui.app import install_translations
@@ -163,3 +163,18 @@ def test_a_removal_marked_done_says_so_in_the_interface_language(
     assert done.text(COL_TITLE) == "将 张三 移出 读书会"
     assert "已移出该群" in done.toolTip(COL_TITLE)
     assert "removed" not in done.toolTip(COL_TITLE)
+
+
+def test_a_recognition_in_a_member_s_activity_names_its_kind_in_the_interface_language(
+    qtbot: Any, community: dict[str, int], qapp: QApplication, restore_english: None
+) -> None:
+    zhang = Task.get_by_id(community["removal"]).member_id
+    care.log_recognition(zhang, "年度最佳管理", how="title")
+    care.log_recognition(zhang, "", how="thanks")
+    install_translations(qapp, "zh_CN")
+    box = ActivityBox()
+    qtbot.addWidget(box)
+    box.set_member(zhang)
+    notes = box.interactions.texts(2)
+    assert "头衔或职务 · 年度最佳管理" in notes and "公开感谢" in notes
+    assert not any("[" in note for note in notes)
