@@ -306,7 +306,7 @@ class Task(BaseModel):
         ``app.core.generated_text.Generated``) keeps its code and parameters beside it."""
         key = getattr(self.title, "text_key", None)
         if key is not None:
-            self.title_key, self.title_args = key, self.title.text_args
+            self.title_key, self.title_args = key, getattr(self.title, "text_args", "")
             self.title = str(self.title)
         return super().save(force_insert=force_insert, only=only)
 
