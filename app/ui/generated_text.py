@@ -28,6 +28,13 @@ def shown(key: str, args: str | Mapping[str, str], stored: str) -> str:
     return generated_text.render(key, args, stored, _translate)
 
 
+def text_shown(text: str) -> str:
+    """A text a core service returned, not stored yet (say, a suggestion computed on demand):
+    a ``Generated`` in the interface language, any other as it is."""
+    key, args = generated_text.stored(text)
+    return shown(key, args, text)
+
+
 def task_title(task: Any) -> str:
     """The title of a task (a ``Task`` or a ``queue.TaskRow``) in the interface language."""
     return shown(task.title_key, task.title_args, task.title)

@@ -16,6 +16,7 @@ from app.core import bans, care, groups, memberships, settings, suggestions, tas
 from app.core import members as core
 from app.store.models import Task
 from app.ui.app import install_translations
+from app.ui.generated_text import text_shown
 from app.ui.main_window import MainWindow
 from app.ui.queue.panel import QueuePanel
 from app.ui.widgets.activity_box import ActivityBox
@@ -178,3 +179,13 @@ def test_a_recognition_in_a_member_s_activity_names_its_kind_in_the_interface_la
     notes = box.interactions.texts(2)
     assert "头衔或职务 · 年度最佳管理" in notes and "公开感谢" in notes
     assert not any("[" in note for note in notes)
+
+
+def test_a_title_computed_but_not_stored_is_shown_in_the_interface_language(
+    qapp: QApplication, restore_english: None
+) -> None:
+    title = suggestions._title("helper", member="张三")
+    assert text_shown(title) == "Check in with 张三"
+    install_translations(qapp, "zh_CN")
+    assert text_shown(title) == "和 张三 沟通"
+    assert text_shown("周五晚话题") == "周五晚话题"
