@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import ERRORS_CONTEXT
-from app.core.generated_text import render
+from app.core.generated_text import render, stored
 from app.paths import RESOURCES
 from app.shown_errors import ShownError
 
@@ -83,10 +83,16 @@ def generated(key: str, args: str | Mapping[str, str], stored: str) -> str:
     return render(key, args, stored, translate)
 
 
+def _param_text(value: str) -> str:
+    """A parameter in the current language: a text Huoqun wrote, or a word marked for it."""
+    key, args = stored(value)
+    return generated(key, args, value) if key else translate(ERRORS_CONTEXT, value)
+
+
 def error_text(exc: ShownError) -> str:
     """The error's message in the current language (as the window's ``error_text``)."""
     params = {
-        key: translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value
+        key: _param_text(value) if isinstance(value, str) else value
         for key, value in exc.params.items()
     }
     return sentence(ERRORS_CONTEXT, exc.template, params)

@@ -112,6 +112,17 @@ def stored(text: str) -> tuple[str, str]:
     return "", ""
 
 
+def from_stored(key: str, args: str, text: str) -> str:
+    """A stored text as a value to pass on (say, a parameter of an error message): a
+    ``Generated`` when it is Huoqun's and this version knows its key, else ``text``."""
+    if key and source(key) is not None:
+        try:
+            return Generated(key, **decode_args(args))
+        except KeyError:
+            pass
+    return text
+
+
 def render(key: str, args: str | Mapping[str, str], fallback: str, translate: Translate) -> str:
     """A stored text as the interface shows it.
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core import clock, recurrence
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.generated_text import from_stored
 from app.core.groups import get_group
 from app.core.members import get_member
 from app.core.queue import get_task
@@ -197,11 +198,16 @@ def update_task(task_id: int, **fields: Any) -> Task:
     return get_task(task_id)
 
 
+def _title_of(task: Task) -> str:
+    """The task's title for a message: the window shows Huoqun's in the interface language."""
+    return from_stored(task.title_key, task.title_args, task.title)
+
+
 def _open_task(task_id: int) -> Task:
     task = get_task(task_id)
     if task.status != "open":
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{title}” is already closed."), title=task.title
+            QT_TRANSLATE_NOOP("Errors", "“{title}” is already closed."), title=_title_of(task)
         )
     return task
 
@@ -263,7 +269,7 @@ def snooze_task(task_id: int, until: datetime, now: datetime | None = None) -> T
             QT_TRANSLATE_NOOP(
                 "Errors", "“{title}” is not due until {due}: snooze it until after that."
             ),
-            title=task.title,
+            title=_title_of(task),
             due=clock.to_local(due).strftime("%Y-%m-%d %H:%M"),
         )
     Task.update(snoozed_until=until).where(Task.id == task.id).execute()

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.core import bans, care, groups, memberships, settings, suggestions, tasks
+from app.core import bans, care, clock, groups, memberships, settings, suggestions, tasks
 from app.core import members as core
 from app.store.models import Task
 from app.ui.app import install_translations
@@ -22,6 +22,7 @@ from app.ui.queue.panel import QueuePanel
 from app.ui.widgets.activity_box import ActivityBox
 from app.ui.widgets.task_dialog import TaskDialog
 from app.ui.widgets.task_sections import COL_TITLE
+from app.ui.window_start import WindowStart
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -50,8 +51,10 @@ def community(now: datetime) -> dict[str, int]:
     return {"group": club, "suggested": suggested, "removal": removal, "typed": typed}
 
 
-def start(qtbot: Any, database: Path) -> MainWindow:
-    """The window as a start makes it: the language chosen in Settings, then the window."""
+def start(qtbot: Any, database: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The window as a start makes it: the language chosen in Settings, then the window (its
+    start's jobs held back: suggestions it might add would race the titles looked at)."""
+    monkeypatch.setattr(WindowStart, "after_first_paint", lambda self: None)
     install_translations(QApplication.instance(), settings.get("language") or "en")
     window = MainWindow(database)
     qtbot.addWidget(window)
@@ -87,9 +90,13 @@ def choose_language(qtbot: Any, window: MainWindow, code: str) -> None:
 
 
 def test_switching_the_language_makes_every_generated_text_follow(
-    qtbot: Any, database: Path, community: dict[str, int], restore_english: None
+    qtbot: Any,
+    database: Path,
+    community: dict[str, int],
+    restore_english: None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = start(qtbot, database)
+    window = start(qtbot, database, monkeypatch)
     assert queue_titles(window) == ENGLISH
     assert today_titles(qtbot, window) == ENGLISH
     window.pyramid_panel.refresh()
@@ -101,7 +108,7 @@ def test_switching_the_language_makes_every_generated_text_follow(
     ]
 
     choose_language(qtbot, window, "zh_CN")
-    window = start(qtbot, database)
+    window = start(qtbot, database, monkeypatch)
     assert queue_titles(window) == CHINESE
     assert today_titles(qtbot, window) == CHINESE
     window.pyramid_panel.refresh()
@@ -119,7 +126,7 @@ def test_switching_the_language_makes_every_generated_text_follow(
     assert Task.get_by_id(community["removal"]).title == "Remove 张三 from 读书会"
 
     choose_language(qtbot, window, "en")
-    window = start(qtbot, database)
+    window = start(qtbot, database, monkeypatch)
     assert queue_titles(window) == ENGLISH
 
 
@@ -189,3 +196,23 @@ def test_a_title_computed_but_not_stored_is_shown_in_the_interface_language(
     install_translations(qapp, "zh_CN")
     assert text_shown(title) == "和 张三 沟通"
     assert text_shown("周五晚话题") == "周五晚话题"
+
+
+def test_a_refusal_names_huoqun_s_task_in_the_interface_language(
+    qtbot: Any,
+    community: dict[str, int],
+    qapp: QApplication,
+    restore_english: None,
+    monkeypatch: pytest.MonkeyPatch,
+    now: datetime,
+) -> None:
+    Task.update(due_at=now + timedelta(days=3)).where(Task.id == community["removal"]).execute()
+    install_translations(qapp, "zh_CN")
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.sections.select_id(community["removal"])
+    tomorrow = clock.to_local(now + timedelta(days=1)).replace(tzinfo=None)  # before it is due
+    monkeypatch.setattr(panel, "choose_time", lambda start: tomorrow)
+    panel.run_action("snooze_choose", community["removal"])
+    assert panel.error.text().startswith("“将 张三 移出 读书会”")
