@@ -14,13 +14,14 @@ from app.cli.words import system_language
 def opened(path: Path, create: bool = False) -> Iterator[None]:
     """Hold the database's lock and keep it open for one command; close and unlock after.
 
-    From then on the command speaks the language chosen in Settings, like the window.
+    From then on the command speaks the language chosen in Settings, like the window, and
+    the tiers Huoqun named are named in it.
     Only a command that makes a database (``demo``, an import that writes) may ``create`` it:
     any other refuses a missing file. A database the command created and then failed in is
     removed again, so a failure leaves nothing behind.
     """
     from app import lock
-    from app.core import settings
+    from app.core import settings, tiers
     from app.core.database import close_database, database_path, open_community, remove_database
 
     real = database_path(path, create)
@@ -30,6 +31,7 @@ def opened(path: Path, create: bool = False) -> Iterator[None]:
         try:
             open_community(path, system_language(), create=create)
             words.choose(str(settings.get("language") or ""))
+            tiers.show_default_tiers_in(words.translate)  # as the window does at its start
             yield
         finally:
             close_database()

@@ -14,8 +14,8 @@ def run_today(args: argparse.Namespace) -> int:
     """Fill today's plan as the window's start does, then print it and the counts."""
     import json
 
-    from app.cli.words import translate
-    from app.core import clock, suggested_tasks, suggestions, today_plan
+    from app.cli.words import generated
+    from app.core import clock, suggested_tasks, today_plan
     from app.core.errors import ValidationError
 
     if not args.db.is_file():
@@ -24,13 +24,12 @@ def run_today(args: argparse.Namespace) -> int:
             path=str(args.db),
         )
     with opened(args.db):
-        titles = {key: translate("Health", text) for key, text in suggestions.TITLES.items()}
-        suggested_tasks.refresh_suggestions(titles=titles)
-        plan = today_plan.today_plan(titles=titles)
+        suggested_tasks.refresh_suggestions()
+        plan = today_plan.today_plan()
     items = [
         {
             "kind": item.kind,
-            "title": item.title,
+            "title": generated(item.title_key, item.title_args, item.title),
             "group": item.group_name or None,
             "member": item.member_name or None,
             "due": None if item.due is None else clock.to_local(item.due).isoformat(),
@@ -55,8 +54,8 @@ def run_today(args: argparse.Namespace) -> int:
         mark = "☑" if item.done else "☐"
         due = " " * 11 if item.due is None else clock.to_local(item.due).strftime("%m-%d %H:%M")
         where = item.group_name or item.member_name
-        tail = f" · {where}" if where and where not in item.title else ""
-        print(f"{mark} {due}  {item.title}{tail}")
+        tail = f" · {where}" if where and where not in shown["title"] else ""
+        print(f"{mark} {due}  {shown['title']}{tail}")
         print(f"{' ' * 15}{shown['reason']}")
     print(
         Cli.tr("{open} · {overdue} · {available}").format(

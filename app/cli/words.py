@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import ERRORS_CONTEXT
+from app.core.generated_text import render, stored
 from app.paths import RESOURCES
 from app.shown_errors import ShownError
 
@@ -75,10 +76,23 @@ def sentence(context: str, template: str, params: dict[str, Any]) -> str:
     return translate(context, template).format(**params)
 
 
+def generated(key: str, args: str | Mapping[str, str], stored: str) -> str:
+    """A stored text as the window shows it (``app.core.generated_text``): Huoqun's in the
+    current language, the operator's as typed; e.g. ``generated(row.title_key, row.title_args,
+    row.title)`` for a task's title."""
+    return render(key, args, stored, translate)
+
+
+def _param_text(value: str) -> str:
+    """A parameter in the current language: a text Huoqun wrote, or a word marked for it."""
+    key, args = stored(value)
+    return generated(key, args, value) if key else translate(ERRORS_CONTEXT, value)
+
+
 def error_text(exc: ShownError) -> str:
     """The error's message in the current language (as the window's ``error_text``)."""
     params = {
-        key: translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value
+        key: _param_text(value) if isinstance(value, str) else value
         for key, value in exc.params.items()
     }
     return sentence(ERRORS_CONTEXT, exc.template, params)

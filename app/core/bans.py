@@ -17,12 +17,12 @@ from peewee import chunked
 from app.core import clock
 from app.core.care import parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.generated_text import Generated, stored
 from app.core.groups import get_group
 from app.core.member_bulk import bulk_set_status
 from app.core.members import MAX_REASON, get_member
 from app.store.models import Interaction, Member, Task, db
 
-DEFAULT_TASK_TITLE = "Remove {member} from {group}"
 SWEEP = "spam_sweep"
 
 
@@ -49,25 +49,21 @@ def _clean_reason(reason: str, empty_template: str) -> str:
     return text
 
 
-def _title(template: str, member: str, group: str) -> str:
-    """The task's title from the window's (translated) template; the default if it is broken."""
-    try:
-        return template.format(member=member, group=group)
-    except (KeyError, IndexError, ValueError):
-        return DEFAULT_TASK_TITLE.format(member=member, group=group)
+def _title(member: str, group: str) -> Generated:
+    """A removal task's title: stored as its code, shown in the interface language."""
+    return Generated("ban.remove", member=member, group=group)
 
 
 def ban_member(
     member_id: int,
     reason: str,
     now: datetime | None = None,
-    task_title: str = DEFAULT_TASK_TITLE,
 ) -> list[int]:
     """Ban a member, recording why, with a task to remove them from each group they are in.
 
     No task is added where an open one for that member and group exists, so banning again
     (say, after an import brought them back) only adds tasks for new groups. Returns the ids
-    of the tasks created. ``task_title`` is a template with ``{member}`` and ``{group}``.
+    of the tasks created.
     """
     member = get_member(member_id)
     why = _clean_reason(reason, QT_TRANSLATE_NOOP("Errors", "A ban needs a reason."))
@@ -85,7 +81,7 @@ def ban_member(
         created = []
         for group_id, group_name in groups:
             task = Task.create(
-                title=_title(task_title, member.name, group_name),
+                title=_title(member.name, group_name),
                 kind=SWEEP,
                 group=group_id,
                 member=member_id,
@@ -99,7 +95,7 @@ def ban_member(
     return created
 
 
-def sweep_returned(now: datetime | None = None, task_title: str = DEFAULT_TASK_TITLE) -> list[int]:
+def sweep_returned(now: datetime | None = None) -> list[int]:
     """Flag banned members found in a group again (say, after an import): a task for each.
 
     Adds the removal task ``ban_member`` would, for every active membership of a banned member
@@ -119,14 +115,15 @@ def sweep_returned(now: datetime | None = None, task_title: str = DEFAULT_TASK_T
         if not missing:
             return []
         last = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM task").fetchone()[0]
+        titles = [_title(member, group) for _, member, _, group in missing]
         rows = [
-            (_title(task_title, member, group), SWEEP, group_id, member_id, now, "", 1, "open", "",
-             "", "ban", now)
-            for member_id, member, group_id, group in missing
+            (str(title), *stored(title), SWEEP, group_id, member_id, now, "", 1, "open", "", "",
+             "ban", now)
+            for title, (member_id, _, group_id, _) in zip(titles, missing, strict=True)
         ]  # fmt: skip
-        fields = [Task.title, Task.kind, Task.group, Task.member, Task.due_at, Task.rrule,
-                  Task.priority, Task.status, Task.notes, Task.outcome, Task.origin,
-                  Task.created_at]  # fmt: skip
+        fields = [Task.title, Task.title_key, Task.title_args, Task.kind, Task.group, Task.member,
+                  Task.due_at, Task.rrule, Task.priority, Task.status, Task.notes, Task.outcome,
+                  Task.origin, Task.created_at]  # fmt: skip
         for part in chunked(rows, 500):
             Task.insert_many(part, fields=fields).execute()
         created = db.execute_sql("SELECT id FROM task WHERE id > ? ORDER BY id", (last,))
@@ -237,17 +234,18 @@ def set_status(
     status: str,
     reason: str = "",
     now: datetime | None = None,
-    task_title: str = DEFAULT_TASK_TITLE,
+    task_title: str = "",
 ) -> None:
     """Set many members' status in one transaction, a ban or its lifting recorded as such.
 
     "banned" bans each (reason required, removal tasks created); any other status first lifts
     the ban of those who were banned (reason required then), then sets the status.
+    ``task_title`` is no longer used (removal tasks' titles are stored as codes).
     """
     with db.atomic():
         if status == "banned":
             for member_id in member_ids:
-                ban_member(member_id, reason, now, task_title)
+                ban_member(member_id, reason, now)
             return
         banned = {
             m for (m,) in cast("Iterable[tuple[int]]", Member.select(Member.id)

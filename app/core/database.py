@@ -70,15 +70,16 @@ def open_community(
     """Open the database at ``path`` ready for work, creating it unless ``create`` is False.
 
     ``check``: the file's ``FileCheck``, when one was started earlier (see ``open_database``).
+    ``language`` is no longer used: the default tiers' names follow the interface language
+    (``tiers.show_default_tiers_in``).
     """
-    from app.core import settings
     from app.core.file_temps import list_export_temps
     from app.core.tiers import ensure_default_tiers
     from app.store.database import open_database
 
     database = open_database(path, clock.now(), check, create, derived=key_functions)
     list_export_temps()
-    ensure_default_tiers(settings.get("language") or language)
+    ensure_default_tiers()
     return database
 
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from app.core import clock
 from app.core.care import open_checkin_tasks
 from app.core.groups import get_group
-from app.core.meetups import DEFAULT_PREP_TITLE, create_meetup
+from app.core.meetups import create_meetup
 from app.core.members import get_member
 from app.core.pyramid import STAFF_ROLES
 from app.core.suggestions import ACTION_KINDS, _suggested_action, _title
@@ -67,12 +67,11 @@ def schedule_topic(
     group_id: int,
     due_at: datetime,
     title: str | None = None,
-    titles: dict[str, str] | None = None,
 ) -> ActionDone:
     """A topic task for the group at ``due_at``; an open one (from the button or a suggestion)
     is moved there instead of doubled. ``title`` None: the generated one."""
     group = get_group(group_id)
-    text = (title or "").strip() or _title("topic", titles, group=group.name)
+    text = (title or "").strip() or _title("topic", group=group.name)
     with db.atomic():
         existing = _open_action_tasks(group_id, "topic")
         if existing:
@@ -85,9 +84,7 @@ def schedule_topic(
     return ActionDone(task.id, True, task.due_at)
 
 
-def plan_checkin(
-    group_id: int, member_id: int, due_at: datetime, titles: dict[str, str] | None = None
-) -> ActionDone:
+def plan_checkin(group_id: int, member_id: int, due_at: datetime) -> ActionDone:
     """A check-in with one helper at ``due_at``; their open check-in task, if any (from any
     group), is moved there instead: one check-in per helper."""
     get_group(group_id)
@@ -98,24 +95,20 @@ def plan_checkin(
             task = update_task(existing[0].id, due_at=due_at)
             return ActionDone(task.id, False, task.due_at)
         task = create_task(
-            _title("helper", titles, member=member.name), kind="checkin", group_id=group_id,
+            _title("helper", member=member.name), kind="checkin", group_id=group_id,
             member_id=member_id, due_at=due_at, origin="health:checkin",
         )  # fmt: skip
     return ActionDone(task.id, True, task.due_at)
 
 
-def plan_meetup(
-    group_id: int, title: str, day: date, prep_title: str = DEFAULT_PREP_TITLE
-) -> ActionDone:
+def plan_meetup(group_id: int, title: str, day: date) -> ActionDone:
     """A meetup of the group on ``day`` (19:00–21:00 local) with its prep task; the group's
     open "plan a meetup" tasks are done, since it is planned."""
     get_group(group_id)
     start = clock.local_at(day, MEETUP_START)
     now = clock.now()
     with db.atomic():
-        meetup = create_meetup(
-            title, start, start + timedelta(hours=MEETUP_HOURS), [group_id], prep_title=prep_title
-        )
+        meetup = create_meetup(title, start, start + timedelta(hours=MEETUP_HOURS), [group_id])
         done = [task.id for task in _open_action_tasks(group_id, "meetup")]
         if done:
             Task.update(status="done", done_at=now).where(Task.id.in_(done)).execute()

@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.generated_text import Generated
 from app.core.rsvp import (
     counts,
     meetup_or_fail,
@@ -131,7 +132,6 @@ def _write_groups(meetup_id: int, group_ids: Sequence[int]) -> None:
         MeetupGroup.insert_many([(meetup_id, g) for g in group_ids], fields=fields).execute()
 
 
-DEFAULT_PREP_TITLE = "Prepare the meetup “{title}”"
 PREP_DAYS = 2
 
 
@@ -145,10 +145,10 @@ def create_meetup(
     capacity: int | None = None,
     status: str = "planned",
     notes: str = "",
-    prep_title: str = DEFAULT_PREP_TITLE,
+    prep_task: bool = True,
 ) -> Meetup:
-    """A new meetup with its checklist from the template, and a "meetup prep" task in the
-    queue two days before it (``prep_title`` is a template with ``{title}``; "" for none)."""
+    """A new meetup with its checklist from the template, and (unless not ``prep_task``) a
+    "meetup prep" task in the queue two days before it, its title stored as a code."""
     given = {"title": title, "start_at": start_at, "end_at": end_at, "group_ids": group_ids,
              "venue": venue, "address": address, "capacity": capacity, "status": status,
              "notes": notes}  # fmt: skip
@@ -164,9 +164,9 @@ def create_meetup(
                 fields=(ChecklistItem.meetup, ChecklistItem.text, ChecklistItem.done,
                         ChecklistItem.position),
             ).execute()  # fmt: skip
-        if prep_title:
+        if prep_task:
             Task.create(
-                title=prep_title.format(title=meetup.title)[:200],
+                title=Generated("meetup.prep", title=meetup.title),
                 kind="meetup_prep",
                 group=group_list[0] if group_list else None,
                 due_at=meetup.start_at - timedelta(days=PREP_DAYS),

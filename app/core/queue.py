@@ -24,15 +24,19 @@ EFFECTIVE = (
 )
 ROW_SQL = (
     "SELECT t.id, t.title, t.kind, t.group_id, g.name, t.member_id, m.name, t.due_at,"
-    f" {EFFECTIVE}, t.rrule, t.priority, t.status, t.notes, t.origin, t.done_at, t.outcome"
-    " FROM task t LEFT JOIN chat_group g ON g.id = t.group_id"
+    f" {EFFECTIVE}, t.rrule, t.priority, t.status, t.notes, t.origin, t.done_at, t.outcome,"
+    " t.title_key, t.title_args FROM task t LEFT JOIN chat_group g ON g.id = t.group_id"
     " LEFT JOIN member m ON m.id = t.member_id"
 )
 
 
 @dataclass(frozen=True)
 class TaskRow:
-    """A task as the queue shows it, with its group's and member's names."""
+    """A task as the queue shows it, with its group's and member's names.
+
+    A title Huoqun wrote has its ``title_key`` and ``title_args`` (``core.generated_text``):
+    the window and the command line show it in the interface language; ``title`` is English.
+    """
 
     id: int
     title: str
@@ -50,6 +54,8 @@ class TaskRow:
     origin: str
     done_at: datetime | None
     outcome: str
+    title_key: str = ""
+    title_args: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,11 +76,11 @@ def _boundaries(now: datetime) -> tuple[datetime, datetime]:
 
 def _row(values: Sequence[Any]) -> TaskRow:
     (task_id, title, kind, group_id, group_name, member_id, member_name, due, effective, rule,
-     priority, status, notes, origin, done_at, outcome) = values  # fmt: skip
+     priority, status, notes, origin, done_at, outcome, title_key, title_args) = values  # fmt: skip
     return TaskRow(
         task_id, title, kind, group_id, group_name or "", member_id, member_name or "",
         parse_time(due), parse_time(effective), rule or "", priority, status, notes or "",
-        origin or "", parse_time(done_at), outcome or "",
+        origin or "", parse_time(done_at), outcome or "", title_key or "", title_args or "",
     )  # fmt: skip
 
 

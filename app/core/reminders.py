@@ -29,21 +29,23 @@ class Reminder:
     due_at: datetime  # the effective due: the snooze when later than the due
     group_name: str
     member_name: str
+    title_key: str = ""  # a title Huoqun wrote: shown in the interface language
+    title_args: str = ""
 
 
 def due_reminders(now: datetime | None = None) -> list[Reminder]:
     """Open tasks due by now not yet reminded of at this due, soonest first. One query."""
     now = now or clock.now()
     rows = db.execute_sql(
-        f"SELECT t.id, t.title, {EFFECTIVE}, g.name, m.name FROM task t"
+        f"SELECT t.id, t.title, {EFFECTIVE}, g.name, m.name, t.title_key, t.title_args FROM task t"
         " LEFT JOIN chat_group g ON g.id = t.group_id LEFT JOIN member m ON m.id = t.member_id"
         f" WHERE {DUE} AND (t.reminded_for IS NULL OR t.reminded_for != {EFFECTIVE})"
         f" ORDER BY {EFFECTIVE}, t.priority, t.id",
         (str(now),),
     ).fetchall()
     return [
-        Reminder(task_id, title, parse_time(due), group or "", member or "")  # type: ignore[arg-type]
-        for task_id, title, due, group, member in rows
+        Reminder(task_id, title, parse_time(due), group or "", member or "", key, args)  # type: ignore[arg-type]
+        for task_id, title, due, group, member, key, args in rows
     ]
 
 

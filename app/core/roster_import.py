@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import clock
-from app.core.bans import DEFAULT_TASK_TITLE, sweep_returned
+from app.core.bans import sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.core.progress import Progress, report
@@ -263,7 +263,6 @@ def backup_before_import() -> Path | None:
 def apply(
     preview: ImportPreview,
     progress: Progress | None = None,
-    task_title: str = DEFAULT_TASK_TITLE,
 ) -> ImportResult:
     """Write ``preview`` in one transaction, after a backup; ``progress`` may raise Cancelled.
 
@@ -290,7 +289,7 @@ def apply(
                 created = True
             write_plan(plan, group_id, clock.now(), progress)
             # a banned member the file brings back gets a removal task again (PRODUCT §3.5)
-            sweep_returned(clock.now(), task_title)
+            sweep_returned(clock.now())
         else:
             report(progress, 1, 1)
     return ImportResult(

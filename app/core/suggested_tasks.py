@@ -42,20 +42,18 @@ def _create(
     return ids
 
 
-def refresh_suggestions(
-    now: datetime | None = None, titles: dict[str, str] | None = None
-) -> list[int]:
+def refresh_suggestions(now: datetime | None = None) -> list[int]:
     """Fill today's plan: the tasks due, then the top suggestions as tasks, as many as it has
     room for; the new tasks' ids."""
     now = now or clock.now()
     room = daily_plan.room(now)
     if room <= 0:
         return []
-    return _create(candidates(now, titles)[:room], now, planned=True)
+    return _create(candidates(now)[:room], now, planned=True)
 
 
-def _find(key: str, now: datetime, titles: dict[str, str] | None) -> Suggestion:
-    for suggestion in candidates(now, titles):
+def _find(key: str, now: datetime) -> Suggestion:
+    for suggestion in candidates(now):
         if suggestion.key == key:
             return suggestion
     raise ValidationError(
@@ -63,25 +61,21 @@ def _find(key: str, now: datetime, titles: dict[str, str] | None) -> Suggestion:
     )
 
 
-def accept_suggestion(
-    key: str, now: datetime | None = None, titles: dict[str, str] | None = None
-) -> int:
+def accept_suggestion(key: str, now: datetime | None = None) -> int:
     """Make the suggestion ``key`` a task of the queue, due at the working hour; its id."""
     now = now or clock.now()
-    [task_id] = _create([_find(key, now, titles)], now)
+    [task_id] = _create([_find(key, now)], now)
     return task_id
 
 
-def dismiss_candidate(
-    key: str, now: datetime | None = None, titles: dict[str, str] | None = None
-) -> int:
+def dismiss_candidate(key: str, now: datetime | None = None) -> int:
     """Turn down a suggestion that is no task: not suggested again for 14 days unless worse.
 
     It is remembered as a skipped task whose origin ends in ":dismissed" (never in the plan);
     its id.
     """
     now = now or clock.now()
-    [task_id] = _create([_find(key, now, titles)], now, daily_plan.DISMISSED_SUFFIX)
+    [task_id] = _create([_find(key, now)], now, daily_plan.DISMISSED_SUFFIX)
     return task_id
 
 

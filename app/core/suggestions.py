@@ -28,6 +28,7 @@ from typing import Any
 from app.core import clock, daily_plan, health, health_findings
 from app.core.care import CareRow, care_list, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.generated_text import HEALTH, Generated
 from app.core.groups import get_group
 from app.core.health import GroupHealth
 from app.core.health_findings import Finding
@@ -45,8 +46,9 @@ ACTION_KINDS = {
     "rules": "custom",
     "appoint_helper": "custom",
 }
-# English titles by finding code, action, or "helper" (a helper's check-in); the window
-# passes translated ones (context "Health") through ``titles``.
+# Titles by finding code, action, or "helper" (a helper's check-in): a task stores the key
+# ("health.<key>", see core.generated_text) and its parameters, and is shown in the interface
+# language (context "Health"). A key added here needs nothing else.
 TITLES = {
     "silent": QT_TRANSLATE_NOOP("Health", "Start a topic discussion in {group}"),
     "quiet": QT_TRANSLATE_NOOP("Health", "Start a topic discussion in {group}"),
@@ -83,9 +85,10 @@ PRIORITY = {"critical": 1, "warning": 2}
 FAMILY = {"quiet": "silent"}
 
 
-def _title(key: str, titles: dict[str, str] | None, **params: str) -> str:
-    template = (titles or {}).get(key) or TITLES[key]
-    return template.format(**params)[:200]
+def _title(key: str, **params: str) -> Generated:
+    """The title of ``TITLES[key]``: English, carrying the key and ``params`` that the task
+    stores; the window shows it in its language."""
+    return Generated(f"{HEALTH}.{key}", **params)
 
 
 def _origin_code(origin: str) -> tuple[str, str]:
@@ -106,7 +109,7 @@ class Suggestion:
     group_name: str
     member_id: int | None
     member_name: str
-    title: str  # in the language of ``titles``, from ``title_key`` and ``title_params``
+    title: str  # a ``Generated``: English, carrying ``title_key`` and ``title_params``
     title_key: str  # a key of TITLES
     title_params: dict[str, str]
     kind: str
@@ -148,7 +151,6 @@ def impact(severity: str, members: int, trend: float = 1.0) -> float:
 
 def ranked(
     now: datetime | None = None,
-    titles: dict[str, str] | None = None,
     trend: Callable[[int | None], float] = steady,
     groups: list[GroupHealth] | None = None,
     helpers: list[CareRow] | None = None,
@@ -178,7 +180,7 @@ def ranked(
                     group_name=group.name,
                     member_id=None,
                     member_name="",
-                    title=_title(finding.code, titles, group=group.name),
+                    title=_title(finding.code, group=group.name),
                     title_key=finding.code,
                     title_params={"group": group.name},
                     kind=ACTION_KINDS[finding.action],
@@ -190,7 +192,7 @@ def ranked(
             )
     for helper in care_list(now) if helpers is None else helpers:
         if helper.days_overdue > 0:
-            found.append(_helper_suggestion(helper, sizes, titles, trend))
+            found.append(_helper_suggestion(helper, sizes, trend))
     found.sort(key=lambda s: (-s.impact, health_findings.RANK[s.severity], s.title))
     return found
 
@@ -198,7 +200,6 @@ def ranked(
 def _helper_suggestion(
     helper: CareRow,
     sizes: dict[int, int],
-    titles: dict[str, str] | None,
     trend: Callable[[int | None], float],
 ) -> Suggestion:
     """A helper's one check-in, weighed by the largest of their groups."""
@@ -222,7 +223,7 @@ def _helper_suggestion(
         group_name=shown,
         member_id=helper.member_id,
         member_name=helper.name,
-        title=_title(key, titles, **title_params),
+        title=_title(key, **title_params),
         title_key=key,
         title_params=title_params,
         kind="checkin",
@@ -281,12 +282,10 @@ def available(found: list[Suggestion], now: datetime | None = None) -> list[Sugg
     return out
 
 
-def candidates(
-    now: datetime | None = None, titles: dict[str, str] | None = None
-) -> list[Suggestion]:
+def candidates(now: datetime | None = None) -> list[Suggestion]:
     """The suggestions not yet tasks, most impact first: "More suggestions"."""
     now = now or clock.now()
-    return available(ranked(now, titles), now)
+    return available(ranked(now), now)
 
 
 def action_task(
@@ -294,7 +293,6 @@ def action_task(
     action: str,
     title: str | None = None,
     now: datetime | None = None,
-    titles: dict[str, str] | None = None,
 ) -> int | None:
     """The prefilled task a finding's button creates (origin "health:<action>"); its id.
 
@@ -317,10 +315,10 @@ def action_task(
     ):
         if origin in codes or _suggested_action(origin) == action:
             return None
-    text = (title or "").strip() or _title(action, titles, group=group.name)
+    text = (title or "").strip()[:200] or _title(action, group=group.name)
     with db.atomic():
         task = Task.create(
-            title=text[:200],
+            title=text,
             kind=ACTION_KINDS[action],
             group=group_id,
             due_at=now,

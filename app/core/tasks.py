@@ -15,6 +15,7 @@ from app.core import clock, recurrence
 from app.core.bans import mark_removed
 from app.core.care import close_checkin_tasks
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.generated_text import from_stored
 from app.core.groups import get_group
 from app.core.members import get_member
 from app.core.queue import get_task
@@ -182,7 +183,10 @@ def create_task(
 
 
 def update_task(task_id: int, **fields: Any) -> Task:
-    """Change some of a task's fields (the names ``create_task`` takes)."""
+    """Change some of a task's fields (the names ``create_task`` takes).
+
+    A new title replaces the one Huoqun wrote (its code goes): it is the operator's now.
+    """
     task = get_task(task_id)
     values = _clean(fields)
     rule = values.get("rrule", task.rrule)
@@ -191,16 +195,23 @@ def update_task(task_id: int, **fields: Any) -> Task:
         values["due_at"] = _first_due(rule, clock.now())
     if "due_at" in values and values["due_at"] != task.due_at:
         values["reminded_for"] = None
+    if "title" in values and values["title"] != task.title:
+        values["title_key"] = values["title_args"] = ""  # the operator's words from now on
     if values:
         Task.update(**values).where(Task.id == task_id).execute()
     return get_task(task_id)
+
+
+def _title_of(task: Task) -> str:
+    """The task's title for a message: the window shows Huoqun's in the interface language."""
+    return from_stored(task.title_key, task.title_args, task.title)
 
 
 def _open_task(task_id: int) -> Task:
     task = get_task(task_id)
     if task.status != "open":
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{title}” is already closed."), title=task.title
+            QT_TRANSLATE_NOOP("Errors", "“{title}” is already closed."), title=_title_of(task)
         )
     return task
 
@@ -279,7 +290,7 @@ def snooze_task(task_id: int, until: datetime, now: datetime | None = None) -> T
             QT_TRANSLATE_NOOP(
                 "Errors", "“{title}” is not due until {due}: snooze it until after that."
             ),
-            title=task.title,
+            title=_title_of(task),
             due=clock.to_local(due).strftime("%Y-%m-%d %H:%M"),
         )
     Task.update(snoozed_until=until).where(Task.id == task.id).execute()

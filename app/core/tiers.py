@@ -9,23 +9,18 @@ from peewee import fn
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.generated_text import Generated, Translate, render
 from app.core.standing import IN_COMMUNITY
 from app.core.text_fields import limited_text, required_text
 from app.store.models import Member, Tier, db
 
-# rank, (English, Chinese) name, (English, Chinese) description, colour, check-in days.
-# Stored in the language of the first start; the operator renames them freely.
+# rank, name key, description key, colour, check-in days. Stored as Huoqun's codes (see
+# core.generated_text) and shown in the interface language until the operator edits them.
 DEFAULT_TIERS = [
-    (1, ("Core", "核心"), ("Your inner circle", "最核心的伙伴"), "#c0392b", 7),
-    (
-        2,
-        ("Helpers", "管理/骨干"),
-        ("Admins, moderators, core members", "管理员、版主、骨干"),
-        "#d68910",
-        14,
-    ),
-    (3, ("Active", "活跃"), ("Members who take part", "经常参与的成员"), "#2e86c1", None),
-    (4, ("Members", "普通"), ("Everyone else", "其他成员"), "#7f8c8d", None),
+    (1, "tier.core", "tier.core.about", "#c0392b", 7),
+    (2, "tier.helpers", "tier.helpers.about", "#d68910", 14),
+    (3, "tier.active", "tier.active.about", "#2e86c1", None),
+    (4, "tier.members", "tier.members.about", "#7f8c8d", None),
 ]
 HELPER_RANK = 2
 MIN_TIERS = 3  # operator, helpers, everyone else (PRODUCT.md §1 point 2)
@@ -36,20 +31,38 @@ MAX_CHECKIN_DAYS = 365
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def ensure_default_tiers(language: str = "en") -> None:
-    """On a database with no tiers, create the default four (names in ``language``)."""
+def ensure_default_tiers() -> None:
+    """On a database with no tiers, create the default four (their names as codes)."""
     if Tier.select().exists():
         return
-    pick = 1 if language.startswith("zh") else 0
     with db.atomic():
-        for rank, names, descriptions, colour, days in DEFAULT_TIERS:
+        for rank, name_key, description_key, colour, days in DEFAULT_TIERS:
             Tier.create(
                 rank=rank,
-                name=names[pick],
-                description=descriptions[pick],
+                name=str(Generated(name_key)),
+                name_key=name_key,
+                description=str(Generated(description_key)),
+                description_key=description_key,
                 colour=colour,
                 checkin_days=days,
             )
+
+
+def show_default_tiers_in(translate: Translate) -> None:
+    """Write the names and descriptions Huoqun gave the tiers, in the language of
+    ``translate``, into the tiers whose own they still are (the window and the command line
+    call it at start, so that everything that reads a tier's name reads it in the interface
+    language); the operator's words are left as typed."""
+    with db.atomic():
+        for tier in Tier.select().where((Tier.name_key != "") | (Tier.description_key != "")):
+            values = {}
+            for field, key in (("name", tier.name_key), ("description", tier.description_key)):
+                current = getattr(tier, field)
+                shown = render(key, {}, current, translate) if key else current
+                if shown != current:
+                    values[field] = shown
+            if values:
+                Tier.update(**values).where(Tier.id == tier.id).execute()
 
 
 def list_tiers() -> list[Tier]:
@@ -138,8 +151,13 @@ def create_tier(
 
 def update_tier(tier_id: int, **fields: Any) -> Tier:
     """Change a tier's name, description, colour (#rrggbb) or check-in cadence (days or None)."""
-    get_tier(tier_id)
+    tier = get_tier(tier_id)
     data = _clean(fields, tier_id)
+    # the operator's words from now on, where they changed Huoqun's
+    if "name" in data and data["name"] != tier.name:
+        data["name_key"] = ""
+    if "description" in data and data["description"] != tier.description:
+        data["description_key"] = ""
     with db.atomic():
         if data:
             Tier.update(**data).where(Tier.id == tier_id).execute()

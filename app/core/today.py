@@ -38,9 +38,9 @@ class TodayData:
     plan: TodayPlan
 
 
-def gather(titles: dict[str, str] | None = None) -> TodayData:
+def gather() -> TodayData:
     """Ask each service once: the plan, tasks, groups that need attention, meetups, pyramid,
-    helpers. ``titles`` words the suggestions' titles (see ``suggestions``)."""
+    helpers."""
     sections = queue.queue()
     every_group = health.all_health()
     every_helper = care.care_list()
@@ -58,11 +58,11 @@ def gather(titles: dict[str, str] | None = None) -> TodayData:
         groups=groups.count_groups(),
         members=members.count_members(),
         open_violations=violations.open_count(),
-        plan=today_plan(titles=titles, groups=every_group, helpers=every_helper),
+        plan=today_plan(groups=every_group, helpers=every_helper),
     )
 
 
-def plan_and_gather(titles: dict[str, str] | None = None) -> TodayData:
+def plan_and_gather() -> TodayData:
     """Fill today's plan (the tasks due, then the top suggestions; a write), then ``gather``."""
-    suggested_tasks.refresh_suggestions(titles=titles)
-    return gather(titles)
+    suggested_tasks.refresh_suggestions()
+    return gather()

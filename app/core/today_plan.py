@@ -34,7 +34,9 @@ class PlanItem:
 
     task_id: int
     kind: str  # the task's kind: topic, checkin, …
-    title: str
+    title: str  # the stored title: English where Huoqun wrote it (``title_key``)
+    title_key: str  # a generated title's code ("" for the operator's words) and its params
+    title_args: str
     group_id: int | None
     group_name: str
     member_id: int | None
@@ -111,6 +113,8 @@ def _item(
         task_id=row.id,
         kind=row.kind,
         title=row.title,
+        title_key=row.title_key,
+        title_args=row.title_args,
         group_id=row.group_id,
         group_name=row.group_name,
         member_id=row.member_id,
@@ -126,17 +130,16 @@ def _item(
 
 def today_plan(
     now: datetime | None = None,
-    titles: dict[str, str] | None = None,
     groups: list[GroupHealth] | None = None,
     helpers: list[CareRow] | None = None,
 ) -> TodayPlan:
     """The plan, in order, with the suggestions still available.
 
     ``groups`` and ``helpers`` are ``health.all_health`` and ``care.care_list`` when the
-    caller has them already; ``titles`` words the suggestions' titles (see ``suggestions``).
+    caller has them already.
     """
     now = now or clock.now()
-    found = suggestions.ranked(now, titles, groups=groups, helpers=helpers)
+    found = suggestions.ranked(now, groups=groups, helpers=helpers)
     by_key = {s.key: s for s in found}
     rolled = daily_plan.rolled_today(now)
     items = [_item(row, now, by_key, rolled) for row in daily_plan.planned_rows(now)]

@@ -18,7 +18,7 @@ from typing import Any
 from peewee import fn
 
 from app.core import clock, settings
-from app.core.bans import DEFAULT_TASK_TITLE, ban_member, mark_removed
+from app.core.bans import ban_member, mark_removed
 from app.core.care import parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.members import chunks
@@ -194,12 +194,12 @@ def _ban_reason(rule_id: int | None, evidence: str, case_number: int) -> str:
     return evidence[:500] or f"#{case_number}"
 
 
-def _side_effects(violation: Violation, task_title: str) -> None:
+def _side_effects(violation: Violation) -> None:
     """Ban or remove the member as the action says, when it happens."""
     when = min(violation.at, clock.now())
     if violation.action == "banned":
         reason = _ban_reason(violation.rule_id, violation.evidence, violation.case_number)
-        ban_member(violation.member_id, reason, now=when, task_title=task_title)
+        ban_member(violation.member_id, reason, now=when)
     elif violation.action == "removed" and violation.group_id is not None:
         mark_removed(violation.member_id, violation.group_id, now=when)
 
@@ -211,12 +211,11 @@ def log_violation(
     at: datetime | None = None,
     evidence: str = "",
     action: str | None = None,
-    task_title: str = DEFAULT_TASK_TITLE,
 ) -> Violation:
     """Record a violation with the next case number; ``action`` None takes the ladder's suggestion.
 
-    "banned" also bans the member (the rule's title is the reason; ``task_title`` names the
-    removal tasks, see ``bans.ban_member``); "removed" with a group marks them removed from it.
+    "banned" also bans the member (the rule's title is the reason; removal tasks are made, see
+    ``bans.ban_member``); "removed" with a group marks them removed from it.
     All in one transaction: a refusal writes nothing.
     """
     fields: dict[str, Any] = {
@@ -233,7 +232,7 @@ def log_violation(
         if action is None:
             data["action"] = suggest(member_id, rule_id).action
         violation: Violation = Violation.create(case_number=_next_case_number(), **data)
-        _side_effects(violation, task_title)
+        _side_effects(violation)
     return violation
 
 
@@ -244,9 +243,7 @@ def _get(violation_id: int) -> Violation:
     return violation
 
 
-def update_violation(
-    violation_id: int, task_title: str = DEFAULT_TASK_TITLE, **fields: Any
-) -> Violation:
+def update_violation(violation_id: int, **fields: Any) -> Violation:
     """Correct a violation (any of ``EDITABLE``); its case number stays.
 
     Changing the action to "banned" or "removed" bans or removes as ``log_violation`` does;
@@ -259,7 +256,7 @@ def update_violation(
             Violation.update(**data).where(Violation.id == violation_id).execute()
         updated = _get(violation_id)
         if updated.action != current.action:
-            _side_effects(updated, task_title)
+            _side_effects(updated)
     return updated
 
 

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from random import Random
 from typing import Any
 
+from app.core.generated_text import Generated, stored
 from app.sample.demo_groups import GroupPlan
 from app.sample.demo_pyramid import HELPER_LEVEL
 
@@ -80,7 +81,6 @@ RULE_OF_REASON = {  # demo_words.BAN_REASONS -> the rule broken
 }
 DELETABLE = (0, 2, 3)  # rules whose messages are usually deleted on a first offence
 NO_RULE_EVIDENCE = ("群友举报，已截图", "")
-TASK_TITLE = "把{member}移出{group}"
 
 TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("rule", "rule", ("id", "title", "text", "severity", "strike_points", "retired_at")),
@@ -89,7 +89,8 @@ TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                 "action", "handled_at")),
     ("interaction", "interaction", ("group", "member", "kind", "at", "note")),
     ("task", "task", ("title", "kind", "group", "member", "due_at", "rrule", "priority", "status",
-                      "notes", "outcome", "origin", "created_at", "done_at")),
+                      "notes", "outcome", "origin", "created_at", "done_at", "title_key",
+                      "title_args")),
 )  # fmt: skip
 REMOVAL_SQL = (
     "UPDATE membership SET left_at = ? WHERE member_id = ? AND group_id = ? AND left_at IS NULL"
@@ -240,11 +241,12 @@ class _Moderation:
         for s in stays:
             if s.left is not None and s.left < ban_at:
                 continue  # gone before the ban
-            title = TASK_TITLE.format(member=name, group=names[s.group])
+            # Huoqun's own words: stored as a code, shown in the interface language
+            title = Generated("ban.remove", member=name, group=names[s.group])
             status, outcome = ("open", "") if s.left is None else ("done", "removed")
-            self.rows["task"].append((title, "spam_sweep", s.group, member, _at(ban_at), "",
+            self.rows["task"].append((str(title), "spam_sweep", s.group, member, _at(ban_at), "",
                                       1, status, "", outcome, "ban", _at(ban_at),
-                                      _at(s.left)))  # fmt: skip
+                                      _at(s.left), *stored(title)))  # fmt: skip
 
     def removed(self, member: int, reason: str) -> None:
         """The violation that got them removed from the group they left."""

@@ -10,6 +10,8 @@ annotation without a value is no field, so no table gains a column.
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import (
     SQL,
     AutoField,
@@ -42,6 +44,9 @@ class Tier(BaseModel):
     description = TextField(default="")
     colour = CharField(default="#888888")
     checkin_days = IntegerField(null=True)
+    # a default tier's name and description as Huoqun's codes ("" once the operator edits it)
+    name_key = CharField(default="")
+    description_key = CharField(default="")
 
 
 class Group(BaseModel):
@@ -299,9 +304,21 @@ class Task(BaseModel):
     done_at = DateTimeField(null=True)
     reminded_for = DateTimeField(null=True)  # the effective due last reminded of
     planned_at = DateTimeField(null=True)  # when it last entered the day's plan
+    # a title Huoqun wrote: its code and parameters (JSON); "" for the operator's words
+    title_key = CharField(default="")
+    title_args = TextField(default="")
 
     class Meta:
         indexes = ((("status", "due_at"), False), (("group", "status"), False))
+
+    def save(self, force_insert: bool = False, only: Any = None) -> Any:
+        """Save; a title Huoqun wrote (a ``str`` carrying ``text_key`` and ``text_args``, see
+        ``app.core.generated_text.Generated``) keeps its code and parameters beside it."""
+        key = getattr(self.title, "text_key", None)
+        if key is not None:
+            self.title_key, self.title_args = key, getattr(self.title, "text_args", "")
+            self.title = str(self.title)
+        return super().save(force_insert=force_insert, only=only)
 
 
 class Interaction(BaseModel):

@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core import generated_text
 from app.core.errors import ERRORS_CONTEXT, HuoqunError
 from app.io.errors import FileRefused
 from app.shown_errors import ShownError
@@ -23,10 +24,19 @@ log = logging.getLogger(__name__)
 def error_text(exc: ShownError) -> str:
     """The error's message in the interface language."""
     params = {
-        key: QCoreApplication.translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value
+        key: _param_text(value) if isinstance(value, str) else value
         for key, value in exc.params.items()
     }
     return QCoreApplication.translate(ERRORS_CONTEXT, exc.template).format(**params)
+
+
+def _param_text(value: str) -> str:
+    """A parameter in the interface language: a text Huoqun wrote (``Generated``), or a word
+    the domain marked for translation."""
+    key, args = generated_text.stored(value)
+    if key:
+        return generated_text.render(key, args, value, QCoreApplication.translate)
+    return QCoreApplication.translate(ERRORS_CONTEXT, value)
 
 
 def interface_language() -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core import groups, members, queue, settings
 from app.ui.app import DISPLAY_NAME
 from app.ui.changes import Change, announce, change_bus
+from app.ui.generated_text import show_default_tiers
 from app.ui.jobs import finish_all, run_job, shown_jobs
 from app.ui.navigation import (
     GROUPS,
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{db_path.name} — {DISPLAY_NAME}")
         self.setMinimumSize(QSize(760, 520))
         self._panels: list[QWidget | None] = [None] * len(PANELS)
+        show_default_tiers()  # before a panel reads their names
         self.welcome = WelcomePage(self)
 
         self.navigation = QListWidget()

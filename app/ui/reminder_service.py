@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core import reminders
 from app.core.reminders import Reminder
+from app.ui.generated_text import task_title
 
 CHECK_EVERY_SECONDS = 60
 FIRST_CHECK_AFTER_SECONDS = 3  # the window first, then its reminders
@@ -111,7 +112,7 @@ class ReminderService(QObject):
 
     def show_reminder(self, reminder: Reminder) -> None:
         where = " · ".join(n for n in (reminder.group_name, reminder.member_name) if n)
-        text = self.tr("Due now: {title}").format(title=reminder.title)
+        text = self.tr("Due now: {title}").format(title=task_title(reminder))
         self._notify(f"{text}  ({where})" if where else text, reminder.task_id)
 
     def _notify(self, text: str, task_id: int | None) -> None:

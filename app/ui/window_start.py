@@ -54,13 +54,11 @@ class WindowStart(QObject):
         if not self._window.isVisible() or self._window.is_empty():
             return
         from app.core import suggested_tasks
-        from app.ui.widgets.health_tab import task_titles
 
-        titles = task_titles()  # translated here, on the UI thread
         self._suggestions_job = run_job(
             self._window,
             self.tr("Looking for suggestions…"),
-            lambda _progress: suggested_tasks.refresh_suggestions(titles=titles),
+            lambda _progress: suggested_tasks.refresh_suggestions(),
             lambda _ids: self._suggestions_done(),
             quiet=True,
         )

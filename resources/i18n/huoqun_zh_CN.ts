@@ -295,10 +295,6 @@
         <source>Ban</source>
         <translation>封禁</translation>
     </message>
-    <message>
-        <source>Remove {member} from {group}</source>
-        <translation>将 {member} 移出 {group}</translation>
-    </message>
     <message numerus="yes">
         <source>Banned; %n removal task(s) created.</source>
         <translation>
@@ -1988,6 +1984,53 @@
     </message>
 </context>
 <context>
+    <name>Generated</name>
+    <message>
+        <source>Remove {member} from {group}</source>
+        <translation>将 {member} 移出 {group}</translation>
+    </message>
+    <message>
+        <source>Prepare the meetup “{title}”</source>
+        <translation>筹备线下活动“{title}”</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Your inner circle</source>
+        <translation>最核心的伙伴</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>管理/骨干</translation>
+    </message>
+    <message>
+        <source>Admins, moderators, core members</source>
+        <translation>管理员、版主、骨干</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Members who take part</source>
+        <translation>经常参与的成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>其他成员</translation>
+    </message>
+    <message>
+        <source>Removed from the group</source>
+        <translation>已移出该群</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
@@ -2907,10 +2950,6 @@ Click “New group…” to add the first group you look after.</source>
         <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>名单文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>Remove {member} from {group}</source>
-        <translation>将 {member} 移出 {group}</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
         <translation>
@@ -3405,10 +3444,6 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-    <message>
-        <source>Prepare the meetup “{title}”</source>
-        <translation>筹备线下活动“{title}”</translation>
     </message>
     <message>
         <source>Created. Now add RSVPs, the agenda and the rest.</source>
@@ -6218,10 +6253,6 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Choose the member: type part of their name and pick them from the list.</source>
         <translation>请选择成员：输入部分名字，再从列表中挑选。</translation>
-    </message>
-    <message>
-        <source>Remove {member} from {group}</source>
-        <translation>将 {member} 移出 {group}</translation>
     </message>
     <message>
         <source>Saved case #{number}.</source>

@@ -116,3 +116,36 @@ def test_a_refusal_in_the_terminal_language(tmp_path: Path) -> None:
     result = huoqun("health", "--db", str(missing), lang="zh_CN.UTF-8")
     assert result.returncode == 1
     assert result.stderr == f"huoqun: {missing} 不存在，没有可检查的社群。\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("zh_CN", {"核心", "管理/骨干", "活跃", "普通"}),
+        ("en", {"Core", "Helpers", "Active", "Members"}),
+    ],
+)
+def test_the_default_tiers_are_named_in_the_interface_language(
+    sample: Path, tmp_path: Path, language: str, names: set[str]
+) -> None:
+    path = with_language(sample, tmp_path, language)
+    out = tmp_path / "roster.csv"
+    result = huoqun("export", "roster", str(out), "--columns", "name,tier", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    tiers = {line.rsplit(",", 1)[1] for line in out.read_text("utf-8-sig").splitlines()[1:]}
+    assert tiers == names
+
+
+def test_a_stored_title_is_shown_in_the_language_the_command_line_speaks() -> None:
+    from app.cli import words
+
+    args = '{"group": "读书会", "member": "张三"}'
+    try:
+        words.choose("zh_CN")
+        assert words.generated("ban.remove", args, "as stored") == "将 张三 移出 读书会"
+        assert words.generated("health.no_rules", args, "as stored") == "为 读书会 制定群规"
+        assert words.generated("", "", "周五晚话题") == "周五晚话题"
+        words.choose("en")
+        assert words.generated("ban.remove", args, "as stored") == "Remove 张三 from 读书会"
+    finally:
+        words.choose("")

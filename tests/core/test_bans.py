@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
@@ -39,7 +40,7 @@ def open_sweeps(member_id: int) -> dict[int, str]:
 def test_a_ban_sets_the_status_records_it_and_adds_a_task_per_active_group(
     ids: dict[str, int], now: datetime
 ) -> None:
-    created = bans.ban_member(ids["zhang"], "  发广告  ", task_title="把{member}移出{group}")
+    created = bans.ban_member(ids["zhang"], "  发广告  ")
     member = Member.get_by_id(ids["zhang"])
     assert (member.status, member.status_reason) == ("banned", "发广告")
     interaction = Interaction.get(Interaction.kind == "ban")
@@ -50,8 +51,8 @@ def test_a_ban_sets_the_status_records_it_and_adds_a_task_per_active_group(
     )
     assert interaction.group_id is None
     assert open_sweeps(ids["zhang"]) == {
-        ids["读书会"]: "把张三移出读书会",
-        ids["爬山群"]: "把张三移出爬山群",
+        ids["读书会"]: "Remove 张三 from 读书会",
+        ids["爬山群"]: "Remove 张三 from 爬山群",
     }  # not 摄影群: they already left it
     tasks = list(Task.select().where(Task.id.in_(created)))
     assert len(tasks) == 2
@@ -66,14 +67,16 @@ def test_a_ban_sets_the_status_records_it_and_adds_a_task_per_active_group(
     assert bans.is_banned(ids["zhang"]) and not bans.is_banned(ids["li"])
 
 
-def test_the_default_task_title_is_english_and_a_broken_template_falls_back(
+def test_a_removal_tasks_title_is_stored_as_a_code_with_its_names(
     ids: dict[str, int],
 ) -> None:
     bans.ban_member(ids["li"], "刷屏")
     assert open_sweeps(ids["li"]) == {ids["读书会"]: "Remove 李四 from 读书会"}
-    memberships.add_membership(ids["li"], ids["爬山群"])
-    bans.ban_member(ids["li"], "刷屏", task_title="移出{who}")
-    assert open_sweeps(ids["li"])[ids["爬山群"]] == "Remove 李四 from 爬山群"
+    task = Task.get(Task.member == ids["li"])
+    assert (task.title_key, json.loads(task.title_args)) == (
+        "ban.remove",
+        {"member": "李四", "group": "读书会"},
+    )
 
 
 def test_banning_again_adds_no_duplicate_tasks_only_new_groups(
@@ -204,12 +207,17 @@ def test_banned_members_brought_back_get_a_task_again_without_a_new_ban(
     memberships.add_membership(ids["zhang"], ids["读书会"])  # an import brought them back
     memberships.add_membership(ids["zhang"], ids["摄影群"])
     with count_statements() as log:
-        created = bans.sweep_returned(task_title="把{member}移出{group}")
+        created = bans.sweep_returned()
     assert len(log.selects) == 3
     assert sorted(Task.get_by_id(t).title for t in created) == [
-        "把张三移出摄影群",
-        "把张三移出读书会",
+        "Remove 张三 from 摄影群",
+        "Remove 张三 from 读书会",
     ]
+    assert sorted(json.loads(Task.get_by_id(t).title_args)["group"] for t in created) == [
+        "摄影群",
+        "读书会",
+    ]
+    assert {Task.get_by_id(t).title_key for t in created} == {"ban.remove"}
     assert set(open_sweeps(ids["zhang"])) == {ids["读书会"], ids["爬山群"], ids["摄影群"]}
     assert Task.get_by_id(created[0]).due_at == now
     assert Interaction.select().where(Interaction.kind == "ban").count() == 1

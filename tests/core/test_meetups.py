@@ -177,13 +177,16 @@ def test_a_new_meetup_puts_a_prep_task_in_the_queue(now) -> None:
 
     club = groups_core.create_group("读书会", "wechat", "interest")
     start = now + _td(days=10)
-    meetup = meetups.create_meetup(
-        "三月读书会", start, start + _td(hours=2), group_ids=[club.id], prep_title="筹备“{title}”"
-    )
+    meetup = meetups.create_meetup("三月读书会", start, start + _td(hours=2), group_ids=[club.id])
     task = Task.get(Task.kind == "meetup_prep")
-    assert (task.title, task.group_id, task.origin) == ("筹备“三月读书会”", club.id, "meetup")
+    assert (task.title, task.group_id, task.origin) == (
+        "Prepare the meetup “三月读书会”",
+        club.id,
+        "meetup",
+    )
+    assert (task.title_key, task.title_args) == ("meetup.prep", '{"title": "三月读书会"}')
     assert task.due_at == meetup.start_at - _td(days=2)
     later = queue.queue(now=now)["later"] + queue.queue(now=now)["week"]
     assert task.id in {row.id for row in later}
-    meetups.create_meetup("不要任务", start, start + _td(hours=1), prep_title="")
+    meetups.create_meetup("不要任务", start, start + _td(hours=1), prep_task=False)
     assert Task.select().where(Task.kind == "meetup_prep").count() == 1

@@ -68,28 +68,51 @@ def test_a_new_database_has_the_four_default_tiers_in_english() -> None:
 
 def test_ensure_default_tiers_runs_once() -> None:
     before = _tiers()
-    tiers.ensure_default_tiers("en")
-    tiers.ensure_default_tiers("zh_CN")
+    tiers.ensure_default_tiers()
+    tiers.ensure_default_tiers()
     assert _tiers() == before
     assert Tier.select().count() == 4
 
 
-def test_default_tiers_in_chinese(tmp_path: Path) -> None:
-    close_database()
-    open_community(tmp_path / "zh.db", language="zh_CN")
+# the Chinese of the window's translation (resources/i18n), for a Qt-free test
+CHINESE = {
+    "Core": "核心",
+    "Helpers": "管理/骨干",
+    "Active": "活跃",
+    "Members": "普通",
+    "Admins, moderators, core members": "管理员、版主、骨干",
+}
+
+
+def chinese(context: str, text: str) -> str:
+    assert context == "Generated"
+    return CHINESE.get(text, text)
+
+
+def test_the_default_tiers_are_stored_as_codes_and_shown_in_the_interface_language() -> None:
+    assert [t.name_key for t in tiers.list_tiers()] == [
+        "tier.core",
+        "tier.helpers",
+        "tier.active",
+        "tier.members",
+    ]
+    tiers.show_default_tiers_in(chinese)
     assert [t.name for t in tiers.list_tiers()] == ["核心", "管理/骨干", "活跃", "普通"]
     assert tiers.list_tiers()[1].description == "管理员、版主、骨干"
+    tiers.show_default_tiers_in(lambda context, text: text)  # back to English
+    assert [t.name for t in tiers.list_tiers()][:2] == ["Core", "Helpers"]
+    assert tiers.list_tiers()[1].description == "Admins, moderators, core members"
 
 
-def test_stored_language_setting_chooses_the_tier_names(tmp_path: Path) -> None:
-    close_database()
-    path = tmp_path / "lang.db"
-    open_community(path)
-    Tier.delete().execute()
-    settings.put("language", "zh_CN")
-    close_database()
-    open_community(path, language="en")
-    assert [t.name for t in tiers.list_tiers()] == ["核心", "管理/骨干", "活跃", "普通"]
+def test_a_tier_the_operator_renames_keeps_their_words_in_every_language() -> None:
+    helpers = tiers.list_tiers()[1]
+    tiers.update_tier(helpers.id, name="Moderators", description=helpers.description)
+    tiers.update_tier(tiers.list_tiers()[0].id, description="Founders")
+    tiers.show_default_tiers_in(chinese)
+    shown = tiers.list_tiers()
+    assert [t.name for t in shown] == ["核心", "Moderators", "活跃", "普通"]
+    assert (shown[0].description, shown[1].description) == ("Founders", "管理员、版主、骨干")
+    assert (shown[0].description_key, shown[1].name_key) == ("", "")
 
 
 def test_an_operators_renamed_tiers_are_kept_on_reopen(database: Path) -> None:

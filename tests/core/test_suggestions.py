@@ -33,6 +33,7 @@ def test_warnings_and_criticals_become_tasks_once(now: datetime) -> None:
     ]
     task = Task.get(Task.origin == "suggested:silent:critical")
     assert task.title == "Start a topic discussion in 读书会"
+    assert (task.title_key, task.title_args) == ("health.silent", '{"group": "读书会"}')
     # due at the working hour (20:00 in Shanghai, 12:00 UTC) still ahead today, never "now"
     assert (task.due_at, task.priority, task.status) == (datetime(2026, 3, 14, 12), 1, "open")
     assert suggested_tasks.refresh_suggestions() == []
@@ -78,9 +79,14 @@ def test_the_dismissal_expires_after_14_days(now: datetime) -> None:
 def test_helpers_overdue_for_a_checkin_get_a_task(now: datetime) -> None:
     helper = person("骨干", tier_rank=2)  # cadence 14, never contacted
     person("普通", tier_rank=4)
-    ids = suggested_tasks.refresh_suggestions(titles={"helper": "和{member}聊聊"})
+    ids = suggested_tasks.refresh_suggestions()
     assert suggested() == [("suggested:checkin", None, helper, "checkin")]
-    assert Task.get_by_id(ids[0]).title == "和骨干聊聊"
+    task = Task.get_by_id(ids[0])
+    assert (task.title, task.title_key, task.title_args) == (
+        "Check in with 骨干",
+        "health.helper",
+        '{"member": "骨干"}',
+    )
     assert suggested_tasks.refresh_suggestions() == []
     suggested_tasks.dismiss_suggestion(ids[0])
     assert suggested_tasks.refresh_suggestions(now=now + timedelta(days=3)) == []
@@ -116,8 +122,10 @@ def test_action_task_creates_a_prefilled_task_without_duplicates(now: datetime) 
         now,
     )
     assert suggestions.action_task(group_id, "meetup", "再办一次") is None
+    assert task.title_key == "health.meetup"
     other = suggestions.action_task(group_id, "rules", "写群规")
-    assert Task.get_by_id(other).title == "写群规"
+    typed = Task.get_by_id(other)
+    assert (typed.title, typed.title_key, typed.title_args) == ("写群规", "", "")
     Task.update(status="done", done_at=now).where(Task.id == task_id).execute()
     assert suggestions.action_task(group_id, "meetup", "再办一次") is not None
     with pytest.raises(ValidationError):
@@ -129,5 +137,6 @@ def test_action_task_respects_an_open_suggestion_of_the_same_action(now: datetim
     Interaction.delete().execute()
     suggested_tasks.refresh_suggestions()
     assert suggestions.action_task(group_id, "topic", "") is None
-    assert suggestions.action_task(group_id, "profile", "", titles={"profile": "补{group}"})
-    assert Task.get(Task.origin == "health:profile").title == "补读书会"
+    assert suggestions.action_task(group_id, "profile", "")
+    task = Task.get(Task.origin == "health:profile")
+    assert (task.title, task.title_key) == ("Fill in the profile of 读书会", "health.profile")

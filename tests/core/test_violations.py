@@ -272,12 +272,14 @@ def test_banned_as_an_action_bans_with_the_rule_title_in_the_same_transaction(
         place["reading"],
         place["fraud"],
         action="banned",
-        task_title="把{member}移出{group}",
     )
     member = Member.get_by_id(place["zhang"])
     assert (member.status, member.status_reason) == ("banned", "禁止诈骗")
-    tasks = sorted(t.title for t in Task.select().where(Task.kind == "spam_sweep"))
-    assert tasks == ["把张三移出爬山群", "把张三移出读书会"]
+    tasks = sorted((t.title, t.title_key) for t in Task.select().where(Task.kind == "spam_sweep"))
+    assert tasks == [
+        ("Remove 张三 from 爬山群", "ban.remove"),
+        ("Remove 张三 from 读书会", "ban.remove"),
+    ]
     assert Interaction.get(Interaction.kind == "ban").note == "禁止诈骗"
     assert case.action == "banned"
 

@@ -30,6 +30,7 @@ from app.core.database import open_community
 from app.core.groups import create_group
 from app.store.database import close_database
 from app.ui.app import install_translations
+from app.ui.generated_text import show_default_tiers
 from app.ui.groups import group_table
 from app.ui.groups.group_page import HEALTH_TAB
 from app.ui.groups.panel import GroupsPanel
@@ -66,9 +67,11 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def chinese_community(tmp_path: Path, chinese: None) -> None:
-    """A database first opened in Chinese: its default tiers are 核心 / 管理/骨干 / 活跃 / 普通."""
+    """A database opened in the Chinese interface: the default tiers show as 核心 / 管理/骨干 /
+    活跃 / 普通 once the window starts."""
     close_database()
     open_community(tmp_path / "zh.db", "zh_CN")
+    show_default_tiers()  # what the window does at its start
 
 
 def local(*parts: int) -> datetime:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QWidget
 
 from app.core import clock, daily_plan, health_actions
+from app.ui.generated_text import shown
 from app.ui.widgets.form_dialog import FormDialog
-from app.ui.widgets.health_tab import task_titles
 from app.ui.widgets.task_dialog import from_qdatetime, to_qdatetime
 
 MEETUP_DAYS_AHEAD = 14
@@ -45,7 +45,7 @@ class TopicDialog(FormDialog):
         self.setObjectName("topicDialog")
         self.group_id = group_id
         self.setWindowTitle(self.tr("Schedule a topic in {group}").format(group=group_name))
-        self.prefilled = task_titles()["topic"].format(group=group_name)
+        self.prefilled = shown("health.topic", {"group": group_name}, "")
         self.topic_edit = QLineEdit(self.prefilled)
         self.topic_edit.setObjectName("topicEdit")
         self.topic_edit.selectAll()
@@ -58,9 +58,7 @@ class TopicDialog(FormDialog):
     def apply(self) -> None:
         typed = self.topic_edit.text().strip()
         title = None if typed == self.prefilled else typed  # unchanged: the generated title
-        done = health_actions.schedule_topic(
-            self.group_id, _utc(self.due_edit), title, titles=task_titles()
-        )
+        done = health_actions.schedule_topic(self.group_id, _utc(self.due_edit), title)
         when = when_text(done.due_at)
         self.outcome = (
             self.tr("Topic queued for {when}") if done.created else self.tr("Moved to {when}")
@@ -95,7 +93,7 @@ class CheckinDialog(FormDialog):
 
     def apply(self) -> None:
         done = health_actions.plan_checkin(
-            self.group_id, self.helper_combo.currentData(), _utc(self.due_edit), task_titles()
+            self.group_id, self.helper_combo.currentData(), _utc(self.due_edit)
         )
         name, when = self.helper_combo.currentText(), when_text(done.due_at)
         self.outcome = (
@@ -129,12 +127,7 @@ class MeetupPlanDialog(FormDialog):
 
     def apply(self) -> None:
         day = self.date_edit.date().toPython()
-        done = health_actions.plan_meetup(
-            self.group_id,
-            self.title_edit.text(),
-            day,
-            prep_title=self.tr("Prepare the meetup “{title}”"),
-        )
+        done = health_actions.plan_meetup(self.group_id, self.title_edit.text(), day)
         self.outcome = self.tr("Meetup planned for {day}").format(
             day=clock.to_local(done.due_at).strftime("%m-%d") if done.due_at else ""
         )

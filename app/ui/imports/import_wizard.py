@@ -178,10 +178,9 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.preview_page.note.clear()
         self.preview_page.error.clear_error()
-        title = self.tr("Remove {member} from {group}")
 
         def write(progress: Progress) -> ImportResult:
-            result = roster_import.apply(preview, progress, title)
+            result = roster_import.apply(preview, progress)
             roster_import.let_go_of(preview)  # the wizard closes: its rows go here, not at once
             return result
 

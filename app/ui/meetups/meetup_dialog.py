@@ -280,8 +280,7 @@ class MeetupDialog(QDialog):
         """Create or update the meetup; a refusal shows under the form and writes nothing."""
         try:
             if self.meetup_id is None:
-                prep = self.tr("Prepare the meetup “{title}”")
-                meetup = meetups.create_meetup(**self.fields(), prep_title=prep)  # type: ignore[arg-type]
+                meetup = meetups.create_meetup(**self.fields())  # type: ignore[arg-type]
                 self.meetup_id = int(meetup.id)
                 notice = self.tr("Created. Now add RSVPs, the agenda and the rest.")
             else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import clock, queue, tasks
 from app.core.errors import HuoqunError
 from app.ui.changes import Change, announce, follow
+from app.ui.generated_text import task_title
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.controls import fill_group_choices, named_button, notice_label
 from app.ui.widgets.dialog_running import accepted
@@ -216,7 +217,7 @@ class QueuePanel(QWidget):
         if action == "edit":
             self.edit_task(task_id)
         elif action == "complete":
-            self._run(OutcomeDialog(task_id, row.title if row else "", self))
+            self._run(OutcomeDialog(task_id, task_title(row) if row else "", self))
         elif action == "open_group" and row is not None and row.group_id is not None:
             self.groupOpened.emit(row.group_id)
         elif action == "open_member" and row is not None and row.member_id is not None:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.core import suggested_tasks
 from app.core.errors import HuoqunError
 from app.core.suggestions import Suggestion
+from app.ui.generated_text import text_shown
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.health_tab import finding_text, task_titles
+from app.ui.widgets.health_tab import finding_text
 from app.ui.widgets.read_only_table import ReadOnlyTable
 
 
@@ -87,7 +88,7 @@ class MoreSuggestionsDialog(QDialog):
         if found is None:
             return
         try:
-            action(found.key, titles=task_titles())
+            action(found.key)
         except HuoqunError as exc:
             self.error.show_error(exc)
             return
@@ -98,7 +99,7 @@ class MoreSuggestionsDialog(QDialog):
         self.table.set_rows(rows)
         if rows:
             self.table.selectRow(min(row, len(rows) - 1))
-        self.notice.setText(said.format(title=found.title))
+        self.notice.setText(said.format(title=text_shown(found.title)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -108,7 +109,7 @@ class MoreSuggestionsDialog(QDialog):
 
     def _cell(self, found: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding_text(found.reason) if column else found.title
+            return finding_text(found.reason) if column else text_shown(found.title)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return finding_text(found.reason) if column else found.title
+        return finding_text(found.reason) if column else text_shown(found.title)

@@ -26,6 +26,7 @@ from app.core.errors import HuoqunError
 from app.core.today import TodayData, plan_and_gather
 from app.core.today_plan import PlanItem
 from app.ui.changes import Change, announce, follow
+from app.ui.generated_text import task_title
 from app.ui.jobs import run_job
 from app.ui.today.more_suggestions import MoreSuggestionsDialog
 from app.ui.today.plan_box import PlanBox
@@ -33,7 +34,7 @@ from app.ui.widgets.care_words import last_contact_text
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text, task_titles
+from app.ui.widgets.health_tab import STATUS_COLOURS, finding_text, status_text
 from app.ui.widgets.outcome_dialog import OutcomeDialog
 from app.ui.widgets.pyramid_chart import Band, PyramidChart
 from app.ui.widgets.read_only_table import ReadOnlyTable
@@ -163,7 +164,7 @@ class TodayPanel(QWidget):
 
     def refresh(self) -> None:
         """Fill the plan and reload everything now (after the person changed something)."""
-        self.show_data(plan_and_gather(task_titles()))
+        self.show_data(plan_and_gather())
 
     def load(self, then: Callable[[], None] | None = None) -> None:
         """Gather the data in a worker thread and show it; then ``then()``.
@@ -179,9 +180,8 @@ class TodayPanel(QWidget):
             if then is not None:
                 then()
 
-        titles = task_titles()  # translated here, on the UI thread
         self.load_job = run_job(
-            self, self.tr("Loading…"), lambda _progress: plan_and_gather(titles), gathered,
+            self, self.tr("Loading…"), lambda _progress: plan_and_gather(), gathered,
             quiet=True,
         )  # fmt: skip
 
@@ -221,7 +221,7 @@ class TodayPanel(QWidget):
 
     def complete_item(self, item: PlanItem) -> None:
         """Complete a task of the plan with a note of how it went; it stays, ticked."""
-        dialog = OutcomeDialog(item.task_id, item.title, self)
+        dialog = OutcomeDialog(item.task_id, task_title(item), self)
         if accepted(self.exec_dialog, dialog):
             self.error.clear_error()
             self.notice.setText(self.tr("Completed; the interaction is logged."))
@@ -243,7 +243,7 @@ class TodayPanel(QWidget):
     def refresh_suggestions(self) -> None:
         """Fill the plan's free places and say how many suggestions were added."""
         try:
-            added = suggested_tasks.refresh_suggestions(titles=task_titles())
+            added = suggested_tasks.refresh_suggestions()
         except HuoqunError as exc:
             self.error.show_error(exc)
             return

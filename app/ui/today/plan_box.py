@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.core import clock
 from app.core.today_plan import PlanItem, TodayPlan
+from app.ui.generated_text import task_title
 from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.health_tab import finding_text
 from app.ui.widgets.read_only_table import WARNING_COLOUR, ReadOnlyTable
@@ -150,7 +151,7 @@ class PlanBox(QGroupBox):
             if column == COL_DUE and item.overdue:
                 return QBrush(WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TASK, COL_WHY):
-            return f"{item.title}\n{finding_text(item.reason)}"
+            return f"{task_title(item)}\n{finding_text(item.reason)}"
         if role != DISPLAY:
             return None
         if column == COL_TICK:
@@ -158,7 +159,7 @@ class PlanBox(QGroupBox):
         if column == COL_DUE:
             return "" if item.due is None else clock.to_local(item.due).strftime("%m-%d %H:%M")
         if column == COL_TASK:
-            return item.title
+            return task_title(item)
         if column == COL_WHERE:
             return item.group_name or item.member_name
         return finding_text(item.reason)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import queue
+from app.ui.generated_text import outcome_text, task_title
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.outcome_dialog import InteractionDialog
@@ -77,10 +78,10 @@ class ActivityBox(QWidget):
             if column == 0:
                 return local_time(row.effective_due) + (" ↻" if row.rrule else "")
             if column == 1:
-                return row.title
+                return task_title(row)
             return label(TASK_KINDS, row.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.notes or row.title
+            return row.notes or task_title(row)
         return None
 
     def _interaction_cell(self, row: Any, column: int, role: int) -> Any:
@@ -89,9 +90,9 @@ class ActivityBox(QWidget):
                 return local_time(row.at)
             if column == 1:
                 return label(TASK_KINDS, row.kind)
-            return row.note
+            return outcome_text(row.kind, row.note)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return row.note or None
+            return outcome_text(row.kind, row.note) or None
         return None
 
     # --- loading -------------------------------------------------------------------------

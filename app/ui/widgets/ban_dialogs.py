@@ -45,11 +45,7 @@ class BanDialog(FormDialog):
         self.ok_button.setText(self.tr("Ban"))
 
     def apply(self) -> None:
-        self.task_ids = bans.ban_member(
-            self.member_id,
-            self.reason_edit.text(),
-            task_title=self.tr("Remove {member} from {group}"),
-        )
+        self.task_ids = bans.ban_member(self.member_id, self.reason_edit.text())
         self.outcome = self.tr("Banned; %n removal task(s) created.", "", len(self.task_ids))
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, health, health_findings, suggestions
+from app.core import clock, health, health_findings
 from app.ui.labels import health_status
 from app.ui.widgets.activity_chart import ActivityChart
 from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE, notice_label
@@ -60,13 +60,6 @@ def _names_shown(people: Sequence[str]) -> tuple[str, int]:
     """The first names a sentence shows, joined, and how many it leaves out."""
     shown = health_findings.NAMES_SHOWN
     return "、".join(people[:shown]), max(0, len(people) - shown)
-
-
-def task_titles() -> dict[str, str]:
-    """The suggested tasks' title templates in the interface language."""
-    return {
-        key: QCoreApplication.translate("Health", text) for key, text in suggestions.TITLES.items()
-    }
 
 
 def status_text(status: str) -> str:

@@ -22,6 +22,7 @@ from app.core import clock, queue, recurrence, tasks
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.ui.error_messages import error_text, interface_language
+from app.ui.generated_text import task_title
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
 from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.form_dialog import FormDialog
@@ -61,6 +62,7 @@ class TaskDialog(FormDialog):
         self.resize(560, 520)
         self.task_id = task_id
         self.saved_id: int | None = None
+        self._shown_title = ""
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("taskTitle")
@@ -166,7 +168,8 @@ class TaskDialog(FormDialog):
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _load(self, task: Task) -> None:
-        self.title_edit.setText(task.title)
+        self._shown_title = task_title(task)  # Huoqun's title stays its code unless retyped
+        self.title_edit.setText(self._shown_title)
         self._select(self.kind_combo, task.kind)
         self._select(self.group_combo, task.group_id)
         self.member_picker.set_member(task.member_id)
@@ -282,6 +285,8 @@ class TaskDialog(FormDialog):
             task = tasks.create_task(**fields)  # type: ignore[arg-type]
             self.saved_id = int(task.id)
             return self.tr("Created the task.")
+        if fields["title"] == self._shown_title:
+            del fields["title"]
         tasks.update_task(self.task_id, **fields)
         self.saved_id = self.task_id
         return self.tr("Saved the task.")

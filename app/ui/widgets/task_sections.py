@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
 from app.core import clock
+from app.ui.generated_text import outcome_text, task_title
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
 
 SECTIONS = ("overdue", "today", "week", "later", "done")
@@ -104,14 +105,16 @@ class TaskSections(QTreeWidget):
         due = local_time(row.done_at if section == "done" else row.effective_due)
         if row.rrule and section != "done":
             due += " ↻"
+        title = task_title(row)
         item = QTreeWidgetItem(
-            [row.title, label(TASK_KINDS, row.kind), where, due,
+            [title, label(TASK_KINDS, row.kind), where, due,
              label(PRIORITIES, str(row.priority))]
         )  # fmt: skip
         item.setData(COL_TITLE, TaskIdRole, row.id)
-        tip = row.title + (f"\n{row.notes}" if row.notes else "")
+        tip = title + (f"\n{row.notes}" if row.notes else "")
         if section == "done" and row.outcome:
-            tip += "\n" + self.tr("Outcome: {outcome}").format(outcome=row.outcome)
+            outcome = outcome_text(row.kind, row.outcome)
+            tip += "\n" + self.tr("Outcome: {outcome}").format(outcome=outcome)
         item.setToolTip(COL_TITLE, tip)
         if section == "overdue":
             item.setForeground(COL_DUE, QBrush(OVERDUE_COLOUR))

@@ -248,12 +248,10 @@ class ViolationDialog(FormDialog):
         assert member_id is not None
         group_id, rule_id, at = self.group_id(), self.rule_id(), self.when()
         evidence, action = self.evidence_edit.toPlainText(), self.action()
-        task_title = self.tr("Remove {member} from {group}")
         tasks_before = bans.open_removal_tasks(member_id)
         if self.violation_id is not None:
             violations.update_violation(
                 self.violation_id,
-                task_title=task_title,
                 member_id=member_id,
                 group_id=group_id,
                 rule_id=rule_id,
@@ -263,9 +261,7 @@ class ViolationDialog(FormDialog):
             )
             self.outcome = self.tr("Saved case #{number}.").format(number=self.case_number)
         else:
-            violation = violations.log_violation(
-                member_id, group_id, rule_id, at, evidence, action, task_title=task_title
-            )
+            violation = violations.log_violation(member_id, group_id, rule_id, at, evidence, action)
             self.violation_id = int(violation.id)
             self.case_number = violation.case_number
             self.outcome = self.tr("Logged case #{number}.").format(number=self.case_number)
