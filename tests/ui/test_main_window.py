@@ -106,7 +106,7 @@ def test_coming_back_to_today_reloads_it_off_the_ui_thread(
     monkeypatch.setattr(
         today_module,
         "plan_and_gather",
-        lambda titles: threads.append(threading.get_ident()) or gather(titles),
+        lambda: threads.append(threading.get_ident()) or gather(),
     )
     qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert win.current_panel() is win.today_panel
@@ -267,8 +267,8 @@ def test_an_older_today_load_never_overwrites_a_newer_one(
     slow_may_end, gathered_old = threading.Event(), threading.Event()
     gather = today_module.plan_and_gather
 
-    def slow_then_stale(titles: object) -> object:
-        data = gather(titles)  # before the task exists
+    def slow_then_stale() -> object:
+        data = gather()  # before the task exists
         gathered_old.set()
         slow_may_end.wait(10)
         return data
