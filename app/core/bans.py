@@ -20,6 +20,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.member_bulk import bulk_set_status
 from app.core.members import MAX_REASON, get_member
+from app.core.undo import first_count, member_name, undoable
 from app.store.models import Interaction, Member, Task, db
 
 DEFAULT_TASK_TITLE = "Remove {member} from {group}"
@@ -57,6 +58,7 @@ def _title(template: str, member: str, group: str) -> str:
         return DEFAULT_TASK_TITLE.format(member=member, group=group)
 
 
+@undoable("ban", detail=member_name)
 def ban_member(
     member_id: int,
     reason: str,
@@ -133,6 +135,7 @@ def sweep_returned(now: datetime | None = None, task_title: str = DEFAULT_TASK_T
         return [task_id for (task_id,) in created]
 
 
+@undoable("unban", detail=member_name)
 def unban_member(member_id: int, reason: str, now: datetime | None = None) -> None:
     """Lift a ban: the member is active again, and the unban is recorded with its reason.
 
@@ -150,6 +153,7 @@ def unban_member(member_id: int, reason: str, now: datetime | None = None) -> No
         Interaction.create(member=member_id, kind="unban", at=now or clock.now(), note=why)
 
 
+@undoable("mark_removed", detail=member_name)
 def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> None:
     """The operator removed the member from the group: they leave it, and its sweep task is done.
 
@@ -220,6 +224,7 @@ def banned_still_in(group_id: int) -> list[tuple[int, str]]:
     return [(member_id, name) for member_id, name in query]
 
 
+@undoable("set_status", first_count)
 def set_status(
     member_ids: Sequence[int],
     status: str,

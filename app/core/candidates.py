@@ -16,6 +16,7 @@ from app.core.care import latest, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import get_member, set_tier
 from app.core.tiers import HELPER_RANK, helper_tier
+from app.core.undo import member_name, undoable
 from app.store.models import SuggestionDismissal, Tier, db
 
 DISMISS_DAYS = 90
@@ -190,6 +191,7 @@ def promotion_candidates(now: datetime | None = None) -> list[Candidate]:
     return [candidate for candidate, _ in _promotion_rows(now or clock.now())]
 
 
+@undoable("promote", detail=member_name)
 def accept_promotion(member_id: int, reason: str = "") -> None:
     """Move the member into the helper tier; the reason defaults to the criteria they met."""
     member = get_member(member_id)
@@ -264,6 +266,7 @@ def demotion_candidates(now: datetime | None = None) -> list[Candidate]:
     return _demotion_rows(now or clock.now())
 
 
+@undoable("demote", detail=member_name)
 def accept_demotion(member_id: int, reason: str = "") -> None:
     """Move a helper to the tier just below the helpers."""
     member = get_member(member_id)

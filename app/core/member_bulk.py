@@ -13,9 +13,11 @@ from app.core import clock
 from app.core.groups import get_group
 from app.core.members import chunks_reported, clean_fields, clean_tag, write_tags
 from app.core.progress import Progress
+from app.core.undo import first_count, undoable
 from app.store.models import Member, Membership, MemberTag, db
 
 
+@undoable("add_to_group", first_count)
 def bulk_add_to_group(
     member_ids: Sequence[int], group_id: int, progress: Progress | None = None
 ) -> int:
@@ -52,6 +54,7 @@ def bulk_add_to_group(
     return added
 
 
+@undoable("set_status", first_count)
 def bulk_set_status(
     member_ids: Sequence[int], status: str, reason: str = "", progress: Progress | None = None
 ) -> None:
@@ -64,6 +67,7 @@ def bulk_set_status(
             ).execute()
 
 
+@undoable("add_tag", first_count)
 def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
     """Tag many members (those who have the tag keep it); ``progress`` before each chunk."""
     tag = clean_tag(tag)
@@ -71,6 +75,7 @@ def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None 
         write_tags(list(member_ids), [tag], progress)
 
 
+@undoable("remove_tag", first_count)
 def bulk_remove_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
     """Take a tag off many members; ``progress`` before each chunk."""
     with db.atomic():

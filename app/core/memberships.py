@@ -9,6 +9,7 @@ from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
 from app.core.members import get_member, refresh_search
+from app.core.undo import member_name, undoable
 from app.store.models import Group, Membership, db
 
 ROLES = ("owner", "admin", "member")
@@ -85,6 +86,7 @@ def update_membership(membership_id: int, **fields: Any) -> Membership:
     return Membership.get_by_id(membership_id)
 
 
+@undoable("leave_group", detail=member_name)
 def leave_group(member_id: int, group_id: int, when: datetime | None = None) -> None:
     """Record that a member left a group; the membership and its history stay."""
     left_at = when or clock.now()

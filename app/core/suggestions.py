@@ -17,6 +17,7 @@ from app.core import clock, health, health_findings
 from app.core.care import care_list, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
+from app.core.undo import undoable
 from app.store.models import Task, db
 
 DISMISS_DAYS = 14
@@ -137,6 +138,7 @@ def refresh_suggestions(
     return ids
 
 
+@undoable("dismiss_suggestion")
 def dismiss_suggestion(task_id: int, now: datetime | None = None) -> None:
     """Turn a suggestion down: skipped now, not suggested again for 14 days unless worse."""
     task = Task.get_or_none(Task.id == task_id)
@@ -148,6 +150,7 @@ def dismiss_suggestion(task_id: int, now: datetime | None = None) -> None:
         ).execute()
 
 
+@undoable("accept_suggestion")
 def action_task(
     group_id: int,
     action: str,
