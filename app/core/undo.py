@@ -8,8 +8,9 @@ is a real table, so a step that runs on a worker thread (an import, a bulk chang
 in its own transaction, and rolled back with it. Outside a step nothing is recorded.
 
 A row the step inserted is logged by its rowid only (an import of 100,000 members is undone
-by one DELETE per table); an update logs the columns it changed, so undo restores those and
-leaves any other column as it is now. A later change to the same rows outside any step is
+by one DELETE per table); a row it deleted by its values (a JSON array: one INSERT puts a run
+of them back); an update by the columns it changed, so undo restores those and leaves any
+other column as it is now. A later change to the same rows outside any step is
 overwritten by the undo (last writer: the undo); what can no longer be put back (a reused id
 or unique key, a link to a row gone since) fails a constraint, and the whole undo is rolled
 back and refused (``UndoRefused``), together with the older steps, which lie behind it.
@@ -65,6 +66,22 @@ _next_id = 1
 _local = threading.local()  # per thread: the step open on this thread's connection
 _enabled = False  # only the window records: not the CLI, nor the sample community's build
 _columns: dict[str, tuple[str, list[str]]] = {}  # table → (row key, columns), per schema
+_listeners: list[Callable[[], None]] = []  # told when what can be undone or redone changes
+
+
+def listen(callback: Callable[[], None]) -> None:
+    """Call ``callback`` (on the thread that made it) whenever the steps change."""
+    _listeners.append(callback)
+
+
+def unlisten(callback: Callable[[], None]) -> None:
+    if callback in _listeners:
+        _listeners.remove(callback)
+
+
+def _tell() -> None:
+    for callback in list(_listeners):
+        callback()
 
 
 def can_undo() -> Step | None:
@@ -95,6 +112,7 @@ def forget() -> None:
         _next_id = 1
     if db.obj is not None and not db.is_closed():
         db.execute_sql(f"DELETE FROM {LOG}")
+    _tell()
 
 
 def enable(on: bool = True) -> None:
@@ -114,6 +132,11 @@ def paused() -> Iterator[None]:
         _local.paused = before
 
 
+def _records() -> bool:
+    """Whether a step opened on this thread now would record."""
+    return _enabled and not getattr(_local, "paused", False) and not recording()
+
+
 def _new_id() -> int:
     global _next_id
     with _lock:
@@ -130,7 +153,7 @@ def step(kind: str, count: int = 0, detail: str = "") -> Iterator[Step | None]:
     A step that changed nothing is not kept; one whose body raised is not either (its
     transaction rolled back its log with its changes).
     """
-    if not _enabled or getattr(_local, "paused", False) or recording():
+    if not _records():
         yield None
         return
     current = Step(_new_id(), kind, count, detail)
@@ -154,6 +177,8 @@ def undoable(
     def decorate(service: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(service)
         def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            if not _records():  # the CLI, the sample's build, a step around this one
+                return service(*args, **kwargs)
             n = count(*args, **kwargs) if count is not None else 0
             name = detail(*args, **kwargs) if detail is not None else ""
             with step(kind, n, name):
@@ -174,6 +199,7 @@ def undo() -> Step:
     with _lock:
         _done.remove(target)
         _undone.append(reverse)
+    _tell()
     return target
 
 
@@ -187,6 +213,7 @@ def redo() -> Step:
     with _lock:
         _undone.remove(target)
         _done.append(reverse)
+    _tell()
     return target
 
 
@@ -222,6 +249,7 @@ def _keep(current: Step) -> None:
         while len(_done) > MAX_STEPS:
             dropped.append(_done.pop(0))
     _delete_logs(dropped)
+    _tell()
 
 
 def _delete_logs(steps: list[Step]) -> None:
@@ -260,9 +288,7 @@ def _trigger_sql(step_id: int, table: str, key: str, columns: list[str]) -> list
         f"""CASE WHEN OLD."{c}" IS NOT NEW."{c}" THEN ',"{c}"=' || quote(OLD."{c}") ELSE '' END"""
         for c in columns
     )
-    all_columns = columns if key != "rowid" else ["rowid", *columns]
-    names = ", ".join(f'"{c}"' for c in all_columns)
-    values = " || ',' || ".join(f'quote(OLD."{c}")' for c in all_columns)
+    row = ", ".join(f'OLD."{c}"' for c in (["rowid", *columns] if key == "rowid" else columns))
     name = f"{TRIGGER_PREFIX}{table}"
     return [
         f"CREATE TEMP TRIGGER {name}_i AFTER INSERT ON {t} BEGIN {log}, 'I', NEW.rowid, NULL); END",
@@ -270,8 +296,7 @@ def _trigger_sql(step_id: int, table: str, key: str, columns: list[str]) -> list
         f""" {log}, 'U', NEW.rowid, 'UPDATE "{table}" SET ' || substr({sets}, 2)"""
         " || ' WHERE rowid = ' || NEW.rowid); END",
         f"CREATE TEMP TRIGGER {name}_d AFTER DELETE ON {t} BEGIN"
-        f""" {log}, 'D', OLD.rowid, 'INSERT INTO "{table}" ({names}) VALUES (' || {values}"""
-        " || ')'); END",
+        f" {log}, 'D', OLD.rowid, json_array({row})); END",
     ]
 
 
@@ -279,6 +304,11 @@ def _trigger_sql(step_id: int, table: str, key: str, columns: list[str]) -> list
 def _recording(step_id: int) -> Iterator[None]:
     """Log every change this thread's connection makes meanwhile as step ``step_id``."""
     tables = _tables()
+    # With triggers, each row written keeps a statement journal; in a file, that doubles the
+    # time of an import. Only outside a transaction may it move to memory (a row's pages).
+    in_memory = not db.connection().in_transaction
+    if in_memory:
+        db.execute_sql("PRAGMA temp_store = MEMORY")
     # A REPLACE that removes a conflicting row fires its delete trigger only so.
     db.execute_sql("PRAGMA recursive_triggers = ON")
     try:
@@ -291,6 +321,8 @@ def _recording(step_id: int) -> Iterator[None]:
             for suffix in ("i", "u", "d"):
                 db.execute_sql(f"DROP TRIGGER IF EXISTS temp.{TRIGGER_PREFIX}{table}_{suffix}")
         db.execute_sql("PRAGMA recursive_triggers = OFF")
+        if in_memory and not db.connection().in_transaction:
+            db.execute_sql("PRAGMA temp_store = DEFAULT")
 
 
 # --- replaying ------------------------------------------------------------------------
@@ -313,6 +345,7 @@ def _replay(target: Step) -> Step:
             stale = list(_done) if target in _done else list(_undone)
             (_done if target in _done else _undone).clear()
         _delete_logs(stale)
+        _tell()
         raise UndoRefused(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -328,33 +361,49 @@ def _constraint(exc: BaseException) -> bool:
 
 
 def _reverse(step_id: int) -> None:
-    """Run the step's reversals newest first; a run of inserted rows goes in one DELETE."""
-    run: tuple[str, int, int] | None = None  # table, lowest and highest seq of the run
+    """Run the step's reversals newest first. A run of rows the step inserted goes in one
+    DELETE, a run it deleted comes back in one INSERT; an update is reversed on its own."""
+    run: tuple[str, str, int, int] | None = None  # table, op, lowest and highest seq
 
     def flush() -> None:
-        if run is not None:
-            table, low, high = run
+        if run is None:
+            return
+        table, op, low, high = run
+        where = f"FROM {LOG} WHERE step = ? AND seq BETWEEN ? AND ?"
+        if op == "I":
             db.execute_sql(
-                f'DELETE FROM "{table}" WHERE rowid IN (SELECT rid FROM {LOG}'
-                " WHERE step = ? AND seq BETWEEN ? AND ?)",
-                (step_id, low, high),
+                f'DELETE FROM "{table}" WHERE rowid IN (SELECT rid {where})', (step_id, low, high)
             )
+            return
+        names = _row_columns(table)
+        values = ", ".join(f"json_extract(sql, '$[{i}]')" for i in range(len(names)))
+        columns = ", ".join(f'"{c}"' for c in names)
+        db.execute_sql(
+            f'INSERT INTO "{table}" ({columns}) SELECT {values} {where} ORDER BY seq DESC',
+            (step_id, low, high),
+        )
 
     cursor = db.execute_sql(
         f"SELECT seq, tbl, op, sql FROM {LOG} WHERE step = ? ORDER BY seq DESC", (step_id,)
     )
     for seq, table, op, sql in cursor:
-        if op == "I":
-            if run is not None and run[0] == table:
-                run = (table, seq, run[2])
+        if op in ("I", "D"):
+            if run is not None and run[:2] == (table, op):
+                run = (table, op, seq, run[3])
                 continue
             flush()
-            run = (table, seq, seq)
+            run = (table, op, seq, seq)
             continue
         flush()
         run = None
         db.execute_sql(sql)
     flush()
+
+
+def _row_columns(table: str) -> list[str]:
+    """The columns a deleted row is logged with: its rowid first unless a column is it."""
+    key, columns = _tables()[table]
+    return ["rowid", *columns] if key == "rowid" else columns
 
 
 def recording() -> bool:
