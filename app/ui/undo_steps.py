@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.core import undo
-from app.core.undo import Step, UndoRefused
+from app.core.errors import HuoqunError
+from app.core.undo import Step
 from app.ui.changes import Change, announce, change_bus
 from app.ui.error_messages import error_text
 
@@ -117,7 +118,7 @@ class UndoSteps(QObject):
             return None
         try:
             step: Step = action()
-        except UndoRefused as exc:
+        except HuoqunError as exc:  # refused, or the disk is full: nothing was changed
             self.update_actions()
             self._refused(exc)
             return None
@@ -126,7 +127,7 @@ class UndoSteps(QObject):
         self.update_actions()
         return step
 
-    def _refused(self, exc: UndoRefused) -> None:
+    def _refused(self, exc: HuoqunError) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Undo"),
