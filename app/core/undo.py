@@ -31,13 +31,12 @@ from typing import ParamSpec, TypeVar
 
 from peewee import DatabaseError, IntegrityError
 
+from app.core import undo_log
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
-from app.store.file_check import HISTORY_TABLE
-from app.store.models import UndoLog, db
+from app.core.undo_log import LOG
+from app.store.models import db
 
 MAX_STEPS = 30  # at least 20 steps back (PRODUCT.md §9)
-LOG = UndoLog._meta.table_name
-TRIGGER_PREFIX = "undo_trigger_"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -65,7 +64,6 @@ _undone: list[Step] = []  # redo stack, newest last
 _next_id = 1
 _local = threading.local()  # per thread: the step open on this thread's connection
 _enabled = False  # only the window records: not the CLI, nor the sample community's build
-_columns: dict[str, tuple[str, list[str]]] = {}  # table → (row key, columns), per schema
 _listeners: list[Callable[[], None]] = []  # told when what can be undone or redone changes
 
 
@@ -108,10 +106,8 @@ def forget() -> None:
     with _lock:
         _done.clear()
         _undone.clear()
-        _columns.clear()
         _next_id = 1
-    if db.obj is not None and not db.is_closed():
-        db.execute_sql(f"DELETE FROM {LOG}")
+    undo_log.clear()
     _tell()
 
 
@@ -159,7 +155,7 @@ def step(kind: str, count: int = 0, detail: str = "") -> Iterator[Step | None]:
     current = Step(_new_id(), kind, count, detail)
     _local.step = current
     try:
-        with _recording(current.id):
+        with undo_log.recording(current.id):
             yield current
     finally:
         _local.step = None
@@ -235,10 +231,7 @@ def member_name(*args: object, **kwargs: object) -> str:
 
 def _keep(current: Step) -> None:
     """Keep a step that logged something; a new step makes the redo stack stale."""
-    tables = frozenset(
-        r[0]
-        for r in db.execute_sql(f"SELECT DISTINCT tbl FROM {LOG} WHERE step = ?", (current.id,))
-    )
+    tables = undo_log.tables_of(current.id)
     if not tables:
         return
     current.tables = tables
@@ -253,76 +246,7 @@ def _keep(current: Step) -> None:
 
 
 def _delete_logs(steps: list[Step]) -> None:
-    if steps:
-        marks = ", ".join("?" * len(steps))
-        with db.atomic():
-            db.execute_sql(f"DELETE FROM {LOG} WHERE step IN ({marks})", [s.id for s in steps])
-
-
-def _tables() -> dict[str, tuple[str, list[str]]]:
-    """Every table a step may change, with its row key and its columns."""
-    if not _columns:
-        names = [
-            r[0]
-            for r in db.execute_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT IN (?, ?)",
-                (LOG, HISTORY_TABLE),
-            )
-        ]
-        for name in names:
-            info = db.execute_sql(f'PRAGMA table_info("{name}")').fetchall()
-            keys = [r for r in info if r[5]]
-            alias = len(keys) == 1 and keys[0][2].upper() == "INTEGER"
-            columns = [r[1] for r in info]
-            _columns[name] = (keys[0][1] if alias else "rowid", columns)
-    return _columns
-
-
-def _trigger_sql(step_id: int, table: str, key: str, columns: list[str]) -> list[str]:
-    """The three TEMP triggers that log the reversal of ``table``'s changes for ``step_id``."""
-    t = f'main."{table}"'
-    log = f"INSERT INTO {LOG} (step, tbl, op, rid, sql) VALUES ({step_id}, '{table}'"
-    changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns)
-    sets = " || ".join(
-        f"""CASE WHEN OLD."{c}" IS NOT NEW."{c}" THEN ',"{c}"=' || quote(OLD."{c}") ELSE '' END"""
-        for c in columns
-    )
-    row = ", ".join(f'OLD."{c}"' for c in (["rowid", *columns] if key == "rowid" else columns))
-    name = f"{TRIGGER_PREFIX}{table}"
-    return [
-        f"CREATE TEMP TRIGGER {name}_i AFTER INSERT ON {t} BEGIN {log}, 'I', NEW.rowid, NULL); END",
-        f"CREATE TEMP TRIGGER {name}_u AFTER UPDATE ON {t} WHEN {changed} BEGIN"
-        f""" {log}, 'U', NEW.rowid, 'UPDATE "{table}" SET ' || substr({sets}, 2)"""
-        " || ' WHERE rowid = ' || NEW.rowid); END",
-        f"CREATE TEMP TRIGGER {name}_d AFTER DELETE ON {t} BEGIN"
-        f" {log}, 'D', OLD.rowid, json_array({row})); END",
-    ]
-
-
-@contextmanager
-def _recording(step_id: int) -> Iterator[None]:
-    """Log every change this thread's connection makes meanwhile as step ``step_id``."""
-    tables = _tables()
-    # With triggers, each row written keeps a statement journal; in a file, that doubles the
-    # time of an import. Only outside a transaction may it move to memory (a row's pages).
-    in_memory = not db.connection().in_transaction
-    if in_memory:
-        db.execute_sql("PRAGMA temp_store = MEMORY")
-    # A REPLACE that removes a conflicting row fires its delete trigger only so.
-    db.execute_sql("PRAGMA recursive_triggers = ON")
-    try:
-        for table, (key, columns) in tables.items():
-            for sql in _trigger_sql(step_id, table, key, columns):
-                db.execute_sql(sql)
-        yield
-    finally:
-        for table in tables:
-            for suffix in ("i", "u", "d"):
-                db.execute_sql(f"DROP TRIGGER IF EXISTS temp.{TRIGGER_PREFIX}{table}_{suffix}")
-        db.execute_sql("PRAGMA recursive_triggers = OFF")
-        if in_memory and not db.connection().in_transaction:
-            db.execute_sql("PRAGMA temp_store = DEFAULT")
+    undo_log.delete_steps([s.id for s in steps])
 
 
 # --- replaying ------------------------------------------------------------------------
@@ -335,8 +259,8 @@ def _replay(target: Step) -> Step:
         with db.atomic():
             # a row put back may name one put back after it (a member's memberships)
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
-            with _recording(reverse.id):
-                _reverse(target.id)
+            with undo_log.recording(reverse.id):
+                undo_log.reverse(target.id)
             db.execute_sql(f"DELETE FROM {LOG} WHERE step = ?", (target.id,))
     except (IntegrityError, DatabaseError) as exc:
         if not _constraint(exc):
@@ -360,59 +284,6 @@ def _constraint(exc: BaseException) -> bool:
     return isinstance(exc, IntegrityError) or "constraint" in str(exc).lower()
 
 
-def _reverse(step_id: int) -> None:
-    """Run the step's reversals newest first. A run of rows the step inserted goes in one
-    DELETE, a run it deleted comes back in one INSERT; an update is reversed on its own."""
-    run: tuple[str, str, int, int] | None = None  # table, op, lowest and highest seq
-
-    def flush() -> None:
-        if run is None:
-            return
-        table, op, low, high = run
-        where = f"FROM {LOG} WHERE step = ? AND seq BETWEEN ? AND ?"
-        if op == "I":
-            db.execute_sql(
-                f'DELETE FROM "{table}" WHERE rowid IN (SELECT rid {where})', (step_id, low, high)
-            )
-            return
-        names = _row_columns(table)
-        values = ", ".join(f"json_extract(sql, '$[{i}]')" for i in range(len(names)))
-        columns = ", ".join(f'"{c}"' for c in names)
-        db.execute_sql(
-            f'INSERT INTO "{table}" ({columns}) SELECT {values} {where} ORDER BY seq DESC',
-            (step_id, low, high),
-        )
-
-    cursor = db.execute_sql(
-        f"SELECT seq, tbl, op, sql FROM {LOG} WHERE step = ? ORDER BY seq DESC", (step_id,)
-    )
-    for seq, table, op, sql in cursor:
-        if op in ("I", "D"):
-            if run is not None and run[:2] == (table, op):
-                run = (table, op, seq, run[3])
-                continue
-            flush()
-            run = (table, op, seq, seq)
-            continue
-        flush()
-        run = None
-        db.execute_sql(sql)
-    flush()
-
-
-def _row_columns(table: str) -> list[str]:
-    """The columns a deleted row is logged with: its rowid first unless a column is it."""
-    key, columns = _tables()[table]
-    return ["rowid", *columns] if key == "rowid" else columns
-
-
 def recording() -> bool:
     """Whether a step is open on this thread."""
     return getattr(_local, "step", None) is not None
-
-
-def log_rows(step_id: int) -> int:
-    """How many rows step ``step_id`` logged (for tests and the benchmark)."""
-    return int(
-        db.execute_sql(f"SELECT count(*) FROM {LOG} WHERE step = ?", (step_id,)).fetchone()[0]
-    )
