@@ -22,7 +22,7 @@ if hasattr(time, "tzset"):
     os.environ["TZ"] = TEST_ZONE
     time.tzset()
 
-from app.core import clock  # noqa: E402 - after the platform is chosen
+from app.core import clock, undo  # noqa: E402 - after the platform is chosen
 from app.core.database import open_community  # noqa: E402
 from app.store.database import close_database  # noqa: E402
 
@@ -37,6 +37,7 @@ def database(tmp_path: Path) -> Iterator[Path]:
     yield path
     close_database()
     clock.fix(None)
+    undo.enable(False)  # a window left open by a test must not record in the next one
 
 
 QT_FOLDERS = ("ui", "reports", "packaging")  # tests/<folder>: every test there shows Qt

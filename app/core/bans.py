@@ -21,6 +21,7 @@ from app.core.generated_text import Generated, stored
 from app.core.groups import get_group
 from app.core.member_bulk import bulk_set_status
 from app.core.members import MAX_REASON, get_member
+from app.core.undo import first_count, member_name, undoable
 from app.store.models import Interaction, Member, Task, db
 
 SWEEP = "spam_sweep"
@@ -54,6 +55,7 @@ def _title(member: str, group: str) -> Generated:
     return Generated("ban.remove", member=member, group=group)
 
 
+@undoable("ban", detail=member_name)
 def ban_member(
     member_id: int,
     reason: str,
@@ -130,6 +132,7 @@ def sweep_returned(now: datetime | None = None) -> list[int]:
         return [task_id for (task_id,) in created]
 
 
+@undoable("unban", detail=member_name)
 def unban_member(member_id: int, reason: str, now: datetime | None = None) -> int:
     """Lift a ban: the member is active again, and the unban is recorded with its reason.
 
@@ -158,6 +161,7 @@ def unban_member(member_id: int, reason: str, now: datetime | None = None) -> in
         )
 
 
+@undoable("mark_removed", detail=member_name)
 def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> None:
     """The operator removed the member from the group: they are marked removed from it, and
     its open sweep tasks are done (the Queue agrees with the Ban list).
@@ -229,6 +233,7 @@ def banned_still_in(group_id: int) -> list[tuple[int, str]]:
     return [(member_id, name) for member_id, name in query]
 
 
+@undoable("set_status", first_count)
 def set_status(
     member_ids: Sequence[int],
     status: str,

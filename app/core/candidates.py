@@ -17,6 +17,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import get_member, set_tier
 from app.core.standing import IN_COMMUNITY, OUT_OF_EVERY_GROUP
 from app.core.tiers import HELPER_RANK, helper_tier
+from app.core.undo import member_name, undoable
 from app.store.models import SuggestionDismissal, Tier, db
 
 DISMISS_DAYS = 90
@@ -245,6 +246,7 @@ def promotion_candidates(now: datetime | None = None) -> list[Candidate]:
     return [candidate for candidate, _ in _promotion_rows(now or clock.now())]
 
 
+@undoable("promote", detail=member_name)
 def accept_promotion(member_id: int, reason: str = "", to_tier_id: int | None = None) -> Tier:
     """Move a member below the helpers up one tier, or to ``to_tier_id`` (any tier above);
     the reason defaults to the criteria they met. Returns the tier they moved to."""
@@ -329,6 +331,7 @@ def demotion_candidates(now: datetime | None = None) -> list[Candidate]:
     return _demotion_rows(now or clock.now())
 
 
+@undoable("demote", detail=member_name)
 def accept_demotion(member_id: int, reason: str = "", to_tier_id: int | None = None) -> Tier:
     """Move a helper down one tier, or to ``to_tier_id`` (any tier below); the tier moved to."""
     member = get_member(member_id)

@@ -75,9 +75,11 @@ def open_community(
     """
     from app.core.file_temps import list_export_temps
     from app.core.tiers import ensure_default_tiers
+    from app.core.undo import forget
     from app.store.database import open_database
 
     database = open_database(path, clock.now(), check, create, derived=key_functions)
+    forget()  # the undo history is the window's, of this session and this file
     list_export_temps()
     ensure_default_tiers()
     return database
@@ -212,6 +214,9 @@ def newest_age() -> timedelta | None:
 
 def restore(path: Path) -> Path:
     """Restore ``path`` after backing up the current state; returns that "before-restore" backup."""
+    from app.core.undo import forget
     from app.store import backup
 
-    return backup.restore(path, clock.now())
+    before = backup.restore(path, clock.now())
+    forget()  # the steps were of the data that was replaced
+    return before

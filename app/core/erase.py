@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core import undo
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
 from app.core.members import get_member
 from app.store import leftovers
@@ -38,6 +39,7 @@ def erase_member(member_id: int) -> None:
             else:
                 field.model.delete().where(field == member_id).execute()
         Member.delete().where(Member.id == member_id).execute()
+        undo.forget()  # the history holds their old rows: it goes with them
     leftovers.sweep(Path(db.database))
     busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:

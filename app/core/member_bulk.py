@@ -18,11 +18,13 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.members import chunks_reported, clean_fields, clean_tag, write_tags
 from app.core.progress import Progress
+from app.core.undo import first_count, undoable
 from app.store.models import Group, Member, Membership, MemberTag, db
 
 ENDINGS = ("left", "removed")  # what a bulk change can make of a membership
 
 
+@undoable("add_to_group", first_count)
 def bulk_add_to_group(
     member_ids: Sequence[int], group_id: int, progress: Progress | None = None
 ) -> int:
@@ -59,6 +61,7 @@ def bulk_add_to_group(
     return added
 
 
+@undoable("set_status", first_count)
 def bulk_set_status(
     member_ids: Sequence[int], status: str, reason: str = "", progress: Progress | None = None
 ) -> None:
@@ -94,6 +97,7 @@ def groups_of(member_ids: Sequence[int]) -> list[tuple[int, str]]:
     return [(g, name) for g, name in cast("Iterable[tuple[int, str]]", rows)]
 
 
+@undoable("set_status", first_count)
 def bulk_set_membership_status(
     member_ids: Sequence[int],
     status: str,
@@ -139,6 +143,7 @@ def bulk_set_membership_status(
     return changed
 
 
+@undoable("add_tag", first_count)
 def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
     """Tag many members (those who have the tag keep it); ``progress`` before each chunk."""
     tag = clean_tag(tag)
@@ -146,6 +151,7 @@ def bulk_add_tag(member_ids: Sequence[int], tag: str, progress: Progress | None 
         write_tags(list(member_ids), [tag], progress)
 
 
+@undoable("remove_tag", first_count)
 def bulk_remove_tag(member_ids: Sequence[int], tag: str, progress: Progress | None = None) -> None:
     """Take a tag off many members; ``progress`` before each chunk."""
     with db.atomic():

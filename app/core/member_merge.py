@@ -7,6 +7,7 @@ from typing import Any
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import IDENTITY_FIELDS, get_member, refresh_search, tags_of, write_tags
 from app.core.memberships import ROLES
+from app.core.undo import member_name, undoable
 from app.store.models import (
     Attendance,
     Member,
@@ -23,6 +24,7 @@ from app.store.models import (
 _MERGED_APART = (Membership, Attendance, MemberTag, MemberSearch, SuggestionDismissal)
 
 
+@undoable("merge", detail=member_name)
 def merge_members(keep_id: int, drop_id: int) -> Member:
     """Fold ``drop_id`` into ``keep_id``: memberships, history and attendance move.
 

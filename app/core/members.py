@@ -19,6 +19,7 @@ from app.core.search import (
     search_keys,
 )
 from app.core.tiers import lowest_tier
+from app.core.undo import first_count, member_name, undoable
 from app.store.models import (
     Attendance,
     Meetup,
@@ -169,6 +170,7 @@ def create_member(
     return member
 
 
+@undoable("edit_member", detail=member_name)
 def update_member(
     member_id: int, tags: Iterable[str] | None = None, tier_reason: str = "", **fields: Any
 ) -> Member:
@@ -212,6 +214,7 @@ def _clean_reason(reason: str) -> str:
     return reason
 
 
+@undoable("set_tier", first_count)
 def set_tier(
     member_ids: Sequence[int], tier_id: int, reason: str = "", progress: Progress | None = None
 ) -> int:
@@ -253,6 +256,7 @@ def set_tier(
     return changed
 
 
+@undoable("set_star", first_count)
 def set_star(member_ids: Sequence[int], star: bool) -> None:
     """Set or clear the star / soul-figure flag of members."""
     with db.atomic():

@@ -1,4 +1,4 @@
-"""Reminders: open tasks that came due, each occurrence reminded of once.
+"""Reminders: open tasks that came due, each occurrence reminded of once; which still are.
 
 A task remembers in ``reminded_for`` the effective due it last reminded of. Rolling a recurring
 task clears it and snoozing moves the effective due, so the next occurrence reminds again.
@@ -60,3 +60,18 @@ def mark_reminded(task_ids: Sequence[int], now: datetime | None = None) -> None:
                 f" WHERE t.id IN ({marks}) AND {DUE}",
                 (*part, str(now)),
             )
+
+
+def still_due(task_ids: Sequence[int], now: datetime | None = None) -> set[int]:
+    """Which of these tasks are still open and due by now (not done, skipped or snoozed)."""
+    now = now or clock.now()
+    found: set[int] = set()
+    for part in chunked(list(task_ids), 500):
+        marks = ", ".join("?" * len(part))
+        found.update(
+            task_id
+            for (task_id,) in db.execute_sql(
+                f"SELECT t.id FROM task t WHERE t.id IN ({marks}) AND {DUE}", (*part, str(now))
+            )
+        )
+    return found

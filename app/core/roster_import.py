@@ -22,6 +22,7 @@ from app.core.roster_mappings import auto_mapping, forget_mapping, remember_mapp
 from app.core.roster_match import MemberRef, Plan, plan_import
 from app.core.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
 from app.core.roster_write import write_plan
+from app.core.undo import undoable
 from app.io.rosters.file import RosterError, RosterFile, group_name_for, read_roster
 from app.io.rosters.presets import (
     FIELD_LABELS,
@@ -260,6 +261,7 @@ def backup_before_import() -> Path | None:
     return backup_before("import")
 
 
+@undoable("import", lambda p, *_a, **_k: len(p.rows), lambda p, *_a, **_k: p.group_name)
 def apply(
     preview: ImportPreview,
     progress: Progress | None = None,

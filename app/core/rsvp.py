@@ -16,6 +16,7 @@ from peewee import fn
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.undo import undoable
 from app.store.models import Attendance, Meetup, MeetupGroup, Member, Membership, db
 
 RSVPS = ("invited", "going", "maybe", "declined", "waitlist")
@@ -105,6 +106,7 @@ def rebalance(meetup: Meetup) -> list[tuple[int, str]]:
     return [(r.member_id, names.get(r.member_id, "")) for r in moving]
 
 
+@undoable("rsvp")
 def set_rsvp(meetup_id: int, member_id: int, rsvp: str, now: datetime | None = None) -> RsvpChange:
     """Record ``rsvp``; "going" (or "waitlist") joins the waitlist when the meetup is full."""
     if rsvp not in RSVPS:
@@ -140,6 +142,7 @@ def set_rsvp(meetup_id: int, member_id: int, rsvp: str, now: datetime | None = N
     return RsvpChange(rsvp, promoted)
 
 
+@undoable("remove_rsvp")
 def remove_rsvp(meetup_id: int, member_id: int) -> list[tuple[int, str]]:
     """Take a member off the meetup's list; who moved up from the waitlist."""
     with db.atomic():
@@ -214,6 +217,7 @@ def _started(meetup: Meetup) -> None:
         )
 
 
+@undoable("attendance")
 def set_attended(meetup_id: int, member_id: int, attended: bool | None) -> None:
     """Mark a member attended, a no-show (False) or not checked (None); a walk-in is added."""
     with db.atomic():

@@ -13,6 +13,7 @@ from datetime import datetime
 from app.core import clock, daily_plan
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.suggestions import Suggestion, candidates
+from app.core.undo import undoable
 from app.store.models import Task, db
 
 
@@ -61,6 +62,7 @@ def _find(key: str, now: datetime) -> Suggestion:
     )
 
 
+@undoable("accept_suggestion")
 def accept_suggestion(key: str, now: datetime | None = None) -> int:
     """Make the suggestion ``key`` a task of the queue, due at the working hour; its id."""
     now = now or clock.now()
@@ -68,6 +70,7 @@ def accept_suggestion(key: str, now: datetime | None = None) -> int:
     return task_id
 
 
+@undoable("dismiss_suggestion")
 def dismiss_candidate(key: str, now: datetime | None = None) -> int:
     """Turn down a suggestion that is no task: not suggested again for 14 days unless worse.
 
@@ -79,6 +82,7 @@ def dismiss_candidate(key: str, now: datetime | None = None) -> int:
     return task_id
 
 
+@undoable("dismiss_suggestion")
 def dismiss_suggestion(task_id: int, now: datetime | None = None) -> None:
     """Turn down a suggested task: skipped now, not suggested again for 14 days unless worse."""
     task = Task.get_or_none(Task.id == task_id)

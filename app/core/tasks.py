@@ -19,6 +19,7 @@ from app.core.generated_text import from_stored
 from app.core.groups import get_group
 from app.core.members import get_member
 from app.core.queue import get_task
+from app.core.undo import undoable
 from app.store.models import Interaction, Member, Task, db
 
 KINDS = (
@@ -239,6 +240,7 @@ def is_removal(task: Task) -> bool:
     )
 
 
+@undoable("complete_task")
 def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) -> Task | None:
     """Mark a task done with an outcome note: an Interaction is written; a recurring one rolls.
 
@@ -266,6 +268,7 @@ def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) 
     return get_task(task_id)
 
 
+@undoable("skip_task")
 def skip_task(task_id: int, now: datetime | None = None) -> Task:
     """Skip a task: a recurring one rolls to its next occurrence, others close as skipped."""
     now = now or clock.now()
@@ -275,6 +278,7 @@ def skip_task(task_id: int, now: datetime | None = None) -> Task:
     return get_task(task_id)
 
 
+@undoable("snooze_task")
 def snooze_task(task_id: int, until: datetime, now: datetime | None = None) -> Task:
     """Hide an open task until a later time (naive UTC); it then counts as due then."""
     now = now or clock.now()

@@ -35,6 +35,7 @@ from app.core.strikes import (
     strikes,
     suggest,
 )
+from app.core.undo import member_name, undoable
 from app.store.models import Group, Member, Rule, Violation, db
 
 __all__ = [
@@ -204,6 +205,7 @@ def _side_effects(violation: Violation) -> None:
         mark_removed(violation.member_id, violation.group_id, now=when)
 
 
+@undoable("log_violation", detail=member_name)
 def log_violation(
     member_id: int,
     group_id: int | None,
@@ -243,6 +245,7 @@ def _get(violation_id: int) -> Violation:
     return violation
 
 
+@undoable("edit_violation")
 def update_violation(violation_id: int, **fields: Any) -> Violation:
     """Correct a violation (any of ``EDITABLE``); its case number stays.
 
@@ -260,6 +263,7 @@ def update_violation(violation_id: int, **fields: Any) -> Violation:
     return updated
 
 
+@undoable("handle_violation")
 def set_handled(
     violation_ids: Sequence[int], handled: bool = True, now: datetime | None = None
 ) -> None:

@@ -357,6 +357,23 @@ class Setting(BaseModel):
     value = TextField()
 
 
+class UndoLog(BaseModel):
+    """How to reverse one row's change made by an undoable step (``app/core/undo.py``).
+
+    Not community data: emptied when a database is opened, left out of exports.
+    """
+
+    seq = AutoField()
+    step = IntegerField(index=True)
+    tbl = CharField()
+    op = CharField()  # "I" the step inserted the row, "U" updated it, "D" deleted it
+    rid = IntegerField()  # the row's rowid
+    sql = TextField(null=True)  # the statement that reverses an update or a delete
+
+    class Meta:
+        table_name = "undo_log"
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Tier,
     Group,

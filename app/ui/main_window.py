@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core import groups, members, queue, settings
+from app.core import groups, members, queue, settings, undo
 from app.ui.app import DISPLAY_NAME
 from app.ui.changes import Change, announce, change_bus
 from app.ui.generated_text import show_default_tiers
@@ -43,6 +42,7 @@ from app.ui.navigation import (
     TODAY,
     panel_title,
 )
+from app.ui.notice_area import NoticeArea
 from app.ui.reminder_service import ReminderService
 from app.ui.welcome import WelcomePage
 from app.ui.window_menus import WindowMenus
@@ -110,21 +110,19 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(0)
-        self.banner_area = QVBoxLayout()
-        self.banner_area.setContentsMargins(12, 0, 12, 0)
-        right.addLayout(self.banner_area)
-        right.addWidget(self.stack, 1)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.reminders = ReminderService(self.banner_area, self)
+        # The one notice area, in the status bar: it never pushes the panels (notice_area.py).
+        self.notices = NoticeArea()
+        self.statusBar().addWidget(self.notices, 1)
+        self.statusBar().setFixedHeight(self.statusBar().sizeHint().height())
+        self.reminders = ReminderService(self.notices, self)
         self.reminders.taskOpened.connect(self.open_task)
         self.reminders.queueOpened.connect(lambda: self.go_to(QUEUE))
         self.reminders.checked.connect(lambda _n: self.refresh_badge())
         change_bus().changed.connect(self._data_changed)
 
+        undo.enable()  # what is changed in the window can be undone (PRODUCT.md §9)
         self.menus = WindowMenus(self)
         self.start = WindowStart(self)
         self.welcome.createGroupRequested.connect(self._create_first_group)
@@ -257,6 +255,7 @@ class MainWindow(QMainWindow):
         the first group made from the welcome page, the Groups panel. The panels redraw
         themselves (``ui/changes.py``)."""
         self.refresh_badge()
+        self.reminders.follow_tasks()  # a notice goes when its task is done or snoozed
         if change == Change.EVERYTHING:
             self._show_welcome_if_empty()
         elif self.stack.currentWidget() is self.welcome and not self.is_empty():
@@ -279,7 +278,9 @@ class MainWindow(QMainWindow):
         self._sample_job = run_job(
             self,
             self.tr("Loading a sample community…"),
-            lambda progress: demo.build(member_count, group_count, progress=progress),
+            lambda progress: _unrecorded(
+                lambda: demo.build(member_count, group_count, progress=progress)
+            ),
             lambda _summary: self._sample_loaded(),
         )
 
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
             self.ask_to_quit(running[0].title)
             return
         finish_all()  # a write still running in a worker finishes or rolls back first
+        undo.enable(False)
         settings.put(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)
 
@@ -331,3 +333,9 @@ class MainWindow(QMainWindow):
     def _quit_anyway(self) -> None:
         self._quit_confirmed = True
         self.close()
+
+
+def _unrecorded(build: Any) -> Any:
+    """The sample community is no step to undo: it is written without recording."""
+    with undo.paused():
+        return build()

@@ -1,10 +1,12 @@
-"""Reminders while the app runs: every minute, tasks that came due raise one notice each.
+"""Reminders while the app runs: every minute, tasks that came due show in the notice area.
 
-A tray message where the platform has a system tray, otherwise a banner at the top of the
-main window. When many came due at once (the first start after a holiday), the first few get
-their own notice and one more says how many others there are and opens the queue. ``check``
-does the work (tests call it with a fixed clock); ``run`` only loops, starting a few seconds
-after the window is up.
+One task due reads "Due now: …" with Open; several read "3 tasks due — Open the Queue" in the
+same one line (``NoticeArea``), never a pile of banners. A notice goes when its task is opened,
+done, skipped or snoozed. Each due occurrence is shown once: the task remembers it
+(``reminded_for``), so a restart does not show it again, and this session remembers it too, so
+a restore of an older backup does not either. Where the platform has a system tray, a check
+that found new tasks also raises one tray message. ``check`` does the work (tests call it with
+a fixed clock); ``run`` only loops, starting a few seconds after the window is up.
 """
 
 from __future__ import annotations
@@ -12,81 +14,33 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSystemTrayIcon,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app.core import reminders
 from app.core.reminders import Reminder
 from app.ui.generated_text import task_title
+from app.ui.notice_area import NoticeArea
 
 CHECK_EVERY_SECONDS = 60
 FIRST_CHECK_AFTER_SECONDS = 3  # the window first, then its reminders
-MAX_NOTICES = 3  # per check: beyond it, the rest in one notice
-BANNER_STYLE = (
-    "QFrame#reminderBanner { background: #fdf2d0; border: 1px solid #e0c36a; border-radius: 4px; }"
-)
-
-
-class ReminderBanner(QFrame):
-    """One notice inside the window: what came due and an Open button.
-
-    ``task_id`` is the task it is about, or None for the notice of many due at once.
-    """
-
-    openRequested = Signal()  # noqa: N815
-
-    def __init__(self, text: str, task_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reminderBanner")
-        self.setStyleSheet(BANNER_STYLE)
-        self.task_id = task_id
-        self.label = QLabel(text)
-        self.label.setObjectName("reminderText")
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setObjectName("reminderOpenButton")
-        self.open_button.clicked.connect(self._open)
-        self.close_button = QToolButton()
-        self.close_button.setObjectName("reminderCloseButton")
-        self.close_button.setText("×")
-        self.close_button.setToolTip(self.tr("Dismiss"))
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.close_button)
-
-    def _open(self) -> None:
-        self.openRequested.emit()
-        self.dismiss()
-
-    def dismiss(self) -> None:
-        self.hide()
-        self.deleteLater()
 
 
 class ReminderService(QObject):
-    """Checks for due tasks and shows each once; ``taskOpened`` when a notice is clicked."""
+    """Checks for due tasks and keeps the notice area saying which are waiting."""
 
     taskOpened = Signal(int)  # noqa: N815 - open this task
     queueOpened = Signal()  # noqa: N815 - open the queue (the notice of many)
     checked = Signal(int)  # how many reminders the last check raised
 
-    def __init__(self, banner_area: QVBoxLayout | None = None, parent: QObject | None = None):
+    _live: list[ReminderService] = []  # the services of open windows (``task_opened``)
+
+    def __init__(self, area: NoticeArea | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.banner_area = banner_area
+        self.area = area
+        self.pending: dict[int, Reminder] = {}  # what the notice area stands for, by task
+        self._seen: set[tuple[int, datetime]] = set()  # (task, due) shown in this session
         self.tray: QSystemTrayIcon | None = None
         self._tray_task: int | None = None  # None: the tray's last message was of many
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -95,52 +49,91 @@ class ReminderService(QObject):
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.messageClicked.connect(self._tray_clicked)
             self.tray.show()
-        self.banners: list[ReminderBanner] = []
+        if area is not None:
+            area.openRequested.connect(self._open)
+            area.dismissed.connect(self.dismiss)
+        ReminderService._live.append(self)
+        self.destroyed.connect(lambda _o=None, s=self: self._forget_service(s))
+
+    @staticmethod
+    def _forget_service(service: ReminderService) -> None:
+        if service in ReminderService._live:
+            ReminderService._live.remove(service)
 
     def check(self, now: datetime | None = None) -> list[Reminder]:
-        """Show the reminders due at ``now`` and mark them so they never show again."""
+        """Show the reminders that came due by ``now`` and were never shown; mark them shown."""
         due = reminders.due_reminders(now)
-        own = due if len(due) <= MAX_NOTICES else due[: MAX_NOTICES - 1]
-        for reminder in own:
-            self.show_reminder(reminder)
-        if len(due) > len(own):
-            self._notify(self.tr("%n more task(s) came due.", "", len(due) - len(own)), None)
-        if due:
+        fresh = [r for r in due if (r.task_id, r.due_at) not in self._seen]
+        if due:  # those shown before a restore are marked again, so a restart keeps them away
             reminders.mark_reminded([r.task_id for r in due], now)
-        self.checked.emit(len(due))
-        return due
+        for reminder in fresh:
+            self._seen.add((reminder.task_id, reminder.due_at))
+            self.pending[reminder.task_id] = reminder
+        if fresh:
+            self._tray_message(fresh)
+        self.follow_tasks(now)
+        self.checked.emit(len(fresh))
+        return fresh
 
-    def show_reminder(self, reminder: Reminder) -> None:
+    def follow_tasks(self, now: datetime | None = None) -> None:
+        """Drop the notices whose task is done, skipped, snoozed or gone (after any write)."""
+        if self.pending:
+            waiting = reminders.still_due(list(self.pending), now)
+            self.pending = {k: r for k, r in self.pending.items() if k in waiting}
+        self._show()
+
+    @classmethod
+    def task_opened(cls, task_id: int) -> None:
+        """A task was opened, wherever: its notice has done its work."""
+        for service in cls._live:
+            if service.pending.pop(task_id, None) is not None:
+                service._show()
+
+    def dismiss(self) -> None:
+        """The ×: the notices shown so far go (their tasks stay in the Queue)."""
+        self.pending.clear()
+        self._show()
+
+    def notice_text(self) -> str:
+        """What the notice area says, as one line."""
+        return self.area.text() if self.area is not None else ""
+
+    def _show(self) -> None:
+        if self.area is None:
+            return
+        if not self.pending:
+            self.area.show_notice("", "")
+        elif len(self.pending) == 1:
+            (reminder,) = self.pending.values()
+            self.area.show_notice(self._one_line(reminder), self.tr("Open"))
+        else:
+            count = len(self.pending)
+            self.area.show_notice(self.tr("%n task(s) due —", "", count), self.tr("Open the Queue"))
+
+    def _one_line(self, reminder: Reminder) -> str:
         where = " · ".join(n for n in (reminder.group_name, reminder.member_name) if n)
         text = self.tr("Due now: {title}").format(title=task_title(reminder))
-        self._notify(f"{text}  ({where})" if where else text, reminder.task_id)
+        return f"{text}  ({where})" if where else text
 
-    def _notify(self, text: str, task_id: int | None) -> None:
-        """A tray message or a banner; Open shows the task, or the queue when ``None``."""
-        if self.tray is not None:
-            self._tray_task = task_id
-            self.tray.showMessage(
-                self.tr("Huoqun reminder"), text, QSystemTrayIcon.MessageIcon.Information
-            )
+    def _open(self) -> None:
+        """The notice's button: the one task, or the Queue for several."""
+        if len(self.pending) == 1:
+            (task_id,) = self.pending
+            self.taskOpened.emit(task_id)  # the window opens it: ``task_opened`` drops it
             return
-        if self.banner_area is None:
+        self.pending.clear()
+        self._show()
+        self.queueOpened.emit()
+
+    def _tray_message(self, fresh: list[Reminder]) -> None:
+        if self.tray is None:
             return
-        banner = ReminderBanner(text, task_id)
-        if task_id is None:
-            banner.openRequested.connect(self.queueOpened.emit)
-        else:
-            banner.openRequested.connect(lambda: self.taskOpened.emit(task_id))
-        banner.destroyed.connect(lambda _o=None, b=banner: self._forget(b))
-        self.banners.append(banner)
-        self.banner_area.addWidget(banner, 0, Qt.AlignmentFlag.AlignTop)
-        banner.show()
-
-    def visible_banners(self) -> list[ReminderBanner]:
-        return [b for b in self.banners if not b.isHidden()]
-
-    def _forget(self, banner: ReminderBanner) -> None:
-        if banner in self.banners:
-            self.banners.remove(banner)
+        one = len(fresh) == 1
+        self._tray_task = fresh[0].task_id if one else None
+        text = self._one_line(fresh[0]) if one else self.tr("%n task(s) due", "", len(fresh))
+        self.tray.showMessage(
+            self.tr("Huoqun reminder"), text, QSystemTrayIcon.MessageIcon.Information
+        )
 
     def _tray_clicked(self) -> None:
         if self._tray_task is None:

@@ -1,6 +1,7 @@
 """The main window's menus: File, Edit, View and Help, and the commands they run.
 
-Their keys work without opening them: Ctrl+1…8 for the panels, Ctrl+N, Ctrl+F and Ctrl+Q.
+Their keys work without opening them: Ctrl+1…8 for the panels, Ctrl+N, Ctrl+F, Ctrl+Q, and
+Ctrl+Z / Ctrl+Shift+Z to undo and redo (``undo_steps``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from app.ui.navigation import MEMBERS, PANELS, SETTINGS, panel_title
+from app.ui.undo_steps import UndoSteps
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -43,6 +45,7 @@ class WindowMenus(QObject):
         new.setShortcut(QKeySequence.StandardKey.New)
         find = self._action(edit_menu, "findAction", self.tr("&Find"), self._focus_search)
         find.setShortcut(QKeySequence.StandardKey.Find)
+        self.undo_steps = UndoSteps(self._window, edit_menu)  # Undo “…”, Redo “…” on top
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")

@@ -592,10 +592,17 @@
 <context>
     <name>ReminderService</name>
     <message numerus="yes">
-        <source>%n more task(s) came due.</source>
+        <source>%n task(s) due —</source>
         <translation>
-            <numerusform>%n more task came due.</numerusform>
-            <numerusform>%n more tasks came due.</numerusform>
+            <numerusform>%n task due —</numerusform>
+            <numerusform>%n tasks due —</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n task due</numerusform>
+            <numerusform>%n tasks due</numerusform>
         </translation>
     </message>
 </context>
@@ -907,6 +914,58 @@
         <translation>
             <numerusform>%n removal task closed in the queue.</numerusform>
             <numerusform>%n removal tasks closed in the queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message numerus="yes">
+        <source>add %n member(s) to a group</source>
+        <translation>
+            <numerusform>add %n member to a group</numerusform>
+            <numerusform>add %n members to a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set status of %n member(s)</source>
+        <translation>
+            <numerusform>set status of %n member</numerusform>
+            <numerusform>set status of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tag %n member(s)</source>
+        <translation>
+            <numerusform>tag %n member</numerusform>
+            <numerusform>tag %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove a tag from %n member(s)</source>
+        <translation>
+            <numerusform>remove a tag from %n member</numerusform>
+            <numerusform>remove a tag from %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change the star of %n member(s)</source>
+        <translation>
+            <numerusform>change the star of %n member</numerusform>
+            <numerusform>change the star of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change the tier of %n member(s)</source>
+        <translation>
+            <numerusform>change the tier of %n member</numerusform>
+            <numerusform>change the tier of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n row(s) into {group}</source>
+        <translation>
+            <numerusform>import %n row into {group}</numerusform>
+            <numerusform>import %n rows into {group}</numerusform>
         </translation>
     </message>
 </context>

@@ -1846,6 +1846,18 @@
         <source>This suggestion is no longer open; look at the list again.</source>
         <translation>这条建议已不再有效，请重新查看列表。</translation>
     </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <source>This change can no longer be undone: the records it changed were changed since. Nothing was changed.</source>
+        <translation>这项更改已无法撤销：它改动的记录之后又被改过。什么都没有改变。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3521,10 +3533,6 @@ Click “New group…” to add the first group you look after.</source>
         <translation>策划活动</translation>
     </message>
     <message>
-        <source>Prepare the meetup “{title}”</source>
-        <translation>筹备活动“{title}”</translation>
-    </message>
-    <message>
         <source>Meetup planned for {day}</source>
         <translation>已策划 {day} 的活动</translation>
     </message>
@@ -4288,6 +4296,13 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Untick to leave the date empty</source>
@@ -4764,27 +4779,30 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
-    <name>ReminderBanner</name>
+    <name>ReminderService</name>
     <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>忽略</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderService</name>
     <message numerus="yes">
-        <source>%n more task(s) came due.</source>
+        <source>%n task(s) due —</source>
         <translation>
-            <numerusform>另有 %n 项待办到期。</numerusform>
+            <numerusform>%n 项待办到期 —</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the Queue</source>
+        <translation>打开待办</translation>
     </message>
     <message>
         <source>Due now: {title}</source>
         <translation>现在到期：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n 项待办到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Huoqun reminder</source>
@@ -6161,6 +6179,163 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>
             <numerusform>已关闭待办中的 %n 个移出任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>&amp;Undo: {step}</source>
+        <translation>撤销(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {step}</source>
+        <translation>重做(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: {step}</source>
+        <translation>已撤销：{step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>已重做：{step}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n member(s) to a group</source>
+        <translation>
+            <numerusform>将 %n 名成员加入群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set status of %n member(s)</source>
+        <translation>
+            <numerusform>设置 %n 名成员的状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tag %n member(s)</source>
+        <translation>
+            <numerusform>给 %n 名成员加标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove a tag from %n member(s)</source>
+        <translation>
+            <numerusform>移除 %n 名成员的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change the star of %n member(s)</source>
+        <translation>
+            <numerusform>更改 %n 名成员的星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change the tier of %n member(s)</source>
+        <translation>
+            <numerusform>更改 %n 名成员的层级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edit {member}</source>
+        <translation>编辑 {member}</translation>
+    </message>
+    <message>
+        <source>promote {member}</source>
+        <translation>晋升 {member}</translation>
+    </message>
+    <message>
+        <source>demote {member}</source>
+        <translation>降级 {member}</translation>
+    </message>
+    <message>
+        <source>merge into {member}</source>
+        <translation>合并到 {member}</translation>
+    </message>
+    <message>
+        <source>{member} left a group</source>
+        <translation>{member} 退群</translation>
+    </message>
+    <message>
+        <source>change where {member} stands in a group</source>
+        <translation>更改{member}在某个群的状态</translation>
+    </message>
+    <message>
+        <source>complete a task</source>
+        <translation>完成待办</translation>
+    </message>
+    <message>
+        <source>skip a task</source>
+        <translation>跳过待办</translation>
+    </message>
+    <message>
+        <source>snooze a task</source>
+        <translation>推迟待办</translation>
+    </message>
+    <message>
+        <source>log a violation by {member}</source>
+        <translation>记录 {member} 的违规</translation>
+    </message>
+    <message>
+        <source>edit a violation</source>
+        <translation>修改违规记录</translation>
+    </message>
+    <message>
+        <source>mark violations handled</source>
+        <translation>标记违规已处理</translation>
+    </message>
+    <message>
+        <source>ban {member}</source>
+        <translation>封禁 {member}</translation>
+    </message>
+    <message>
+        <source>lift the ban on {member}</source>
+        <translation>解封 {member}</translation>
+    </message>
+    <message>
+        <source>mark {member} removed</source>
+        <translation>标记 {member} 已移出</translation>
+    </message>
+    <message>
+        <source>change an RSVP</source>
+        <translation>更改报名</translation>
+    </message>
+    <message>
+        <source>remove an RSVP</source>
+        <translation>删除报名</translation>
+    </message>
+    <message>
+        <source>check attendance</source>
+        <translation>登记出席</translation>
+    </message>
+    <message>
+        <source>accept a suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <source>dismiss a suggestion</source>
+        <translation>忽略建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n row(s) into {group}</source>
+        <translation>
+            <numerusform>导入 %n 行到 {group}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>一项更改</translation>
     </message>
 </context>
 <context>

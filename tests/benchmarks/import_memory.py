@@ -61,9 +61,11 @@ def worst_files(bench: Bench, rows: int) -> tuple[Path, Path]:
 
 def _child(roster: Path, db_path: Path) -> dict[str, float]:
     from app.core import roster_import as ri
+    from app.core import undo
     from app.core.database import open_community
 
     open_community(db_path)
+    undo.enable()  # as in the window: the import is recorded as an undoable step
     peaks = {"opened": peak_rss_mb()}
     read = ri.read_roster(roster)
     peaks["read"] = peak_rss_mb()

@@ -82,7 +82,9 @@ def import_with_app(path: Path, progress: Any = None) -> dict[str, Any]:
     """The service path of the import wizard (and ``huoqun import``) into the bound database;
     the seconds of each step and the counts."""
     from app.core import roster_import as ri
+    from app.core import undo
 
+    undo.enable()  # the window records an import as an undoable step (PRODUCT.md §9)
     started = time.perf_counter()
     roster = ri.read_roster(path)
     read = time.perf_counter()

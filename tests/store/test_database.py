@@ -34,7 +34,7 @@ from app.store.file_check import (
     check_file,
     known_migrations,
 )
-from app.store.models import ALL_MODELS, Group, Member, db
+from app.store.models import ALL_MODELS, Group, Member, UndoLog, db
 from tests.small_disk import device, read_only_bind
 
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -145,15 +145,16 @@ def test_every_migration_is_applied_once() -> None:
 
 
 def test_models_match_the_migrated_schema() -> None:
-    assert not diff_models(db.obj, ALL_MODELS), str(diff_models(db.obj, ALL_MODELS))
+    models = [*ALL_MODELS, UndoLog]
+    assert not diff_models(db.obj, models), str(diff_models(db.obj, models))
     tables = {
         r[0]
         for r in db.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     }
-    assert tables == {m._meta.table_name for m in ALL_MODELS} | {HISTORY_TABLE}
-    for model in ALL_MODELS:
+    assert tables == {m._meta.table_name for m in models} | {HISTORY_TABLE}
+    for model in models:
         table = model._meta.table_name
         info = {r[1]: r for r in db.execute_sql(f"PRAGMA table_info({table})")}
         fields = {f.column_name: f for f in model._meta.sorted_fields}

@@ -306,7 +306,9 @@ def test_the_menu_bar_carries_the_windows_commands_and_keys(window: MainWindow) 
         ("&Import a roster…", ""), ("&Export members…", ""), ("&Back up now", ""),
         ("&Quit", "Ctrl+Q"),
     ]  # fmt: skip
-    assert entries("editMenu") == [("&New…", "Ctrl+N"), ("&Find", "Ctrl+F")]
+    assert entries("editMenu") == [
+        ("&Undo", "Ctrl+Z"), ("&Redo", "Ctrl+Shift+Z"), ("&New…", "Ctrl+N"), ("&Find", "Ctrl+F"),
+    ]  # fmt: skip
     assert entries("viewMenu") == [
         (title, f"Ctrl+{n}") for n, title in enumerate(nav_titles(window), 1)
     ]

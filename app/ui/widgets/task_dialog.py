@@ -24,6 +24,7 @@ from app.core.groups import group_choices
 from app.ui.error_messages import error_text, interface_language
 from app.ui.generated_text import task_title
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
+from app.ui.reminder_service import ReminderService
 from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.member_picker import MemberPicker
@@ -63,6 +64,8 @@ class TaskDialog(FormDialog):
         self.task_id = task_id
         self.saved_id: int | None = None
         self._shown_title = ""
+        if task_id is not None:
+            ReminderService.task_opened(task_id)  # its notice has done its work
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("taskTitle")
