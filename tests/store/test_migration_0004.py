@@ -92,7 +92,7 @@ def test_0004_can_be_undone_and_applied_again(tmp_path: Path) -> None:
     make_0003_database(path)
     open_database(path, clock.now(), derived=key_functions)
     close_database()
-    assert undo(path, "0004_membership_health_index") == [
+    assert undo(path, "0004_membership_health_index")[-2:] == [  # after the later ones
         "0005_member_search_readings",
         "0004_membership_health_index",
     ]
