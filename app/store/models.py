@@ -364,6 +364,9 @@ class Message(BaseModel):
     sender matched to nobody (``sender_id``/``sender_name`` then say who). ``flags`` is a
     bitmask of ``app.core.chat_records.FLAGS``. ``key`` is the platform's message id, or a hash
     of chat, time, sender and text: unique per group, so nothing is imported twice.
+
+    Only that key is indexed: every other index would slow a million-message import down by
+    half; panels read ``ChatDay``, and erasing or merging a member scans this table once.
     """
 
     id: AutoField[int]
@@ -380,11 +383,7 @@ class Message(BaseModel):
     excerpt = TextField(null=True)
 
     class Meta:
-        indexes = (
-            (("group", "key"), True),
-            (("group", "sent_at"), False),
-            (("member", "sent_at"), False),
-        )
+        indexes = ((("group", "key"), True),)
 
 
 class ChatEvent(BaseModel):

@@ -54,11 +54,7 @@ def up(migrator: Any, db: Any) -> None:
         class Meta:
             database = db
             table_name = "message"
-            indexes = (
-                (("group", "key"), True),
-                (("group", "sent_at"), False),
-                (("member", "sent_at"), False),
-            )
+            indexes = ((("group", "key"), True),)
 
     class ChatEvent(Model):
         group = ForeignKeyField(Group, on_delete="CASCADE")
