@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 from app.core import clock
 from app.store.models import Interaction, db
@@ -23,7 +24,7 @@ FLAGS["operator"] = FLAG_OPERATOR
 _DAYS_SQL = """
     SELECT member_id, (flags & 16) != 0, date(sent_at, ?), count(*), max(sent_at)
     FROM message
-    WHERE id > ? AND group_id = ? AND sent_at >= ? AND sent_at < ? AND (flags & 8) = 0
+    WHERE id > ? AND id <= ? AND group_id = ? AND sent_at >= ? AND sent_at < ? AND (flags & 8) = 0
     GROUP BY 1, 2, 3
 """
 Key = tuple[int | None, bool, str]  # member (None: operator or unmatched), operator, local day
@@ -52,23 +53,27 @@ def _offset(moment: datetime) -> int:
     return int(delta.total_seconds() // 60)
 
 
-def day_counts(group_id: int, after_id: int) -> dict[Key, tuple[int, str]]:
-    """Messages (bots left out) per member, operator and local day among the rows with an
-    id above ``after_id``: the count and the latest time."""
-    row = db.execute_sql(
-        "SELECT min(sent_at), max(sent_at) FROM message WHERE id > ? AND group_id = ?",
-        (after_id, group_id),
-    ).fetchone()
-    if row[0] is None:
-        return {}
-    first, last = (datetime.fromisoformat(v) for v in row)
-    out: dict[Key, tuple[int, str]] = {}
-    for start, end, offset in _segments(first, last):
-        params = (f"{offset:+d} minutes", after_id, group_id, _text(start), _text(end))
-        for member, operator, day, count, latest in db.execute_sql(_DAYS_SQL, params):
-            key = (member, bool(operator), day)
-            had = out.get(key)
-            out[key] = (count, latest) if had is None else (had[0] + count, max(had[1], latest))
+def day_counts(
+    group_id: int, ranges: list[tuple[int, int]], counted: dict[Key, list[Any]]
+) -> dict[Key, tuple[int, str]]:
+    """Messages (bots left out) per member, operator and local day: ``counted`` (found while
+    writing) and those of the rows with ids in ``ranges`` (lo, hi], read back: the count and
+    the latest time."""
+    out: dict[Key, tuple[int, str]] = {k: (v[0], v[1]) for k, v in counted.items()}
+    for low, high in ranges:
+        row = db.execute_sql(
+            "SELECT min(sent_at), max(sent_at) FROM message WHERE id > ? AND id <= ?",
+            (low, high),
+        ).fetchone()
+        if row[0] is None:
+            continue
+        first, last = (datetime.fromisoformat(v) for v in row)
+        for start, end, offset in _segments(first, last):
+            params = (f"{offset:+d} minutes", low, high, group_id, _text(start), _text(end))
+            for member, operator, day, count, latest in db.execute_sql(_DAYS_SQL, params):
+                key = (member, bool(operator), day)
+                had = out.get(key)
+                out[key] = (count, latest) if had is None else (had[0] + count, max(had[1], latest))
     return out
 
 

@@ -216,9 +216,9 @@ def apply(
         matcher = Matcher(group_id, plan.chat.platform, True, resolutions, new_members, now)
         add_my_accounts(plan.chat.platform, [plan.chat.self_id, *plan.me])
         after = db.execute_sql("SELECT ifnull(max(id), 0) FROM message").fetchone()[0]
-        scan = Scan(plan, matcher, group_id, progress, total)
+        scan = Scan(plan, matcher, group_id, progress, total, after)
         scan.run()
-        days = day_counts(group_id, after)
+        days = day_counts(group_id, scan.ranges, scan.days)
         write_days(group_id, days)
         write_last_spoke(group_id, days)
         write_operator_days(group_id, days)

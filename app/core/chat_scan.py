@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from app.core import clock
 from app.core.ad_like import AD_WORDS, excerpt, is_ad_like
 from app.core.chat_effects import FLAG_AD, FLAG_BOT, FLAG_LINK, FLAG_OPERATOR, FLAG_REPLY
 from app.core.chat_match import AMBIGUOUS, CREATED, MATCHED, OPERATOR, Matcher, staff
@@ -64,7 +65,7 @@ class Scan:
 
     def __init__(
         self, plan: Any, matcher: Matcher, group_id: int | None,
-        progress: Progress | None, total: int,
+        progress: Progress | None, total: int, after: int = 0,
     ) -> None:  # fmt: skip
         self.plan, self.matcher, self.group_id = plan, matcher, group_id
         self.progress, self.total = progress, total
@@ -78,6 +79,12 @@ class Scan:
         self._rows: list[tuple[Any, ...]] = []
         self._events: list[tuple[Any, ...]] = []
         self._chat_key = f"{plan.chat.platform}:{plan.chat.chat_id}"
+        # daily counts of the messages found new (bots left out): whole batches here, rows
+        # of the batches only partly new by id range (``chat_effects.day_counts``)
+        self.top = after  # the highest message id so far: new rows' ids follow it
+        self.days: dict[tuple[int | None, bool, str], list[Any]] = {}
+        self.ranges: list[tuple[int, int]] = []
+        self._day_cache: dict[str, str] = {}
 
     def run(self) -> None:
         plan, matcher, gid = self.plan, self.matcher, self.group_id
@@ -170,7 +177,13 @@ class Scan:
             cursor = connection.cursor()
             if rows:
                 cursor.executemany(_INSERT_MESSAGE, rows)
-            self.new += connection.total_changes - before
+            added = connection.total_changes - before
+            self.new += added
+            if added == len(rows):  # every row new: counted here, without reading them back
+                self._count_days(rows)
+            elif added:  # some new: their ids follow the highest before, counted by SQL
+                self.ranges.append((self.top, self.top + added))
+            self.top += added
             if events:
                 cursor.executemany(_INSERT_EVENT, events)
         elif rows:
@@ -178,6 +191,33 @@ class Scan:
         self.messages += len(rows)
         rows.clear()
         events.clear()
+
+    def _count_days(self, rows: list[tuple[Any, ...]]) -> None:
+        days, cache = self.days, self._day_cache
+        for row in rows:
+            flags = row[6]
+            if flags & FLAG_BOT:
+                continue
+            at = row[4]
+            day = cache.get(at[:13]) or self._day_of(at)
+            key = (row[1], bool(flags & FLAG_OPERATOR), day)
+            had = days.get(key)
+            if had is None:
+                days[key] = [1, at]
+            else:
+                had[0] += 1
+                if at > had[1]:
+                    had[1] = at
+
+    def _day_of(self, at: str) -> str:
+        """The local day of a stored time; remembered for its UTC hour when the zone's offset
+        is whole hours then (the local day cannot change within that hour)."""
+        moment = datetime.fromisoformat(at)
+        offset = clock.to_local(moment).utcoffset() or timedelta(0)
+        day = (moment + offset).date().isoformat()
+        if offset.total_seconds() % 3600 == 0:
+            self._day_cache[at[:13]] = day
+        return day
 
     def _known(self, keys: list[str]) -> int:
         if self.plan.group_id is None:
