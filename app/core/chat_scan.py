@@ -96,8 +96,6 @@ class Scan:
         records = 0
         for rec in read_chat(plan.chat, plan.zone, plan.me):
             records += 1
-            if records % BATCH == 0:
-                report(self.progress, records, max(self.total, records))
             if type(rec) is not ChatMessage:
                 self._event(rec)
                 continue
@@ -141,6 +139,7 @@ class Scan:
             if self.last is None or at > self.last:
                 self.last = at
             if len(rows) >= BATCH:
+                self.records = records
                 self._flush()
         self.records = records
         self._flush()
@@ -191,6 +190,8 @@ class Scan:
         self.messages += len(rows)
         rows.clear()
         events.clear()
+        # after the write: a cancel here rolls it back; the CLI's kill test waits for this
+        report(self.progress, self.records, max(self.total, self.records))
 
     def _count_days(self, rows: list[tuple[Any, ...]]) -> None:
         days, cache = self.days, self._day_cache
