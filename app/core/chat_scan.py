@@ -12,7 +12,7 @@ from typing import Any
 from app.core import clock
 from app.core.ad_like import AD_WORDS, excerpt, is_ad_like
 from app.core.chat_effects import FLAG_AD, FLAG_BOT, FLAG_LINK, FLAG_OPERATOR, FLAG_REPLY
-from app.core.chat_match import AMBIGUOUS, CREATED, MATCHED, OPERATOR, Matcher, staff
+from app.core.chat_match import AMBIGUOUS, CREATED, MATCHED, OPERATOR, Matcher, Sender, staff
 from app.core.progress import Progress, report
 from app.io.chats import ChatMessage, read_chat
 from app.store.models import db
@@ -60,6 +60,14 @@ class ChatCounts:
         return cls(**data)
 
 
+def _head(group_id: int | None, s: Sender) -> tuple[Any, ...]:
+    """The first columns of a message row of sender ``s``: group, member, and who sent it
+    when that is no member (kept for the operator to match later)."""
+    member = s.member_id if s.member_id is not None and s.member_id > 0 else None
+    loose = member is None and s.how != OPERATOR
+    return (group_id, member, s.sender_id if loose else "", s.name[:200] if loose else "")
+
+
 class Scan:
     """One pass over a chat's records: match, count, and (with a group id) write."""
 
@@ -93,6 +101,8 @@ class Scan:
         chat_key = self._chat_key
         prev_at: datetime | None = None
         same_second: dict[str, int] = {}
+        heads: dict[str, tuple[Sender, tuple[Any, ...]]] = {}
+        first, last = datetime.max, datetime.min
         records = 0
         for rec in read_chat(plan.chat, plan.zone, plan.me):
             records += 1
@@ -100,10 +110,15 @@ class Scan:
                 self._event(rec)
                 continue
             at = rec.sent_at
-            s = cache.get(rec.sender_id or "\x00" + (rec.group_nickname or rec.sender_name))
-            if s is None:
-                s = sender(rec.sender_id, rec.sender_name, rec.group_nickname,
-                           operator=rec.from_operator, bot=rec.from_bot)  # fmt: skip
+            who = rec.sender_id or "\x00" + (rec.group_nickname or rec.sender_name)
+            seen_sender = heads.get(who)
+            if seen_sender is None:
+                s = cache.get(who) or sender(
+                    rec.sender_id, rec.sender_name, rec.group_nickname,
+                    operator=rec.from_operator, bot=rec.from_bot,
+                )  # fmt: skip
+                seen_sender = heads[who] = (s, _head(gid, s))
+            s, head = seen_sender
             s.messages += 1
             flags = (
                 (FLAG_LINK if rec.has_link else 0) | (FLAG_REPLY if rec.is_reply else 0)
@@ -130,19 +145,18 @@ class Scan:
                 same_second[who] = seen + 1
                 raw = f"{chat_key}\x1f{at}\x1f{who}\x1f{seen}".encode()
                 key = hashlib.blake2b(raw, digest_size=12).hexdigest()
-            member = s.member_id if s.member_id is not None and s.member_id > 0 else None
-            loose = member is None and s.how != OPERATOR
-            rows.append((gid, member, s.sender_id if loose else "", s.name[:200] if loose else "",
-                         at.isoformat(" "), rec.kind, flags, key, kept))  # fmt: skip
-            if self.first is None or at < self.first:
-                self.first = at
-            if self.last is None or at > self.last:
-                self.last = at
+            rows.append((*head, at.isoformat(" "), rec.kind, flags, key, kept))
+            if at < first:
+                first = at
+            if at > last:
+                last = at
             if len(rows) >= BATCH:
                 self.records = records
                 self._flush()
         self.records = records
         self._flush()
+        if first <= last:
+            self.first, self.last = first, last
 
     def _event(self, rec: Any) -> None:
         kind, at = rec.kind, rec.at
