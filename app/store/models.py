@@ -11,6 +11,7 @@ annotation without a value is no field, so no table gains a column.
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -133,7 +134,9 @@ class Membership(BaseModel):
     joined_at = DateTimeField(null=True)
     last_spoke_at = DateTimeField(null=True)
     left_at = DateTimeField(null=True)
-    chat_only = BooleanField(default=False)  # seen only in chat history, no roster lists them
+    # seen only in chat history, no roster lists them; DEFAULT 0 in SQL too, for the bulk
+    # writers that name their columns (roster import, the demo)
+    chat_only = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = (

@@ -11,7 +11,9 @@ def up(migrator: Any, db: Any) -> None:
     migrator.migrate(
         migrator.add_column("member", "telegram_id", CharField(null=True, unique=True)),
         migrator.add_column("member", "discord_id", CharField(null=True, unique=True)),
-        migrator.add_column("membership", "chat_only", BooleanField(default=False)),
+        migrator.add_column(
+            "membership", "chat_only", BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+        ),
     )
 
     class Group(Model):
