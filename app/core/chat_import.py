@@ -120,9 +120,10 @@ def plan_chat(
     None to go by the chat's id, then its name, else a new group named after the chat.
     ``me``: the operator's ids on the platform besides those in My accounts."""
     found_by = "chosen"
+    target: Group | None
     if isinstance(group, int):
-        target: Group | None = get_group(group)
-        name = target.name
+        chosen = get_group(group)
+        target, name = chosen, chosen.name
     elif isinstance(group, str) and group.strip():
         name = group.strip()[:100]
         target = Group.get_or_none(Group.name == name)
@@ -148,11 +149,16 @@ def _source(group_id: int, chat: ChatInfo) -> ChatSource | None:
         ChatSource.group == group_id, ChatSource.platform == chat.platform
     )
     if chat.chat_id:
-        return query.where(ChatSource.chat_id == chat.chat_id).first()
-    return query.where(ChatSource.chat_id == "", ChatSource.name == chat.name).first()
+        query = query.where(ChatSource.chat_id == chat.chat_id)
+    else:
+        query = query.where(ChatSource.chat_id == "", ChatSource.name == chat.name)
+    found: ChatSource | None = query.first()
+    return found
 
 
-def _earlier(group_id: int, chat: ChatInfo, files: tuple[dict[str, Any], ...]) -> dict | None:
+def _earlier(
+    group_id: int, chat: ChatInfo, files: tuple[dict[str, Any], ...]
+) -> dict[str, Any] | None:
     source = _source(group_id, chat)
     if source is None:
         return None

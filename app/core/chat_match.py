@@ -280,7 +280,7 @@ class _Inserter:
     thousands of new senders are made in one import)."""
 
     def __init__(self, model: type[Model], given: tuple[str, ...]) -> None:
-        meta = model._meta  # type: ignore[attr-defined]
+        meta = model._meta
         fields = [f for f in meta.sorted_fields if f is not meta.primary_key]
         self._given = [next(i for i, f in enumerate(fields) if f.name == g) for g in given]
         self._names = given
