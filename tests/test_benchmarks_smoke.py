@@ -40,6 +40,9 @@ KINDS = [
     "freeze: demo generation",
     "chat read: 10,000-message Telegram export",
     "chat read: peak memory (VmHWM)",
+    "chat import: 10,000-message Telegram export",
+    "chat import: the same export again",
+    "chat import: peak memory (VmHWM)",
 ]
 
 

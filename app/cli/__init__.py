@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from app.cli.chat_command import run_import_chat
 from app.cli.database_commands import run_backup, run_check, run_demo
 from app.cli.export_commands import run_export
 from app.cli.health_command import run_health
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": run_export,
         "backup": run_backup,
         "import": run_import,
+        "import-chat": run_import_chat,
         "health": run_health,
         "today": run_today,
     }

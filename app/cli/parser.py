@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="the file's encoding (default: detected)")
     imp.add_argument("--preset", choices=("qq", "wechat", "plain"), help="default: detected")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    _add_chat_parser(sub)
     health = sub.add_parser("health", help="every group's score, status and findings")
     health.add_argument("--json", action="store_true", help="print JSON, worst group first")
     health.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
@@ -58,6 +59,25 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     _add_export_parser(sub)
     return parser
+
+
+def _add_chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``huoqun import-chat FILE... [--group NAME] [--format F] [--me ID] …`` (issue #18)."""
+    from app.io.chats import FORMATS
+
+    chat = sub.add_parser("import-chat", help="import chat history exports into groups")
+    chat.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    chat.add_argument("--group", help="the group (default: by the chat's id or name; new if none)")
+    chat.add_argument("--format", choices=FORMATS, help="the export's format (default: detected)")
+    chat.add_argument(
+        "--me", action="append", metavar="ID", help="your own account id in these chats"
+    )
+    chat.add_argument(
+        "--new-members", action="store_true", help="make ambiguous senders new members"
+    )
+    chat.add_argument("--dry-run", action="store_true", help="show the counts, write nothing")
+    chat.add_argument("--json", action="store_true", help="print JSON, one object per chat")
+    chat.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
 
 
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -10,6 +10,7 @@ from app.core.memberships import ROLES
 from app.core.undo import member_name, undoable
 from app.store.models import (
     Attendance,
+    ChatDay,
     Member,
     MemberSearch,
     Membership,
@@ -21,7 +22,7 @@ from app.store.models import (
 # The tables a merge cannot simply re-point, one row per person and group, meetup, tag or
 # kind: merged on their own below (the dropped record's dismissals go with it). Every other
 # table that names a member, the ones added later included, has its rows moved.
-_MERGED_APART = (Membership, Attendance, MemberTag, MemberSearch, SuggestionDismissal)
+_MERGED_APART = (Membership, Attendance, MemberTag, MemberSearch, SuggestionDismissal, ChatDay)
 
 
 @undoable("merge", detail=member_name)
@@ -35,6 +36,7 @@ def merge_members(keep_id: int, drop_id: int) -> Member:
     keep, drop = get_member(keep_id), get_member(drop_id)
     with db.atomic():
         _merge_memberships(keep_id, drop_id)
+        _merge_chat_days(keep_id, drop_id)
         # list(): rows are changed while we go, so never iterate a live cursor over them
         for att in list(Attendance.select().where(Attendance.member == drop_id)):
             if (
@@ -91,5 +93,22 @@ def _merge_memberships(keep_id: int, drop_id: int) -> None:
             last_spoke_at=max(spoke) if spoke else None,
             left_at=left_at,
             status=status,
+            chat_only=other.chat_only and m.chat_only,
         ).where(Membership.id == other.id).execute()
         m.delete_instance()
+
+
+def _merge_chat_days(keep_id: int, drop_id: int) -> None:
+    """Daily message counts: a day both have in a group is summed, the rest moves."""
+    db.execute_sql(
+        "UPDATE chat_day AS k SET messages = k.messages + d.messages FROM chat_day AS d"
+        " WHERE k.member_id = ? AND d.member_id = ? AND k.group_id = d.group_id"
+        " AND k.day = d.day",
+        (keep_id, drop_id),
+    )
+    db.execute_sql(
+        "DELETE FROM chat_day WHERE member_id = ? AND EXISTS (SELECT 1 FROM chat_day AS k"
+        " WHERE k.member_id = ? AND k.group_id = chat_day.group_id AND k.day = chat_day.day)",
+        (drop_id, keep_id),
+    )
+    ChatDay.update(member=keep_id).where(ChatDay.member == drop_id).execute()

@@ -33,12 +33,14 @@ from app.store.models import (
 )
 
 GENDERS = ("", "female", "male", "other")
-IDENTITY_FIELDS = ("qq", "wechat_id", "phone")
+IDENTITY_FIELDS = ("qq", "wechat_id", "phone", "telegram_id", "discord_id")
 EDITABLE = (
     "name",
     "qq",
     "wechat_id",
     "phone",
+    "telegram_id",
+    "discord_id",
     "email",
     "city",
     "gender",
@@ -88,7 +90,13 @@ def clean_fields(fields: dict[str, Any], member_id: int | None) -> dict[str, Any
             )
         out["name"] = name
         out["sort_key"] = sort_key(name)
-    normalisers = {"qq": normalise_qq, "wechat_id": normalise_wechat, "phone": normalise_phone}
+    normalisers = {
+        "qq": normalise_qq,
+        "wechat_id": normalise_wechat,
+        "phone": normalise_phone,
+        "telegram_id": normalise_user_id,
+        "discord_id": normalise_user_id,
+    }
     for key, normalise in normalisers.items():
         if key in out:
             out[key] = normalise(out[key])
@@ -127,7 +135,22 @@ IDENTITY_LABELS = {
     "qq": QT_TRANSLATE_NOOP("Errors", "QQ number"),
     "wechat_id": QT_TRANSLATE_NOOP("Errors", "WeChat id"),
     "phone": QT_TRANSLATE_NOOP("Errors", "phone"),
+    "telegram_id": QT_TRANSLATE_NOOP("Errors", "Telegram user id"),
+    "discord_id": QT_TRANSLATE_NOOP("Errors", "Discord user id"),
 }
+
+
+def normalise_user_id(raw: object) -> str | None:
+    """A Telegram or Discord user id: digits only (1 to 20). Empty → None."""
+    text = str(raw or "").strip()
+    if not text:
+        return None
+    if not text.isascii() or not text.isdigit() or len(text) > 20:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "User id “{value}” is not valid (1 to 20 digits)."),
+            value=text,
+        )
+    return text
 
 
 def _refuse_duplicate(key: str, value: str, member_id: int | None) -> None:

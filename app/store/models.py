@@ -18,6 +18,7 @@ from peewee import (
     BooleanField,
     CharField,
     DatabaseProxy,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -84,6 +85,8 @@ class Member(BaseModel):
     wechat_id = CharField(null=True, unique=True)
     qq = CharField(null=True, unique=True)
     phone = CharField(null=True, unique=True)
+    telegram_id = CharField(null=True, unique=True)
+    discord_id = CharField(null=True, unique=True)
     email = CharField(default="")
     city = CharField(default="", index=True)
     gender = CharField(default="")
@@ -143,6 +146,9 @@ class Membership(BaseModel):
     # "active" while left_at is empty; "left" or "removed" (on left_at) once it is not; the
     # SQL default serves the bulk inserts that name columns (imports, the sample)
     status = CharField(default="active", constraints=[SQL("DEFAULT 'active'")])
+    # seen only in chat history, no roster lists them; DEFAULT 0 in SQL too, for the bulk
+    # writers that name their columns (roster import, the demo)
+    chat_only = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = (
@@ -374,6 +380,113 @@ class UndoLog(BaseModel):
         table_name = "undo_log"
 
 
+class ChatSource(BaseModel):
+    """An imported chat history of a group: which chat, which files, the time they covered.
+
+    ``files`` is JSON: one object per file imported (name, size, sha256, and what its import
+    found), so that the same files imported again are known at once.
+    """
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="chat_sources", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
+    platform = CharField()
+    chat_id = CharField(default="")
+    name = CharField(default="")
+    format = CharField()
+    files = TextField(default="[]")
+    first_at = DateTimeField(null=True)
+    last_at = DateTimeField(null=True)
+    imported_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("group", "platform", "chat_id", "name"), True),)
+
+
+class Message(BaseModel):
+    """One message seen in a chat export; no text, except the excerpt of an ad-like one.
+
+    ``member`` is null for the operator's own messages (``flags`` has ``operator``) and for a
+    sender matched to nobody (``sender_id``/``sender_name`` then say who). ``flags`` is a
+    bitmask of ``app.core.chat_records.FLAGS``. ``key`` is the platform's message id, or a hash
+    of chat, time, sender and text: unique per group, so nothing is imported twice.
+
+    Only that key is indexed: every other index would slow a million-message import down by
+    half; panels read ``ChatDay``, and erasing or merging a member scans this table once.
+    """
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="messages", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
+    member = ForeignKeyField(Member, null=True, backref="messages", on_delete="CASCADE")
+    member_id: ForeignKeyField[int | None]
+    sender_id = CharField(default="")
+    sender_name = CharField(default="")
+    sent_at = DateTimeField()
+    kind = CharField(default="text")
+    flags = IntegerField(default=0)
+    key = CharField()
+    excerpt = TextField(null=True)
+
+    class Meta:
+        indexes = ((("group", "key"), True),)
+
+
+class ChatEvent(BaseModel):
+    """Someone joined, left, was removed, recalled or pinned a message (from a chat export)."""
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="chat_events", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
+    member = ForeignKeyField(Member, null=True, backref="chat_events", on_delete="CASCADE")
+    member_id: ForeignKeyField[int | None]
+    kind = CharField()
+    at = DateTimeField()
+    key = CharField()
+
+    class Meta:
+        indexes = (
+            (("group", "key"), True),
+            (("group", "kind", "at"), False),
+            (("member", "at"), False),
+        )
+
+
+class ChatDay(BaseModel):
+    """Messages per member, group and local day, kept by the chat import (bots not counted):
+    what the activity panels read, never the messages themselves.
+
+    ``member`` is null for the operator's messages (``operator``) and for unmatched senders'.
+    """
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="chat_days", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
+    member = ForeignKeyField(Member, null=True, backref="chat_days", on_delete="CASCADE")
+    member_id: ForeignKeyField[int | None]
+    day = DateField()
+    operator = BooleanField(default=False)
+    messages = IntegerField(default=0)
+
+    class Meta:
+        indexes = (
+            (("group", "member", "day"), True),
+            (("group", "day"), False),
+            (("member", "day"), False),
+        )
+
+
+class MyAccount(BaseModel):
+    """One of the operator's own accounts on a platform: their messages are theirs."""
+
+    id: AutoField[int]
+    platform = CharField()
+    account_id = CharField()
+
+    class Meta:
+        indexes = ((("platform", "account_id"), True),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Tier,
     Group,
@@ -396,4 +509,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Interaction,
     Setting,
     SuggestionDismissal,
+    ChatSource,
+    Message,
+    ChatEvent,
+    ChatDay,
+    MyAccount,
 ]

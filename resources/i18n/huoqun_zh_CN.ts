@@ -746,6 +746,18 @@
         <translation>已封禁，又回来了：{name}（#{id}）</translation>
     </message>
     <message>
+        <source>{chat} ({format}) → “{group}”</source>
+        <translation>{chat}（{format}）→「{group}」</translation>
+    </message>
+    <message>
+        <source>messages new {new}, already imported {known}; senders matched {matched}, new {senders_new}, ambiguous {ambiguous}; joins {joins}, leaves {leaves}</source>
+        <translation>新消息 {new} 条，已导入过 {known} 条；发言人匹配 {matched} 位，新成员 {senders_new} 位，不确定 {ambiguous} 位；入群 {joins} 次，退群 {leaves} 次</translation>
+    </message>
+    <message>
+        <source>first message {first}, last message {last}</source>
+        <translation>最早消息 {first}，最新消息 {last}</translation>
+    </message>
+    <message>
         <source>dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
@@ -1037,6 +1049,18 @@
     <message>
         <source>phone</source>
         <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Telegram user id</source>
+        <translation>Telegram 用户 ID</translation>
+    </message>
+    <message>
+        <source>Discord user id</source>
+        <translation>Discord 用户 ID</translation>
+    </message>
+    <message>
+        <source>User id “{value}” is not valid (1 to 20 digits).</source>
+        <translation>用户 ID “{value}” 无效（应为 1 到 20 位数字）。</translation>
     </message>
     <message>
         <source>The {what} {value} already belongs to {name} (#{id}). Open that member, or merge the two.</source>

@@ -22,6 +22,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.benchmarks.chat_import import measure_chat_import
 from tests.benchmarks.chat_read import measure_chat_read
 from tests.benchmarks.common import (
     DEFAULT_CACHE,
@@ -55,6 +56,7 @@ MEASUREMENTS: dict[str, Callable[[Bench], list[Row]]] = {
     "memory": measure_memory,
     "freeze": measure_freeze,
     "chat-read": measure_chat_read,
+    "chat-import": measure_chat_import,
 }
 
 

@@ -28,7 +28,7 @@ Reading an export takes three calls::
   ``IsSender``, PyWxDump "我", WeFlow ``isSend``, QQ Chat Exporter ``selfUin``, ChatLab
   ``ownerId``, a whole-account Telegram export's user id).
 
-Records (``records.py``), frozen and slotted; the caller keeps no message text:
+Records (``records.py``), slotted; the caller keeps no message text:
 
 - ``ChatMessage``: ``message_id`` (the platform's id where the export has one: Telegram,
   Discord JSON, QQ Chat Exporter, PyWxDump ``MsgSvrID``, ChatLab; else empty and the caller
