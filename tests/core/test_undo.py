@@ -75,7 +75,7 @@ def test_outside_a_step_and_before_the_window_records_nothing() -> None:
 def test_a_step_inside_another_is_part_of_it() -> None:
     ids = people(2)
     with undo.step("set_status", 2):
-        member_bulk.bulk_set_status(ids, "left")
+        member_bulk.bulk_set_status(ids, "banned")
         member_bulk.bulk_add_tag(ids, "走了")
     assert [s.kind for s in undo.history()] == ["set_status"]
 
@@ -93,20 +93,20 @@ def test_a_step_on_a_worker_thread_is_undone_on_the_window_s() -> None:
     before = rows()
 
     def work() -> None:
-        member_bulk.bulk_set_status(ids, "left")
+        member_bulk.bulk_set_status(ids, "banned")
         db.close()  # as a job's worker does at its end
 
     thread = threading.Thread(target=work)
     thread.start()
     thread.join()
-    assert Member.get_by_id(ids[0]).status == "left"
+    assert Member.get_by_id(ids[0]).status == "banned"
     undo.undo()
     assert rows() == before
 
 
 def test_undo_keeps_a_later_edit_of_another_field_of_the_same_row() -> None:
     ids = people(1)
-    member_bulk.bulk_set_status(ids, "left")
+    member_bulk.bulk_set_status(ids, "banned")
     Member.update(notes="见过面").where(Member.id == ids[0]).execute()  # not a step
     undo.undo()
     member = Member.get_by_id(ids[0])

@@ -18,6 +18,7 @@ from app.core import (
     memberships,
     rsvp,
     rules,
+    suggested_tasks,
     suggestions,
     tasks,
     undo,
@@ -70,7 +71,8 @@ def test_bulk_add_to_a_group(ids: list[int]) -> None:
 
 
 def test_bulk_status(ids: list[int]) -> None:
-    check(lambda: bans.set_status(ids, "left"), "set_status", {"member"}, True)
+    left = lambda: member_bulk.bulk_set_membership_status(ids, "left")  # noqa: E731
+    check(left, "set_status", {"membership"}, True)
     assert undo.can_redo() is not None and undo.can_redo().count == 3  # type: ignore[union-attr]
 
 
@@ -158,7 +160,9 @@ def test_bans(ids: list[int], club: int) -> None:
     with undo.paused():
         bans.ban_member(ids[0], "广告")
     check(lambda: bans.mark_removed(ids[0], club), "mark_removed", {"membership", "task"})
-    check(lambda: bans.unban_member(ids[0], "误会"), "unban", {"member", "interaction"})
+    check(
+        lambda: bans.unban_member(ids[0], "误会"), "unban", {"member", "interaction", "task"}
+    )  # its removal tasks close
 
 
 def test_rsvps(ids: list[int]) -> None:
@@ -173,10 +177,15 @@ def test_rsvps(ids: list[int]) -> None:
 
 
 def test_suggestions_accepted_and_dismissed(club: int, now: datetime) -> None:
-    check(lambda: suggestions.action_task(club, "topic"), "accept_suggestion", {"task"}, True)
+    found = suggestions.candidates()
+    assert len(found) >= 2  # a new group without rules, profile or helpers
+    accept = lambda: suggested_tasks.accept_suggestion(found[0].key)  # noqa: E731
+    check(accept, "accept_suggestion", {"task"}, True)
+    turn_down = lambda: suggested_tasks.dismiss_candidate(found[1].key)  # noqa: E731
+    check(turn_down, "dismiss_suggestion", {"task"})
     with undo.paused():
         suggestion = tasks.create_task("沉默了", group_id=club, origin="suggested:silent:critical")
-    dismiss = lambda: suggestions.dismiss_suggestion(suggestion.id)  # noqa: E731
+    dismiss = lambda: suggested_tasks.dismiss_suggestion(suggestion.id)  # noqa: E731
     check(dismiss, "dismiss_suggestion", {"task"})
 
 
