@@ -213,7 +213,8 @@ class _Community(CommunityPlan):
         nicknames: list[str] = []
         first_seen = now
         removed_from = rng.randrange(len(groups)) if status == "removed" else -1
-        stays = rng.randrange(len(groups)) if status == "banned" and rng.random() < 0.3 else -1
+        # a few of the banned, banned this week, are still in one group: a sweep still to do
+        stays = rng.randrange(len(groups)) if status == "banned" and rng.random() < 0.05 else -1
         for position, plan in enumerate(groups):
             role = self.roles.get((m, plan.index), "member")
             joined = plan.created_at if role == "owner" else self.between(plan.created_at, now)

@@ -32,7 +32,7 @@ PROGRAMME_SHARE = 0.6  # of a group's rows a programme may take, the rest go to 
 HISTORY_DAYS = 365
 TENDED_DAYS = 5  # mean days since the operator last did something in a group, times its silence
 DONE_RATE = 0.8  # of a programme's past occurrences
-OVERDUE = 0.25  # of the recurring tasks: the last occurrence is still open
+OVERDUE = 0.1  # of the recurring tasks: the last occurrence is still open (a few)
 CLOSED_DONE = 0.85  # of the one-offs closed over the past year: the rest were skipped
 TASK_FIELDS = ("id", "title", "kind", "group", "member", "due_at", "rrule",
                "priority", "status", "notes", "outcome", "origin", "created_at",
