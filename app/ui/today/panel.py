@@ -114,18 +114,19 @@ class TodayPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
-        grid.addWidget(self.plan, 0, 0)
+        # the plan leads, across two columns; what it draws on sits around it
+        grid.addWidget(self.plan, 0, 0, 1, 2)
+        grid.addWidget(self._box(self.tr("Next meetups"), self.meetups, self.no_meetups), 0, 2)
         grid.addWidget(
             self._box(self.tr("Groups that need you"), self.groups, self.no_groups), 1, 0
         )
-        grid.addWidget(self._box(self.tr("Next meetups"), self.meetups, self.no_meetups), 0, 1)
-        grid.addWidget(self._box(self.tr("Pyramid"), self.chart), 0, 2)
         grid.addWidget(
             self._box(self.tr("Helpers overdue for a check-in"), self.helpers, self.no_helpers),
-            1, 1, 1, 2,
+            1, 1,
         )  # fmt: skip
-        grid.setColumnStretch(0, 6)
-        grid.setColumnStretch(1, 3)
+        grid.addWidget(self._box(self.tr("Pyramid"), self.chart), 1, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 4)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
