@@ -25,6 +25,7 @@ from app.core.undo import first_count, member_name, undoable
 from app.store.models import Interaction, Member, Task, db
 
 SWEEP = "spam_sweep"
+BAN_ORIGIN = "ban"  # the origin of a ban's removal tasks
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def ban_member(
                 due_at=now,
                 priority=1,
                 status="open",
-                origin="ban",
+                origin=BAN_ORIGIN,
                 created_at=now,
             )
             created.append(task.id)
@@ -120,7 +121,7 @@ def sweep_returned(now: datetime | None = None) -> list[int]:
         titles = [_title(member, group) for _, member, _, group in missing]
         rows = [
             (str(title), *stored(title), SWEEP, group_id, member_id, now, "", 1, "open", "", "",
-             "ban", now)
+             BAN_ORIGIN, now)
             for title, (member_id, _, group_id, _) in zip(titles, missing, strict=True)
         ]  # fmt: skip
         fields = [Task.title, Task.title_key, Task.title_args, Task.kind, Task.group, Task.member,
@@ -154,7 +155,7 @@ def unban_member(member_id: int, reason: str, now: datetime | None = None) -> in
             .where(
                 Task.member == member_id,
                 Task.kind == SWEEP,
-                Task.origin == "ban",
+                Task.origin == BAN_ORIGIN,
                 Task.status == "open",
             )
             .execute()

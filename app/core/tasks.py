@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from app.core import clock, recurrence
-from app.core.bans import mark_removed
+from app.core.bans import BAN_ORIGIN, SWEEP, mark_removed
 from app.core.care import close_checkin_tasks
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.generated_text import from_stored
@@ -42,7 +42,6 @@ MAX_TEXT = 2000
 MAX_ORIGIN = 40
 MORNING = time(9, 0)
 # a ban's "Remove X from G" (core/bans.py): completing it marks X removed from G
-REMOVAL_KIND, REMOVAL_ORIGIN = "spam_sweep", "ban"
 FIELDS = (
     "title",
     "kind",
@@ -233,8 +232,8 @@ def _close(task: Task, status: str, outcome: str, now: datetime) -> None:
 def is_removal(task: Task) -> bool:
     """Whether the task is a ban's "Remove X from G", which marks X removed from G when done."""
     return (
-        task.kind == REMOVAL_KIND
-        and task.origin == REMOVAL_ORIGIN
+        task.kind == SWEEP
+        and task.origin == BAN_ORIGIN
         and task.member_id is not None
         and task.group_id is not None
     )

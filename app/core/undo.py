@@ -187,30 +187,26 @@ def undoable(
 
 def undo() -> Step:
     """Undo the newest step; it becomes the one to redo. Raises ``UndoRefused``."""
-    with _lock:
-        if not _done:
-            raise UndoRefused(QT_TRANSLATE_NOOP("Errors", "There is nothing to undo."))
-        target = _done[-1]
-    reverse = _replay(target)
-    with _lock:
-        _done.remove(target)
-        _undone.append(reverse)
-    _tell()
-    return target
+    return _replay_last(_done, _undone, QT_TRANSLATE_NOOP("Errors", "There is nothing to undo."))
 
 
 def redo() -> Step:
     """Redo the step undone last; it can be undone again. Raises ``UndoRefused``."""
+    return _replay_last(_undone, _done, QT_TRANSLATE_NOOP("Errors", "There is nothing to redo."))
+
+
+def _replay_last(source: list[Step], target: list[Step], nothing: str) -> Step:
+    """Replay the last step of ``source``; what reverses it goes to ``target``."""
     with _lock:
-        if not _undone:
-            raise UndoRefused(QT_TRANSLATE_NOOP("Errors", "There is nothing to redo."))
-        target = _undone[-1]
-    reverse = _replay(target)
+        if not source:
+            raise UndoRefused(nothing)
+        last = source[-1]
+    reverse = _replay(last)
     with _lock:
-        _undone.remove(target)
-        _done.append(reverse)
+        source.remove(last)
+        target.append(reverse)
     _tell()
-    return target
+    return last
 
 
 def first_count(*args: object, **kwargs: object) -> int:

@@ -15,7 +15,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from app.io.chats.files import damaged, json_events, json_items, text_lines
+from app.io.chats.files import damaged, json_events, json_head, json_items, text_lines
 from app.io.chats.records import (
     ChatEvent,
     ChatInfo,
@@ -66,13 +66,7 @@ def _info(path: Path, meta: dict[str, Any], fmt: str) -> ChatInfo:
 
 
 def json_chats(path: Path) -> list[ChatInfo]:
-    meta: dict[str, Any] = {}
-    with path.open("rb", buffering=0) as fh:
-        for prefix, event, value in json_events(path, fh):
-            if prefix in ("members", "messages"):
-                break
-            if prefix.startswith("meta.") and event in ("string", "number"):
-                meta[prefix[len("meta.") :]] = value
+    meta = json_head(path, ("meta",), ("members", "messages"))["meta"]
     return [_info(path, meta, JSON_FORMAT)]
 
 

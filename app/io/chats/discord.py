@@ -18,7 +18,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from app.io.chats.files import csv_rows, damaged, json_events, json_items, local_to_utc
+from app.io.chats.files import csv_rows, damaged, json_head, json_items, local_to_utc
 from app.io.chats.records import (
     ChatEvent,
     ChatInfo,
@@ -60,7 +60,7 @@ def json_chats(paths: list[Path]) -> list[ChatInfo]:
     """One chat per server among the files, its channels named in ``channel``."""
     servers: dict[str, tuple[str, list[Path], list[str]]] = {}
     for path in paths:
-        head = _json_head(path)
+        head = json_head(path, ("guild", "channel"), ("messages",))
         guild = head.get("guild", {})
         key = str(guild.get("id") or head.get("channel", {}).get("id") or path.name)
         name, files, channels = servers.setdefault(key, (str(guild.get("name") or ""), [], []))
@@ -72,19 +72,6 @@ def json_chats(paths: list[Path]) -> list[ChatInfo]:
         ChatInfo(JSON_FORMAT, "discord", key, name, tuple(files), channel=", ".join(channels))
         for key, (name, files, channels) in servers.items()
     ]
-
-
-def _json_head(path: Path) -> dict[str, dict[str, Any]]:
-    """``guild`` and ``channel`` of a file, read up to its messages."""
-    found: dict[str, dict[str, Any]] = {"guild": {}, "channel": {}}
-    with path.open("rb", buffering=0) as fh:
-        for prefix, event, value in json_events(path, fh):
-            if prefix == "messages":
-                break
-            part, _, field = prefix.partition(".")
-            if part in found and field and "." not in field and event in ("string", "number"):
-                found[part][field] = value
-    return found
 
 
 def csv_chats(paths: list[Path]) -> list[ChatInfo]:

@@ -31,6 +31,7 @@ __all__ = [
     "head_of",
     "head_text",
     "json_events",
+    "json_head",
     "json_items",
     "local_to_utc",
     "text_encoding",
@@ -138,6 +139,21 @@ def json_events(path: Path, fh: IO[bytes]) -> Iterator[tuple[str, str, Any]]:
         yield from ijson.parse(fh, use_float=True, buf_size=_BUFFER)
     except ijson.JSONError as exc:
         raise damaged(path, str(exc)) from None
+
+
+def json_head(path: Path, parts: Iterable[str], stop: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The plain fields (text, numbers) of the top-level objects ``parts``, read until a key of
+    ``stop`` begins (the messages): what an export says of its chat, without reading on."""
+    found: dict[str, dict[str, Any]] = {part: {} for part in parts}
+    ends = set(stop)
+    with path.open("rb", buffering=0) as fh:
+        for prefix, event, value in json_events(path, fh):
+            if prefix in ends:
+                break
+            part, _, field = prefix.partition(".")
+            if part in found and field and "." not in field and event in ("string", "number"):
+                found[part][field] = value
+    return found
 
 
 def text_encoding(head: bytes) -> str:

@@ -16,7 +16,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from app.io.chats.files import check_file, damaged, json_events, json_items, text_lines
+from app.io.chats.files import check_file, damaged, json_head, json_items, text_lines
 from app.io.chats.records import (
     ChatEvent,
     ChatInfo,
@@ -76,13 +76,7 @@ def _info(path: Path, chat_info: dict[str, Any], fmt: str) -> ChatInfo:
 
 
 def json_chats(path: Path) -> list[ChatInfo]:
-    chat_info: dict[str, Any] = {}
-    with path.open("rb", buffering=0) as fh:
-        for prefix, event, value in json_events(path, fh):
-            if prefix == "messages":
-                break
-            if prefix.startswith("chatInfo.") and event in ("string", "number"):
-                chat_info[prefix[len("chatInfo.") :]] = value
+    chat_info = json_head(path, ("chatInfo",), ("messages",))["chatInfo"]
     return [_info(path, chat_info, JSON_FORMAT)]
 
 
