@@ -16,7 +16,7 @@ from typing import Any
 
 from app.core import clock, settings
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.core.queue import EFFECTIVE, ROW_SQL, TaskRow, _row
+from app.core.queue import EFFECTIVE, ROW_SQL, TaskRow, task_row
 from app.store.models import db
 
 SIZE_RANGE = (1, 50)
@@ -83,7 +83,7 @@ def planned_rows(now: datetime | None = None) -> list[TaskRow]:
         f" ORDER BY {SUGGESTED}, {EFFECTIVE} IS NULL, {EFFECTIVE}, t.priority, t.id LIMIT :size"
     )
     rows = db.execute_sql(sql, {"start": start, "end": end, "size": plan_size()}).fetchall()
-    return [_row(values) for values in rows]
+    return [task_row(values) for values in rows]
 
 
 def rolled_today(now: datetime | None = None) -> dict[int, datetime]:

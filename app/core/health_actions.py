@@ -17,7 +17,7 @@ from app.core.groups import get_group
 from app.core.meetups import create_meetup
 from app.core.members import get_member
 from app.core.pyramid import STAFF_ROLES
-from app.core.suggestions import ACTION_KINDS, _suggested_action, _title
+from app.core.suggestions import ACTION_KINDS, suggested_action, title_for
 from app.core.tasks import create_task, update_task
 from app.core.tiers import HELPER_RANK
 from app.store.models import Task, db
@@ -59,7 +59,7 @@ def _open_action_tasks(group_id: int, action: str) -> list[Task]:
     return [
         task
         for task in query.order_by(Task.id)
-        if task.origin == f"health:{action}" or _suggested_action(task.origin) == action
+        if task.origin == f"health:{action}" or suggested_action(task.origin) == action
     ]
 
 
@@ -71,7 +71,7 @@ def schedule_topic(
     """A topic task for the group at ``due_at``; an open one (from the button or a suggestion)
     is moved there instead of doubled. ``title`` None: the generated one."""
     group = get_group(group_id)
-    text = (title or "").strip() or _title("topic", group=group.name)
+    text = (title or "").strip() or title_for("topic", group=group.name)
     with db.atomic():
         existing = _open_action_tasks(group_id, "topic")
         if existing:
@@ -95,7 +95,7 @@ def plan_checkin(group_id: int, member_id: int, due_at: datetime) -> ActionDone:
             task = update_task(existing[0].id, due_at=due_at)
             return ActionDone(task.id, False, task.due_at)
         task = create_task(
-            _title("helper", member=member.name), kind="checkin", group_id=group_id,
+            title_for("helper", member=member.name), kind="checkin", group_id=group_id,
             member_id=member_id, due_at=due_at, origin="health:checkin",
         )  # fmt: skip
     return ActionDone(task.id, True, task.due_at)

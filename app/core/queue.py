@@ -74,7 +74,8 @@ def _boundaries(now: datetime) -> tuple[datetime, datetime]:
     return clock.local_day_start(today + timedelta(days=1)), clock.local_day_start(end_week)
 
 
-def _row(values: Sequence[Any]) -> TaskRow:
+def task_row(values: Sequence[Any]) -> TaskRow:
+    """A ``TaskRow`` from a row of ``ROW_SQL``."""
     (task_id, title, kind, group_id, group_name, member_id, member_name, due, effective, rule,
      priority, status, notes, origin, done_at, outcome, title_key, title_args) = values  # fmt: skip
     return TaskRow(
@@ -113,7 +114,7 @@ def queue(flt: TaskFilter = TaskFilter(), now: datetime | None = None) -> dict[s
     sql = f"{ROW_SQL} WHERE {' AND '.join(where)}"
     sections: dict[str, list[TaskRow]] = {name: [] for name in SECTIONS}
     for values in db.execute_sql(sql, params).fetchall():
-        row = _row(values)
+        row = task_row(values)
         sections[_section(row, now, end_today, end_week)].append(row)
     for name in SECTIONS[:-1]:
         sections[name].sort(key=_sort_key)
@@ -168,7 +169,7 @@ def _open_rows(column: str, value: int, limit: int) -> list[TaskRow]:
         f" ORDER BY {EFFECTIVE} IS NULL, {EFFECTIVE}, t.priority, t.id LIMIT ?",
         (value, limit),
     ).fetchall()
-    return [_row(r) for r in rows]
+    return [task_row(r) for r in rows]
 
 
 def tasks_for_group(group_id: int, limit: int = 20) -> list[TaskRow]:

@@ -27,12 +27,11 @@ from typing import Any
 
 from app.core import clock, daily_plan, health, health_findings
 from app.core.care import CareRow, care_list, parse_time
-from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.generated_text import HEALTH, Generated
-from app.core.groups import get_group
 from app.core.health import GroupHealth
 from app.core.health_findings import Finding
-from app.store.models import Task, db
+from app.store.models import db
 
 DISMISS_DAYS = 14
 HELPER_ORIGIN = "suggested:checkin"
@@ -85,7 +84,7 @@ PRIORITY = {"critical": 1, "warning": 2}
 FAMILY = {"quiet": "silent"}
 
 
-def _title(key: str, **params: str) -> Generated:
+def title_for(key: str, **params: str) -> Generated:
     """The title of ``TITLES[key]``: English, carrying the key and ``params`` that the task
     stores; the window shows it in its language."""
     return Generated(f"{HEALTH}.{key}", **params)
@@ -180,7 +179,7 @@ def ranked(
                     group_name=group.name,
                     member_id=None,
                     member_name="",
-                    title=_title(finding.code, group=group.name),
+                    title=title_for(finding.code, group=group.name),
                     title_key=finding.code,
                     title_params={"group": group.name},
                     kind=ACTION_KINDS[finding.action],
@@ -223,7 +222,7 @@ def _helper_suggestion(
         group_name=shown,
         member_id=helper.member_id,
         member_name=helper.name,
-        title=_title(key, **title_params),
+        title=title_for(key, **title_params),
         title_key=key,
         title_params=title_params,
         kind="checkin",
@@ -288,48 +287,7 @@ def candidates(now: datetime | None = None) -> list[Suggestion]:
     return available(ranked(now), now)
 
 
-def action_task(
-    group_id: int,
-    action: str,
-    title: str | None = None,
-    now: datetime | None = None,
-) -> int | None:
-    """The prefilled task a finding's button creates (origin "health:<action>"); its id.
-
-    None when an equal open task exists: one from the same button, or an open suggestion
-    for the group from a finding with the same action.
-    """
-    if action not in ACTION_KINDS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Unknown health action “{value}”; use one of: {choices}."),
-            value=action,
-            choices=", ".join(ACTION_KINDS),
-        )
-    group = get_group(group_id)
-    now = now or clock.now()
-    codes = {f"health:{action}"}
-    for (origin,) in db.execute_sql(
-        "SELECT origin FROM task WHERE group_id = ? AND status = 'open'"
-        " AND (origin = ? OR origin LIKE 'suggested:%')",
-        (group_id, f"health:{action}"),
-    ):
-        if origin in codes or _suggested_action(origin) == action:
-            return None
-    text = (title or "").strip()[:200] or _title(action, group=group.name)
-    with db.atomic():
-        task = Task.create(
-            title=text,
-            kind=ACTION_KINDS[action],
-            group=group_id,
-            due_at=now,
-            created_at=now,
-            status="open",
-            origin=f"health:{action}",
-        )
-    return task.id
-
-
-def _suggested_action(origin: str) -> str:
+def suggested_action(origin: str) -> str:
     """The action of the finding a ``suggested:`` origin names, or ""."""
     code, _ = _origin_code(origin)
     return {

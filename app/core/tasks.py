@@ -15,7 +15,7 @@ from app.core import clock, recurrence
 from app.core.bans import BAN_ORIGIN, SWEEP, mark_removed
 from app.core.care import close_checkin_tasks
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.core.generated_text import from_stored
+from app.core.generated_text import Generated, from_stored, stored
 from app.core.groups import get_group
 from app.core.members import get_member
 from app.core.queue import get_task
@@ -117,7 +117,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                 QT_TRANSLATE_NOOP("Errors", "A task needs a title of 1 to {max} characters."),
                 max=MAX_TITLE,
             )
-        out["title"] = title
+        # a title Huoqun wrote keeps its code (``Generated``); the operator's is stored as typed
+        out["title"] = fields["title"] if isinstance(fields["title"], Generated) else title
     if "kind" in fields:
         if fields["kind"] not in KINDS:
             raise ValidationError(
@@ -195,7 +196,10 @@ def update_task(task_id: int, **fields: Any) -> Task:
         values["due_at"] = _first_due(rule, clock.now())
     if "due_at" in values and values["due_at"] != task.due_at:
         values["reminded_for"] = None
-    if "title" in values and values["title"] != task.title:
+    if "title" in values and isinstance(values["title"], Generated):
+        values["title_key"], values["title_args"] = stored(values["title"])
+        values["title"] = str(values["title"])
+    elif "title" in values and values["title"] != task.title:
         values["title_key"] = values["title_args"] = ""  # the operator's words from now on
     if values:
         Task.update(**values).where(Task.id == task_id).execute()

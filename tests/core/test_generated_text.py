@@ -56,7 +56,7 @@ def test_a_key_added_to_the_suggestion_titles_needs_nothing_else(
     monkeypatch: pytest.MonkeyPatch, now: datetime
 ) -> None:
     monkeypatch.setitem(suggestions.TITLES, "helper_groups", "Check in with {member} ({groups})")
-    title = suggestions._title("helper_groups", member="张三", groups="读书会、爬山群")
+    title = suggestions.title_for("helper_groups", member="张三", groups="读书会、爬山群")
     task = Task.create(title=title, created_at=now)
     stored = Task.get_by_id(task.id)
     assert (stored.title, stored.title_key) == (

@@ -29,6 +29,7 @@ def test_a_topic_is_queued_at_the_time_chosen_and_moved_not_doubled(
     assert (again.task_id, again.created) == (done.task_id, False)
     moved = Task.get_by_id(done.task_id)
     assert (moved.title, moved.due_at) == ("Start a topic discussion in 读书会", again.due_at)
+    assert moved.title_key == "health.topic"  # Huoqun's title again: shown in either language
     assert Task.select().count() == 1
 
 

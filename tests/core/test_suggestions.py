@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
-
-from app.core import health, suggested_tasks, suggestions
-from app.core.errors import ValidationError
+from app.core import health, health_actions, suggested_tasks, suggestions
 from app.store.models import Group, GroupRule, Interaction, Task
 from tests.core.test_health import ago, healthy, join, person
 
@@ -110,33 +107,28 @@ def test_a_neglected_helper_gets_one_checkin_naming_their_groups(now: datetime) 
     )
 
 
-def test_action_task_creates_a_prefilled_task_without_duplicates(now: datetime) -> None:
+def test_a_topic_from_the_button_is_generated_text_and_blocks_the_same_suggestion(
+    now: datetime,
+) -> None:
+    """What the window's "Schedule a topic" writes: a title kept as a code, and while that task
+    is open the group's silence is not suggested again."""
     group_id = healthy()
-    task_id = suggestions.action_task(group_id, "meetup", "")
-    assert task_id is not None
-    task = Task.get_by_id(task_id)
-    assert (task.title, task.kind, task.origin, task.due_at) == (
-        "Plan a meetup with 读书会",
-        "meetup_prep",
-        "health:meetup",
-        now,
-    )
-    assert suggestions.action_task(group_id, "meetup", "再办一次") is None
-    assert task.title_key == "health.meetup"
-    other = suggestions.action_task(group_id, "rules", "写群规")
-    typed = Task.get_by_id(other)
-    assert (typed.title, typed.title_key, typed.title_args) == ("写群规", "", "")
-    Task.update(status="done", done_at=now).where(Task.id == task_id).execute()
-    assert suggestions.action_task(group_id, "meetup", "再办一次") is not None
-    with pytest.raises(ValidationError):
-        suggestions.action_task(group_id, "dance", "")
+    Interaction.delete().execute()  # silent: critical, action "topic"
+    assert [s.code for s in suggestions.candidates()] == ["silent"]
+    done = health_actions.schedule_topic(group_id, now + timedelta(hours=2))
+    task = Task.get_by_id(done.task_id)
+    assert (task.title, task.kind, task.origin) == (
+        "Start a topic discussion in 读书会", "topic", "health:topic",
+    )  # fmt: skip
+    assert (task.title_key, task.title_args) == ("health.topic", '{"group": "读书会"}')
+    assert suggestions.candidates() == []
+    assert suggested_tasks.refresh_suggestions() == []
+    Task.delete().where(Task.id == task.id).execute()
+    assert [s.code for s in suggestions.candidates()] == ["silent"]
 
 
-def test_action_task_respects_an_open_suggestion_of_the_same_action(now: datetime) -> None:
-    group_id = healthy()
-    Interaction.delete().execute()
-    suggested_tasks.refresh_suggestions()
-    assert suggestions.action_task(group_id, "topic", "") is None
-    assert suggestions.action_task(group_id, "profile", "")
-    task = Task.get(Task.origin == "health:profile")
-    assert (task.title, task.title_key) == ("Fill in the profile of 读书会", "health.profile")
+def test_the_action_of_a_suggested_origin() -> None:
+    assert suggestions.suggested_action("suggested:silent:critical") == "topic"
+    assert suggestions.suggested_action("suggested:broken_windows:critical") == ("clear_violations")
+    assert suggestions.suggested_action("suggested:checkin") == ""
+    assert suggestions.suggested_action("manual") == ""

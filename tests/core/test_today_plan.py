@@ -9,6 +9,7 @@ import pytest
 
 from app.core import (
     daily_plan,
+    health_actions,
     queue,
     reminders,
     suggested_tasks,
@@ -171,10 +172,11 @@ def test_a_dismissed_candidate_stays_away_and_is_never_in_the_plan(now: datetime
 
 
 def test_an_open_button_task_or_checkin_task_blocks_the_same_suggestion(now: datetime) -> None:
-    group_id = needy("读书会")
+    group_id = healthy("读书会")
+    Interaction.delete().where(Interaction.group == group_id).execute()  # silent: "topic"
     helper = person("骨干", tier_rank=2)
-    assert {s.code for s in suggestions.candidates()} == {"no_rules", "checkin"}
-    suggestions.action_task(group_id, "rules")
+    assert {s.code for s in suggestions.candidates()} == {"silent", "checkin"}
+    health_actions.schedule_topic(group_id, now + timedelta(days=1))  # the finding's button
     tasks.create_task("和骨干聊聊", "checkin", member_id=helper, due_at=now)
     assert suggestions.candidates() == []
 
