@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from random import Random
 from typing import Any
 
@@ -56,6 +57,7 @@ MAX_MEMBERS = 1_000_000
 MAX_GROUPS = 5_000
 CHUNK = 5_000  # rows per executemany, and members between progress reports
 QUEUE_ROWS_PER_MEMBER = 0.5  # tasks and interactions: 50,000 for 100,000 members
+STILL_TO_SWEEP = 3  # banned members still in a group, on average, whatever the community's size
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,12 @@ class _Community(CommunityPlan):
                 self.reporter.report(m + 1, self.n)
         return rows
 
+    @cached_property
+    def sweep_share(self) -> float:
+        """The share of the banned still in a group: ``STILL_TO_SWEEP`` of them, at most 5 %."""
+        banned = self.status.count("banned")
+        return min(0.05, STILL_TO_SWEEP / banned) if banned else 0.0
+
     def memberships(
         self, m: int, name: str, city: str, groups: list[GroupPlan], out: list[tuple[Any, ...]]
     ) -> tuple[datetime, list[str]]:
@@ -213,8 +221,13 @@ class _Community(CommunityPlan):
         nicknames: list[str] = []
         first_seen = now
         removed_from = rng.randrange(len(groups)) if status == "removed" else -1
-        # a few of the banned, banned this week, are still in one group: a sweep still to do
-        stays = rng.randrange(len(groups)) if status == "banned" and rng.random() < 0.05 else -1
+        # a few of the banned, banned in the last days, are still in one group: a sweep still to
+        # do (a diligent operator's few, whatever the size of the community)
+        stays = (
+            rng.randrange(len(groups))
+            if status == "banned" and rng.random() < self.sweep_share
+            else -1
+        )
         for position, plan in enumerate(groups):
             role = self.roles.get((m, plan.index), "member")
             joined = plan.created_at if role == "owner" else self.between(plan.created_at, now)

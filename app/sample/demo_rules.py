@@ -228,7 +228,7 @@ class _Moderation:
         inside = [s for s in stays if s.left is None]
         first_joined = min(s.joined for s in stays)
         if inside:
-            ban_at = max(self.now - timedelta(seconds=int(rng.uniform(0.5, 6) * DAY)), first_joined)
+            ban_at = max(self.now - timedelta(seconds=int(rng.uniform(0.2, 2) * DAY)), first_joined)
         else:
             ban_at = min(s.left or self.now for s in stays)
         present = [s for s in stays if s.joined <= ban_at and (s.left is None or s.left >= ban_at)]

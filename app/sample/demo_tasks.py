@@ -1,12 +1,15 @@
 """The sample community's interaction queue: recurring and one-off tasks, some overdue.
 
-Every group the operator looks after has one or two one-off tasks (welcoming newcomers, profile
-upkeep, meetup prep) from a few days overdue to next month, a few closed in the last week; some
-helpers have a monthly check-in. The rest of the rows the queue is given go to the groups by
-size: recurring programmes (a weekly topic, a fortnightly share, a monthly poll) with the
-interactions of their past occurrences over the last year, and one-off tasks closed over that
-year, done ones with their interaction. Quiet groups were last tended long ago: nothing was
-done there since. Everything is drawn from the
+The operator is diligent: their backlog is a handful of overdue tasks whatever the size of the
+community (``OVERDUE_ONE_OFFS`` one-offs, at most ``OVERDUE_RECURRING`` recurring ones), and a
+day brings a few tasks, not one per group. Most groups the operator looks after have a one-off
+task or two (welcoming newcomers, profile upkeep, meetup prep) due some day in the coming weeks,
+a few closed in the last week; some helpers have a monthly check-in. The rest of the rows the
+queue is given go to the groups by size: recurring programmes (a weekly topic, a fortnightly
+share, a monthly poll; each group on its own weekday or day of the month, and only so many
+groups in all, ``PROGRAMME_GROUPS``) with the interactions of their past occurrences over the
+last year, and one-off tasks closed over that year, done ones with their interaction. Quiet
+groups were last tended long ago: nothing was done there since. Everything is drawn from the
 ``Random`` handed in; due times are local wall-clock times, stored as naive UTC.
 """
 
@@ -32,17 +35,22 @@ PROGRAMME_SHARE = 0.6  # of a group's rows a programme may take, the rest go to 
 HISTORY_DAYS = 365
 TENDED_DAYS = 5  # mean days since the operator last did something in a group, times its silence
 DONE_RATE = 0.8  # of a programme's past occurrences
-OVERDUE = 0.1  # of the recurring tasks: the last occurrence is still open (a few)
+OVERDUE = 0.05  # of the recurring tasks: the last occurrence is still open…
+OVERDUE_RECURRING = 2  # …up to this many in the whole community
+OVERDUE_ONE_OFFS = 3  # one-off tasks a few days overdue, in the whole community
+ONE_OFF_DAYS = 45  # the other open one-offs fall due over the coming days
+# how many groups run each programme: a day brings a few of them, whatever the community's size
+PROGRAMME_GROUPS = {"weekly": 12, "biweekly": 12, "monthly": 40}
 CLOSED_DONE = 0.85  # of the one-offs closed over the past year: the rest were skipped
 TASK_FIELDS = ("id", "title", "kind", "group", "member", "due_at", "rrule",
                "priority", "status", "notes", "outcome", "origin", "created_at",
                "done_at")  # fmt: skip
 INTERACTION_FIELDS = ("group", "member", "kind", "at", "note", "task")
-# (kind, title, rule preset, weekday, local time, priority)
+# (kind, title, rule preset, local time, priority); the weekday or day of the month is the group's
 PROGRAMME = (
-    ("topic", "周五{topic}话题讨论", "weekly", 4, time(20, 0), 2),
-    ("share", "双周{topic}资料分享", "biweekly", 1, time(19, 30), 2),
-    ("poll", "月度活动投票", "monthly", 15, time(20, 0), 3),
+    ("topic", "每周{topic}话题讨论", "weekly", time(20, 0), 2),
+    ("share", "双周{topic}资料分享", "biweekly", time(19, 30), 2),
+    ("poll", "月度活动投票", "monthly", time(20, 0), 3),
 )
 ONE_OFF = (
     ("welcome", "欢迎本周新人", 1),
@@ -97,6 +105,15 @@ class _Queue:
         self.next_id = first_id
         self.tasks: list[Row] = []
         self.interactions: list[Row] = []
+        self.overdue_left = {"recurring": OVERDUE_RECURRING, "one_off": OVERDUE_ONE_OFFS}
+        self.programmes_left = dict(PROGRAMME_GROUPS)
+
+    def overdue(self, what: str, chance: float) -> bool:
+        """Whether this task is left overdue: by ``chance``, while the backlog has room."""
+        if self.rng.random() >= chance or self.overdue_left[what] <= 0:
+            return False
+        self.overdue_left[what] -= 1
+        return True
 
     def task(self, title: str, kind: str, group: int | None, member: int | None,
              due: datetime | None, rule: str, priority: int, status: str = "open",
@@ -116,7 +133,7 @@ class _Queue:
         done until ``tended``, none after; the open one may be overdue."""
         past = past or _occurrences(rule, first, self.now)
         tended = tended or self.now
-        overdue = self.rng.random() < OVERDUE
+        overdue = self.overdue("recurring", OVERDUE)
         current = past[-1] if overdue else recurrence.next_after(rule, past[-1], past[-1])
         history = past[:-1] if overdue else past
         task_id = self.task(title, kind, group, member, current, rule, priority, created=first)
@@ -135,10 +152,12 @@ def _tended(rng: Random, now: datetime, group: GroupPlan) -> datetime:
 
 
 def _open_one_offs(plan: _Queue, group: GroupPlan) -> None:
-    """One or two one-off tasks from a few days overdue to next month; some closed this week."""
+    """None to two one-off tasks due over the coming weeks (a few of the community's a few days
+    overdue); some closed this week."""
     rng, now = plan.rng, plan.now
-    for kind, title, priority in rng.sample(ONE_OFF, rng.randint(1, 2)):
-        due = _local(now + timedelta(days=rng.randint(-4, 30)), time(rng.choice((10, 20)), 0))
+    for kind, title, priority in rng.sample(ONE_OFF, rng.randint(0, 2)):
+        days = -rng.randint(1, 4) if plan.overdue("one_off", 0.1) else rng.randint(1, ONE_OFF_DAYS)
+        due = _local(now + timedelta(days=days), time(rng.choice((10, 20)), 0))
         if rng.random() < 0.2:
             closed = (now - timedelta(days=rng.uniform(0.2, 6))).replace(microsecond=0)
             status = "done" if rng.random() < 0.8 else "skipped"
@@ -157,17 +176,22 @@ def _open_one_offs(plan: _Queue, group: GroupPlan) -> None:
 def _programmes(
     plan: _Queue, group: GroupPlan, start: datetime, tended: datetime, share: float, main: bool
 ) -> None:
-    """The group's recurring topics and shares that fit its ``share`` of the rows, and a poll.
+    """The group's recurring topics and shares that fit its ``share`` of the rows, and a poll,
+    on the group's own weekday or day of the month.
 
-    Every group has its monthly poll; a ``main`` group keeps all it runs whatever its share.
+    Groups have a monthly poll, until ``PROGRAMME_GROUPS`` have one; a ``main`` group keeps all
+    it runs whatever its share or the count.
     """
     rng, now = plan.rng, plan.now
     first_day = max(start, group.created_at)
     topic = group.topic or "本群"
     left = share
-    for kind, title, preset, day, at, priority in PROGRAMME:
+    for kind, title, preset, at, priority in PROGRAMME:
+        day = rng.randint(1, 28) if preset == "monthly" else rng.randrange(7)
         if preset != "monthly" and rng.random() < 0.25:
             continue  # not every group runs every kind
+        if plan.programmes_left[preset] <= 0 and not main:
+            continue  # only so many groups run one: the operator's day stays a day
         local_first = clock.to_local(first_day).replace(tzinfo=None)
         if preset == "monthly":
             rule = recurrence.rule_for(preset, local_first, month_day=day)
@@ -182,6 +206,7 @@ def _programmes(
         if not main and preset != "monthly" and cost > PROGRAMME_SHARE * left:
             continue
         left -= cost
+        plan.programmes_left[preset] -= 1
         plan.recurring(title.format(topic=topic), kind, group.index + 1, None, rule, first,
                        priority, past, tended)  # fmt: skip
 
