@@ -17,25 +17,33 @@ if TYPE_CHECKING:
 
 
 class WindowStart(QObject):
-    """The work of a start, begun by the window's first paint."""
+    """The work of a start, begun by the window's first paint.
+
+    Today's plan is filled once: by the Today panel's load when Today is shown, else by a job
+    of its own after the backup. ``done`` once all of it has run.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.done = False
 
     def after_first_paint(self) -> None:
         """Fill the Today panel off the UI thread, then back up (PRODUCT.md §7: start fast)."""
         if not self._window.isVisible():
             return  # closed before it began
-        if (
-            self._window.current_panel() is self._window.today_panel
-            and not self._window.today_panel.loaded
-        ):
-            self._window.today_panel.load(then=self._daily_backup)
+        today = self._window.today_panel
+        if self._window.current_panel() is today and not today.loaded:
+            today.load(then=self._planned)  # the load fills today's plan
         else:
-            self._daily_backup()
+            self._daily_backup(fill=True)
 
-    def _daily_backup(self) -> None:
+    def _planned(self) -> None:
+        """Today's load filled the plan: the badge counts what it holds (Today is up to date)."""
+        announce(Change.TASKS, self._window.today_panel)
+        self._daily_backup(fill=False)
+
+    def _daily_backup(self, fill: bool) -> None:
         """At start, a "daily" backup when the newest is over a day old; off the UI thread."""
         if not self._window.isVisible():
             return  # closed before it began
@@ -45,13 +53,15 @@ class WindowStart(QObject):
             self._window,
             self.tr("Backing up…"),
             lambda _progress: database.backup_if_stale(),
-            lambda _path: self._refresh_suggestions(),
+            lambda _path: self._refresh_suggestions() if fill else self._finish(),
             quiet=True,
         )
 
     def _refresh_suggestions(self) -> None:
-        """At start, the top suggestions fill today's plan; quietly, off the UI thread."""
+        """At start, with Today not shown: the top suggestions fill today's plan; quietly, off
+        the UI thread."""
         if not self._window.isVisible() or self._window.is_empty():
+            self._finish()
             return
         from app.core import suggested_tasks
 
@@ -65,3 +75,7 @@ class WindowStart(QObject):
 
     def _suggestions_done(self) -> None:
         announce(Change.TASKS, self._window)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.done = True

@@ -57,6 +57,8 @@ def _open_panel(make: Callable[[], Any]) -> Callable[[], None]:
         panel = make()
         panel.resize(1280, 760)
         panel.refresh()
+        while getattr(panel, "busy", False):  # Today fills and gathers off the UI thread
+            app.processEvents()
         panel.show()
         panel.grab()
         app.processEvents()

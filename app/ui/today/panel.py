@@ -27,7 +27,7 @@ from app.core.today import TodayData, plan_and_gather
 from app.core.today_plan import PlanItem
 from app.ui.changes import Change, announce, follow
 from app.ui.generated_text import task_title
-from app.ui.jobs import run_job
+from app.ui.jobs import failure_text, run_job
 from app.ui.today.more_suggestions import MoreSuggestionsDialog
 from app.ui.today.plan_box import PlanBox
 from app.ui.widgets.care_words import last_contact_text
@@ -138,6 +138,7 @@ class TodayPanel(QWidget):
         layout.addLayout(grid, 1)
         self.loaded = False  # True once refresh() or load() has filled the panel
         self._loads = 0  # the number of the newest load() asked for
+        self._finished = 0  # how many loads came back
         self.counts_label.setText(self.tr("Loading…"))
         for hint in (self.no_groups, self.no_meetups, self.no_helpers):
             hint.hide()
@@ -164,11 +165,17 @@ class TodayPanel(QWidget):
     # --- the main window's interface -----------------------------------------------------
 
     def refresh(self) -> None:
-        """Fill the plan and reload everything now (after the person changed something)."""
-        self.show_data(plan_and_gather())
+        """Fill the plan and reload everything (after the person changed something), off the
+        UI thread like ``load``: on the reference load it takes about a second."""
+        self.load()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a load asked for has not come back yet."""
+        return self._finished < self._loads
 
     def load(self, then: Callable[[], None] | None = None) -> None:
-        """Gather the data in a worker thread and show it; then ``then()``.
+        """Fill the plan and gather the data in a worker thread, and show it; then ``then()``.
 
         Loads may overlap (a click while the start's load runs): only the newest is shown.
         """
@@ -176,14 +183,19 @@ class TodayPanel(QWidget):
         number = self._loads
 
         def gathered(data: TodayData) -> None:
+            self._finished += 1
             if number == self._loads:
                 self.show_data(data)
             if then is not None:
                 then()
 
+        def failed(exc: Exception) -> None:
+            self._finished += 1
+            self.error.show_error(failure_text(exc))
+
         self.load_job = run_job(
             self, self.tr("Loading…"), lambda _progress: plan_and_gather(), gathered,
-            quiet=True,
+            failed, quiet=True,
         )  # fmt: skip
 
     def show_data(self, data: TodayData) -> None:
@@ -242,15 +254,14 @@ class TodayPanel(QWidget):
         announce(Change.TASKS, self)
 
     def refresh_suggestions(self) -> None:
-        """Fill the plan's free places and say how many suggestions were added."""
-        try:
-            added = suggested_tasks.refresh_suggestions()
-        except HuoqunError as exc:
-            self.error.show_error(exc)
-            return
+        """Fill the plan's free places (off the UI thread) and say how many suggestions were
+        added."""
         self.error.clear_error()
-        self.notice.setText(self.tr("%n suggestion(s) added to today's plan", "", len(added)))
-        self.refresh()
+        self.load(then=self._say_added)
+
+    def _say_added(self) -> None:
+        added = self._data.added if self._data is not None else 0
+        self.notice.setText(self.tr("%n suggestion(s) added to today's plan", "", added))
         announce(Change.TASKS, self)
 
     def more_suggestions(self) -> None:

@@ -7,7 +7,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.core import clock, daily_plan, groups, members
+import pytest
+
+from app.core import clock, daily_plan, groups, members, suggested_tasks
 from app.store.models import Task, Tier
 from app.ui.jobs import _RUNNING
 from app.ui.navigation import QUEUE
@@ -29,14 +31,7 @@ def test_a_first_start_plans_a_few_suggestions_and_the_badge_counts_them(
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(
-        lambda: (
-            getattr(window.start, "_suggestions_job", None) is not None
-            and window.start._suggestions_job not in _RUNNING
-            and not _RUNNING
-        ),
-        timeout=20_000,
-    )
+    qtbot.waitUntil(lambda: window.start.done and not _RUNNING, timeout=20_000)
     suggested = Task.select().where(Task.origin.startswith("suggested:"), Task.status == "open")
     assert suggested.count() == 3  # the plan's size, not one per finding and helper
     assert {t.due_at for t in suggested} == {datetime(2026, 3, 14, 12)}  # 20:00 local
@@ -44,3 +39,32 @@ def test_a_first_start_plans_a_few_suggestions_and_the_badge_counts_them(
     today = window.today_panel
     qtbot.waitUntil(lambda: today.tasks.row_count() == 3)
     assert today.plan.suggestions_button.isEnabled()  # the rest: "More suggestions (…)…"
+
+
+@pytest.mark.parametrize("shown", ["today", "groups"])
+def test_a_start_fills_the_plan_once(
+    qtbot: Any, database: Path, now: datetime, monkeypatch: pytest.MonkeyPatch, shown: str
+) -> None:
+    """Whether the window opens on Today (its load fills the plan) or elsewhere (the start's
+    own job does), the plan is filled once, and the badge counts what it holds."""
+    from app.ui.main_window import MainWindow
+    from app.ui.navigation import GROUPS
+
+    clock.fix(now - timedelta(days=70))
+    groups.create_group("沉默群", "wechat", "interest")
+    clock.fix(now)
+    fills: list[int] = []
+    fill = suggested_tasks.refresh_suggestions
+    monkeypatch.setattr(
+        suggested_tasks, "refresh_suggestions", lambda *a, **k: fills.append(1) or fill(*a, **k)
+    )
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    if shown == "groups":
+        window.go_to(GROUPS)
+    window.show()
+    qtbot.waitUntil(lambda: window.start.done and not _RUNNING, timeout=20_000)
+    assert len(fills) == 1
+    planned = Task.select().where(Task.origin.startswith("suggested:")).count()
+    assert planned > 0
+    assert window.navigation.item(QUEUE).text() == f"Queue ({planned})"

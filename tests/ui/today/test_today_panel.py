@@ -25,6 +25,12 @@ def dying_group(now: datetime, name: str = "夜跑群") -> int:
     return group_id
 
 
+def reload(qtbot: Any, panel: TodayPanel) -> None:
+    """Fill the plan and reload, as the panel does after a change: off the UI thread."""
+    panel.refresh()
+    qtbot.waitUntil(lambda: not panel.busy)
+
+
 @pytest.fixture
 def panel(qtbot: Any, now: datetime) -> TodayPanel:
     widget = TodayPanel()
@@ -33,7 +39,7 @@ def panel(qtbot: Any, now: datetime) -> TodayPanel:
     assert not widget.loaded
     assert widget.counts_label.text() == "Loading…"
     assert not widget.no_groups.isVisibleTo(widget)  # no "every group is alive" yet
-    widget.refresh()
+    reload(qtbot, widget)
     assert widget.loaded
     widget.show()
     qtbot.waitExposed(widget)
@@ -46,7 +52,7 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     group_id = groups.create_group("读书会", "wechat", "interest").id
     task = tasks.create_task("发起本周话题", "topic", group_id, due_at=now - timedelta(days=2))
     daily_plan.set_plan_settings(1, "20:00")  # the own task only, not the group's suggestions
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.tasks.texts(COL_TASK) == ["发起本周话题"]
     assert panel.tasks.texts(COL_WHERE) == ["读书会"]
     assert panel.tasks.texts(COL_WHY) == ["Overdue for 2 days."]
@@ -54,6 +60,7 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     seen = answer_dialogs(monkeypatch, panel, lambda d: d.outcome_edit.setPlainText("12 replies"))
     with qtbot.waitSignal(**announced_by(panel)):
         qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy)
     assert len(seen) == 1
     assert Task.get_by_id(task.id).status == "done"
     assert [i.note for i in Interaction.select()] == ["12 replies"]
@@ -69,7 +76,7 @@ def test_a_dying_group_is_listed_with_its_reason_and_opens(
     qtbot: Any, panel: TodayPanel, now: datetime
 ) -> None:
     group_id = dying_group(now)
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.groups.texts(0) == ["夜跑群"]
     assert panel.groups.texts(1) == ["Dying"]
     assert panel.groups.texts(2)[0].startswith("No interaction in the 70 days")
@@ -85,22 +92,22 @@ def test_a_dying_group_is_listed_with_its_reason_and_opens(
 
 
 def test_today_is_the_local_day_and_times_read_local(
-    panel: TodayPanel, zone: Callable[[str], None]
+    qtbot: Any, panel: TodayPanel, zone: Callable[[str], None]
 ) -> None:
     zone("Asia/Shanghai")
     clock.fix(datetime(2026, 3, 14, 17, 30))  # 01:30 on the 15th in Shanghai
     tasks.create_task("今晚的话题", "topic", due_at=datetime(2026, 3, 15, 12, 0))
     tasks.create_task("明天的投票", "poll", due_at=datetime(2026, 3, 15, 16, 0))
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.tasks.texts(COL_TASK) == ["今晚的话题"]
     assert panel.tasks.texts(COL_DUE) == ["03-15 20:00"]
 
 
-def test_counts_that_matter(panel: TodayPanel, now: datetime) -> None:
+def test_counts_that_matter(qtbot: Any, panel: TodayPanel, now: datetime) -> None:
     groups.create_group("读书会", "wechat", "interest")
     groups.create_group("夜跑群", "qq", "interest")
     members.create_member("张三")
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.counts_label.text() == "2 groups · 1 member · 0 open violations"
 
 
@@ -108,13 +115,14 @@ def test_the_plan_holds_suggestions_due_at_the_working_hour_once(
     qtbot: Any, panel: TodayPanel, now: datetime
 ) -> None:
     dying_group(now)
-    panel.refresh()  # showing Today fills its plan
+    reload(qtbot, panel)  # showing Today fills its plan
     added = Task.select().count()
     assert added > 0
     assert panel.tasks.texts(COL_TASK)[0] == "Start a topic discussion in 夜跑群"
     assert panel.tasks.texts(COL_WHY)[0].startswith("No interaction in the 70 days")
     assert set(panel.tasks.texts(COL_DUE)) == {"03-14 20:00"}  # the working hour, not "now"
     qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy)
     assert Task.select().count() == added
     assert panel.notice.text() == "0 suggestions added to today's plan"
 
@@ -126,7 +134,7 @@ def test_the_plan_holds_at_most_its_size_and_more_opens_the_queue(
     for n in range(5):
         tasks.create_task(f"任务{n}", "custom", due_at=now - timedelta(hours=5 - n))
     dying_group(now)
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.tasks.texts(COL_TASK) == ["任务0", "任务1", "任务2"]  # own tasks first
     assert panel.plan.summary.text() == "0 of 3 items done · 5 open tasks in the Queue · 5 overdue"
     assert not Task.select().where(Task.origin.startswith("suggested:")).exists()
@@ -139,7 +147,7 @@ def test_a_suggestion_in_the_plan_can_be_dismissed_and_opened(
     qtbot: Any, panel: TodayPanel, now: datetime
 ) -> None:
     group_id = dying_group(now)
-    panel.refresh()
+    reload(qtbot, panel)
     [task_id] = [i for i in panel.tasks.ids()][:1]
     panel.tasks.select_id(task_id)
     assert panel.plan.open_button.text() == "Open group"
@@ -149,6 +157,7 @@ def test_a_suggestion_in_the_plan_can_be_dismissed_and_opened(
     assert opened == [group_id]
     with qtbot.waitSignal(**announced_by(panel)):
         qtbot.mouseClick(panel.plan.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy)
     assert Task.get_by_id(task_id).status == "skipped"
     assert panel.tasks.row_of(task_id) == 0  # still shown, struck through, until tomorrow
     assert panel.tasks.texts(COL_TICK)[0] == "–"
@@ -162,7 +171,7 @@ def test_more_suggestions_accept_and_dismiss(
     tasks.create_task("自己的事", "custom", due_at=now - timedelta(hours=1))
     first = dying_group(now, "夜跑群")
     second = dying_group(now, "读书会")
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.tasks.texts(COL_TASK) == ["自己的事"]  # the plan is full: no suggestion made
     assert not Task.select().where(Task.origin.startswith("suggested:")).exists()
 
@@ -181,6 +190,7 @@ def test_more_suggestions_accept_and_dismiss(
     seen = answer_dialogs(monkeypatch, panel, work)
     with qtbot.waitSignal(**announced_by(panel)):
         qtbot.mouseClick(panel.plan.suggestions_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy)
     assert len(seen) == 1
     accepted = Task.get(Task.group == first, Task.origin == "suggested:silent:critical")
     assert (accepted.status, accepted.due_at) == ("open", datetime(2026, 3, 14, 12))
@@ -202,7 +212,7 @@ def test_a_helper_opens_on_double_click_never_on_a_click(
     clock.fix(now - timedelta(days=40))
     helper = members.create_member("王芳", tier_id=helpers.id).id
     clock.fix(now)
-    panel.refresh()
+    reload(qtbot, panel)
     assert panel.helpers.texts(0) == ["王芳"]
     assert panel.helpers.texts(3) == ["never (helper since 02-02)"]  # 40 days ago, local
     rect = panel.helpers.visualRect(panel.helpers.rows_model.index(0, 0))
@@ -212,3 +222,24 @@ def test_a_helper_opens_on_double_click_never_on_a_click(
     assert opened == []  # a click only selects: no page opens with its name to type over
     qtbot.mouseDClick(panel.helpers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened == [helper]
+
+
+def test_filling_the_plan_after_a_change_runs_off_the_ui_thread(
+    qtbot: Any, panel: TodayPanel, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """About a second on the reference load: never on the UI thread."""
+    import threading
+
+    from app.ui.today import panel as panel_module
+
+    threads: list[int] = []
+    fill = panel_module.plan_and_gather
+    monkeypatch.setattr(
+        panel_module, "plan_and_gather", lambda: threads.append(threading.get_ident()) or fill()
+    )
+    dying_group(now)
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    assert panel.busy
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert threads and threading.get_ident() not in threads
+    assert panel.tasks.texts(COL_TASK)[0] == "Start a topic discussion in 夜跑群"
