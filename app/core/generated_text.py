@@ -9,7 +9,9 @@ interface language with the translate function the caller has: the window passes
 ``QCoreApplication.translate``, the command line ``app.cli.words.translate``.
 
 Keys are "<namespace>.<name>". The "health" namespace is ``suggestions.TITLES`` (context
-"Health"): a key added there is a key here.
+"Health"): a key added there is a key here. A key "sentence.<context>" is a whole sentence of
+that context whose English template travels with its parameters (as the parameter "text"): a
+finding's reason, kept in a suggested task's notes (``sentence``), whatever finding it is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from app.core.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "Generated"
 HEALTH = "health"  # the namespace of suggestions.TITLES
+SENTENCE = "sentence"  # "sentence.<context>": the template is the parameter TEXT
+TEXT = "text"
 MAX_TITLE = 200
 Translate = Callable[[str, str], str]
 
@@ -41,9 +45,13 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-def source(key: str) -> tuple[str, str] | None:
-    """(context, English template) of ``key``; None for a key this version does not know."""
+def source(key: str, params: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+    """(context, English template) of ``key`` (a sentence's template is in its ``params``);
+    None for a key this version does not know."""
     namespace, _, name = key.partition(".")
+    if namespace == SENTENCE:
+        said = (params or {}).get(TEXT, "")
+        return (name, said) if name and said else None
     if namespace == HEALTH:
         from app.core.suggestions import TITLES  # suggestions imports this module
 
@@ -75,7 +83,7 @@ def _fill(template: str, params: Mapping[str, str]) -> str | None:
 
 
 def _english(key: str, params: Mapping[str, str]) -> str:
-    found = source(key)
+    found = source(key, params)
     if found is None:
         raise KeyError(f"unknown generated text {key!r}")
     text = _fill(found[1], params)
@@ -105,6 +113,14 @@ class Generated(str):
         return (self.text_key,), decode_args(self.text_args)
 
 
+def sentence(context: str, template: str, params: Mapping[str, Any]) -> Generated:
+    """A sentence of ``context`` (say, a finding's reason: its ``template`` and ``params``) as
+    Huoqun's text, shown in the interface language. Parameters that are no plain values (a
+    list of names) are left out: the sentence does not show them."""
+    values = {k: v for k, v in params.items() if isinstance(v, str | int | float)}
+    return Generated(f"{SENTENCE}.{context}", **values, **{TEXT: template})
+
+
 def stored(text: str) -> tuple[str, str]:
     """(key, parameters) to store for ``text``: its own for a ``Generated``, ("", "") else."""
     if isinstance(text, Generated):
@@ -115,7 +131,7 @@ def stored(text: str) -> tuple[str, str]:
 def from_stored(key: str, args: str, text: str) -> str:
     """A stored text as a value to pass on (say, a parameter of an error message): a
     ``Generated`` when it is Huoqun's and this version knows its key, else ``text``."""
-    if key and source(key) is not None:
+    if key and source(key, decode_args(args)) is not None:
         try:
             return Generated(key, **decode_args(args))
         except KeyError:
@@ -131,11 +147,11 @@ def render(key: str, args: str | Mapping[str, str], fallback: str, translate: Tr
     (stored JSON or a mapping); a translation that does not fit the parameters falls back to
     the English template.
     """
-    found = source(key) if key else None
+    params = decode_args(args) if isinstance(args, str) else dict(args)
+    found = source(key, params) if key else None
     if found is None:
         return fallback
     context, template = found
-    params = decode_args(args) if isinstance(args, str) else dict(args)
     return _fill(translate(context, template), params) or _fill(template, params) or fallback
 
 

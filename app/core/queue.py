@@ -25,7 +25,8 @@ EFFECTIVE = (
 ROW_SQL = (
     "SELECT t.id, t.title, t.kind, t.group_id, g.name, t.member_id, m.name, t.due_at,"
     f" {EFFECTIVE}, t.rrule, t.priority, t.status, t.notes, t.origin, t.done_at, t.outcome,"
-    " t.title_key, t.title_args FROM task t LEFT JOIN chat_group g ON g.id = t.group_id"
+    " t.title_key, t.title_args, t.notes_key, t.notes_args FROM task t"
+    " LEFT JOIN chat_group g ON g.id = t.group_id"
     " LEFT JOIN member m ON m.id = t.member_id"
 )
 
@@ -56,6 +57,8 @@ class TaskRow:
     outcome: str
     title_key: str = ""
     title_args: str = ""
+    notes_key: str = ""  # notes Huoqun wrote (a suggestion's reason), as the title's
+    notes_args: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,13 @@ def _boundaries(now: datetime) -> tuple[datetime, datetime]:
 def task_row(values: Sequence[Any]) -> TaskRow:
     """A ``TaskRow`` from a row of ``ROW_SQL``."""
     (task_id, title, kind, group_id, group_name, member_id, member_name, due, effective, rule,
-     priority, status, notes, origin, done_at, outcome, title_key, title_args) = values  # fmt: skip
+     priority, status, notes, origin, done_at, outcome, title_key, title_args, notes_key,
+     notes_args) = values  # fmt: skip
     return TaskRow(
         task_id, title, kind, group_id, group_name or "", member_id, member_name or "",
         parse_time(due), parse_time(effective), rule or "", priority, status, notes or "",
         origin or "", parse_time(done_at), outcome or "", title_key or "", title_args or "",
+        notes_key or "", notes_args or "",
     )  # fmt: skip
 
 

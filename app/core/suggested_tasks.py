@@ -12,6 +12,8 @@ from datetime import datetime
 
 from app.core import clock, daily_plan
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.core.generated_text import sentence
+from app.core.health_findings import HEALTH_CONTEXT
 from app.core.suggestions import Suggestion, candidates
 from app.core.undo import undoable
 from app.store.models import Task, db
@@ -32,7 +34,7 @@ def _create(
                 member=s.member_id,
                 priority=s.priority,
                 origin=s.origin + origin_suffix,
-                notes=s.reason.message[:2000],
+                notes=sentence(HEALTH_CONTEXT, s.reason.template, s.reason.params),
                 due_at=due,
                 created_at=now,
                 status="open" if not origin_suffix else "skipped",

@@ -201,6 +201,8 @@ def update_task(task_id: int, **fields: Any) -> Task:
         values["title"] = str(values["title"])
     elif "title" in values and values["title"] != task.title:
         values["title_key"] = values["title_args"] = ""  # the operator's words from now on
+    if "notes" in values and values["notes"] != task.notes:
+        values["notes_key"] = values["notes_args"] = ""  # the operator's words from now on
     if values:
         Task.update(**values).where(Task.id == task_id).execute()
     return get_task(task_id)

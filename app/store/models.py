@@ -313,17 +313,24 @@ class Task(BaseModel):
     # a title Huoqun wrote: its code and parameters (JSON); "" for the operator's words
     title_key = CharField(default="")
     title_args = TextField(default="")
+    # notes Huoqun wrote (a suggestion's reason): their code and parameters; "" for the operator's
+    notes_key = CharField(default="")
+    notes_args = TextField(default="")
 
     class Meta:
         indexes = ((("status", "due_at"), False), (("group", "status"), False))
 
     def save(self, force_insert: bool = False, only: Any = None) -> Any:
-        """Save; a title Huoqun wrote (a ``str`` carrying ``text_key`` and ``text_args``, see
-        ``app.core.generated_text.Generated``) keeps its code and parameters beside it."""
-        key = getattr(self.title, "text_key", None)
-        if key is not None:
-            self.title_key, self.title_args = key, getattr(self.title, "text_args", "")
-            self.title = str(self.title)
+        """Save; a title or notes Huoqun wrote (a ``str`` carrying ``text_key`` and
+        ``text_args``, see ``app.core.generated_text.Generated``) keep their code and parameters
+        beside them."""
+        for name in ("title", "notes"):
+            value = getattr(self, name)
+            key = getattr(value, "text_key", None)
+            if key is not None:
+                setattr(self, f"{name}_key", key)
+                setattr(self, f"{name}_args", getattr(value, "text_args", ""))
+                setattr(self, name, str(value))
         return super().save(force_insert=force_insert, only=only)
 
 

@@ -40,6 +40,12 @@ def task_title(task: Any) -> str:
     return shown(task.title_key, task.title_args, task.title)
 
 
+def task_notes(task: Any) -> str:
+    """The notes of a task (a ``Task`` or a ``queue.TaskRow``) in the interface language: a
+    suggestion's reason as Huoqun wrote it, the operator's as typed."""
+    return shown(task.notes_key, task.notes_args, task.notes)
+
+
 def show_default_tiers() -> None:
     """The tiers Huoqun named get their names in the interface language (at the window's start)."""
     tiers.show_default_tiers_in(_translate)

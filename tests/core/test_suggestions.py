@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
-from app.core import health, health_actions, suggested_tasks, suggestions
+from app.core import health, health_actions, suggested_tasks, suggestions, tasks
 from app.store.models import Group, GroupRule, Interaction, Task
 from tests.core.test_health import ago, healthy, join, person
 
@@ -132,3 +133,32 @@ def test_the_action_of_a_suggested_origin() -> None:
     assert suggestions.suggested_action("suggested:broken_windows:critical") == ("clear_violations")
     assert suggestions.suggested_action("suggested:checkin") == ""
     assert suggestions.suggested_action("manual") == ""
+
+
+def test_a_suggested_task_keeps_its_reason_as_a_code_not_an_english_sentence(
+    now: datetime,
+) -> None:
+    """The finding's sentence is stored as its template and parameters: shown in the interface
+    language whichever language the task was made in."""
+    from app.core.generated_text import english, render
+
+    group_id = healthy()
+    Interaction.delete().execute()  # silent
+    [task_id] = suggested_tasks.refresh_suggestions()
+    task = Task.get_by_id(task_id)
+    assert task.group_id == group_id and task.notes_key == "sentence.Health"
+    template = (
+        "No interaction in the {days} days since the group was added — its rhythm is {cadence}"
+        " days."
+    )
+    assert json.loads(task.notes_args) == {"days": "100", "cadence": "7", "text": template}
+    assert task.notes == render(task.notes_key, task.notes_args, "", english)
+    assert task.notes.startswith("No interaction in the 100 days")
+    chinese = {template: "建群 {days} 天来没有任何互动——它的节奏是 {cadence} 天。"}
+    shown = render(task.notes_key, task.notes_args, task.notes, lambda c, t: chinese.get(t, t))
+    assert shown == "建群 100 天来没有任何互动——它的节奏是 7 天。"
+    tasks.update_task(task_id, notes="我自己的说明")  # retyped: the operator's words from now on
+    assert (Task.get_by_id(task_id).notes, Task.get_by_id(task_id).notes_key) == (
+        "我自己的说明",
+        "",
+    )

@@ -230,3 +230,33 @@ def test_a_refusal_names_huoqun_s_task_in_the_interface_language(
     monkeypatch.setattr(panel, "choose_time", lambda start: tomorrow)
     panel.run_action("snooze_choose", community["removal"])
     assert panel.error.text().startswith("“将 张三 移出 读书会”")
+
+
+def test_a_suggestion_s_reason_made_in_english_reads_in_chinese(
+    qtbot: Any, qapp: QApplication, restore_english: None, now: datetime
+) -> None:
+    """The reason a suggested task carries in its notes follows the language, in the Queue's
+    tooltip and the task dialog; saving the dialog unchanged keeps it Huoqun's."""
+    clock.fix(now - timedelta(days=100))
+    club = groups.create_group("读书会", "wechat", "interest").id
+    clock.fix(now)
+    from app.core import suggested_tasks
+
+    [task_id] = [
+        i for i in suggested_tasks.refresh_suggestions() if Task.get_by_id(i).group_id == club
+    ][:1]
+    english = "No interaction in the 100 days since the group was added — its rhythm is 14 days."
+    chinese = "建群以来 100 天都没有互动——它的节奏是每 14 天一次。"
+    for language, reason in (("en", english), ("zh_CN", chinese), ("en", english)):
+        install_translations(qapp, language)
+        panel = QueuePanel()
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.sections.select_id(task_id)
+        item = panel.sections.currentItem()
+        assert item.toolTip(COL_TITLE).splitlines()[1] == reason
+        dialog = TaskDialog(task_id)
+        qtbot.addWidget(dialog)
+        assert dialog.notes_edit.toPlainText() == reason
+        dialog.apply()
+        assert Task.get_by_id(task_id).notes_key == "sentence.Health"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import queue
-from app.ui.generated_text import outcome_text, task_title
+from app.ui.generated_text import outcome_text, task_notes, task_title
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.outcome_dialog import InteractionDialog
@@ -81,7 +81,7 @@ class ActivityBox(QWidget):
                 return task_title(row)
             return label(TASK_KINDS, row.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.notes or task_title(row)
+            return task_notes(row) or task_title(row)
         return None
 
     def _interaction_cell(self, row: Any, column: int, role: int) -> Any:

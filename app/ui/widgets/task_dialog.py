@@ -22,7 +22,7 @@ from app.core import clock, queue, recurrence, tasks
 from app.core.errors import HuoqunError
 from app.core.groups import group_choices
 from app.ui.error_messages import error_text, interface_language
-from app.ui.generated_text import task_title
+from app.ui.generated_text import task_notes, task_title
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
 from app.ui.reminder_service import ReminderService
 from app.ui.widgets.controls import HINT_STYLE
@@ -64,6 +64,7 @@ class TaskDialog(FormDialog):
         self.task_id = task_id
         self.saved_id: int | None = None
         self._shown_title = ""
+        self._shown_notes = ""
         if task_id is not None:
             ReminderService.task_opened(task_id)  # its notice has done its work
 
@@ -177,7 +178,8 @@ class TaskDialog(FormDialog):
         self._select(self.group_combo, task.group_id)
         self.member_picker.set_member(task.member_id)
         self._select(self.priority_combo, task.priority)
-        self.notes_edit.setPlainText(task.notes)
+        self._shown_notes = task_notes(task)  # Huoqun's notes stay their code unless retyped
+        self.notes_edit.setPlainText(self._shown_notes)
         due = task.due_at or clock.now()
         self.set_due(clock.to_local(due).replace(tzinfo=None))
         if task.rrule:
@@ -290,6 +292,8 @@ class TaskDialog(FormDialog):
             return self.tr("Created the task.")
         if fields["title"] == self._shown_title:
             del fields["title"]
+        if fields["notes"] == self._shown_notes.strip():
+            del fields["notes"]
         tasks.update_task(self.task_id, **fields)
         self.saved_id = self.task_id
         return self.tr("Saved the task.")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
 from app.core import clock
-from app.ui.generated_text import outcome_text, task_title
+from app.ui.generated_text import outcome_text, task_notes, task_title
 from app.ui.labels import PRIORITIES, TASK_KINDS, label
 
 SECTIONS = ("overdue", "today", "week", "later", "done")
@@ -111,7 +111,8 @@ class TaskSections(QTreeWidget):
              label(PRIORITIES, str(row.priority))]
         )  # fmt: skip
         item.setData(COL_TITLE, TaskIdRole, row.id)
-        tip = title + (f"\n{row.notes}" if row.notes else "")
+        notes = task_notes(row)
+        tip = title + (f"\n{notes}" if notes else "")
         if section == "done" and row.outcome:
             outcome = outcome_text(row.kind, row.outcome)
             tip += "\n" + self.tr("Outcome: {outcome}").format(outcome=outcome)
