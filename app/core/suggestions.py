@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.core import clock, daily_plan, health, health_findings
+from app.core import clock, daily_plan, health, health_findings, violations
 from app.core.care import CareRow, care_list, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.generated_text import HEALTH, Generated
 from app.core.health import GroupHealth
 from app.core.health_findings import Finding
-from app.store.models import db
+from app.store.models import Task, db
 
 DISMISS_DAYS = 14
 HELPER_ORIGIN = "suggested:checkin"
@@ -302,3 +302,17 @@ def suggested_action(origin: str) -> str:
         "helpers_neglected": "checkin",
         "no_meetup": "meetup",
     }.get(code, "")
+
+
+def clears_violations(origin: str) -> bool:
+    """Whether a task of this origin asks to clear a group's open violations (a suggestion of
+    "broken windows", or the finding's button)."""
+    return origin == "health:clear_violations" or suggested_action(origin) == "clear_violations"
+
+
+def violations_left(task: Task) -> int:
+    """How many violations are still open in the group of a "Clear the open violations" task;
+    0 for any other task. Completing it does not handle them: the violation log does."""
+    if task.group_id is None or not clears_violations(task.origin):
+        return 0
+    return violations.open_count(task.group_id)

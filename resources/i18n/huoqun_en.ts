@@ -515,6 +515,16 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message numerus="yes">
+        <source>%n violation(s) in {group} still open. Completing this task handles none of them: handle each in the violation log, and the finding goes with them.</source>
+        <translation>
+            <numerusform>%n violation in {group} is still open. Completing this task handles none of them: handle each in the violation log, and the finding goes with them.</numerusform>
+            <numerusform>%n violations in {group} are still open. Completing this task handles none of them: handle each in the violation log, and the finding goes with them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message numerus="yes">
         <source>Everyone in this finding (%n)</source>

@@ -1819,10 +1819,6 @@
         <translation>“{name}”须为 {low} 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <source>Unknown health action “{value}”; use one of: {choices}.</source>
-        <translation>未知的处理建议“{value}”；可选：{choices}。</translation>
-    </message>
-    <message>
         <source>No member matches “{text}”: type part of a name and pick one.</source>
         <translation>没有成员匹配“{text}”：请输入名字的一部分，再从列表中选择。</translation>
     </message>
@@ -4360,6 +4356,28 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>完成</translation>
     </message>
     <message>
+        <source>Violations still open</source>
+        <translation>违规仍未处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in {group} still open. Completing this task handles none of them: handle each in the violation log, and the finding goes with them.</source>
+        <translation>
+            <numerusform>{group} 还有 %n 条违规未处理。完成这个任务并不会处理它们：请在违规记录里逐条处理，这条发现会随之消失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete anyway</source>
+        <translation>仍然完成</translation>
+    </message>
+    <message>
+        <source>Not cleared yet</source>
+        <translation>还没处理完</translation>
+    </message>
+    <message>
+        <source>Open the violations</source>
+        <translation>打开这些违规</translation>
+    </message>
+    <message>
         <source>Removed from the group?</source>
         <translation>已移出群了吗？</translation>
     </message>
@@ -4493,6 +4511,10 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Open member</source>
         <translation>打开成员</translation>
+    </message>
+    <message>
+        <source>Open violations</source>
+        <translation>打开违规记录</translation>
     </message>
     <message>
         <source>Open group</source>
@@ -4784,6 +4806,10 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>All groups</source>
         <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>Open violations</source>
+        <translation>打开违规记录</translation>
     </message>
     <message>
         <source>Skipped.</source>

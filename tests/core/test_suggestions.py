@@ -162,3 +162,27 @@ def test_a_suggested_task_keeps_its_reason_as_a_code_not_an_english_sentence(
         "我自己的说明",
         "",
     )
+
+
+def test_violations_left_counts_the_open_violations_a_clear_task_is_about(now: datetime) -> None:
+    """Completing "Clear the open violations in G" handles none of them: the window asks first
+    while some are still open."""
+    from app.core import violations
+
+    group_id = healthy()
+    [member] = [m for (m,) in Task._meta.database.execute_sql(
+        "SELECT member_id FROM membership WHERE group_id = ? LIMIT 1", (group_id,)
+    )]  # fmt: skip
+    violations.log_violation(member, group_id, None, at=now - timedelta(days=5), action="warned")
+    [task_id] = [
+        i
+        for i in suggested_tasks.refresh_suggestions()
+        if Task.get_by_id(i).origin == "suggested:broken_windows:critical"
+    ]
+    task = Task.get_by_id(task_id)
+    assert suggestions.clears_violations(task.origin)
+    assert suggestions.violations_left(task) == 1
+    other = tasks.create_task("发群公告", "custom", group_id)
+    assert suggestions.violations_left(other) == 0
+    violations.set_handled([v.id for v in violations.list_violations()])
+    assert suggestions.violations_left(task) == 0

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, queue, tasks
+from app.core import clock, queue, suggestions, tasks
 from app.core.errors import HuoqunError
 from app.ui.changes import Change, announce, follow
 from app.ui.generated_text import task_title
@@ -41,6 +41,7 @@ class QueuePanel(QWidget):
 
     groupOpened = Signal(int)  # noqa: N815
     memberOpened = Signal(int)  # noqa: N815
+    violationsRequested = Signal(int)  # noqa: N815 - the open violations of a group
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +203,11 @@ class QueuePanel(QWidget):
             button.setEnabled(is_open)
         self.edit_button.setEnabled(row is not None)
         self.group_button.setEnabled(row is not None and row.group_id is not None)
+        self.group_button.setText(
+            self.tr("Open violations")
+            if row is not None and suggestions.clears_violations(row.origin)
+            else self.tr("Open group")
+        )
         self.member_button.setEnabled(row is not None and row.member_id is not None)
 
     # --- actions -------------------------------------------------------------------------
@@ -217,9 +223,15 @@ class QueuePanel(QWidget):
         if action == "edit":
             self.edit_task(task_id)
         elif action == "complete":
-            self._run(OutcomeDialog(task_id, task_title(row) if row else "", self))
+            dialog = OutcomeDialog(task_id, task_title(row) if row else "", self)
+            self._run(dialog)
+            if dialog.open_violations and dialog.group_id is not None:
+                self.violationsRequested.emit(dialog.group_id)
         elif action == "open_group" and row is not None and row.group_id is not None:
-            self.groupOpened.emit(row.group_id)
+            if suggestions.clears_violations(row.origin):
+                self.violationsRequested.emit(row.group_id)  # where they are handled
+            else:
+                self.groupOpened.emit(row.group_id)
         elif action == "open_member" and row is not None and row.member_id is not None:
             self.memberOpened.emit(row.member_id)
         elif action == "skip":

@@ -54,6 +54,7 @@ class TodayPanel(QWidget):
     groupOpened = Signal(int)  # noqa: N815
     memberOpened = Signal(int)  # noqa: N815
     queueRequested = Signal()  # noqa: N815 - "More…" under the plan
+    violationsRequested = Signal(int)  # noqa: N815 - the open violations of a group
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +241,8 @@ class TodayPanel(QWidget):
             self.notice.setText(self.tr("Completed; the interaction is logged."))
             self.refresh()
             announce(Change.TASKS | Change.GROUPS, self)
+        elif dialog.open_violations and item.group_id is not None:
+            self.violationsRequested.emit(item.group_id)
 
     def dismiss_item(self, item: PlanItem) -> None:
         """Turn a suggestion of the plan down: not suggested again for 14 days."""
@@ -278,7 +281,9 @@ class TodayPanel(QWidget):
         return MoreSuggestionsDialog(found, self)
 
     def _open_item(self, item: PlanItem) -> None:
-        if item.group_id is not None:
+        if item.group_id is not None and item.action == "clear_violations":
+            self.violationsRequested.emit(item.group_id)  # where each is handled
+        elif item.group_id is not None:
             self.groupOpened.emit(item.group_id)
         elif item.member_id is not None:
             self.memberOpened.emit(item.member_id)

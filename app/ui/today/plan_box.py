@@ -124,6 +124,8 @@ class PlanBox(QGroupBox):
         self.open_button.setText(
             self.tr("Open member")
             if item is not None and item.group_id is None and item.member_id is not None
+            else self.tr("Open violations")
+            if item is not None and item.action == "clear_violations"
             else self.tr("Open group")
         )
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPlainTextEdit, QWidget
 
-from app.core import clock, tasks
+from app.core import clock, suggestions, tasks
 from app.core.queue import get_task
 from app.ui.labels import TASK_KINDS, label
 from app.ui.widgets.form_dialog import FormDialog
@@ -35,10 +35,43 @@ class OutcomeDialog(FormDialog):
         )
         self.form.addRow(self.tr("&Outcome:"), self.outcome_edit)
         self.ok_button.setText(self.tr("Complete"))
-        self.removal = tasks.is_removal(get_task(task_id))
+        task = get_task(task_id)
+        self.group_id: int | None = task.group_id
+        self.open_violations = False  # closed by "Open the violations": the caller shows them
+        self.removal = tasks.is_removal(task)
+        self.violations_left = suggestions.violations_left(task)
         if self.removal:
             self._ask_removed(task_id)
+        elif self.violations_left:
+            self._ask_cleared(task.group.name)
         self.outcome_edit.setFocus()
+
+    def _ask_cleared(self, group: str) -> None:
+        """ "Clear the open violations in G" with some still open: completing handles none of
+        them, so say so, and offer the violation log where each is handled."""
+        self.setWindowTitle(self.tr("Violations still open"))
+        self.set_summary(
+            self.tr(
+                "%n violation(s) in {group} still open. Completing this task handles none of "
+                "them: handle each in the violation log, and the finding goes with them.",
+                "",
+                self.violations_left,
+            ).format(group=group)
+        )
+        self.ok_button.setText(self.tr("Complete anyway"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Not cleared yet"))
+        cancel.setObjectName("notClearedYetButton")
+        self.violations_button = self.buttons.addButton(
+            self.tr("Open the violations"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.violations_button.setObjectName("openViolationsButton")
+        self.violations_button.clicked.connect(self._open_violations)
+        self.outcome_edit.setPlaceholderText(self.tr("Anything to note (optional)"))
+
+    def _open_violations(self) -> None:
+        self.open_violations = True
+        self.reject()
 
     def _ask_removed(self, task_id: int) -> None:
         """A ban's "Remove X from G": done means X is out of G, so ask before marking it."""

@@ -202,7 +202,9 @@ class ViolationLogView(QWidget):
         self._update_buttons()
 
     def filter_group(self, group_id: int) -> None:
-        """Show only the violations of ``group_id`` (all groups when it is not listed)."""
+        """Show only the open violations of ``group_id`` (all groups when it is not listed):
+        those still to handle."""
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(STATUS_OPEN)))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(group_id)))
 
     # --- loading ---------------------------------------------------------------------------
