@@ -21,7 +21,7 @@ from app.core.generated_text import Generated, stored
 from app.core.groups import get_group
 from app.core.member_bulk import bulk_set_status
 from app.core.members import MAX_REASON, get_member
-from app.core.undo import first_count, member_name, undoable
+from app.core.undo import first_count, member_name, name_of, undoable
 from app.store.models import Interaction, Member, Task, db
 
 SWEEP = "spam_sweep"
@@ -162,7 +162,7 @@ def unban_member(member_id: int, reason: str, now: datetime | None = None) -> in
         )
 
 
-@undoable("mark_removed", detail=member_name)
+@undoable("mark_removed", detail=member_name, place=name_of("chat_group", 1))
 def mark_removed(member_id: int, group_id: int, now: datetime | None = None) -> None:
     """The operator removed the member from the group: they are marked removed from it, and
     its open sweep tasks are done (the Queue agrees with the Ban list).

@@ -18,13 +18,13 @@ from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.groups import get_group
 from app.core.members import chunks_reported, clean_fields, clean_tag, write_tags
 from app.core.progress import Progress
-from app.core.undo import first_count, undoable
+from app.core.undo import first_count, name_of, undoable
 from app.store.models import Group, Member, Membership, MemberTag, db
 
 ENDINGS = ("left", "removed")  # what a bulk change can make of a membership
 
 
-@undoable("add_to_group", first_count)
+@undoable("add_to_group", first_count, place=name_of("chat_group", 1))
 def bulk_add_to_group(
     member_ids: Sequence[int], group_id: int, progress: Progress | None = None
 ) -> int:

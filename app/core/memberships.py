@@ -14,7 +14,7 @@ from app.core.choice_codes import MEMBERSHIP_STATUSES
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.groups import get_group
 from app.core.members import get_member, refresh_search
-from app.core.undo import member_name, undoable
+from app.core.undo import member_name, name_of, undoable
 from app.store.models import Group, Membership, db
 
 ROLES = ("owner", "admin", "member")
@@ -110,7 +110,7 @@ def update_membership(membership_id: int, **fields: Any) -> Membership:
     return Membership.get_by_id(membership_id)
 
 
-@undoable("leave_group", detail=member_name)
+@undoable("leave_group", detail=member_name, place=name_of("chat_group", 1))
 def leave_group(member_id: int, group_id: int, when: datetime | None = None) -> None:
     """Record that a member left a group; the membership and its history stay."""
     left_at = when or clock.now()
@@ -140,7 +140,7 @@ def memberships_of(member_id: int) -> list[Membership]:
     )
 
 
-@undoable("membership_status", detail=member_name)
+@undoable("membership_status", detail=member_name, place=name_of("chat_group", 1))
 def set_membership_status(
     member_id: int, group_id: int, status: str, now: datetime | None = None
 ) -> Membership:

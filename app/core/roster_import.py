@@ -261,7 +261,7 @@ def backup_before_import() -> Path | None:
     return backup_before("import")
 
 
-@undoable("import", lambda p, *_a, **_k: len(p.rows), lambda p, *_a, **_k: p.group_name)
+@undoable("import", place=lambda p, *_a: p.group_name, result_count=lambda r: r.new)
 def apply(
     preview: ImportPreview,
     progress: Progress | None = None,

@@ -16,7 +16,7 @@ from peewee import fn
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from app.core.undo import undoable
+from app.core.undo import name_of, undoable
 from app.store.models import Attendance, Meetup, MeetupGroup, Member, Membership, db
 
 RSVPS = ("invited", "going", "maybe", "declined", "waitlist")
@@ -106,7 +106,7 @@ def rebalance(meetup: Meetup) -> list[tuple[int, str]]:
     return [(r.member_id, names.get(r.member_id, "")) for r in moving]
 
 
-@undoable("rsvp")
+@undoable("rsvp", detail=name_of("member", 1), place=name_of("meetup"))
 def set_rsvp(meetup_id: int, member_id: int, rsvp: str, now: datetime | None = None) -> RsvpChange:
     """Record ``rsvp``; "going" (or "waitlist") joins the waitlist when the meetup is full."""
     if rsvp not in RSVPS:
@@ -142,7 +142,7 @@ def set_rsvp(meetup_id: int, member_id: int, rsvp: str, now: datetime | None = N
     return RsvpChange(rsvp, promoted)
 
 
-@undoable("remove_rsvp")
+@undoable("remove_rsvp", detail=name_of("member", 1), place=name_of("meetup"))
 def remove_rsvp(meetup_id: int, member_id: int) -> list[tuple[int, str]]:
     """Take a member off the meetup's list; who moved up from the waitlist."""
     with db.atomic():
@@ -217,7 +217,7 @@ def _started(meetup: Meetup) -> None:
         )
 
 
-@undoable("attendance")
+@undoable("attendance", detail=name_of("member", 1), place=name_of("meetup"))
 def set_attended(meetup_id: int, member_id: int, attended: bool | None) -> None:
     """Mark a member attended, a no-show (False) or not checked (None); a walk-in is added."""
     with db.atomic():

@@ -15,7 +15,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.core.generated_text import sentence
 from app.core.health_findings import HEALTH_CONTEXT
 from app.core.suggestions import Suggestion, candidates
-from app.core.undo import undoable
+from app.core.undo import task_title, undoable
 from app.store.models import Task, db
 
 
@@ -64,7 +64,7 @@ def _find(key: str, now: datetime) -> Suggestion:
     )
 
 
-@undoable("accept_suggestion")
+@undoable("accept_suggestion", result_detail=task_title)
 def accept_suggestion(key: str, now: datetime | None = None) -> int:
     """Make the suggestion ``key`` a task of the queue, due at the working hour; its id."""
     now = now or clock.now()
@@ -72,7 +72,7 @@ def accept_suggestion(key: str, now: datetime | None = None) -> int:
     return task_id
 
 
-@undoable("dismiss_suggestion")
+@undoable("dismiss_suggestion", result_detail=task_title)
 def dismiss_candidate(key: str, now: datetime | None = None) -> int:
     """Turn down a suggestion that is no task: not suggested again for 14 days unless worse.
 
@@ -84,7 +84,7 @@ def dismiss_candidate(key: str, now: datetime | None = None) -> int:
     return task_id
 
 
-@undoable("dismiss_suggestion")
+@undoable("dismiss_suggestion", detail=task_title)
 def dismiss_suggestion(task_id: int, now: datetime | None = None) -> None:
     """Turn down a suggested task: skipped now, not suggested again for 14 days unless worse."""
     task = Task.get_or_none(Task.id == task_id)

@@ -19,7 +19,7 @@ from app.core.generated_text import Generated, from_stored, stored
 from app.core.groups import get_group
 from app.core.members import get_member
 from app.core.queue import get_task
-from app.core.undo import undoable
+from app.core.undo import task_title, undoable
 from app.store.models import Interaction, Member, Task, db
 
 KINDS = (
@@ -245,7 +245,7 @@ def is_removal(task: Task) -> bool:
     )
 
 
-@undoable("complete_task")
+@undoable("complete_task", detail=task_title)
 def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) -> Task | None:
     """Mark a task done with an outcome note: an Interaction is written; a recurring one rolls.
 
@@ -273,7 +273,7 @@ def complete_task(task_id: int, outcome: str = "", now: datetime | None = None) 
     return get_task(task_id)
 
 
-@undoable("skip_task")
+@undoable("skip_task", detail=task_title)
 def skip_task(task_id: int, now: datetime | None = None) -> Task:
     """Skip a task: a recurring one rolls to its next occurrence, others close as skipped."""
     now = now or clock.now()
@@ -283,7 +283,7 @@ def skip_task(task_id: int, now: datetime | None = None) -> Task:
     return get_task(task_id)
 
 
-@undoable("snooze_task")
+@undoable("snooze_task", detail=task_title)
 def snooze_task(task_id: int, until: datetime, now: datetime | None = None) -> Task:
     """Hide an open task until a later time (naive UTC); it then counts as due then."""
     now = now or clock.now()

@@ -23,16 +23,18 @@ Only the window records (``enable``): the CLI and the sample community's build d
 from __future__ import annotations
 
 import functools
+import inspect
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from peewee import DatabaseError, IntegrityError
 
 from app.core import undo_log
 from app.core.errors import QT_TRANSLATE_NOOP, HuoqunError
+from app.core.generated_text import from_stored
 from app.core.undo_log import LOG
 from app.store.models import db
 
@@ -49,13 +51,15 @@ class UndoRefused(HuoqunError):
 @dataclass
 class Step:
     """One undoable change: ``kind`` names it (a code the window translates), ``count`` how
-    many records it was about, ``detail`` a name it was about (a group, a member)."""
+    many records it was about, ``detail`` what it was about (a member, a task's title: a
+    ``Generated`` when Huoqun wrote it) and ``place`` where (a group, a meetup)."""
 
     id: int
     kind: str
     count: int = 0
     detail: str = ""
     tables: frozenset[str] = field(default_factory=frozenset)
+    place: str = ""
 
 
 _lock = threading.Lock()
@@ -142,7 +146,7 @@ def _new_id() -> int:
 
 
 @contextmanager
-def step(kind: str, count: int = 0, detail: str = "") -> Iterator[Step | None]:
+def step(kind: str, count: int = 0, detail: str = "", place: str = "") -> Iterator[Step | None]:
     """Record what the body changes as one undoable step named ``kind``.
 
     Inside another step the body belongs to that one (a bulk change calling a single one).
@@ -152,7 +156,7 @@ def step(kind: str, count: int = 0, detail: str = "") -> Iterator[Step | None]:
     if not _records():
         yield None
         return
-    current = Step(_new_id(), kind, count, detail)
+    current = Step(_new_id(), kind, count, detail, place=place)
     _local.step = current
     try:
         with undo_log.recording(current.id):
@@ -166,19 +170,41 @@ def undoable(
     kind: str,
     count: Callable[..., int] | None = None,
     detail: Callable[..., str] | None = None,
+    place: Callable[..., str] | None = None,
+    result_count: Callable[[Any], int] | None = None,
+    result_detail: Callable[[Any], str] | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Decorate a service so each call is one undoable step; ``count`` and ``detail`` get the
-    call's arguments and say how many records and which name the step is about."""
+    """Decorate a service so each call is one undoable step, named by what it was about.
+
+    ``count``, ``detail`` and ``place`` get the call's arguments, in the service's order
+    (those given by keyword too), and say how many records, what and where the step is
+    about; ``result_count`` and ``result_detail`` say it from what the service returned (an
+    import's new members, the task a suggestion became).
+    """
 
     def decorate(service: Callable[P, R]) -> Callable[P, R]:
+        signature = inspect.signature(service)
+
         @functools.wraps(service)
         def run(*args: P.args, **kwargs: P.kwargs) -> R:
             if not _records():  # the CLI, the sample's build, a step around this one
                 return service(*args, **kwargs)
-            n = count(*args, **kwargs) if count is not None else 0
-            name = detail(*args, **kwargs) if detail is not None else ""
-            with step(kind, n, name):
-                return service(*args, **kwargs)
+            try:
+                call = signature.bind(*args, **kwargs)
+                call.apply_defaults()
+                given: tuple[Any, ...] = call.args
+            except TypeError:  # the service refuses these arguments itself
+                given = args
+            n = count(*given) if count is not None else 0
+            name = detail(*given) if detail is not None else ""
+            where = place(*given) if place is not None else ""
+            with step(kind, n, name, where) as current:
+                result = service(*args, **kwargs)
+                if current is not None and result_count is not None:
+                    current.count = result_count(result)
+                if current is not None and result_detail is not None:
+                    current.detail = result_detail(result)
+                return result
 
         return run
 
@@ -222,6 +248,36 @@ def member_name(*args: object, **kwargs: object) -> str:
     return str(row[0]) if row else ""
 
 
+# the name each kind of record is shown by in a step's name
+_NAMES = {"member": "name", "chat_group": "name", "meetup": "title", "violation": "case_number"}
+
+
+def name_of(table: str, position: int = 0) -> Callable[..., str]:
+    """A ``detail`` or ``place``: the name of the ``table`` row whose id is argument
+    ``position`` (a member, a group, a meetup; a violation's case number)."""
+
+    def read(*args: object) -> str:
+        row_id = args[position] if len(args) > position else None
+        row = db.execute_sql(
+            f"SELECT {_NAMES[table]} FROM {table} WHERE id = ?", (row_id,)
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    return read
+
+
+def task_title(*args: object) -> str:
+    """A ``detail``: the title of the task whose id is the first argument; Huoqun's own as a
+    ``Generated``, shown in the interface language."""
+    row = db.execute_sql(
+        "SELECT title, title_key, title_args FROM task WHERE id = ?", (args[0] if args else None,)
+    ).fetchone()
+    if row is None:
+        return ""
+    title, key, params = row
+    return from_stored(key or "", params or "", title)
+
+
 # --- recording ------------------------------------------------------------------------
 
 
@@ -250,7 +306,7 @@ def _delete_logs(steps: list[Step]) -> None:
 
 def _replay(target: Step) -> Step:
     """Reverse ``target`` in one transaction, recording the reversal as a new step."""
-    reverse = Step(_new_id(), target.kind, target.count, target.detail, target.tables)
+    reverse = Step(_new_id(), target.kind, target.count, target.detail, target.tables, target.place)
     try:
         with db.atomic():
             # a row put back may name one put back after it (a member's memberships)

@@ -35,7 +35,7 @@ from app.core.strikes import (
     strikes,
     suggest,
 )
-from app.core.undo import member_name, undoable
+from app.core.undo import first_count, member_name, name_of, undoable
 from app.store.models import Group, Member, Rule, Violation, db
 
 __all__ = [
@@ -245,7 +245,7 @@ def _get(violation_id: int) -> Violation:
     return violation
 
 
-@undoable("edit_violation")
+@undoable("edit_violation", detail=name_of("violation"))
 def update_violation(violation_id: int, **fields: Any) -> Violation:
     """Correct a violation (any of ``EDITABLE``); its case number stays.
 
@@ -263,7 +263,7 @@ def update_violation(violation_id: int, **fields: Any) -> Violation:
     return updated
 
 
-@undoable("handle_violation")
+@undoable("handle_violation", first_count)
 def set_handled(
     violation_ids: Sequence[int], handled: bool = True, now: datetime | None = None
 ) -> None:

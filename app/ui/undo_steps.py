@@ -1,9 +1,10 @@
 """Edit → Undo “…” and Redo “…” (Ctrl+Z, Ctrl+Shift+Z): the window's side of ``core/undo``.
 
-Each step is named in the interface language from its code and count ("Undo: set status of
-3 members"); after an undo or redo every panel that shows what it touched redraws (the
-changes are announced as any write's). A text field that has the focus keeps Ctrl+Z for its
-own text: Qt offers the key to the focused editor first.
+Each step is named in the interface language from its code, count and what it was about
+("Undo: complete task “Check in with 李森龙”", "Undo: import roster into 夜跑群 (120 new)");
+after an undo or redo every panel that shows what it touched redraws (the changes are
+announced as any write's). A text field that has the focus keeps Ctrl+Z for its own text: Qt
+offers the key to the focused editor first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.core.errors import HuoqunError
 from app.core.undo import Step
 from app.ui.changes import Change, announce, change_bus
 from app.ui.error_messages import error_text
+from app.ui.generated_text import text_shown
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -139,38 +141,39 @@ class UndoSteps(QObject):
         self._window.exec_dialog(box)  # type: ignore[arg-type]
 
     def name(self, step: Step) -> str:
-        """The step's name in the interface language, as the menu and the notice say it."""
-        n, who = step.count, step.detail
+        """The step's name in the interface language, as the menu and the notice say it: what
+        it did and to what ("complete task “Check in with 李森龙”")."""
+        n, who, where = step.count, text_shown(step.detail), step.place
         names = {
-            "add_to_group": lambda: self.tr("add %n member(s) to a group", "", n),
+            "add_to_group": lambda: self.tr("add %n member(s) to {group}", "", n),
             "set_status": lambda: self.tr("set status of %n member(s)", "", n),
             "add_tag": lambda: self.tr("tag %n member(s)", "", n),
             "remove_tag": lambda: self.tr("remove a tag from %n member(s)", "", n),
             "set_star": lambda: self.tr("change the star of %n member(s)", "", n),
             "set_tier": lambda: self.tr("change the tier of %n member(s)", "", n),
-            "edit_member": lambda: self.tr("edit {member}").format(member=who),
-            "promote": lambda: self.tr("promote {member}").format(member=who),
-            "demote": lambda: self.tr("demote {member}").format(member=who),
-            "merge": lambda: self.tr("merge into {member}").format(member=who),
-            "leave_group": lambda: self.tr("{member} left a group").format(member=who),
-            "membership_status": lambda: self.tr("change where {member} stands in a group").format(
-                member=who
-            ),
-            "complete_task": lambda: self.tr("complete a task"),
-            "skip_task": lambda: self.tr("skip a task"),
-            "snooze_task": lambda: self.tr("snooze a task"),
-            "log_violation": lambda: self.tr("log a violation by {member}").format(member=who),
-            "edit_violation": lambda: self.tr("edit a violation"),
-            "handle_violation": lambda: self.tr("mark violations handled"),
-            "ban": lambda: self.tr("ban {member}").format(member=who),
-            "unban": lambda: self.tr("lift the ban on {member}").format(member=who),
-            "mark_removed": lambda: self.tr("mark {member} removed").format(member=who),
-            "rsvp": lambda: self.tr("change an RSVP"),
-            "remove_rsvp": lambda: self.tr("remove an RSVP"),
-            "attendance": lambda: self.tr("check attendance"),
-            "accept_suggestion": lambda: self.tr("accept a suggestion"),
-            "dismiss_suggestion": lambda: self.tr("dismiss a suggestion"),
-            "import": lambda: self.tr("import %n row(s) into {group}", "", n).format(group=who),
+            "edit_member": lambda: self.tr("edit {member}"),
+            "promote": lambda: self.tr("promote {member}"),
+            "demote": lambda: self.tr("demote {member}"),
+            "merge": lambda: self.tr("merge into {member}"),
+            "leave_group": lambda: self.tr("{member} left {group}"),
+            "membership_status": lambda: self.tr("change where {member} stands in {group}"),
+            "complete_task": lambda: self.tr("complete task “{task}”"),
+            "skip_task": lambda: self.tr("skip task “{task}”"),
+            "snooze_task": lambda: self.tr("snooze task “{task}”"),
+            "log_violation": lambda: self.tr("log a violation by {member}"),
+            "edit_violation": lambda: self.tr("edit violation #{case}"),
+            "handle_violation": lambda: self.tr("mark %n violation(s) handled", "", n),
+            "ban": lambda: self.tr("ban {member}"),
+            "unban": lambda: self.tr("lift the ban on {member}"),
+            "mark_removed": lambda: self.tr("mark {member} removed from {group}"),
+            "rsvp": lambda: self.tr("change the RSVP of {member} to “{meetup}”"),
+            "remove_rsvp": lambda: self.tr("remove the RSVP of {member} to “{meetup}”"),
+            "attendance": lambda: self.tr("check the attendance of {member} at “{meetup}”"),
+            "accept_suggestion": lambda: self.tr("accept the suggestion “{task}”"),
+            "dismiss_suggestion": lambda: self.tr("dismiss the suggestion “{task}”"),
+            "import": lambda: self.tr("import roster into {group} (%n new)", "", n),
         }
         named = names.get(step.kind)
-        return named() if named is not None else self.tr("a change")
+        if named is None:
+            return self.tr("a change")
+        return named().format(member=who, task=who, case=who, group=where, meetup=where)

@@ -930,10 +930,10 @@
 <context>
     <name>UndoSteps</name>
     <message numerus="yes">
-        <source>add %n member(s) to a group</source>
+        <source>add %n member(s) to {group}</source>
         <translation>
-            <numerusform>add %n member to a group</numerusform>
-            <numerusform>add %n members to a group</numerusform>
+            <numerusform>add %n member to {group}</numerusform>
+            <numerusform>add %n members to {group}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -972,10 +972,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>import %n row(s) into {group}</source>
+        <source>mark %n violation(s) handled</source>
         <translation>
-            <numerusform>import %n row into {group}</numerusform>
-            <numerusform>import %n rows into {group}</numerusform>
+            <numerusform>mark %n violation handled</numerusform>
+            <numerusform>mark %n violations handled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import roster into {group} (%n new)</source>
+        <translation>
+            <numerusform>import roster into {group} (%n new)</numerusform>
+            <numerusform>import roster into {group} (%n new)</numerusform>
         </translation>
     </message>
 </context>

@@ -6262,9 +6262,9 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>撤销</translation>
     </message>
     <message numerus="yes">
-        <source>add %n member(s) to a group</source>
+        <source>add %n member(s) to {group}</source>
         <translation>
-            <numerusform>将 %n 名成员加入群</numerusform>
+            <numerusform>将 %n 名成员加入 {group}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6314,36 +6314,68 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>合并到 {member}</translation>
     </message>
     <message>
-        <source>{member} left a group</source>
-        <translation>{member} 退群</translation>
+        <source>{member} left {group}</source>
+        <translation>{member} 退出 {group}</translation>
     </message>
     <message>
-        <source>change where {member} stands in a group</source>
-        <translation>更改{member}在某个群的状态</translation>
+        <source>change where {member} stands in {group}</source>
+        <translation>更改 {member} 在 {group} 的状态</translation>
     </message>
     <message>
-        <source>complete a task</source>
-        <translation>完成待办</translation>
+        <source>complete task “{task}”</source>
+        <translation>完成待办“{task}”</translation>
     </message>
     <message>
-        <source>skip a task</source>
-        <translation>跳过待办</translation>
+        <source>skip task “{task}”</source>
+        <translation>跳过待办“{task}”</translation>
     </message>
     <message>
-        <source>snooze a task</source>
-        <translation>推迟待办</translation>
+        <source>snooze task “{task}”</source>
+        <translation>推迟待办“{task}”</translation>
+    </message>
+    <message>
+        <source>edit violation #{case}</source>
+        <translation>修改违规记录 #{case}</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n violation(s) handled</source>
+        <translation>
+            <numerusform>标记 %n 条违规已处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mark {member} removed from {group}</source>
+        <translation>标记 {member} 已移出 {group}</translation>
+    </message>
+    <message>
+        <source>change the RSVP of {member} to “{meetup}”</source>
+        <translation>更改 {member} 对“{meetup}”的报名</translation>
+    </message>
+    <message>
+        <source>remove the RSVP of {member} to “{meetup}”</source>
+        <translation>删除 {member} 对“{meetup}”的报名</translation>
+    </message>
+    <message>
+        <source>check the attendance of {member} at “{meetup}”</source>
+        <translation>登记 {member} 在“{meetup}”的出席</translation>
+    </message>
+    <message>
+        <source>accept the suggestion “{task}”</source>
+        <translation>采纳建议“{task}”</translation>
+    </message>
+    <message>
+        <source>dismiss the suggestion “{task}”</source>
+        <translation>忽略建议“{task}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>import roster into {group} (%n new)</source>
+        <translation>
+            <numerusform>导入名单到 {group}（新增 %n 人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>log a violation by {member}</source>
         <translation>记录 {member} 的违规</translation>
-    </message>
-    <message>
-        <source>edit a violation</source>
-        <translation>修改违规记录</translation>
-    </message>
-    <message>
-        <source>mark violations handled</source>
-        <translation>标记违规已处理</translation>
     </message>
     <message>
         <source>ban {member}</source>
@@ -6352,36 +6384,6 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>lift the ban on {member}</source>
         <translation>解封 {member}</translation>
-    </message>
-    <message>
-        <source>mark {member} removed</source>
-        <translation>标记 {member} 已移出</translation>
-    </message>
-    <message>
-        <source>change an RSVP</source>
-        <translation>更改报名</translation>
-    </message>
-    <message>
-        <source>remove an RSVP</source>
-        <translation>删除报名</translation>
-    </message>
-    <message>
-        <source>check attendance</source>
-        <translation>登记出席</translation>
-    </message>
-    <message>
-        <source>accept a suggestion</source>
-        <translation>采纳建议</translation>
-    </message>
-    <message>
-        <source>dismiss a suggestion</source>
-        <translation>忽略建议</translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n row(s) into {group}</source>
-        <translation>
-            <numerusform>导入 %n 行到 {group}</numerusform>
-        </translation>
     </message>
     <message>
         <source>a change</source>

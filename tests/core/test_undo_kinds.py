@@ -215,6 +215,6 @@ def test_an_import_s_updated_fields_return_and_its_new_rows_go(database: Path) -
     assert result.new and result.updated and result.marked_left
     assert changed(before, rows()) <= step_tables
     step = undo.can_undo()
-    assert step is not None and (step.kind, step.detail) == ("import", "摄影群")
+    assert step is not None and (step.kind, step.place) == ("import", "摄影群")
     undo.undo()
     assert rows() == before

@@ -153,3 +153,42 @@ def test_undoing_a_skipped_task_brings_it_back_in_the_queue(
     assert Task.get_by_id(task.id).status == "open"
     assert queue.sections.section_of(task.id) == "overdue"
     assert window.navigation.item(6).text() == "Queue (1)"
+
+
+def test_the_edit_menu_says_what_each_step_was_in_both_languages(
+    qtbot: Any, window: MainWindow, community: Community, now: datetime, qapp: Any
+) -> None:
+    """Edit → Undo names the step and what it was about: the task (Huoqun's title in the
+    interface language), the person banned, the group a roster went into and how many came."""
+    from app.core import bans, memberships, suggestions
+    from app.core import roster_import as ri
+    from app.ui.app import install_translations
+    from tests.conftest import SHARED_DATA
+
+    def undo_text() -> str:
+        menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "editMenu")
+        menu.aboutToShow.emit()
+        return window.menus.undo_steps.undo_action.text()
+
+    club = community.running  # 夜跑群
+    title = suggestions.title_for("helper", member="李森龙")
+    task = tasks.create_task(title, "checkin", club, due_at=now - timedelta(hours=1))
+    memberships.add_membership(community.wang, club)
+    roster = ri.read_roster(SHARED_DATA / "rosters" / "qq-group-export-gbk.csv")
+    preset = ri.detect_preset(roster.headers)
+    preview = ri.preview(roster, ri.auto_mapping(roster.headers, preset), "夜跑群", preset=preset)
+    try:
+        tasks.complete_task(task.id, "聊得很好")
+        assert undo_text() == "&Undo: complete task “Check in with 李森龙”"
+        install_translations(qapp, "zh_CN")
+        assert undo_text() == "撤销(&U)：完成待办“和 李森龙 沟通”"
+        bans.ban_member(community.wang, "发广告")
+        assert undo_text() == "撤销(&U)：封禁 王五"
+        new = ri.apply(preview).new
+        assert undo_text() == f"撤销(&U)：导入名单到 夜跑群（新增 {new} 人）"
+        install_translations(qapp, "en")
+        assert undo_text() == f"&Undo: import roster into 夜跑群 ({new} new)"
+        window.menus.undo_steps.undo()
+        assert undo_text() == "&Undo: ban 王五"
+    finally:
+        install_translations(qapp, "en")
