@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -86,7 +85,8 @@ class TodayPanel(QWidget):
             [self.tr("Group"), self.tr("Status"), self.tr("Why")],
             "todayGroups", self._group_cell, lambda row: row.group_id,
         )  # fmt: skip
-        self.groups.set_widths(["摄影爱好者交流群", "Needs attention"])
+        self.groups.set_widths(["摄影爱好者交流群", status_text("attention")])
+        self._fit(self.groups, 2)  # "Why" takes the room left, elided, whole in its tooltip
         self.groups.activated.connect(self._open_group_at)
         self.no_groups = self._hint(self.tr("Every group is healthy."))
 
@@ -102,47 +102,57 @@ class TodayPanel(QWidget):
             [self.tr("Helper"), self.tr("Tier"), self.tr("Overdue"), self.tr("Last contacted")],
             "todayHelpers", self._helper_cell, lambda row: row.member_id,
         )  # fmt: skip
-        self.helpers.set_widths(["张三丰丰丰丰", "Core helper", "365 days"])
+        self.helpers.set_widths(["张三丰丰", "管理/骨干", self.tr("%n day(s)", "", 365)])
+        self._fit(self.helpers, 3)
         self.helpers.activated.connect(self._open_helper_at)
         self.no_helpers = self._hint(self.tr("Every helper has been checked in with."))
 
         self.chart = PyramidChart()
-        self.chart.setMinimumSize(200, 150)
+        self.chart.setMinimumSize(200, 120)
 
         header = QHBoxLayout()
         header.addWidget(self.counts_label, 1)
         header.addWidget(self.refresh_button)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(10)
-        # the plan leads, across two columns; what it draws on sits around it
-        grid.addWidget(self.plan, 0, 0, 1, 2)
-        grid.addWidget(self._box(self.tr("Next meetups"), self.meetups, self.no_meetups), 0, 2)
-        grid.addWidget(
-            self._box(self.tr("Groups that need you"), self.groups, self.no_groups), 1, 0
-        )
-        grid.addWidget(
+        # the plan leads, wide, with the next meetups and the pyramid (a picture) beside it;
+        # below, the groups and the helpers it draws on share the whole width, so their last
+        # column has room (what is still too long is elided, whole in its tooltip)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self._box(self.tr("Next meetups"), self.meetups, self.no_meetups), 3)
+        side.addWidget(self._box(self.tr("Pyramid"), self.chart), 2)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.plan, 7)
+        top.addLayout(side, 3)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(12)
+        bottom.addWidget(self._box(self.tr("Groups that need you"), self.groups, self.no_groups), 1)
+        bottom.addWidget(
             self._box(self.tr("Helpers overdue for a check-in"), self.helpers, self.no_helpers),
-            1, 1,
+            1,
         )  # fmt: skip
-        grid.addWidget(self._box(self.tr("Pyramid"), self.chart), 1, 2)
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 4)
-        grid.setColumnStretch(2, 3)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
-        layout.addLayout(grid, 1)
+        layout.addLayout(top, 1)
+        layout.addLayout(bottom, 1)
         self.loaded = False  # True once refresh() or load() has filled the panel
         self._loads = 0  # the number of the newest load() asked for
         self._finished = 0  # how many loads came back
         self.counts_label.setText(self.tr("Loading…"))
         for hint in (self.no_groups, self.no_meetups, self.no_helpers):
             hint.hide()
+
+    @staticmethod
+    def _fit(table: ReadOnlyTable, column: int) -> None:
+        """``column`` takes the width the others leave, never a horizontal scroll: a text
+        too long is elided there, and its tooltip carries it whole."""
+        table.stretch(column)
+        table.horizontalHeader().setMinimumSectionSize(40)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -300,8 +310,8 @@ class TodayPanel(QWidget):
         sentence = finding_text(row.findings[0]) if row.findings else ""
         if role == FOREGROUND and column == 1:
             return QBrush(STATUS_COLOURS.get(row.status, "#5d6d7e"))
-        if role == TOOLTIP and column == 2:
-            return sentence
+        if role == TOOLTIP:  # whole, where the cell may be elided
+            return f"{row.name}\n{sentence}" if sentence else row.name
         if role != DISPLAY:
             return None
         if column == 0:
@@ -322,6 +332,8 @@ class TodayPanel(QWidget):
         return str(row.going)
 
     def _helper_cell(self, row: Any, column: int, role: int) -> Any:
+        if role == TOOLTIP:  # whole, where the cell may be elided
+            return " · ".join((row.name, row.tier, last_contact_text(row)))
         if role != DISPLAY:
             return None
         if column == 0:

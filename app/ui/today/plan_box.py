@@ -45,7 +45,7 @@ class PlanBox(QGroupBox):
             "todayPlanTable", self._cell, lambda item: item.task_id,
         )  # fmt: skip
         self.table.set_widths(
-            ["✓", "03-14 09:30", "Start a topic discussion in 摄影", "摄影爱好者"]
+            ["✓", "03-14 09:30", "Start a topic discussion in 摄影", "摄影爱好者交流群"]
         )
         self.table.activated.connect(lambda _i: self._complete())
         self.table.rowChanged.connect(self.update_buttons)
@@ -154,6 +154,8 @@ class PlanBox(QGroupBox):
                 return QBrush(WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TASK, COL_WHY):
             return f"{task_title(item)}\n{finding_text(item.reason)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHERE:
+            return item.group_name or item.member_name or None
         if role != DISPLAY:
             return None
         if column == COL_TICK:

@@ -243,3 +243,37 @@ def test_filling_the_plan_after_a_change_runs_off_the_ui_thread(
     qtbot.waitUntil(lambda: not panel.busy)
     assert threads and threading.get_ident() not in threads
     assert panel.tasks.texts(COL_TASK)[0] == "Start a topic discussion in 夜跑群"
+
+
+def test_nothing_is_cut_at_the_default_window_size_and_tooltips_carry_whole_texts(
+    qtbot: Any, now: datetime
+) -> None:
+    """At the window's default size (1200 × 780: Today gets about 1010 × 740) the groups' and
+    helpers' tables show every column, none behind a scroll; a text too long for its cell is
+    elided there and whole in its tooltip."""
+    dying_group(now, "理想汽车用户交流群北京分群")
+    helpers = Tier.get(Tier.rank == 2)
+    clock.fix(now - timedelta(days=40))
+    members.create_member("欧阳娜娜娜", tier_id=helpers.id)
+    clock.fix(now)
+    widget = TodayPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1010, 740)
+    widget.show()
+    qtbot.waitExposed(widget)
+    reload(qtbot, widget)
+    for table in (widget.groups, widget.helpers):
+        columns = table.model().columnCount()
+        assert sum(table.columnWidth(c) for c in range(columns)) <= table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+        assert all(table.columnWidth(c) >= 40 for c in range(columns))
+    why = widget.groups.cell_data(0, 2, Qt.ItemDataRole.ToolTipRole)
+    assert why.endswith(widget.groups.texts(2)[0])  # the whole sentence
+    assert widget.groups.texts(2)[0].startswith("No interaction in the 70 days")
+    assert widget.groups.cell_data(0, 0, Qt.ItemDataRole.ToolTipRole).startswith(
+        "理想汽车用户交流群北京分群"
+    )
+    tip = widget.helpers.cell_data(0, 3, Qt.ItemDataRole.ToolTipRole)
+    assert "never (helper since 02-02)" in tip and "欧阳娜娜娜" in tip
+    where = widget.plan.table.cell_data(0, COL_WHERE, Qt.ItemDataRole.ToolTipRole)
+    assert where == "理想汽车用户交流群北京分群"
