@@ -2,7 +2,8 @@
 
 The operator is diligent: their backlog is a handful of overdue tasks whatever the size of the
 community (``OVERDUE_ONE_OFFS`` one-offs, at most ``OVERDUE_RECURRING`` recurring ones), and a
-day brings a few tasks, not one per group. Most groups the operator looks after have a one-off
+day brings a few tasks (about six on the reference load: fewer than today's plan holds), not
+one per group. Most groups the operator looks after have a one-off
 task or two (welcoming newcomers, profile upkeep, meetup prep) due some day in the coming weeks,
 a few closed in the last week; some helpers have a monthly check-in. The rest of the rows the
 queue is given go to the groups by size: recurring programmes (a weekly topic, a fortnightly
@@ -29,7 +30,8 @@ from app.sample.demo_groups import GroupPlan
 
 Row = tuple[Any, ...]
 MIN_CHECKINS = 8  # helpers with a monthly check-in task…
-CHECKIN_SHARE = 1 / 40  # …or this share of them, if more
+CHECKIN_SHARE = 1 / 40  # …or this share of them, if more…
+MAX_CHECKINS = 40  # …but no more than this: about one a day
 MAIN = 3  # the largest lively groups run their programmes whatever their share of the rows
 PROGRAMME_SHARE = 0.6  # of a group's rows a programme may take, the rest go to one-offs
 HISTORY_DAYS = 365
@@ -38,9 +40,9 @@ DONE_RATE = 0.8  # of a programme's past occurrences
 OVERDUE = 0.05  # of the recurring tasks: the last occurrence is still open…
 OVERDUE_RECURRING = 2  # …up to this many in the whole community
 OVERDUE_ONE_OFFS = 3  # one-off tasks a few days overdue, in the whole community
-ONE_OFF_DAYS = 45  # the other open one-offs fall due over the coming days
+ONE_OFF_DAYS = 60  # the other open one-offs fall due over the coming days
 # how many groups run each programme: a day brings a few of them, whatever the community's size
-PROGRAMME_GROUPS = {"weekly": 12, "biweekly": 12, "monthly": 40}
+PROGRAMME_GROUPS = {"weekly": 8, "biweekly": 8, "monthly": 24}
 CLOSED_DONE = 0.85  # of the one-offs closed over the past year: the rest were skipped
 TASK_FIELDS = ("id", "title", "kind", "group", "member", "due_at", "rrule",
                "priority", "status", "notes", "outcome", "origin", "created_at",
@@ -262,7 +264,7 @@ def write(
     ((last,),) = run("SELECT COALESCE(MAX(id), 0) FROM task")
     plan = _Queue(rng, now, last + 1)
     start = now - timedelta(days=HISTORY_DAYS)
-    checkins = max(MIN_CHECKINS, round(len(helpers) * CHECKIN_SHARE))
+    checkins = min(MAX_CHECKINS, max(MIN_CHECKINS, round(len(helpers) * CHECKIN_SHARE)))
     for helper in rng.sample(list(helpers), min(checkins, len(helpers))):
         anchor = _local(start, time(21, 0))
         rule = recurrence.rule_for("monthly", start, month_day=rng.randint(1, 28))
