@@ -1815,8 +1815,24 @@
         <translation>沉默成员比例须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
+        <source>“{name}” must be a number from {low} to {high}.</source>
+        <translation>“{name}”必须是 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
         <source>“{name}” must be a whole number from {low} to {high}.</source>
         <translation>“{name}”须为 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A collapsing trend must be at most the falling trend ({falling}).</source>
+        <translation>骤降的趋势值不能大于下滑的趋势值（{falling}）。</translation>
+    </message>
+    <message>
+        <source>An occasional presence needs at most a regular one&apos;s days ({days}).</source>
+        <translation>“偶尔发言”所需天数不能多于“常发言”（{days} 天）。</translation>
+    </message>
+    <message>
+        <source>An ad word has at most {limit} characters.</source>
+        <translation>一个广告词最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Unknown health action “{value}”; use one of: {choices}.</source>

@@ -1,0 +1,356 @@
+"""Activity from chat history (PRODUCT.md §4b): what the groups actually do.
+
+Public API (stable; the window, the CLI and health build on it):
+
+- ``group_activity(group_ids=None, now=None) -> dict[int, GroupActivity]``: every
+  non-archived group (or the ids listed, archived or not), in a fixed number of queries
+  whatever the number of groups. A group without chat history has ``has_history`` False and
+  empty figures.
+- ``member_activity(member_id, now=None) -> list[MemberActivity]``: a member's presence,
+  messages per week and last spoke in each of their groups, in two queries.
+- ``week_starts(now=None)``: the Mondays of the ``WEEKS`` weeks shown, oldest first.
+- ``presence_of(days, t)``: "regular", "occasional", "once" or "silent" for days with a
+  message in the last 30.
+
+Definitions (§4b; every threshold is in Settings, ``health_thresholds``):
+
+- Counts exclude bots (the import leaves them out of ``chat_day``); they include the
+  operator's messages and those of senders matched to nobody. Speakers are members (never
+  the operator, never an unmatched sender).
+- Days are local calendar days (``chat_day.day`` is the local day of each message); the last
+  30 days are today and the 29 before; weeks start on Monday. ``weekly`` ends with the
+  current week, so its last entry is a week still running.
+- Members: the group's active memberships when a roster was imported, else every member the
+  chat showed (senders and joiners).
+- Trend: messages per week over the last 4 complete weeks ÷ the weekly average of the 12
+  complete weeks before (the running week is left out: a Monday would always look like a
+  fall). None when the 12 weeks had no message, or when there is not enough data.
+- Enough data: the 12 earlier weeks averaged ≥ ``activity_enough_weekly`` messages, or the
+  last 30 days held ≥ ``activity_enough_30d``.
+- Went quiet: a member still in the group with ≥ ``quiet_before_messages`` messages in the
+  90 days before the last 30, and none in the last 30; most active first.
+- Newcomers: active memberships joined in the last 90 days; one spoke when it has a
+  last-spoke date (from the chat, or an imported roster).
+- Ad-like messages of the last ``ads_standing_days`` days (flagged by the import, with their
+  excerpt), newest first, each saying whether a violation was logged for its sender in the
+  group since.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from app.core import activity_queries as q
+from app.core import clock
+from app.core.care import parse_time
+from app.core.health_thresholds import thresholds
+from app.store.models import db
+
+WEEKS = 26  # weeks of ``weekly``, ending with the current one
+RECENT_DAYS = 30  # "the last 30 days"
+QUIET_BEFORE_DAYS = 90  # went quiet: messages in the 90 days before the last 30
+NEWCOMER_DAYS = 90  # newcomers: joined in the last 90 days
+TREND_RECENT, TREND_EARLIER = 4, 12  # trend: the last 4 complete weeks ÷ the 12 before
+TOP_SPEAKERS = 10
+PRESENCES = ("regular", "occasional", "once", "silent")
+
+
+@dataclass(frozen=True)
+class Week:
+    """One week of a group's chat: it starts on ``week_start`` (a local Monday)."""
+
+    week_start: date
+    messages: int
+    speakers: int
+    operator_messages: int
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A member's talk in a group over the last 30 days: messages, and days with one."""
+
+    member_id: int
+    name: str
+    messages_30d: int
+    days: int
+    share: float  # of all the group's messages in the 30 days
+
+
+@dataclass(frozen=True)
+class QuietMember:
+    """A member who went quiet: their messages in the 90 days before the last 30."""
+
+    member_id: int
+    name: str
+    messages_before: int
+    last_day: date  # the local day of their last message
+
+
+@dataclass(frozen=True)
+class Newcomer:
+    member_id: int
+    name: str
+    joined_at: datetime
+    spoke: bool
+
+
+@dataclass(frozen=True)
+class AdMessage:
+    """An ad-like message kept as evidence; ``member_id`` None for a sender matched to nobody."""
+
+    message_id: int
+    member_id: int | None
+    name: str
+    sent_at: datetime
+    excerpt: str
+    violation_logged: bool  # a violation of its sender in the group since it was sent
+
+
+@dataclass(frozen=True)
+class GroupActivity:
+    """What a group's chat history says (§4b); empty figures when ``has_history`` is False."""
+
+    group_id: int
+    name: str
+    has_history: bool
+    members: int
+    weekly: tuple[Week, ...]  # ``WEEKS`` weeks, oldest first, ending with the current week
+    messages_30d: int
+    operator_messages_30d: int
+    speakers_30d: int
+    speaking_share: float | None  # speakers / members; None without members
+    operator_share_30d: float | None  # None without messages
+    recent_weekly: float  # messages per week over the last 4 complete weeks
+    earlier_weekly: float  # … over the 12 complete weeks before
+    trend: float | None  # recent_weekly / earlier_weekly; None without enough data
+    enough_data: bool
+    top_speakers: tuple[Speaker, ...]  # most messages first (at most ``TOP_SPEAKERS``)
+    top_share: float  # the share of the member who sent most (0 without messages)
+    soul_figures: tuple[Speaker, ...]
+    went_quiet: tuple[QuietMember, ...]  # most active first
+    newcomers_90d: tuple[Newcomer, ...]  # earliest first
+    ad_like_14d: tuple[AdMessage, ...]  # newest first
+
+    @property
+    def newcomers_speaking_share(self) -> float | None:
+        """Of the newcomers, the share who spoke; None without newcomers."""
+        if not self.newcomers_90d:
+            return None
+        return sum(n.spoke for n in self.newcomers_90d) / len(self.newcomers_90d)
+
+    @property
+    def silent_newcomers(self) -> tuple[Newcomer, ...]:
+        return tuple(n for n in self.newcomers_90d if not n.spoke)
+
+    @property
+    def ads_standing(self) -> tuple[AdMessage, ...]:
+        """The ad-like messages with no violation logged for their sender since."""
+        return tuple(a for a in self.ad_like_14d if not a.violation_logged)
+
+
+@dataclass(frozen=True)
+class MemberActivity:
+    """A member's talk in one group."""
+
+    group_id: int
+    group_name: str
+    presence: str  # one of ``PRESENCES``, over the last 30 days
+    days_30d: int
+    messages_30d: int
+    weekly: tuple[int, ...]  # messages per week, ``WEEKS`` weeks ending with the current one
+    last_spoke: datetime | None
+    in_group: bool  # the membership is active (not left or removed)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def week_starts(now: datetime | None = None) -> list[date]:
+    """The local Mondays starting each week of ``weekly``, oldest first."""
+    current = _monday(clock.local_today(now or clock.now()))
+    return [current - timedelta(weeks=WEEKS - 1 - i) for i in range(WEEKS)]
+
+
+def presence_of(days: int, t: dict[str, Any]) -> str:
+    """A presence from the days with a message in the last 30 days."""
+    if days >= t["activity_regular_days"]:
+        return "regular"
+    if days >= t["activity_occasional_days"]:
+        return "occasional"
+    return "once" if days >= 1 else "silent"
+
+
+def _windows(now: datetime, t: dict[str, Any]) -> dict[str, Any]:
+    today = clock.local_today(now)
+    return {
+        "today": today.isoformat(),
+        "start": week_starts(now)[0].isoformat(),
+        "since": (today - timedelta(days=RECENT_DAYS - 1)).isoformat(),
+        "before": (today - timedelta(days=RECENT_DAYS - 1 + QUIET_BEFORE_DAYS)).isoformat(),
+        "joined": clock.local_day_start(today - timedelta(days=NEWCOMER_DAYS - 1)).isoformat(" "),
+        "ads": clock.local_day_start(today - timedelta(days=t["ads_standing_days"] - 1)).isoformat(
+            " "
+        ),
+        "least": t["quiet_before_messages"],
+    }
+
+
+def group_activity(
+    group_ids: list[int] | None = None, now: datetime | None = None
+) -> dict[int, GroupActivity]:
+    """Activity of every non-archived group, or of the groups listed: eight queries."""
+    now = now or clock.now()
+    t = thresholds()
+    w = _windows(now, t)
+    ids = None if group_ids is None else list(group_ids)
+    groups = q.rows(q.GROUPS, {}, ids, "g.id")
+    members = {r[0]: r[1:] for r in q.rows(q.MEMBERS, {}, ids, "group_id")}
+    weeks: dict[int, list[list[int]]] = {}
+    for gid, week, messages, operator, speakers in q.rows(q.WEEKS, w, ids, "group_id"):
+        if 0 <= week < WEEKS:
+            weeks.setdefault(gid, [[0, 0, 0] for _ in range(WEEKS)])[week] = [
+                int(messages),
+                int(speakers),
+                int(operator),
+            ]
+    recent: dict[int, list[tuple[int | None, bool, int, int]]] = {}
+    for gid, member, operator, messages, days in q.rows(q.RECENT, w, ids, "group_id"):
+        recent.setdefault(gid, []).append((member, bool(operator), int(messages), int(days)))
+    quiet: dict[int, list[tuple[Any, ...]]] = {}
+    for gid, member, name, key, messages, last in q.rows(q.QUIET, w, ids, "d.group_id"):
+        quiet.setdefault(gid, []).append((-messages, key, member, name, last))
+    newcomers: dict[int, list[tuple[Any, ...]]] = {}
+    for gid, member, name, key, joined, spoke in q.rows(q.NEWCOMERS, w, ids, "ms.group_id"):
+        newcomers.setdefault(gid, []).append((joined, key, member, name, bool(spoke)))
+    ads: dict[int, list[AdMessage]] = {}
+    for gid, mid, member, name, sent, text, logged in q.rows(q.ADS, w, ids, "msg.group_id"):
+        at = parse_time(sent) or now
+        ads.setdefault(gid, []).append(
+            AdMessage(mid, member, name or "", at, text or "", bool(logged))
+        )
+    speakers = _speaker_names(recent)
+    starts = week_starts(now)
+    out: dict[int, GroupActivity] = {}
+    for gid, name, _key, history in groups:
+        out[gid] = _one(
+            t, gid, name, bool(history), members.get(gid), weeks.get(gid), starts,
+            recent.get(gid, []), speakers, sorted(quiet.get(gid, [])),
+            sorted(newcomers.get(gid, [])), ads.get(gid, []),
+        )  # fmt: skip
+    return out
+
+
+def _speaker_names(recent: dict[int, list[tuple[int | None, bool, int, int]]]) -> dict[int, str]:
+    """The names of the members who spoke in the last 30 days (one query)."""
+    ids = sorted({m for rows in recent.values() for m, op, _n, _d in rows if m and not op})
+    if not ids:
+        return {}
+    marks = ", ".join(str(i) for i in ids)
+    return {i: name for i, name, _key in db.execute_sql(q.NAMES.format(marks=marks))}
+
+
+def _members(row: tuple[Any, ...] | None) -> int:
+    if row is None:
+        return 0
+    active, rostered, every = (int(v or 0) for v in row)
+    return active if rostered else every
+
+
+def _one(
+    t: dict[str, Any], gid: int, name: str, history: bool, member_row: tuple[Any, ...] | None,
+    week_rows: list[list[int]] | None, starts: list[date],
+    recent: list[tuple[int | None, bool, int, int]], names: dict[int, str],
+    quiet: list[tuple[Any, ...]], newcomers: list[tuple[Any, ...]], ads: list[AdMessage],
+) -> GroupActivity:  # fmt: skip
+    rows = week_rows or [[0, 0, 0] for _ in range(WEEKS)]
+    weekly = tuple(Week(s, *r) for s, r in zip(starts, rows, strict=True))
+    complete = [w.messages for w in weekly[:-1]]
+    recent_weekly = sum(complete[-TREND_RECENT:]) / TREND_RECENT
+    earlier_weekly = sum(complete[-TREND_RECENT - TREND_EARLIER : -TREND_RECENT]) / TREND_EARLIER
+    messages = sum(n for _m, _op, n, _d in recent)
+    operator = sum(n for _m, op, n, _d in recent if op)
+    talkers = [(m, n, d) for m, op, n, d in recent if m is not None and not op]
+    enough = history and (
+        earlier_weekly >= t["activity_enough_weekly"] or messages >= t["activity_enough_30d"]
+    )
+    trend = recent_weekly / earlier_weekly if enough and earlier_weekly > 0 else None
+    ranked = sorted(talkers, key=lambda r: (-r[1], -r[2], names.get(r[0], ""), r[0]))
+    spoken = [
+        Speaker(m, names.get(m, ""), n, d, n / messages if messages else 0.0) for m, n, d in ranked
+    ]
+    souls = tuple(
+        s
+        for s in spoken
+        if s.share >= t["soul_share"]
+        and s.messages_30d >= t["soul_messages"]
+        and s.days >= t["soul_days"]
+    )
+    members = _members(member_row)
+    return GroupActivity(
+        group_id=gid,
+        name=name,
+        has_history=history,
+        members=members,
+        weekly=weekly,
+        messages_30d=messages,
+        operator_messages_30d=operator,
+        speakers_30d=len(talkers),
+        speaking_share=len(talkers) / members if members else None,
+        operator_share_30d=operator / messages if messages else None,
+        recent_weekly=recent_weekly,
+        earlier_weekly=earlier_weekly,
+        trend=trend,
+        enough_data=enough,
+        top_speakers=tuple(spoken[:TOP_SPEAKERS]),
+        top_share=spoken[0].share if spoken else 0.0,
+        soul_figures=souls,
+        went_quiet=tuple(
+            QuietMember(m, n, -neg, date.fromisoformat(last)) for neg, _k, m, n, last in quiet
+        ),
+        newcomers_90d=tuple(
+            Newcomer(m, n, parse_time(j) or datetime.min, s) for j, _k, m, n, s in newcomers
+        ),
+        ad_like_14d=tuple(ads),
+    )
+
+
+def member_activity(member_id: int, now: datetime | None = None) -> list[MemberActivity]:
+    """The member's talk in each of their groups (left ones too), by group name. Two queries."""
+    now = now or clock.now()
+    t = thresholds()
+    w = _windows(now, t)
+    starts = week_starts(now)
+    params = {**w, "member": member_id}
+    per_group: dict[int, list[int]] = {}
+    days: dict[int, list[int]] = {}
+    for gid, day, messages in db.execute_sql(q.MEMBER_DAYS, params):
+        index = (date.fromisoformat(day) - starts[0]).days // 7
+        if 0 <= index < WEEKS:
+            per_group.setdefault(gid, [0] * WEEKS)[index] += messages
+        if day >= w["since"]:
+            days.setdefault(gid, [0, 0])
+            days[gid][0] += 1
+            days[gid][1] += messages
+    out = []
+    for gid, name, key, spoke, left in db.execute_sql(q.MEMBER_GROUPS, params):
+        on_days, recent = days.get(gid, [0, 0])
+        out.append(
+            (
+                key,
+                MemberActivity(
+                    group_id=gid,
+                    group_name=name,
+                    presence=presence_of(on_days, t),
+                    days_30d=on_days,
+                    messages_30d=recent,
+                    weekly=tuple(per_group.get(gid, [0] * WEEKS)),
+                    last_spoke=parse_time(spoke),
+                    in_group=left is None,
+                ),
+            )
+        )
+    out.sort(key=lambda r: (r[0], r[1].group_id))
+    return [a for _k, a in out]
