@@ -10,6 +10,7 @@ Public API (stable; the window, the CLI and health build on it):
 - ``member_activity(member_id, now=None) -> list[MemberActivity]``: a member's presence,
   messages per week and last spoke in each of their groups, in two queries.
 - ``week_starts(now=None)``: the Mondays of the ``WEEKS`` weeks shown, oldest first.
+- ``falling_factor(trend)``: how much faster a falling group's suggestions rank in Today.
 - ``presence_of(days, t)``: "regular", "occasional", "once" or "silent" for days with a
   message in the last 30.
 
@@ -177,6 +178,17 @@ def week_starts(now: datetime | None = None) -> list[date]:
     """The local Mondays starting each week of ``weekly``, oldest first."""
     current = _monday(clock.local_today(now or clock.now()))
     return [current - timedelta(weeks=WEEKS - 1 - i) for i in range(WEEKS)]
+
+
+FASTEST_FALL = 0.25  # a trend below this ranks no higher in the Today plan
+
+
+def falling_factor(trend: float | None) -> float:
+    """How much a group's falling activity raises its suggestions' impact in the Today plan:
+    1 / trend for a falling group (at most 4, at a trend of 0.25 or less), else 1."""
+    if trend is None or trend >= 1:
+        return 1.0
+    return 1 / max(trend, FASTEST_FALL)
 
 
 def presence_of(days: int, t: dict[str, Any]) -> str:

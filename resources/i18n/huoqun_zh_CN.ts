@@ -2725,6 +2725,14 @@ Click “New group…” to add the first group you look after.</source>
         <translation>为 {group} 策划一次线下活动</translation>
     </message>
     <message>
+        <source>Bring more voices into {group}</source>
+        <translation>让{group}里更多人开口</translation>
+    </message>
+    <message>
+        <source>Appoint a helper to carry the talk in {group}</source>
+        <translation>在{group}任命骨干带动聊天</translation>
+    </message>
+    <message>
         <source>Check in with {member}</source>
         <translation>和 {member} 沟通</translation>
     </message>
@@ -2775,6 +2783,30 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Suggested on {when}; the finding has changed since.</source>
         <translation>{when} 建议；之后情况已有变化。</translation>
+    </message>
+    <message>
+        <source>Activity falling: {recent} messages a week over the last 4 weeks, against {earlier} in the 12 weeks before ({percent}%).</source>
+        <translation>活跃度下滑：近 4 周每周 {recent} 条消息，此前 12 周每周 {earlier} 条（{percent}%）。</translation>
+    </message>
+    <message>
+        <source>One voice: {name} sent {percent}% of the last 30 days&apos; {total} messages — the group hangs on one person.</source>
+        <translation>一人独撑：近 30 天 {total} 条消息中 {name} 发了 {percent}%——群靠一个人撑着。</translation>
+    </message>
+    <message>
+        <source>Monologue: you sent {percent}% of the last 30 days&apos; {total} messages — the group talks only when you do.</source>
+        <translation>独角戏：近 30 天 {total} 条消息中你发了 {percent}%——你不说话群就冷场。</translation>
+    </message>
+    <message>
+        <source>Newcomers silent: {spoke} of the {joined} members who joined in the last 90 days have spoken ({percent}%).</source>
+        <translation>新人不说话：近 90 天入群的 {joined} 人中只有 {spoke} 人发过言（{percent}%）。</translation>
+    </message>
+    <message>
+        <source>Ads left standing: {messages} ad-like messages in the last {days} days with no violation logged, from {names}.</source>
+        <translation>广告没人管：近 {days} 天有 {messages} 条疑似广告未记违规，发送者：{names}。</translation>
+    </message>
+    <message>
+        <source>Soul figures keep the talk going: {names} ({percent}% of the last 30 days&apos; messages), so the group&apos;s rhythm is relaxed.</source>
+        <translation>有灵魂人物带动聊天：{names}（占近 30 天消息的 {percent}%），群的互动节奏因此放宽。</translation>
     </message>
 </context>
 <context>
