@@ -837,6 +837,42 @@
             <numerusform>另有 %n 条建议</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No group has chat history yet: import one with huoqun import-chat.</source>
+        <translation>还没有群导入聊天记录：用 huoqun import-chat 导入。</translation>
+    </message>
+    <message>
+        <source>{messages} messages in 30 days, {speakers} of {members} members spoke ({share})</source>
+        <translation>30 天内 {messages} 条消息，{members} 名成员中 {speakers} 人发言（{share}）</translation>
+    </message>
+    <message>
+        <source>per week: {recent} lately, {earlier} before; trend {trend}</source>
+        <translation>每周：近期 {recent} 条，此前 {earlier} 条；趋势 {trend}</translation>
+    </message>
+    <message>
+        <source>Not enough messages yet to judge the group&apos;s activity.</source>
+        <translation>消息还太少，无法判断群的活跃度。</translation>
+    </message>
+    <message>
+        <source>Soul figures: {names}</source>
+        <translation>灵魂人物：{names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Went quiet (%n): </source>
+        <translation>
+            <numerusform>沉默了的人（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newcomers in 90 days: {joined}, of them spoke: {spoke}</source>
+        <translation>90 天内新人：{joined}，其中发过言：{spoke}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ad-like messages with no violation logged: %n</source>
+        <translation>
+            <numerusform>未记违规的疑似广告：%n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CriteriaBox</name>
