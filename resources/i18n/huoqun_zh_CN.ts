@@ -80,6 +80,82 @@
             <numerusform>动态（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity from chat history</source>
+        <translation>聊天记录里的活跃度</translation>
+    </message>
+    <message>
+        <source>Activity falling at or below (of before):</source>
+        <translation>活跃度下滑：不超过此前的：</translation>
+    </message>
+    <message>
+        <source>… and critical at or below:</source>
+        <translation>……严重下滑：不超过：</translation>
+    </message>
+    <message>
+        <source>Enough data: messages a week before, at least:</source>
+        <translation>数据足够：此前每周消息至少：</translation>
+    </message>
+    <message>
+        <source>… or messages in 30 days, at least:</source>
+        <translation>……或 30 天内消息至少：</translation>
+    </message>
+    <message>
+        <source>One voice: one member sends more than:</source>
+        <translation>一人独撑：一名成员发言占比超过：</translation>
+    </message>
+    <message>
+        <source>Monologue: you send more than:</source>
+        <translation>独角戏：你的发言占比超过：</translation>
+    </message>
+    <message>
+        <source>Soul figure: a share of messages of at least:</source>
+        <translation>灵魂人物：发言占比至少：</translation>
+    </message>
+    <message>
+        <source>Went quiet after at least (messages before):</source>
+        <translation>沉默：此前消息至少：</translation>
+    </message>
+    <message>
+        <source>Newcomers silent: joined in 90 days, at least:</source>
+        <translation>新人不说话：90 天内入群至少：</translation>
+    </message>
+    <message>
+        <source>… and fewer of them spoke than:</source>
+        <translation>……且其中发言的少于：</translation>
+    </message>
+    <message>
+        <source>Ads standing: ad-like messages of the last (days):</source>
+        <translation>广告没人管：统计最近（天）的疑似广告：</translation>
+    </message>
+    <message>
+        <source>Regular: days with a message in 30, at least:</source>
+        <translation>常发言：30 天内发言天数至少：</translation>
+    </message>
+    <message>
+        <source>Soul figure: messages in 30 days, at least:</source>
+        <translation>灵魂人物：30 天内消息至少：</translation>
+    </message>
+    <message>
+        <source>Soul figure: days with a message, at least:</source>
+        <translation>灵魂人物：发言天数至少：</translation>
+    </message>
+    <message>
+        <source>Occasional: days with a message, at least:</source>
+        <translation>偶尔发言：发言天数至少：</translation>
+    </message>
+    <message>
+        <source>Ad words: a message with one of these and a link, phone number or chat handle is ad-like (from chat imports made after saving). Separate them with commas or new lines.</source>
+        <translation>广告词：消息里有其中一个词，又带链接、电话或联系账号，就算疑似广告（保存后导入的聊天记录起生效）。用逗号或换行分隔。</translation>
+    </message>
+    <message>
+        <source>Save activity settings</source>
+        <translation>保存活跃度设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
