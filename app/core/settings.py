@@ -20,6 +20,23 @@ DEFAULTS: dict[str, Any] = {
     "silent_members_share": 0.8,
     "silent_members_days": 30,
     "second_level_min_members": 50,
+    # activity from chat history (core/activity.py, PRODUCT.md §4b)
+    "activity_regular_days": 8,  # presence: days with a message in 30 days to be regular
+    "activity_occasional_days": 2,  # ... to be occasional (1: once, 0: silent)
+    "activity_falling_trend": 0.5,  # activity falling at this trend or below
+    "activity_collapse_trend": 0.25,  # ... and critical at this one or below
+    "activity_enough_weekly": 20,  # enough data: the 12 earlier weeks averaged this many
+    "activity_enough_30d": 50,  # ... or this many messages in 30 days
+    "one_voice_share": 0.5,  # one member sent more than this share of 30 days' messages
+    "operator_monologue_share": 0.5,  # the operator sent more than this share
+    "soul_share": 0.15,  # a soul figure sends at least this share of 30 days' messages,
+    "soul_messages": 20,  # at least this many,
+    "soul_days": 8,  # on at least this many days
+    "quiet_before_messages": 10,  # went quiet: this many messages in the 90 days before
+    "newcomers_min": 10,  # newcomers silent: at least this many joined in 90 days
+    "newcomers_speaking_share": 0.2,  # ... and fewer than this share of them spoke
+    "ads_standing_days": 14,  # an ad-like message this recent with no violation since
+    "ad_words": None,  # None: the default list (core/ad_like.AD_WORDS)
     "language": "",  # "" follows the system locale
     # who the Pyramid panel suggests for the helper tier (see core/candidates.py)
     "promotion_criteria": {"meetups": 2, "member_days": 90, "strike_free_days": 180, "star": True},

@@ -153,7 +153,8 @@ class Membership(BaseModel):
     class Meta:
         indexes = (
             (("member", "group"), True),
-            (("group", "left_at", "member", "role", "last_spoke_at"), False),  # covers health
+            # covers health and activity's members, newcomers and who went quiet
+            (("group", "left_at", "member", "role", "last_spoke_at", "joined_at"), False),
             (("status", "member"), False),  # who left or was removed, from any group
         )
 
@@ -418,8 +419,9 @@ class Message(BaseModel):
     bitmask of ``app.core.chat_records.FLAGS``. ``key`` is the platform's message id, or a hash
     of chat, time, sender and text: unique per group, so nothing is imported twice.
 
-    Only that key is indexed: every other index would slow a million-message import down by
-    half; panels read ``ChatDay``, and erasing or merging a member scans this table once.
+    Only that key is indexed (and, in a partial index, the few ad-like messages by time): every
+    other index would slow a million-message import down by half; panels read ``ChatDay`` and
+    ``ChatWeek``, and erasing or merging a member scans this table once.
     """
 
     id: AutoField[int]
@@ -437,6 +439,10 @@ class Message(BaseModel):
 
     class Meta:
         indexes = ((("group", "key"), True),)
+
+
+# the ad-like messages by time, and only them: the activity's evidence (``activity``)
+Message.add_index(Message.index(Message.sent_at, name="message_ad_recent", where=SQL("flags & 2")))
 
 
 class ChatEvent(BaseModel):
@@ -483,6 +489,22 @@ class ChatDay(BaseModel):
         )
 
 
+class ChatWeek(BaseModel):
+    """A group's messages, the operator's, and distinct speakers per local week (``week`` is
+    its Monday): kept from ``ChatDay`` by triggers (migration 0015), whoever writes it."""
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="chat_weeks", on_delete="CASCADE", index=False)
+    group_id: ForeignKeyField[int]
+    week = DateField()
+    messages = IntegerField()
+    operator_messages = IntegerField()
+    speakers = IntegerField()
+
+    class Meta:
+        indexes = ((("group", "week"), True),)
+
+
 class MyAccount(BaseModel):
     """One of the operator's own accounts on a platform: their messages are theirs."""
 
@@ -520,5 +542,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Message,
     ChatEvent,
     ChatDay,
+    ChatWeek,
     MyAccount,
 ]
