@@ -25,8 +25,9 @@ PRESENCE_WORDS = {
 PRESENCE_ORDER = {"regular": 0, "occasional": 1, "once": 2, "silent": 3}
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def translated(text: str) -> str:
+    """A word marked with QT_TRANSLATE_NOOP in this context, translated."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def percent(share: float | None) -> str:
@@ -59,17 +60,19 @@ def weekly_figure(value: float) -> str:
 
 def trend_sentence(found: GroupActivity) -> str:
     """The trend with its figures: "▼ 0.25×: last 4 weeks 10/week vs 40/week before"."""
-    figures = tr("last 4 weeks {recent}/week vs {earlier}/week before").format(
-        recent=weekly_figure(found.recent_weekly), earlier=weekly_figure(found.earlier_weekly)
-    )
+    figures = QCoreApplication.translate(
+        "ActivityWords", "last 4 weeks {recent}/week vs {earlier}/week before"
+    ).format(recent=weekly_figure(found.recent_weekly), earlier=weekly_figure(found.earlier_weekly))
     if found.trend is None:
-        reason = tr("not enough messages for a trend") if found.has_history else ""
-        return f"{NO_FIGURE} ({reason}; {figures})" if reason else NO_FIGURE
+        if not found.has_history:
+            return NO_FIGURE
+        reason = QCoreApplication.translate("ActivityWords", "not enough messages for a trend")
+        return f"{NO_FIGURE} ({reason}; {figures})"
     return f"{trend_text(found.trend)}: {figures}"
 
 
 def presence_word(code: str) -> str:
-    return tr(PRESENCE_WORDS.get(code, code))
+    return translated(PRESENCE_WORDS.get(code, code))
 
 
 def axis_date(day: date) -> str:
