@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -134,8 +135,18 @@ class ChatActivityTab(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
-        for section in self.sections.values():
-            layout.addWidget(section)
+        grid = QGridLayout()  # two sections side by side; the ad-like evidence across both
+        grid.setHorizontalSpacing(16)
+        places = {
+            "top_speakers": (0, 0), "soul_figures": (0, 1), "went_quiet": (1, 0),
+            "silent_newcomers": (1, 1), "ad_like": (2, 0),
+        }  # fmt: skip
+        for code, (row, column) in places.items():
+            span = 2 if code == "ad_like" else 1
+            grid.addWidget(self.sections[code], row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         # the roster changes of the last import (core/roster_changes) go here once it exists
         layout.addStretch(1)
         scroll = QScrollArea()

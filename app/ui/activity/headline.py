@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from app.core.activity import GroupActivity
-from app.ui.activity.figures import NO_FIGURE, percent, trend_sentence
+from app.ui.activity.figures import NO_FIGURE, arrow, percent, trend_sentence
 
 FALLING_COLOUR = "#b03a2e"
 RISING_COLOUR = "#1e8449"
@@ -62,11 +62,7 @@ class ActivityHeadline(QWidget):
         self.values["top"].setText(percent(found.top_share) if found.messages_30d else NO_FIGURE)
         trend = self.values["trend"]
         trend.setText(trend_sentence(found))
-        colour = ""
-        if found.trend is not None and found.trend < 1:
-            colour = FALLING_COLOUR
-        elif found.trend is not None and found.trend > 1:
-            colour = RISING_COLOUR
+        colour = {"▼": FALLING_COLOUR, "▲": RISING_COLOUR}.get(arrow(found.trend), "")
         trend.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         newcomers = found.newcomers_90d
         if newcomers:

@@ -14,7 +14,7 @@ from app.ui.widgets.read_only_table import ReadOnlyTable
 from app.ui.widgets.row_table import CellFn
 
 HEADING_STYLE = "font-weight: bold;"
-MAX_ROWS_SHOWN = 8  # taller lists scroll inside their table
+MAX_ROWS_SHOWN = 10  # taller lists scroll inside their table (top speakers fit whole)
 
 
 class PeopleSection(QWidget):
