@@ -721,6 +721,26 @@
         <translation>消息内容</translation>
     </message>
     <message>
+        <source>Mark as star / invite to helpers…</source>
+        <translation>标为明星 / 邀请做帮手…</translation>
+    </message>
+    <message>
+        <source>Reach out…</source>
+        <translation>联系他们…</translation>
+    </message>
+    <message>
+        <source>Welcome the newcomers…</source>
+        <translation>欢迎新人…</translation>
+    </message>
+    <message>
+        <source>Log violations…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Schedule a topic…</source>
+        <translation>安排一个话题…</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import activity
 from app.core.activity import AdMessage, GroupActivity, Newcomer, QuietMember, Speaker
 from app.core.health_thresholds import thresholds
-from app.ui.activity.figures import full_date, local_minute, percent
+from app.ui.activity.figures import arrow, full_date, local_minute, percent
 from app.ui.activity.headline import ActivityHeadline
 from app.ui.activity.people_section import HEADING_STYLE, PeopleSection
 from app.ui.activity.weekly_chart import WeeklyChart
@@ -33,6 +34,14 @@ from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, local_day
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SECTIONS = ("top_speakers", "soul_figures", "went_quiet", "silent_newcomers", "ad_like")
+# each section's action (PRODUCT.md §4b "Actions"): the codes the group page's health actions
+# take (core/activity_actions.py and its dialogs carry them out); "topic" sits by the chart
+SECTION_ACTIONS = {
+    "soul_figures": "star_helpers",
+    "went_quiet": "reach_out",
+    "silent_newcomers": "welcome_newcomers",
+    "ad_like": "log_ads",
+}
 
 
 def _speaker_cell(row: Speaker, column: int, role: int) -> Any:
@@ -49,6 +58,7 @@ class ChatActivityTab(QWidget):
 
     memberOpened = Signal(int)  # noqa: N815 - Qt signal naming
     importRequested = Signal(int)  # noqa: N815 - a group id
+    actionRequested = Signal(str)  # noqa: N815 - an action code the group page carries out
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +136,13 @@ class ChatActivityTab(QWidget):
             "silent_newcomers": ["王小明同学很长", "2026-03-14"],
             "ad_like": ["2026-03-14 20:00", "王小明同学很长", "Violation logged"],
         }
+        self.action_buttons: dict[str, QPushButton] = {}
+        for code, action in SECTION_ACTIONS.items():
+            self.sections[code].add_action(self._action_button(action))
+        self.topic_button = self._action_button("topic")
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(self.chart_heading, 1)
+        chart_row.addWidget(self.topic_button)
         for code, section in self.sections.items():
             section.table.set_widths(widths[code])
             section.table.stretch(3 if code == "ad_like" else 0)
@@ -133,7 +150,7 @@ class ChatActivityTab(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.headline)
-        layout.addWidget(self.chart_heading)
+        layout.addLayout(chart_row)
         layout.addWidget(self.chart)
         grid = QGridLayout()  # two sections side by side; the ad-like evidence across both
         grid.setHorizontalSpacing(16)
@@ -155,6 +172,20 @@ class ChatActivityTab(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         return scroll
+
+    def _action_button(self, action: str) -> QPushButton:
+        words = {
+            "star_helpers": self.tr("Mark as star / invite to helpers…"),
+            "reach_out": self.tr("Reach out…"),
+            "welcome_newcomers": self.tr("Welcome the newcomers…"),
+            "log_ads": self.tr("Log violations…"),
+            "topic": self.tr("Schedule a topic…"),
+        }
+        button = QPushButton(words[action])
+        button.setObjectName(f"activityAction_{action}")
+        button.clicked.connect(lambda _c=False, a=action: self.actionRequested.emit(a))
+        self.action_buttons[action] = button
+        return button
 
     # --- cells -------------------------------------------------------------------------
 
@@ -217,6 +248,12 @@ class ChatActivityTab(QWidget):
             [w.speakers for w in found.weekly],
         )
         self._show_sections(found)
+        # an action shows where it has something to act on
+        self.topic_button.setVisible(arrow(found.trend) == "▼")
+        self.action_buttons["star_helpers"].setVisible(bool(found.soul_figures))
+        self.action_buttons["reach_out"].setVisible(bool(found.went_quiet))
+        self.action_buttons["welcome_newcomers"].setVisible(bool(found.silent_newcomers))
+        self.action_buttons["log_ads"].setVisible(bool(found.ads_standing))
 
     def _show_sections(self, found: GroupActivity) -> None:
         s = self.sections

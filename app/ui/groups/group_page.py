@@ -132,6 +132,7 @@ class GroupPage(QWidget):
         self.chat_activity = ChatActivityTab()
         self.chat_activity.memberOpened.connect(self.memberOpened)
         self.chat_activity.importRequested.connect(self.chatImportRequested)
+        self.chat_activity.actionRequested.connect(lambda action: self._health_action(action, ""))
         self.tabs.addTab(self.chat_activity, self.chat_activity.title())
 
     def _retitle(self, tab: Any) -> None:

@@ -128,3 +128,39 @@ def test_a_group_without_chat_history_says_so_and_offers_an_import(
     assert button.text() == "Import chat history…"
     qtbot.mouseClick(button, LEFT, pos=QPoint(5, 5))
     assert wanted == [quiet]
+
+
+def test_each_section_offers_its_action_to_the_group_page(
+    qtbot, now: datetime, tmp_path: Path
+) -> None:
+    group = imported_story(tmp_path)
+    panel, tab = open_tab(qtbot, group)
+    asked: list[str] = []
+    tab.actionRequested.connect(asked.append)
+    shown_dialogs: list[object] = []
+    panel.page.exec_dialog = lambda dialog: shown_dialogs.append(dialog) or False  # type: ignore[method-assign]
+    for section, action in (
+        ("soul_figures", "star_helpers"),
+        ("went_quiet", "reach_out"),
+        ("silent_newcomers", "welcome_newcomers"),
+        ("ad_like", "log_ads"),
+    ):
+        button = tab.findChild(QPushButton, f"activityAction_{action}")
+        assert button.isVisible() and button.parent() is tab.sections[section]
+        qtbot.mouseClick(button, LEFT, pos=QPoint(5, 5))
+    # the trend falls: a topic to talk about, asked in the group page's topic dialog
+    topic = tab.findChild(QPushButton, "activityAction_topic")
+    assert topic.isVisible() and topic.text() == "Schedule a topic…"
+    qtbot.mouseClick(topic, LEFT, pos=QPoint(5, 5))
+    assert asked == ["star_helpers", "reach_out", "welcome_newcomers", "log_ads", "topic"]
+    assert type(shown_dialogs[-1]).__name__ == "TopicDialog"
+
+
+def test_an_action_hides_where_there_is_nothing_to_act_on(
+    qtbot, now: datetime, tmp_path: Path
+) -> None:
+    group = imported_story(tmp_path)
+    violations.log_violation(Member.get(Member.name == "广告哥").id, group, None, evidence=AD)
+    _panel, tab = open_tab(qtbot, group)
+    assert not tab.findChild(QPushButton, "activityAction_log_ads").isVisible()
+    assert tab.findChild(QPushButton, "activityAction_reach_out").isVisible()
