@@ -83,7 +83,8 @@ class ChatActivityTab(QWidget):
                 "who talks, who went quiet and whether the group is falling away."
             )
         )
-        hint.setWordWrap(True)
+        hint.setWordWrap(True)  # across the page, centred: a centred box would squeeze it
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet(HINT_STYLE)
         self.import_button = QPushButton(self.tr("Import chat history…"))
         self.import_button.setObjectName("importChatHistoryButton")
@@ -91,7 +92,7 @@ class ChatActivityTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(hint)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page

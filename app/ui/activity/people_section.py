@@ -37,6 +37,8 @@ class PeopleSection(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName(f"{name}Heading")
         self.heading.setStyleSheet(HEADING_STYLE)
+        # as tall as a button, so sections side by side line up with or without an action
+        self.heading.setMinimumHeight(QPushButton("M").sizeHint().height())
         self.note = QLabel()
         self.note.setObjectName(f"{name}Note")
         self.note.setStyleSheet(HINT_STYLE)
