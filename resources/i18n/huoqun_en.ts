@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>ActivityHeadline</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {members} member(s)</source>
+        <translation>
+            <numerusform>%n of {members} members</numerusform>
+            <numerusform>%n of {members} members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{spoke} of %n who joined in the last 90 days ({share})</source>
+        <translation>
+            <numerusform>{spoke} of %n who joined in the last 90 days ({share})</numerusform>
+            <numerusform>{spoke} of %n who joined in the last 90 days ({share})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
@@ -142,6 +166,44 @@
         <translation>
             <numerusform>Nobody to suggest. A helper is suggested when there has been no contact for %n times their tier&apos;s check-in cadence.</numerusform>
             <numerusform>Nobody to suggest. A helper is suggested when there has been no contact for %n times their tier&apos;s check-in cadence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatActivityTab</name>
+    <message numerus="yes">
+        <source>Top speakers, last 30 days (%n)</source>
+        <translation>
+            <numerusform>Top speakers, last 30 days (%n)</numerusform>
+            <numerusform>Top speakers, last 30 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Soul figures (%n)</source>
+        <translation>
+            <numerusform>Soul figures (%n)</numerusform>
+            <numerusform>Soul figures (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Went quiet (%n)</source>
+        <translation>
+            <numerusform>Went quiet (%n)</numerusform>
+            <numerusform>Went quiet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent newcomers (%n)</source>
+        <translation>
+            <numerusform>Silent newcomers (%n)</numerusform>
+            <numerusform>Silent newcomers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ad-like messages, last {days} days (%n)</source>
+        <translation>
+            <numerusform>Ad-like messages, last {days} days (%n)</numerusform>
+            <numerusform>Ad-like messages, last {days} days (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1055,6 +1117,30 @@
         <translation>
             <numerusform>Reopened %n case.</numerusform>
             <numerusform>Reopened %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>Week of {date}: %n message(s)</source>
+        <translation>
+            <numerusform>Week of {date}: %n message</numerusform>
+            <numerusform>Week of {date}: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n yours</source>
+        <translation>
+            <numerusform>, %n yours</numerusform>
+            <numerusform>, %n yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n speaker(s)</source>
+        <translation>
+            <numerusform>, %n speaker</numerusform>
+            <numerusform>, %n speakers</numerusform>
         </translation>
     </message>
 </context>

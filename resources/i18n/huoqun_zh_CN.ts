@@ -175,6 +175,86 @@
     </message>
 </context>
 <context>
+    <name>ActivityHeadline</name>
+    <message>
+        <source>Messages, last 30 days:</source>
+        <translation>近 30 天消息：</translation>
+    </message>
+    <message>
+        <source>Speakers, last 30 days:</source>
+        <translation>近 30 天发言人：</translation>
+    </message>
+    <message>
+        <source>Speaking share:</source>
+        <translation>发言比例：</translation>
+    </message>
+    <message>
+        <source>Loudest voice&apos;s share:</source>
+        <translation>发言最多者占比：</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <source>Newcomers who spoke:</source>
+        <translation>新人发言：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({count} yours, {share})</source>
+        <translation>（你发了 {count} 条，占 {share}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {members} member(s)</source>
+        <translation>
+            <numerusform>{members} 名成员中的 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{spoke} of %n who joined in the last 90 days ({share})</source>
+        <translation>
+            <numerusform>近 90 天入群的 %n 人中 {spoke} 人发过言（{share}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody joined in the last 90 days</source>
+        <translation>近 90 天没有人入群</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWords</name>
+    <message>
+        <source>Regular</source>
+        <translation>经常发言</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>偶尔发言</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>只说过一次</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>last 4 weeks {recent}/week vs {earlier}/week before</source>
+        <translation>近 4 周每周 {recent} 条，之前每周 {earlier} 条</translation>
+    </message>
+    <message>
+        <source>not enough messages for a trend</source>
+        <translation>消息太少，算不出趋势</translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add to group</source>
@@ -656,6 +736,167 @@
     <message>
         <source>Set tier</source>
         <translation>设置层级</translation>
+    </message>
+</context>
+<context>
+    <name>ChatActivityTab</name>
+    <message>
+        <source>No chat history yet</source>
+        <translation>还没有聊天记录</translation>
+    </message>
+    <message>
+        <source>Import an export of this group&apos;s chat (QQ, WeChat, Telegram, Discord) to see who talks, who went quiet and whether the group is falling away.</source>
+        <translation>导入本群的聊天记录导出文件（QQ、微信、Telegram、Discord），就能看到谁在说话、谁沉默了，以及群是否在冷下去。</translation>
+    </message>
+    <message>
+        <source>Import chat history…</source>
+        <translation>导入聊天记录…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Messages before</source>
+        <translation>之前的消息</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Violation logged</source>
+        <translation>已记违规</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>Mark as star / invite to helpers…</source>
+        <translation>标为明星 / 邀请做帮手…</translation>
+    </message>
+    <message>
+        <source>Reach out…</source>
+        <translation>联系他们…</translation>
+    </message>
+    <message>
+        <source>Welcome the newcomers…</source>
+        <translation>欢迎新人…</translation>
+    </message>
+    <message>
+        <source>Log violations…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Schedule a topic…</source>
+        <translation>安排一个话题…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No — still standing</source>
+        <translation>否 — 仍未处理</translation>
+    </message>
+    <message>
+        <source>(not matched to a member)</source>
+        <translation>（未对应到成员）</translation>
+    </message>
+    <message>
+        <source>Chat activity</source>
+        <translation>发言情况</translation>
+    </message>
+    <message>
+        <source>Messages and speakers per week, from {first} to the week of {last}</source>
+        <translation>每周消息与发言人数，从 {first} 到 {last} 这一周</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top speakers, last 30 days (%n)</source>
+        <translation>
+            <numerusform>近 30 天发言最多（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member spoke in the last 30 days.</source>
+        <translation>近 30 天没有成员发言。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Soul figures (%n)</source>
+        <translation>
+            <numerusform>灵魂人物（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody carries the talk on many days yet.</source>
+        <translation>还没有人在很多天里撑起聊天。</translation>
+    </message>
+    <message>
+        <source>They keep the group talking on many days; worth thanking or a helper&apos;s role.</source>
+        <translation>他们在很多天里让群保持热闹；值得感谢，或请他们做帮手。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Went quiet (%n)</source>
+        <translation>
+            <numerusform>沉默了（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody who used to talk has gone quiet.</source>
+        <translation>以前说话的人都还在说话。</translation>
+    </message>
+    <message>
+        <source>Talked in the 90 days before the last 30, silent since; most active first.</source>
+        <translation>在近 30 天之前的 90 天里发过言，之后没再说话；最活跃的在前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent newcomers (%n)</source>
+        <translation>
+            <numerusform>没说过话的新人（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every newcomer of the last 90 days has spoken.</source>
+        <translation>近 90 天的新人都发过言了。</translation>
+    </message>
+    <message>
+        <source>Nobody joined in the last 90 days.</source>
+        <translation>近 90 天没有人入群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ad-like messages, last {days} days (%n)</source>
+        <translation>
+            <numerusform>近 {days} 天疑似广告（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ad-like message in the last {days} days.</source>
+        <translation>近 {days} 天没有疑似广告。</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2893,58 @@
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
+    <message>
+        <source>Messages (30 days)</source>
+        <translation>消息（30 天）</translation>
+    </message>
+    <message>
+        <source>Speaking share</source>
+        <translation>发言比例</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Any chat</source>
+        <translation>聊天：全部</translation>
+    </message>
+    <message>
+        <source>With chat history</source>
+        <translation>有聊天记录</translation>
+    </message>
+    <message>
+        <source>Falling ▼</source>
+        <translation>下降 ▼</translation>
+    </message>
+    <message>
+        <source>Rising ▲</source>
+        <translation>上升 ▲</translation>
+    </message>
+    <message>
+        <source>No chat history</source>
+        <translation>无聊天记录</translation>
+    </message>
+    <message>
+        <source>No chat history yet</source>
+        <translation>还没有聊天记录</translation>
+    </message>
+    <message>
+        <source>{count} of them yours</source>
+        <translation>其中 {count} 条是你发的</translation>
+    </message>
+    <message>
+        <source>{speakers} of {members} members spoke in the last 30 days</source>
+        <translation>近 30 天 {members} 名成员中有 {speakers} 人发言</translation>
+    </message>
+    <message>
+        <source>last 4 weeks {recent}/week vs {earlier}/week before</source>
+        <translation>近 4 周每周 {recent} 条，之前每周 {earlier} 条</translation>
+    </message>
+    <message>
+        <source>Show only groups whose chat history is like this</source>
+        <translation>只显示聊天记录符合此情况的群</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPanel</name>
@@ -3760,6 +4053,49 @@ Click “New group…” to add the first group you look after.</source>
         <translation>
             <numerusform>已将 %n 个活动导出到 {file}。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemberChatTab</name>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>在场情况</translation>
+    </message>
+    <message>
+        <source>Days spoken</source>
+        <translation>发言天数</translation>
+    </message>
+    <message>
+        <source>Messages (30 days)</source>
+        <translation>消息（30 天）</translation>
+    </message>
+    <message>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Presence over the last 30 days, from imported chat history: regular, occasional, once or silent. Double-click a group to open it.</source>
+        <translation>近 30 天的在场情况，来自导入的聊天记录：经常发言、偶尔发言、只说过一次或沉默。双击一个群可打开它。</translation>
+    </message>
+    <message>
+        <source>{group} (left)</source>
+        <translation>{group}（已退群）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Chat activity</source>
+        <translation>发言情况</translation>
+    </message>
+    <message>
+        <source>Messages per week in {group}, last 26 weeks</source>
+        <translation>在“{group}”每周的消息，近 26 周</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +7119,43 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>
             <numerusform>已重新打开 %n 条。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>Week of {date}: %n message(s)</source>
+        <translation>
+            <numerusform>{date} 这一周：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n yours</source>
+        <translation>
+            <numerusform>，你发了 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n speaker(s)</source>
+        <translation>
+            <numerusform>，%n 人发言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>没有消息</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Speakers (right scale)</source>
+        <translation>发言人数（右侧刻度）</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core import clock, groups, health_actions
 from app.core.errors import NotFound
 from app.core.groups import GroupRow
+from app.ui.activity.group_tab import ChatActivityTab
 from app.ui.groups.group_members_tab import GroupMembersTab
 from app.ui.groups.group_profile_tab import GroupProfileTab
 from app.ui.groups.group_rules_tab import GroupRulesTab
@@ -34,6 +35,7 @@ from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.health_tab import HealthTab
 
 HEALTH_TAB, PROFILE_TAB, MEMBERS_TAB, SUBGROUPS_TAB, RULES_TAB, ACTIVITY_TAB = range(6)
+CHAT_ACTIVITY_TAB = 6
 
 
 class GroupPage(QWidget):
@@ -45,6 +47,7 @@ class GroupPage(QWidget):
     importRequested = Signal(str)  # noqa: N815 - a roster into the group of this name
     pyramidRequested = Signal(int)  # noqa: N815 - appoint a helper: the Pyramid for this group
     violationsRequested = Signal(int)  # noqa: N815 - the open violations of this group
+    chatImportRequested = Signal(int)  # noqa: N815 - chat history into this group
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -126,6 +129,11 @@ class GroupPage(QWidget):
         self.activity_box = ActivityBox()
         self.activity_box.changed.connect(self.changed)
         self.tabs.addTab(self.activity_box, "")
+        self.chat_activity = ChatActivityTab()
+        self.chat_activity.memberOpened.connect(self.memberOpened)
+        self.chat_activity.importRequested.connect(self.chatImportRequested)
+        self.chat_activity.actionRequested.connect(lambda action: self._health_action(action, ""))
+        self.tabs.addTab(self.chat_activity, self.chat_activity.title())
 
     def _retitle(self, tab: Any) -> None:
         self.tabs.setTabText(self.tabs.indexOf(tab), tab.title())
@@ -140,7 +148,7 @@ class GroupPage(QWidget):
         """Put the keyboard focus on the open tab's main widget (Enter on the groups list)."""
         targets = (
             self.health_tab, self.name_edit, self.member_table, self.subgroup_list, self.rules_tab,
-            self.activity_box,
+            self.activity_box, self.chat_activity,
         )  # fmt: skip
         targets[self.tabs.currentIndex()].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -184,6 +192,7 @@ class GroupPage(QWidget):
         self._retitle(self.rules_tab)
         self.activity_box.set_group(group.id)
         self._retitle(self.activity_box)
+        self.chat_activity.set_group(group.id)
         self.health_tab.set_group(group.id)
         return True
 

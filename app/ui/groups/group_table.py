@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.core import clock, health
 from app.core.groups import GroupRow, list_groups
 from app.core.search import normalise_query
+from app.ui.activity import group_columns as chat
 from app.ui.labels import KINDS, PLATFORMS, health_status, label
 from app.ui.widgets.health_tab import finding_text
 
@@ -39,6 +40,7 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("GroupTableModel", "Last interaction"),
     QT_TRANSLATE_NOOP("GroupTableModel", "Score"),
     QT_TRANSLATE_NOOP("GroupTableModel", "Status"),
+    *chat.COLUMNS,  # messages in 30 days, speaking share, trend (from chat history)
 ]
 STATUS_COLOURS = {
     "alive": QColor("#1e8449"),
@@ -51,7 +53,12 @@ GroupIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 FilterRole = Qt.ItemDataRole.UserRole + 3
 ArchivedRole = Qt.ItemDataRole.UserRole + 4
+ChatRole = Qt.ItemDataRole.UserRole + 6  # "none", "falling", "rising", "steady" or "history"
 ARCHIVED_COLOUR = QColor("#8c8c8c")
+CHAT_ROLES = (
+    Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+)  # fmt: skip
 RECENT_DAYS = 30  # up to this many days ago the list says "n days ago", then a date
 
 
@@ -64,6 +71,7 @@ class GroupTableModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._include_archived = False
         self._health: dict[int, Any] = {}
+        self._chat: dict[int, Any] = {}
 
     # --- what is shown -----------------------------------------------------------------
 
@@ -81,6 +89,7 @@ class GroupTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list_groups(include_archived=self._include_archived)
         self._health = {h.group_id: h for h in health.all_health()}  # one pass for all groups
+        self._chat = chat.load([row.id for row in self._rows])  # one pass for all groups too
         self._keys = [self._filter_text(row) for row in self._rows]
         self.endResetModel()
 
@@ -107,6 +116,10 @@ class GroupTableModel(QAbstractTableModel):
     def health_of(self, group_id: int) -> Any:
         """The group's GroupHealth from the last refresh, or None (e.g. archived)."""
         return self._health.get(group_id)
+
+    def activity_of(self, group_id: int) -> Any:
+        """The group's GroupActivity from the last refresh, or None."""
+        return self._chat.get(group_id)
 
     def status_text(self, status: str) -> str:
         return health_status(status) if status else ""
@@ -138,7 +151,10 @@ class GroupTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("GroupTableModel", COLUMNS[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_MEMBERS:
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in (
+                COL_MEMBERS,
+                *chat.NUMBERS,
+            ):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -147,6 +163,10 @@ class GroupTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == ChatRole:
+            return chat.chat_kind(self._chat.get(row.id))
+        if column in chat.NUMBERS and role in CHAT_ROLES:
+            return self._chat_data(row, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == GroupIdRole:
@@ -181,6 +201,21 @@ class GroupTableModel(QAbstractTableModel):
                 return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MEMBERS, COL_SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _chat_data(self, row: GroupRow, column: int, role: int) -> Any:
+        """The chat-activity columns' cells."""
+        found = self._chat.get(row.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return chat.text(found, column)
+        if role == SortRole:
+            return chat.sort_value(found, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return chat.tooltip(found, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return chat.alignment()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ARCHIVED_COLOUR) if row.archived else chat.foreground(found, column)
         return None
 
     def _text(self, row: GroupRow, column: int) -> str:
@@ -242,16 +277,17 @@ class GroupFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._status = ""
+        self._chat = ""
         self.setSortRole(SortRole)
 
-    def set_status(self, status: str) -> None:
-        """Keep only groups of this health status ("" for all)."""
+    def set_status(self, status: str, chat_kind: str = "") -> None:
+        """Keep only groups of this health status and chat kind ("" for all)."""
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
-            self._status = status
+            self._status, self._chat = status, chat_kind
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._status = status
+            self._status, self._chat = status, chat_kind
             self.invalidateRowsFilter()
 
     def set_needle(self, text: str) -> None:
@@ -266,6 +302,8 @@ class GroupFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(source_row, COL_NAME, source_parent)
         if self._status and index.data(StatusRole) != self._status:
+            return False
+        if self._chat and not chat.accepts(self._chat, str(index.data(ChatRole))):
             return False
         if not self._needle:
             return True

@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from app.core import groups
 from app.core.errors import NotFound
+from app.ui.activity.group_columns import chat_filter_combo
 from app.ui.changes import Change, announce, follow
+from app.ui.groups.column_menu import install_column_menu
 from app.ui.groups.group_dialog import GroupDialog
 from app.ui.groups.group_page import GroupPage
 from app.ui.groups.group_table import (
+    COL_KIND,
     COL_NAME,
     COL_PARENT,
     COL_SCORE,
@@ -85,6 +88,8 @@ class GroupsPanel(QWidget):
             self.status_filter.addItem(health_status(code), code)
         self.status_filter.setToolTip(self.tr("Show only groups of this health status"))
         self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.chat_filter = chat_filter_combo()  # by chat history: falling, rising, none…
+        self.chat_filter.currentIndexChanged.connect(self._status_changed)
         self.new_button = QPushButton(self.tr("New group…"))
         self.new_button.setObjectName("newGroupButton")
         self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
@@ -108,6 +113,7 @@ class GroupsPanel(QWidget):
         header.moveSection(header.visualIndex(COL_SCORE), 1)
         header.moveSection(header.visualIndex(COL_STATUS), 2)
         header.setHighlightSections(False)
+        install_column_menu(self.table, hidden=(COL_KIND, COL_PARENT))  # shown on each page
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -119,6 +125,7 @@ class GroupsPanel(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.show_archived)
         tools.addWidget(self.status_filter)
+        tools.addWidget(self.chat_filter)
         tools.addStretch(1)
         tools.addWidget(self.new_button)
         left = QWidget()
@@ -333,7 +340,8 @@ class GroupsPanel(QWidget):
     def _status_changed(self) -> None:
         self._syncing = True
         try:
-            self.proxy.set_status(str(self.status_filter.currentData() or ""))
+            filters = (self.status_filter, self.chat_filter)  # health status, chat kind
+            self.proxy.set_status(*(str(combo.currentData() or "") for combo in filters))
         finally:
             self._syncing = False
         self._select_shown()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core import members as core
 from app.core.erase import erase_member
 from app.core.errors import HuoqunError
+from app.ui.activity.member_tab import MemberChatTab
 from app.ui.members.member_meetups_tab import MemberMeetupsTab
 from app.ui.members.member_violations import MemberViolationsView
 from app.ui.members.memberships_tab import MembershipsTab
@@ -118,6 +119,9 @@ class MemberDialog(QDialog):
         self.activity_box.changed.connect(self._retitle)
         self.activity_box.set_member(member_id)
         self.tabs.addTab(self.activity_box, self.activity_box.title())
+        self.chat_tab = MemberChatTab(member_id)  # presence and messages per week, per group
+        self.chat_tab.groupOpenRequested.connect(self._open_group)
+        self.tabs.addTab(self.chat_tab, self.chat_tab.title())
 
     # --- loading -------------------------------------------------------------------------
 
@@ -125,7 +129,7 @@ class MemberDialog(QDialog):
         member = core.get_member(member_id)
         self.setWindowTitle(self.tr("Member: {name}").format(name=member.name))
         self.profile.load(member)
-        for tab in (self.memberships, self.history, self.meetups):
+        for tab in (self.memberships, self.history, self.meetups, self.chat_tab):
             tab.load()
         self._retitle()
         self.profile.mark_stored()

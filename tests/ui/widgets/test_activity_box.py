@@ -64,7 +64,7 @@ def test_member_dialog_activity_tab_new_task(
     qtbot.addWidget(dialog)
     box = dialog.activity_box
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles[-1] == "Activity (0)"
+    assert titles[-2:] == ["Activity (0)", "Chat activity"]  # the chat's own tab after it
 
     def fill(sub: Any) -> None:
         assert isinstance(sub, TaskDialog)
