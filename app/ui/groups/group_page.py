@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core import clock, groups, health_actions
 from app.core.errors import NotFound
 from app.core.groups import GroupRow
+from app.ui.chats.entry import chat_import_button, import_chat_history
 from app.ui.groups.group_members_tab import GroupMembersTab
 from app.ui.groups.group_profile_tab import GroupProfileTab
 from app.ui.groups.group_rules_tab import GroupRulesTab
@@ -83,6 +84,8 @@ class GroupPage(QWidget):
         title_row.addWidget(self.title_label, 0)
         title_row.addWidget(self.archived_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
+        self.chat_button = chat_import_button("groupImportChatButton", self._import_chats)
+        title_row.addWidget(self.chat_button)
         title_row.addWidget(self.archive_button)
 
         self.tabs = QTabWidget()
@@ -253,6 +256,11 @@ class GroupPage(QWidget):
     def _new_subgroup(self) -> None:
         if self._group_id is not None:
             self.newSubgroupRequested.emit(self._group_id)
+
+    def _import_chats(self) -> None:
+        """Chat history into this group (the Groups panel redraws after, as it follows)."""
+        if self._group_id is not None:
+            import_chat_history(self, group_id=self._group_id)
 
     def _import(self) -> None:
         self.importRequested.emit(self.title_label.text())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core import groups
 from app.core.errors import NotFound
 from app.ui.changes import Change, announce, follow
+from app.ui.chats.entry import ChatPaths, chat_import_button, import_chat_history
 from app.ui.groups.group_dialog import GroupDialog
 from app.ui.groups.group_page import GroupPage
 from app.ui.groups.group_table import (
@@ -89,6 +90,7 @@ class GroupsPanel(QWidget):
         self.new_button.setObjectName("newGroupButton")
         self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_item())
+        self.chat_button = chat_import_button("groupsImportChatButton", self.import_chats)
 
         self.table = QTableView()
         self.table.setObjectName("groupTable")
@@ -120,6 +122,7 @@ class GroupsPanel(QWidget):
         tools.addWidget(self.show_archived)
         tools.addWidget(self.status_filter)
         tools.addStretch(1)
+        tools.addWidget(self.chat_button)
         tools.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -316,6 +319,11 @@ class GroupsPanel(QWidget):
             if result.group_id is not None:
                 self.show_group(result.group_id)
             announce(Change.MEMBERS | Change.GROUPS | Change.TASKS, self)
+
+    def import_chats(self, paths: ChatPaths = ()) -> None:
+        """The chat import wizard; then the list shows the last group imported into."""
+        if self._may_leave_page():
+            import_chat_history(self, paths, then=self._open)
 
     def _page_changed(self) -> None:
         self.refresh()
