@@ -18,18 +18,16 @@ ROSTER_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx"}
 ChatPaths = Sequence[Path]
 
 
-def _words(text: str) -> str:
-    return QCoreApplication.translate("ChatEntry", text)
-
-
 def chat_import_tip() -> str:
     """The tooltip of every "Import chat history…" entry."""
-    return _words("Bring in a group's chat export: Telegram, Discord, QQ or WeChat")
+    return QCoreApplication.translate(
+        "ChatEntry", "Bring in a group's chat export: Telegram, Discord, QQ or WeChat"
+    )
 
 
 def chat_import_button(name: str, slot: Callable[[], None]) -> QPushButton:
     """An "Import chat history…" button called ``name`` that runs ``slot``."""
-    button = QPushButton(_words("Import chat history…"))
+    button = QPushButton(QCoreApplication.translate("ChatEntry", "Import chat history…"))
     button.setObjectName(name)
     button.setToolTip(chat_import_tip())
     button.clicked.connect(lambda _checked=False: slot())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -31,10 +32,11 @@ if TYPE_CHECKING:
     from app.ui.chats.chat_wizard import ChatWizard, Target
 
 
-class _ChatRow:
+class ChatGroupRow(QObject):
     """One chat's choice: the group list, the new group's name, and how it was chosen."""
 
     def __init__(self, page: GroupsPage, index: int, chat: ChatInfo) -> None:
+        super().__init__(page)
         self.page, self.chat = page, chat
         self.title = QLabel(chat_title(chat))
         self.title.setObjectName(f"chatGroupTitle{index}")
@@ -47,11 +49,11 @@ class _ChatRow:
             self.combo.addItem(group.name, group.id)
         if groups:
             self.combo.insertSeparator(len(groups))
-        self.combo.addItem(page.tr("New group…"), NEW_GROUP)
+        self.combo.addItem(self.tr("New group…"), NEW_GROUP)
         self.name_edit = QLineEdit(chat_title(chat)[:GROUP_NAME_LIMIT])
         self.name_edit.setObjectName(f"chatNewGroupName{index}")
         self.name_edit.setMaxLength(GROUP_NAME_LIMIT)
-        self.name_edit.setPlaceholderText(page.tr("The new group's name"))
+        self.name_edit.setPlaceholderText(self.tr("The new group's name"))
         self.note = QLabel()
         self.note.setObjectName(f"chatGroupNote{index}")
         self.note.setWordWrap(True)
@@ -82,25 +84,24 @@ class _ChatRow:
     def changed(self) -> None:
         new = self.combo.currentData() == NEW_GROUP
         self.name_edit.setVisible(new)
-        tr = self.page.tr
         name = self.name_edit.text().strip()
         chosen = self.combo.currentData()
         if new and not name:
-            note = tr("Name the new group.")
+            note = self.tr("Name the new group.")
         elif new and find_group(name) is not None:
-            note = tr("There is already a group called “{name}”: the chat goes into it.").format(
-                name=name
-            )
+            note = self.tr(
+                "There is already a group called “{name}”: the chat goes into it."
+            ).format(name=name)
         elif new:
-            note = tr("A new group “{name}” will be created.").format(name=name)
+            note = self.tr("A new group “{name}” will be created.").format(name=name)
         elif self.found == "id" and chosen == self._found_id():
-            note = tr("Found by the chat's id.")
+            note = self.tr("Found by the chat's id.")
         elif self.found == "opened" and chosen == self.page.opened_from():
-            note = tr("The group whose page you came from.")
+            note = self.tr("The group whose page you came from.")
         elif self.found == "name" and chosen == self._found_id():
-            note = tr("Found by the chat's name.")
+            note = self.tr("Found by the chat's name.")
         else:
-            note = tr("Chosen by you.")
+            note = self.tr("Chosen by you.")
         self.note.setText(note)
         self.page.completeChanged.emit()
 
@@ -121,7 +122,7 @@ class GroupsPage(ImportPage):
                 "Each chat goes into a group: the one found for it, another you pick, or a new one."
             )
         )
-        self.rows: list[_ChatRow] = []
+        self.rows: list[ChatGroupRow] = []
         self._body = QWidget()
         self._grid = QGridLayout(self._body)
         self._grid.setColumnStretch(3, 1)
@@ -141,7 +142,7 @@ class GroupsPage(ImportPage):
                 widget.deleteLater()
         self.rows = []
         for index, chat in enumerate(self._chat_wizard.chosen):
-            row = _ChatRow(self, index, chat)
+            row = ChatGroupRow(self, index, chat)
             self.rows.append(row)
             self._grid.addWidget(row.title, index, 0)
             self._grid.addWidget(row.combo, index, 1)
