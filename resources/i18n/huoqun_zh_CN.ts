@@ -711,6 +711,14 @@
         <translation>新成员</translation>
     </message>
     <message>
+        <source>QQ {qq}</source>
+        <translation>QQ {qq}</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>{day} 起</translation>
+    </message>
+    <message>
         <source>Matched as</source>
         <translation>匹配为</translation>
     </message>
@@ -864,7 +872,7 @@
     <message numerus="yes">
         <source>Format: {format}, from {platform}. %n chat(s) found.</source>
         <translation>
-            <numerusform>格式：{format}，来自{platform}。找到 %n 个聊天。</numerusform>
+            <numerusform>格式：{format}，来自 {platform}。找到 %n 个聊天。</numerusform>
         </translation>
     </message>
     <message>

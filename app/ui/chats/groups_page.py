@@ -50,9 +50,12 @@ class ChatGroupRow(QObject):
         if groups:
             self.combo.insertSeparator(len(groups))
         self.combo.addItem(self.tr("New group…"), NEW_GROUP)
-        self.name_edit = QLineEdit(chat_title(chat)[:GROUP_NAME_LIMIT])
+        # named as the CLI names it: the chat's own name (a Discord server, not its channel)
+        named = chat.name.strip() or chat.chat_id or chat.files[0].stem
+        self.name_edit = QLineEdit(named[:GROUP_NAME_LIMIT])
         self.name_edit.setObjectName(f"chatNewGroupName{index}")
         self.name_edit.setMaxLength(GROUP_NAME_LIMIT)
+        self.name_edit.setMinimumWidth(220)
         self.name_edit.setPlaceholderText(self.tr("The new group's name"))
         self.note = QLabel()
         self.note.setObjectName(f"chatGroupNote{index}")

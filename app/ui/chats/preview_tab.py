@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.chat_import import NEW, SKIP, ChatPreview
-from app.core.chat_match import OPERATOR, Resolution, Sender
+from app.core.chat_match import OPERATOR, Candidate, Resolution, Sender
+from app.core.members import get_member
 from app.ui.chats.chat_words import SENDERS, local_time, words
 from app.ui.imports.page_parts import fill_table, read_only_table
 from app.ui.widgets.controls import HINT_STYLE
@@ -126,12 +127,7 @@ class ChatPreviewTab(QWidget):
             combo.setObjectName(f"chatResolve{row}")
             combo.addItem(self.tr("Skip: keep the messages without a member"), _SKIP)
             for candidate in sender.candidates:
-                shown = candidate.name
-                if candidate.nickname and candidate.nickname != candidate.name:
-                    shown = self.tr("{name} (“{nickname}” in the group)").format(
-                        name=candidate.name, nickname=candidate.nickname
-                    )
-                combo.addItem(shown, candidate.member_id)
+                combo.addItem(self._candidate_text(candidate), candidate.member_id)
             combo.addItem(self.tr("A new member"), NEW)
             was = chosen.get(sender.key, SKIP)
             index = combo.findData(_SKIP if was is SKIP else was)
@@ -142,6 +138,25 @@ class ChatPreviewTab(QWidget):
         self.ambiguous_table.setColumnWidth(0, 200)
         self.ambiguous_table.setColumnWidth(1, 160)
         self.ambiguous_table.setColumnWidth(2, 90)
+
+    def _candidate_text(self, candidate: Candidate) -> str:
+        """A candidate told apart from the others of the same name: the group nickname, and
+        what the member record says (city, phone, WeChat id, QQ, first seen)."""
+        shown = candidate.name
+        if candidate.nickname and candidate.nickname != candidate.name:
+            shown = self.tr("{name} (“{nickname}” in the group)").format(
+                name=candidate.name, nickname=candidate.nickname
+            )
+        member = get_member(candidate.member_id)
+        phone = member.phone or ""
+        details = [
+            member.city,
+            f"{phone[:3]}****{phone[-4:]}" if len(phone) >= 11 else phone,
+            member.wechat_id or "",
+            self.tr("QQ {qq}").format(qq=member.qq) if member.qq else "",
+            self.tr("since {day}").format(day=local_time(member.first_seen)[:10]),
+        ]
+        return " · ".join([shown, *[d for d in details if d][:3]])
 
     def _resolved(self, sender: Sender, combo: QComboBox) -> None:
         data = combo.currentData()

@@ -94,7 +94,10 @@ def test_a_discord_partition_set_is_one_chat(qtbot: Any, tmp_path: Path) -> None
 def _twins() -> tuple[int, list[Member]]:
     """The group of 开心读书会 with two members both called like one of its senders."""
     gid = create_group("开心读书会", "qq").id
-    twins = [create_member(TWIN[0]), create_member(TWIN[0])]
+    twins = [
+        create_member(TWIN[0], city="杭州", phone="13812345678"),
+        create_member(TWIN[0], city="苏州"),
+    ]
     for twin in twins:
         add_membership(twin.id, gid, nickname=TWIN[0])
     return gid, twins
@@ -117,9 +120,11 @@ def test_an_ambiguous_qq_sender_is_resolved_to_a_member_in_the_preview(qtbot: An
     assert tab.ambiguous_table.item(0, 1).text() == TWIN[1]
     resolver = tab.resolvers[TWIN[1]]
     choices = [resolver.itemText(i) for i in range(resolver.count())]
-    assert choices == [
-        "Skip: keep the messages without a member", TWIN[0], TWIN[0], "A new member",
-    ]  # fmt: skip
+    assert choices[0] == "Skip: keep the messages without a member"
+    assert choices[-1] == "A new member"
+    # the two of the same name told apart by what their records say
+    assert choices[1].startswith(f"{TWIN[0]} · 杭州 · 138****5678 · since ")
+    assert choices[2].startswith(f"{TWIN[0]} · 苏州")
     resolver.setCurrentIndex(resolver.findData(twins[1].id))
     import_all(qtbot, wizard)
     assert Message.select().where(Message.member == twins[1].id).count() == TWIN[2]
