@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from app.core import chat_import
 from app.core.chat_match import my_accounts
@@ -24,6 +24,7 @@ from tests.ui.chats.wizard_driving import (
     CHATS,
     add_files,
     cancel_job,
+    click_next,
     import_all,
     next_page,
     open_wizard,
@@ -208,3 +209,62 @@ def test_a_bad_file_is_refused_in_place(
     assert says in wizard.files_page.error.text().lower()
     assert "chat.json" in wizard.files_page.error.text()
     assert table_counts() == before
+
+
+def test_two_chats_of_an_account_export_are_previewed_and_imported_together(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    wizard = open_wizard(qtbot, [telegram_account(tmp_path)])
+    next_page(qtbot, wizard)
+    listed = [wizard.chats_page.chat_list.item(i).text() for i in range(3)]
+    for row, text in enumerate(listed):
+        if text.startswith(("骑行小分队", "旧群")):
+            wizard.chats_page.chat_list.item(row).setCheckState(Qt.CheckState.Checked)
+    next_page(qtbot, wizard)
+    assert [r.name_edit.text() for r in wizard.groups_page.rows] == ["骑行小分队", "旧群"]
+    next_page(qtbot, wizard)
+    wait_jobs(qtbot)
+    tabs = wizard.preview_page.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["骑行小分队", "旧群"]
+    import_all(qtbot, wizard)
+    assert sorted(g.name for g in Group.select()) == sorted(["骑行小分队", "旧群"])
+    assert messages_in("骑行小分队") == 5 and messages_in("旧群") == 1
+    assert wizard.result_page.subTitle().startswith("2 chats imported.")
+
+
+def test_cancel_while_the_preview_is_read_stays_and_can_read_again(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, release = threading.Event(), threading.Event()
+    real = chat_import.preview
+
+    def gated(plan: Any, resolutions: Any = None, new_members: bool = False,
+              progress: Any = None) -> Any:  # fmt: skip
+        def gate(done: int, total: int) -> None:
+            started.set()
+            release.wait(10)  # the person presses Cancel while the export is read
+            progress(done, total)
+
+        return real(plan, resolutions, new_members, gate)
+
+    monkeypatch.setattr(chat_import, "preview", gated)
+    wizard = open_wizard(qtbot, [QQ_TXT])
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    cancel_job(qtbot, wizard)
+    release.set()
+    wait_jobs(qtbot)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page
+    assert page.note.text() == "Cancelled: nothing was read and nothing was written."
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    monkeypatch.setattr(chat_import, "preview", real)
+    again = page.findChild(QPushButton, "chatPreviewAgain")
+    assert again.isVisible()
+    qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot)
+    assert "Messages: 2847 new, 0 already imported." in page.tab(0).counts.text()
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert Group.select().count() == 0
