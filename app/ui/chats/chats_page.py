@@ -81,7 +81,7 @@ class ChatsPage(ImportPage):
 
     def _describe(self, chat: ChatInfo) -> str:
         parts = [chat_title(chat), words(KINDS, chat.kind)]
-        if chat.chat_id:
+        if chat.chat_id and chat.name.strip():  # else the title is the id already
             parts.append(self.tr("id {id}").format(id=chat.chat_id))
         files = len(chat.files)
         if files > 1:
