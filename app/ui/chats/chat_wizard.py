@@ -27,6 +27,7 @@ from app.ui.chats.preview_page import PreviewPage
 from app.ui.chats.result_page import ResultPage
 from app.ui.jobs import Job, Progress, run_job
 
+RECORD_BYTES = 200  # about how many bytes of an export hold one message (for the bar)
 Target = int | str | None  # a group's id, a new group's name, or None: as the chat says
 
 
@@ -128,16 +129,21 @@ class ChatWizard(QWizard):
         me = {platform: set(ids) for platform, ids in self.me.items()}
 
         def work(progress: Progress) -> list[ChatPreview]:
-            previews = []
-            for n, (chat, target) in enumerate(zip(chats, targets, strict=True)):
+            # how many records the files hold is only known once read: the bar goes by a
+            # guess from their size, each chat a share of it, full when a chat is done
+            guesses = [max(1, sum(f.stat().st_size for f in c.files) // RECORD_BYTES)
+                       for c in chats]  # fmt: skip
+            whole = sum(guesses)
+            previews, base = [], 0
+            for chat, target, guess in zip(chats, targets, guesses, strict=True):
                 plan = chat_import.plan_chat(chat, target, me.get(chat.platform, ()))
 
-                def part(done: int, total: int, n: int = n) -> None:
-                    progress(n * 1000 + min(1000, done * 1000 // max(total, done, 1)),
-                             len(chats) * 1000)  # fmt: skip
+                def part(done: int, _total: int, base: int = base, guess: int = guess) -> None:
+                    progress(base + min(done, guess * 99 // 100), whole)
 
                 previews.append(chat_import.preview(plan, progress=part))
-                part(1, 1)
+                base += guess
+                progress(base, whole)
             return previews
 
         def done(previews: list[ChatPreview]) -> None:

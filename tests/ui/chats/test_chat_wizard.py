@@ -268,3 +268,35 @@ def test_cancel_while_the_preview_is_read_stays_and_can_read_again(
     assert "Messages: 2847 new, 0 already imported." in page.tab(0).counts.text()
     assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert Group.select().count() == 0
+
+
+def _long_qq_txt(path: Path, messages: int) -> Path:
+    """A QQ message manager export of ``messages`` one-line messages."""
+    head = "消息记录（此消息记录为文本格式，不支持重新导入）\n\n" + "=" * 64 + "\n"
+    head += "消息分组:我的QQ群\n" + "=" * 64 + "\n消息对象:长长的群\n" + "=" * 64 + "\n\n"
+    lines = [
+        f"2026-06-{1 + n // 2000:02d} {n // 120 % 24:02d}:{n // 2 % 60:02d}:{n % 60:02d} "
+        f"成员{n % 50}({20000 + n % 50})\n第{n}条消息\n"
+        for n in range(messages)
+    ]
+    path.write_text(head + "\n".join(lines), encoding="utf-8-sig", newline="\r\n")
+    return path
+
+
+def test_the_preview_job_shows_how_far_it_has_read(qtbot: Any, tmp_path: Path) -> None:
+    wizard = open_wizard(qtbot, [_long_qq_txt(tmp_path / "长长的群.txt", 20_000)])
+    next_page(qtbot, wizard)
+    started: list[Any] = []
+    wizard.run = lambda title, fn, *handlers: started.append((title, fn))  # type: ignore[method-assign]
+    wizard.chosen = list(wizard.chats)
+    wizard.targets = [None] * len(wizard.chosen)
+    wizard.make_previews(lambda: None, lambda _exc: None, lambda: None)
+    ((title, work),) = started
+    assert title == "Reading 1 chat for the preview…"
+    seen: list[tuple[int, int]] = []
+    (preview,) = work(lambda done, total: seen.append((done, total)))
+    assert preview.counts.messages_new == 20_000
+    (whole,) = {total for _done, total in seen}
+    dones = [done for done, _total in seen]
+    assert dones == sorted(dones) and dones[-1] == whole  # forward only, full at the end
+    assert len({d for d in dones if 0 < d < whole}) > 2  # and moving on the way
