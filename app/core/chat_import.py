@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -63,6 +63,7 @@ __all__ = [
     "ChatResult",
     "Sender",
     "apply",
+    "apply_many",
     "plan_chat",
     "preview",
 ]
@@ -90,6 +91,7 @@ class ChatPreview:
     counts: ChatCounts
     ambiguous: list[Sender]
     records: int  # messages and events read: the total of ``apply``'s progress
+    senders: tuple[Sender, ...] = ()  # everyone who sent a message, most messages first
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,8 @@ def preview(
         scan = Scan(plan, matcher, None, progress, 0)
         scan.run()
     ambiguous = [s for s in matcher.senders.values() if s.how == AMBIGUOUS and s.messages]
-    return ChatPreview(plan, scan.counts(), ambiguous, scan.records)
+    talked = sorted((s for s in matcher.senders.values() if s.messages), key=lambda s: -s.messages)
+    return ChatPreview(plan, scan.counts(), ambiguous, scan.records, tuple(talked))
 
 
 def apply(
@@ -202,37 +205,78 @@ def apply(
     """Import the chat in one transaction after a backup. ``resolutions`` say who each
     ambiguous sender is (by ``Sender.key``): a member id, ``NEW`` or ``SKIP`` (the default,
     or ``NEW`` with ``new_members``)."""
-    total = plan.records if isinstance(plan, ChatPreview) else 0
-    plan = plan.plan if isinstance(plan, ChatPreview) else plan
-    started = time.perf_counter()
-    if plan.earlier is not None:
+    return apply_many([(plan, resolutions)], new_members, progress)[0]
+
+
+def apply_many(
+    chats: Sequence[tuple[ChatPlan | ChatPreview, dict[str, Resolution] | None]],
+    new_members: bool = False, progress: Progress | None = None,
+) -> list[ChatResult]:  # fmt: skip
+    """Import several chats (each with its resolutions, as ``apply``) in one transaction
+    after one backup: all of them or, when ``progress`` raises ``Cancelled``, none."""
+    totals = [c.records if isinstance(c, ChatPreview) else 0 for c, _r in chats]
+    plans = [c.plan if isinstance(c, ChatPreview) else c for c, _r in chats]
+    if all(p.earlier is not None for p in plans):  # every file imported before: no write
         report(progress, 1, 1)
-        assert plan.group_id is not None
-        return ChatResult(plan, _again(plan.earlier), plan.group_id, plan.group_name, False,
-                          None, time.perf_counter() - started)  # fmt: skip
+        return [_again_result(p, time.perf_counter()) for p in plans]
     from app.core.roster_import import backup_before_import
 
+    results = []
     with gc_paused(), bulk_transaction():
         # the messages' key index is written all over: a page cache that holds more of it
         # spills less (bulk_transaction puts the usual size back after)
         db.execute_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         backup = backup_before_import()
-        group_id, created = _group(plan)
-        now = clock.now()
-        matcher = Matcher(group_id, plan.chat.platform, True, resolutions, new_members, now)
-        add_my_accounts(plan.chat.platform, [plan.chat.self_id, *plan.me])
-        after = db.execute_sql("SELECT ifnull(max(id), 0) FROM message").fetchone()[0]
-        scan = Scan(plan, matcher, group_id, progress, total, after)
-        scan.run()
-        days = day_counts(group_id, scan.ranges, scan.days)
-        write_days(group_id, days)
-        write_last_spoke(group_id, days)
-        write_operator_days(group_id, days)
-        write_membership_dates(group_id, scan.joined, scan.left)
-        refresh_search(sorted(matcher.touched))
-        counts = scan.counts()
-        _remember(group_id, plan, counts, now)
-        report(progress, max(total, scan.records), max(total, scan.records))
+        done, whole = 0, sum(max(t, 1) for t in totals)
+        for plan, (_c, resolutions), total in zip(plans, chats, totals, strict=True):
+            part = _part_of(progress, done, whole) if len(plans) > 1 else progress
+            results.append(_write(plan, resolutions, new_members, part, total, backup))
+            done += max(total, 1)
+    return results
+
+
+def _part_of(progress: Progress | None, done: int, whole: int) -> Progress | None:
+    """One chat's progress as a part of several chats' (its own total ignored)."""
+    if progress is None:
+        return None
+
+    def part(step: int, total: int) -> None:
+        progress(min(done + step, whole), whole)
+
+    return part
+
+
+def _again_result(plan: ChatPlan, started: float) -> ChatResult:
+    assert plan.group_id is not None
+    return ChatResult(plan, _again(plan.earlier or {}), plan.group_id, plan.group_name, False,
+                      None, time.perf_counter() - started)  # fmt: skip
+
+
+def _write(
+    plan: ChatPlan, resolutions: dict[str, Resolution] | None, new_members: bool,
+    progress: Progress | None, total: int, backup: Path | None,
+) -> ChatResult:  # fmt: skip
+    """Write one chat inside the caller's transaction."""
+    started = time.perf_counter()
+    if plan.earlier is not None:
+        report(progress, 1, 1)
+        return _again_result(plan, started)
+    group_id, created = _group(plan)
+    now = clock.now()
+    matcher = Matcher(group_id, plan.chat.platform, True, resolutions, new_members, now)
+    add_my_accounts(plan.chat.platform, [plan.chat.self_id, *plan.me])
+    after = db.execute_sql("SELECT ifnull(max(id), 0) FROM message").fetchone()[0]
+    scan = Scan(plan, matcher, group_id, progress, total, after)
+    scan.run()
+    days = day_counts(group_id, scan.ranges, scan.days)
+    write_days(group_id, days)
+    write_last_spoke(group_id, days)
+    write_operator_days(group_id, days)
+    write_membership_dates(group_id, scan.joined, scan.left)
+    refresh_search(sorted(matcher.touched))
+    counts = scan.counts()
+    _remember(group_id, plan, counts, now)
+    report(progress, max(total, scan.records), max(total, scan.records))
     return ChatResult(plan, counts, group_id, get_group(group_id).name, created, backup,
                       time.perf_counter() - started)  # fmt: skip
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.welcome.createGroupRequested.connect(self._create_first_group)
         self.welcome.sampleRequested.connect(self.load_sample)
         self.welcome.importRequested.connect(self._import_first_roster)
+        self.welcome.chatImportRequested.connect(self._import_first_chats)
+        self.setAcceptDrops(True)  # chat exports and rosters dropped open their wizards
 
         self._restore_geometry()
         self._painted = False
@@ -266,6 +268,22 @@ class MainWindow(QMainWindow):
         self.groups_panel.import_roster()
         self._show_welcome_if_empty()
 
+    def _import_first_chats(self) -> None:
+        self.menus.import_chats()
+        self._show_welcome_if_empty()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if _dropped_files(event) and not shown_jobs():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Dropped files: a chat export or a roster, into its wizard."""
+        paths = _dropped_files(event)
+        if paths and not shown_jobs():
+            event.acceptProposedAction()
+            self.menus.open_dropped(paths)
+            self._show_welcome_if_empty()
+
     def _create_first_group(self) -> None:
         self.go_to(GROUPS)
         self.groups_panel.new_item()
@@ -333,6 +351,12 @@ class MainWindow(QMainWindow):
     def _quit_anyway(self) -> None:
         self._quit_confirmed = True
         self.close()
+
+
+def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files a drag carries ([] for anything else)."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
 
 
 def _unrecorded(build: Any) -> Any:

@@ -25,6 +25,7 @@ class WelcomePage(QWidget):
     createGroupRequested = Signal()
     sampleRequested = Signal(int, int)  # members, groups
     importRequested = Signal()
+    chatImportRequested = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,11 @@ class WelcomePage(QWidget):
         roster.setToolTip(
             self.tr("A QQ group export, a WeChat group tool sheet, or any CSV or Excel list")
         )
+        chats = QPushButton(self.tr("Import chat history"))
+        chats.setObjectName("importChatButton")
+        chats.setToolTip(
+            self.tr("Exports of Telegram, Discord, QQ or WeChat groups; or drop them here")
+        )
         sample = QPushButton(self.tr("Load a sample community"))
         sample.setObjectName("loadSampleButton")
         sample.setToolTip(
@@ -70,7 +76,7 @@ class WelcomePage(QWidget):
             ).format(members=QLocale().toString(REFERENCE_MEMBERS), groups=REFERENCE_GROUPS)
         )
         large.setFlat(True)
-        for button in (create, roster, sample):
+        for button in (create, roster, chats, sample):
             button.setMinimumHeight(44)
             button.setMinimumWidth(280)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -78,6 +84,7 @@ class WelcomePage(QWidget):
         self.create_button = create
         create.clicked.connect(self.createGroupRequested)
         roster.clicked.connect(self.importRequested)
+        chats.clicked.connect(self.chatImportRequested)
         sample.clicked.connect(lambda: self.sampleRequested.emit(SAMPLE_MEMBERS, SAMPLE_GROUPS))
         large.clicked.connect(
             lambda: self.sampleRequested.emit(REFERENCE_MEMBERS, REFERENCE_GROUPS)
@@ -94,6 +101,7 @@ class WelcomePage(QWidget):
         inner.addSpacing(12)
         inner.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(roster, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(chats, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(large, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from app.ui.navigation import MEMBERS, PANELS, SETTINGS, panel_title
+from app.ui.navigation import GROUPS, MEMBERS, PANELS, SETTINGS, panel_title
 from app.ui.undo_steps import UndoSteps
 
 if TYPE_CHECKING:
+    from app.ui.chats.entry import ChatPaths
     from app.ui.main_window import MainWindow
 
 
@@ -32,6 +33,9 @@ class WindowMenus(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         self._action(file_menu, "importAction", self.tr("&Import a roster…"), self.import_roster)
+        self._action(
+            file_menu, "importChatAction", self.tr("Import &chat history…"), self.import_chats
+        )
         self._action(file_menu, "exportAction", self.tr("&Export members…"), self.export_members)
         self._action(file_menu, "backupAction", self.tr("&Back up now"), self.back_up_now)
         file_menu.addSeparator()
@@ -84,6 +88,22 @@ class WindowMenus(QObject):
         """File → Import: the import wizard of the Members panel."""
         self._window.go_to(MEMBERS)
         self._window.members_panel.import_roster()
+
+    def import_chats(self, paths: ChatPaths = ()) -> None:
+        """File → Import chat history (or files dropped): the Groups panel's chat wizard."""
+        self._window.go_to(GROUPS)
+        self._window.groups_panel.import_chats(paths)
+
+    def open_dropped(self, paths: ChatPaths) -> None:
+        """Files dropped on the window: a chat export opens the chat wizard on them, a roster
+        the roster wizard (told by content: ``app.io.chats.detect``)."""
+        from app.ui.chats.entry import is_chat_export  # the wizard's modules when wanted
+
+        if is_chat_export(paths):
+            self.import_chats(paths)
+        else:
+            self._window.go_to(MEMBERS)
+            self._window.members_panel.import_roster(str(paths[0]))
 
     def export_members(self) -> None:
         """File → Export: the Members panel's export of the members it shows."""

@@ -208,6 +208,47 @@
     </message>
 </context>
 <context>
+    <name>ChatWizard</name>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n chat(s) for the preview…</source>
+        <translation>
+            <numerusform>Reading %n chat for the preview…</numerusform>
+            <numerusform>Reading %n chats for the preview…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n message(s)…</source>
+        <translation>
+            <numerusform>Importing %n message…</numerusform>
+            <numerusform>Importing %n messages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message numerus="yes">
+        <source>Format: {format}, from {platform}. %n chat(s) found.</source>
+        <translation>
+            <numerusform>Format: {format}, from {platform}. %n chat found.</numerusform>
+            <numerusform>Format: {format}, from {platform}. %n chats found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTemplateBox</name>
     <message numerus="yes">
         <source>Saved %n item(s) for new meetups.</source>
@@ -706,6 +747,16 @@
         <translation>
             <numerusform>%Ln active member in “{name}”, plus {more} no longer active (left, removed or banned). Choose the tier they all move to; the tier is then removed.</numerusform>
             <numerusform>%Ln active members in “{name}”, plus {more} no longer active (left, removed or banned). Choose the tier they all move to; the tier is then removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n chat(s) imported. The groups and members panels show them now.</source>
+        <translation>
+            <numerusform>%n chat imported. The groups and members panels show it now.</numerusform>
+            <numerusform>%n chats imported. The groups and members panels show them now.</numerusform>
         </translation>
     </message>
 </context>

@@ -900,6 +900,322 @@
     </message>
 </context>
 <context>
+    <name>ChatEntry</name>
+    <message>
+        <source>Bring in a group&apos;s chat export: Telegram, Discord, QQ or WeChat</source>
+        <translation>导入群的聊天记录导出文件：Telegram、Discord、QQ 或微信</translation>
+    </message>
+    <message>
+        <source>Import chat history…</source>
+        <translation>导入聊天记录…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatGroupRow</name>
+    <message>
+        <source>New group…</source>
+        <translation>新建群…</translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name</source>
+        <translation>新群的名称</translation>
+    </message>
+    <message>
+        <source>Name the new group.</source>
+        <translation>请给新群起个名字。</translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”: the chat goes into it.</source>
+        <translation>已有名为“{name}”的群：聊天记录将导入该群。</translation>
+    </message>
+    <message>
+        <source>A new group “{name}” will be created.</source>
+        <translation>将新建群“{name}”。</translation>
+    </message>
+    <message>
+        <source>Found by the chat&apos;s id.</source>
+        <translation>按聊天的 ID 找到。</translation>
+    </message>
+    <message>
+        <source>The group whose page you came from.</source>
+        <translation>您打开向导时所在页面的群。</translation>
+    </message>
+    <message>
+        <source>Found by the chat&apos;s name.</source>
+        <translation>按聊天的名称找到。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreviewTab</name>
+    <message>
+        <source>Each of these senders could be several members of the group. Choose who each is; a skipped sender&apos;s messages are kept without a member.</source>
+        <translation>以下发言人可能对应群里的多名成员。请为每人选择对应的成员；跳过的发言人的消息会保留，但不归属任何成员。</translation>
+    </message>
+    <message>
+        <source>Senders, most messages first. Select your own account and press “This is me”: its messages then count as yours, and the id is saved to My accounts when you import.</source>
+        <translation>发言人，按消息数从多到少。选中您自己的账号并点“这是我”：其消息将算作您的，导入时该 ID 会保存到“我的账号”。</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>这是我</translation>
+    </message>
+    <message>
+        <source>a new group “{name}”</source>
+        <translation>新群“{name}”</translation>
+    </message>
+    <message>
+        <source>the group “{name}”</source>
+        <translation>群“{name}”</translation>
+    </message>
+    <message>
+        <source>Into {group}.</source>
+        <translation>导入到{group}。</translation>
+    </message>
+    <message>
+        <source>These files were imported before: nothing in them is new.</source>
+        <translation>这些文件以前导入过：其中没有新内容。</translation>
+    </message>
+    <message>
+        <source>Messages from {first} to {last}.</source>
+        <translation>消息时间：{first} 至 {last}。</translation>
+    </message>
+    <message>
+        <source>Messages: {new} new, {known} already imported.</source>
+        <translation>消息：新 {new} 条，已导入过 {known} 条。</translation>
+    </message>
+    <message>
+        <source>Senders: {matched} matched to members, {new} new members, {ambiguous} ambiguous.</source>
+        <translation>发言人：{matched} 人匹配到成员，{new} 人为新成员，{ambiguous} 人有歧义。</translation>
+    </message>
+    <message>
+        <source>Your own messages: {mine}.</source>
+        <translation>您自己的消息：{mine} 条。</translation>
+    </message>
+    <message>
+        <source>Joins: {joins}. Leaves: {leaves}. Ad-like messages: {ads}.</source>
+        <translation>入群：{joins} 次。退群：{leaves} 次。疑似广告：{ads} 条。</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Who is it</source>
+        <translation>是谁</translation>
+    </message>
+    <message>
+        <source>Skip: keep the messages without a member</source>
+        <translation>跳过：保留消息，不归属成员</translation>
+    </message>
+    <message>
+        <source>A new member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>{name} (“{nickname}” in the group)</source>
+        <translation>{name}（群昵称“{nickname}”）</translation>
+    </message>
+    <message>
+        <source>QQ {qq}</source>
+        <translation>QQ {qq}</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>{day} 起</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>匹配为</translation>
+    </message>
+    <message>
+        <source>The export gives this sender no id to remember.</source>
+        <translation>导出文件没有给出此发言人的 ID，无法记住。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWizard</name>
+    <message>
+        <source>Import chat history</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n chat(s) for the preview…</source>
+        <translation>
+            <numerusform>正在读取 %n 个聊天以生成预览…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n message(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 条消息…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose chat history exports</source>
+        <translation>选择聊天记录导出文件</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>聊天记录导出文件 (*.json *.jsonl *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWords</name>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram 桌面版导出（JSON）</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter (JSON)</source>
+        <translation>DiscordChatExporter（JSON）</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter (CSV)</source>
+        <translation>DiscordChatExporter（CSV）</translation>
+    </message>
+    <message>
+        <source>QQ message manager (TXT)</source>
+        <translation>QQ 消息管理器（TXT）</translation>
+    </message>
+    <message>
+        <source>QQ Chat Exporter (JSON)</source>
+        <translation>QQ Chat Exporter（JSON）</translation>
+    </message>
+    <message>
+        <source>QQ Chat Exporter (chunked JSONL)</source>
+        <translation>QQ Chat Exporter（分块 JSONL）</translation>
+    </message>
+    <message>
+        <source>MemoTrace / WeChatMsg (CSV)</source>
+        <translation>留痕 MemoTrace / WeChatMsg（CSV）</translation>
+    </message>
+    <message>
+        <source>PyWxDump (CSV)</source>
+        <translation>PyWxDump（CSV）</translation>
+    </message>
+    <message>
+        <source>WeFlow / EchoTrace (JSON)</source>
+        <translation>WeFlow / EchoTrace（JSON）</translation>
+    </message>
+    <message>
+        <source>ChatLab (JSON)</source>
+        <translation>ChatLab（JSON）</translation>
+    </message>
+    <message>
+        <source>ChatLab (JSONL)</source>
+        <translation>ChatLab（JSONL）</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>supergroup</source>
+        <translation>超级群</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>已有成员</translation>
+    </message>
+    <message>
+        <source>new member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>you (My accounts)</source>
+        <translation>您（我的账号）</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>What the files hold</source>
+        <translation>文件里有什么</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: {format}, from {platform}. %n chat(s) found.</source>
+        <translation>
+            <numerusform>格式：{format}，来自 {platform}。找到 %n 个聊天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the chats to import.</source>
+        <translation>勾选要导入的聊天。</translation>
+    </message>
+    <message>
+        <source>This chat will be imported.</source>
+        <translation>将导入这个聊天。</translation>
+    </message>
+    <message>
+        <source>A whole-account export: its group chats are listed; private chats are never imported.</source>
+        <translation>这是整个账号的导出：列出的是其中的群聊；私聊从不导入。</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Check in with a helper of {group}</source>
@@ -2385,6 +2701,29 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <source>The chat export</source>
+        <translation>聊天记录导出文件</translation>
+    </message>
+    <message>
+        <source>Choose the file(s) a chat app or its export tool wrote. Several files of one export go together. Nothing is written before you have seen the preview.</source>
+        <translation>选择聊天软件或其导出工具生成的文件。同一次导出的多个文件可一起选择。在您看过预览之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Read: Telegram Desktop (JSON, one chat or the whole account), DiscordChatExporter (JSON, CSV), the QQ message manager (TXT), QQ Chat Exporter (JSON, chunked), MemoTrace / WeChatMsg (CSV), PyWxDump (CSV with users.json), WeFlow / EchoTrace (JSON) and ChatLab (JSON, JSONL).</source>
+        <translation>可读取：Telegram 桌面版（JSON，单个聊天或整个账号）、DiscordChatExporter（JSON、CSV）、QQ 消息管理器（TXT）、QQ Chat Exporter（JSON、分块）、留痕 MemoTrace / WeChatMsg（CSV）、PyWxDump（CSV 及 users.json）、WeFlow / EchoTrace（JSON）和 ChatLab（JSON、JSONL）。</translation>
+    </message>
+</context>
+<context>
     <name>Generated</name>
     <message>
         <source>Remove {member} from {group}</source>
@@ -2944,6 +3283,17 @@
     <message>
         <source>Show only groups whose chat history is like this</source>
         <translation>只显示聊天记录符合此情况的群</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Into which group</source>
+        <translation>导入到哪个群</translation>
+    </message>
+    <message>
+        <source>Each chat goes into a group: the one found for it, another you pick, or a new one.</source>
+        <translation>每个聊天都导入到一个群：为它找到的群、您另选的群，或一个新群。</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4876,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>导入名单：QQ 群成员导出、微信群工具表格、CSV 或 XLSX</translation>
     </message>
     <message>
+        <source>Import chat history…</source>
+        <translation>导入聊天记录…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -5028,6 +5382,30 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>尚未写入任何内容。</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read and nothing was written.</source>
+        <translation>已取消：没有读取，也没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: {error}</source>
+        <translation>导入失败，没有写入任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
         <source>Mark members of the group who are not in the file as left</source>
         <translation>将文件中没有的群成员标记为已退群</translation>
     </message>
@@ -5388,6 +5766,39 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>The tier “{name}” was removed</source>
         <translation>层级“{name}”已删除</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) imported. The groups and members panels show them now.</source>
+        <translation>
+            <numerusform>已导入 %n 个聊天。群和成员面板现在会显示它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{chat}” → new group “{group}” (created).</source>
+        <translation>“{chat}” → 新群“{group}”（已新建）。</translation>
+    </message>
+    <message>
+        <source>“{chat}” → group “{group}”.</source>
+        <translation>“{chat}” → 群“{group}”。</translation>
+    </message>
+    <message>
+        <source>Messages: {new} new, {known} already there.</source>
+        <translation>消息：新 {new} 条，已有 {known} 条。</translation>
+    </message>
+    <message>
+        <source>Senders: {matched} matched, {new} new members, {ambiguous} ambiguous; your own messages: {mine}.</source>
+        <translation>发言人：{matched} 人已匹配，{new} 人为新成员，{ambiguous} 人有歧义；您自己的消息：{mine} 条。</translation>
+    </message>
+    <message>
+        <source>Joins: {joins}. Leaves: {leaves}. Ad-like messages: {ads}.</source>
+        <translation>入群：{joins} 次。退群：{leaves} 次。疑似广告：{ads} 条。</translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7600,14 @@ Everything stays in one file on this computer.</source>
         <translation>QQ 群成员导出、微信群工具表格，或任何 CSV、Excel 名单</translation>
     </message>
     <message>
+        <source>Import chat history</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Exports of Telegram, Discord, QQ or WeChat groups; or drop them here</source>
+        <translation>Telegram、Discord、QQ 或微信群的导出文件；也可以直接拖到这里</translation>
+    </message>
+    <message>
         <source>Load a sample community</source>
         <translation>载入示例社群</translation>
     </message>
@@ -7214,6 +7633,10 @@ Everything stays in one file on this computer.</source>
     <message>
         <source>&amp;Import a roster…</source>
         <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;chat history…</source>
+        <translation>导入聊天记录(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Export members…</source>

@@ -303,7 +303,8 @@ def test_the_menu_bar_carries_the_windows_commands_and_keys(window: MainWindow) 
         return [(a.text(), a.shortcut().toString()) for a in menu.actions() if not a.isSeparator()]
 
     assert entries("fileMenu") == [
-        ("&Import a roster…", ""), ("&Export members…", ""), ("&Back up now", ""),
+        ("&Import a roster…", ""), ("Import &chat history…", ""), ("&Export members…", ""),
+        ("&Back up now", ""),
         ("&Quit", "Ctrl+Q"),
     ]  # fmt: skip
     assert entries("editMenu") == [

@@ -24,6 +24,7 @@ from app.core import clock, groups, health_actions
 from app.core.errors import NotFound
 from app.core.groups import GroupRow
 from app.ui.activity.group_tab import ChatActivityTab
+from app.ui.chats.entry import chat_import_button, import_chat_history
 from app.ui.groups.group_members_tab import GroupMembersTab
 from app.ui.groups.group_profile_tab import GroupProfileTab
 from app.ui.groups.group_rules_tab import GroupRulesTab
@@ -47,7 +48,6 @@ class GroupPage(QWidget):
     importRequested = Signal(str)  # noqa: N815 - a roster into the group of this name
     pyramidRequested = Signal(int)  # noqa: N815 - appoint a helper: the Pyramid for this group
     violationsRequested = Signal(int)  # noqa: N815 - the open violations of this group
-    chatImportRequested = Signal(int)  # noqa: N815 - chat history into this group
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -86,6 +86,8 @@ class GroupPage(QWidget):
         title_row.addWidget(self.title_label, 0)
         title_row.addWidget(self.archived_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
+        self.chat_button = chat_import_button("groupImportChatButton", self._import_chats)
+        title_row.addWidget(self.chat_button)
         title_row.addWidget(self.archive_button)
 
         self.tabs = QTabWidget()
@@ -131,7 +133,7 @@ class GroupPage(QWidget):
         self.tabs.addTab(self.activity_box, "")
         self.chat_activity = ChatActivityTab()
         self.chat_activity.memberOpened.connect(self.memberOpened)
-        self.chat_activity.importRequested.connect(self.chatImportRequested)
+        self.chat_activity.importRequested.connect(lambda _group: self._import_chats())
         self.chat_activity.actionRequested.connect(lambda action: self._health_action(action, ""))
         self.tabs.addTab(self.chat_activity, self.chat_activity.title())
 
@@ -262,6 +264,11 @@ class GroupPage(QWidget):
     def _new_subgroup(self) -> None:
         if self._group_id is not None:
             self.newSubgroupRequested.emit(self._group_id)
+
+    def _import_chats(self) -> None:
+        """Chat history into this group (the Groups panel redraws after, as it follows)."""
+        if self._group_id is not None:
+            import_chat_history(self, group_id=self._group_id)
 
     def _import(self) -> None:
         self.importRequested.emit(self.title_label.text())

@@ -33,6 +33,7 @@ from app.core import groups
 from app.core.errors import NotFound
 from app.ui.activity.group_columns import chat_filter_combo
 from app.ui.changes import Change, announce, follow
+from app.ui.chats.entry import ChatPaths, chat_import_button, import_chat_history
 from app.ui.groups.column_menu import install_column_menu
 from app.ui.groups.group_dialog import GroupDialog
 from app.ui.groups.group_page import GroupPage
@@ -94,6 +95,7 @@ class GroupsPanel(QWidget):
         self.new_button.setObjectName("newGroupButton")
         self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_item())
+        self.chat_button = chat_import_button("groupsImportChatButton", self.import_chats)
 
         self.table = QTableView()
         self.table.setObjectName("groupTable")
@@ -127,6 +129,7 @@ class GroupsPanel(QWidget):
         tools.addWidget(self.status_filter)
         tools.addWidget(self.chat_filter)
         tools.addStretch(1)
+        tools.addWidget(self.chat_button)
         tools.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -323,6 +326,11 @@ class GroupsPanel(QWidget):
             if result.group_id is not None:
                 self.show_group(result.group_id)
             announce(Change.MEMBERS | Change.GROUPS | Change.TASKS, self)
+
+    def import_chats(self, paths: ChatPaths = ()) -> None:
+        """The chat import wizard; then the list shows the last group imported into."""
+        if self._may_leave_page():
+            import_chat_history(self, paths, then=self._open)
 
     def _page_changed(self) -> None:
         self.refresh()

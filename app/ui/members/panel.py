@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.member_list import MemberFilter
 from app.ui.changes import Change, announce, follow
+from app.ui.chats.entry import chat_import_tip, import_chat_history
 from app.ui.imports.import_wizard import ImportWizard
 from app.ui.members.bulk_dialogs import (
     AddToGroupDialog,
@@ -118,6 +119,8 @@ class MembersPanel(QWidget):
         self.import_action.setToolTip(
             self.tr("Bring in a roster: a QQ group export, a WeChat group tool sheet, CSV or XLSX")
         )
+        chats = self._action("importChatAction", self.tr("Import chat history…"), self.import_chats)
+        chats.setToolTip(chat_import_tip())
         self.export_action = self._action("exportAction", self.tr("Export…"), self.export)
         self.export_action.setToolTip(
             self.tr("Write the members shown or selected to CSV, Excel or PDF")
@@ -129,6 +132,7 @@ class MembersPanel(QWidget):
         self.toolbar.addAction(self.merge_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(chats)
         self.toolbar.addAction(self.export_action)
 
         self.count_label = QLabel()
@@ -330,10 +334,12 @@ class MembersPanel(QWidget):
         self._reload(self.current_filter())
         announce(Change.MEMBERS | Change.GROUPS | Change.TIERS | Change.TASKS, self)
 
-    def import_roster(self) -> None:
-        """The import wizard; the person chooses the group there (the group filtered on is not
-        taken for it). After an import the table shows the group imported into."""
+    def import_roster(self, path: str = "") -> None:
+        """The import wizard (on ``path``, a dropped file); the person chooses the group there
+        (not the group filtered on). After an import the table shows the group imported into."""
         wizard = ImportWizard("", self)
+        if path:
+            wizard.file_page.path_edit.setText(path)
         try:
             if self.exec_dialog(wizard) and wizard.result_ is not None:
                 self.filters.fill_lists()
@@ -345,6 +351,10 @@ class MembersPanel(QWidget):
                 self.notice.setText(wizard.summary())
         finally:
             wizard.deleteLater()
+
+    def import_chats(self) -> None:
+        """The chat import wizard; then the table shows the last group imported into."""
+        import_chat_history(self, then=self.filter_to_group)
 
     def filter_to_group(self, group_id: int) -> None:
         """Every member of one group: the group filter set to it, the others cleared."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from app.core import activity, groups, violations
 from app.store.models import Member
 from app.ui.activity.group_tab import ChatActivityTab
+from app.ui.chats import entry
 from app.ui.groups.group_page import CHAT_ACTIVITY_TAB
 from app.ui.groups.panel import GroupsPanel
 from tests.ui.activity.chat_story import AD, imported_story
@@ -114,7 +115,7 @@ def test_double_clicking_a_member_opens_them(qtbot, now: datetime, tmp_path: Pat
 
 
 def test_a_group_without_chat_history_says_so_and_offers_an_import(
-    qtbot, now: datetime, tmp_path: Path
+    qtbot, now: datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     imported_story(tmp_path)  # another group has some
     quiet = groups.create_group("摄影群", "wechat", "interest").id
@@ -122,12 +123,12 @@ def test_a_group_without_chat_history_says_so_and_offers_an_import(
     empty = tab.findChild(QLabel, "noChatHistory")
     assert empty.isVisible() and empty.text() == "No chat history yet"
     assert not tab.chart.isVisible()
-    wanted: list[int] = []
-    panel.page.chatImportRequested.connect(wanted.append)
+    wanted: list[int | None] = []
+    monkeypatch.setattr(entry, "exec_wizard", lambda wizard: wanted.append(wizard.group_id))
     button = tab.findChild(QPushButton, "importChatHistoryButton")
     assert button.text() == "Import chat history…"
     qtbot.mouseClick(button, LEFT, pos=QPoint(5, 5))
-    assert wanted == [quiet]
+    assert wanted == [quiet]  # the wizard opened, this group chosen
 
 
 def test_each_section_offers_its_action_to_the_group_page(
