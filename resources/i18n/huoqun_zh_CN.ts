@@ -1059,8 +1059,16 @@
         <translation>Discord 用户 ID</translation>
     </message>
     <message>
+        <source>Type the id of your account first.</source>
+        <translation>请先输入你的账号 ID。</translation>
+    </message>
+    <message>
         <source>User id “{value}” is not valid (1 to 20 digits).</source>
         <translation>用户 ID “{value}” 无效（应为 1 到 20 位数字）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is already one of your accounts.</source>
+        <translation>“{value}”已经是你的账号了。</translation>
     </message>
     <message>
         <source>The {what} {value} already belongs to {name} (#{id}). Open that member, or merge the two.</source>
@@ -4317,6 +4325,49 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Dismissed: {title}</source>
         <translation>已忽略：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountsBox</name>
+    <message>
+        <source>My accounts</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <source>Your own ids on each platform (QQ number, wxid, Telegram or Discord user id). In imported chat history, messages from them count as yours, not as a member&apos;s.</source>
+        <translation>你自己在各平台上的 ID（QQ 号、wxid、Telegram 或 Discord 用户 ID）。导入聊天记录时，这些账号发的消息算作你的，而不算成员的发言。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>还没有账号。</translation>
+    </message>
+    <message>
+        <source>e.g. 10001, wxid_…, 123456789</source>
+        <translation>例如 10001、wxid_…、123456789</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <source>Added {id} ({platform}).</source>
+        <translation>已添加 {id}（{platform}）。</translation>
+    </message>
+    <message>
+        <source>Removed {id}.</source>
+        <translation>已移除 {id}。</translation>
     </message>
 </context>
 <context>
