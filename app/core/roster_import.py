@@ -156,8 +156,9 @@ def _check_mapping(roster: RosterFile, mapping: Mapping) -> Mapping:
         raise RosterError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Choose the column of the QQ number, the WeChat id or the phone: members are "
-                "matched on them, and without one every import would add everyone again.",
+                "Choose the column of the QQ number, the WeChat id, the phone, or the Telegram "
+                "or Discord user id: members are matched on them, and without one every import "
+                "would add everyone again.",
             )
         )
     return full

@@ -19,7 +19,8 @@ from app.core.roster_rows import PROGRESS_ROWS, CleanRow, InvalidRow
 from app.io.rosters.presets import FIELD_LABELS, IDENTITY_FIELDS
 from app.store.models import Member, db
 
-MEMBER_COLUMNS = ("name", "qq", "wechat_id", "phone", "email", "city", "gender", "notes", "status")
+MEMBER_COLUMNS = ("name", "qq", "wechat_id", "telegram_id", "discord_id", "phone", "email",
+                  "city", "gender", "notes", "status")  # fmt: skip
 _KEYS_PER_QUERY = 900  # SQLite allows 999 parameters on the oldest builds
 
 

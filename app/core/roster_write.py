@@ -115,7 +115,8 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
 _MEMBER_FIELDS = (
     Member._meta.fields["id"], Member.name, Member.sort_key, Member.wechat_id, Member.qq,
     Member.phone, Member.email, Member.city, Member.gender, Member.notes, Member.star,
-    Member.tier, Member.status, Member.status_reason, Member.first_seen,
+    Member.tier, Member.status, Member.status_reason, Member.first_seen, Member.telegram_id,
+    Member.discord_id,
 )  # fmt: skip
 
 
@@ -151,14 +152,16 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
             members.append(
                 (member_id, _throwaway(name), sort_key(name), wechat, qq, phone, email,
                  _throwaway(m.get("city", "")), m.get("gender", ""),
-                 _throwaway(m.get("notes", "")), False, tier_id, "active", "", at_now)
+                 _throwaway(m.get("notes", "")), False, tier_id, "active", "", at_now,
+                 m.get("telegram_id"), m.get("discord_id"))
             )  # fmt: skip
             memberships.append(
                 (member_id, group_id, _throwaway(row.nickname), row.role or "member",
                  _at(row.joined_at) or at_now, _at(row.last_spoke_at))
             )  # fmt: skip
             nicknames = [row.nickname] if row.nickname else []
-            searches.append((member_id, *search_keys(name, nicknames, qq, wechat, phone, email)))
+            ids = (qq, wechat, phone, email, m.get("telegram_id"), m.get("discord_id"))
+            searches.append((member_id, *search_keys(name, nicknames, *ids)))
             tags.extend((member_id, tag) for tag in row.tags)
         for sql, rows in zip(sqls, (members, memberships, searches, tags), strict=True):
             cursor.executemany(sql, rows)

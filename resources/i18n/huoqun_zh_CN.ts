@@ -1363,8 +1363,8 @@
         <translation>{name} 只有表头，没有成员，无可导入。</translation>
     </message>
     <message>
-        <source>Choose the column of the QQ number, the WeChat id or the phone: members are matched on them, and without one every import would add everyone again.</source>
-        <translation>请选择 QQ 号、微信号或手机号所在的列：成员靠它们匹配，没有的话每次导入都会重复添加所有人。</translation>
+        <source>Choose the column of the QQ number, the WeChat id, the phone, or the Telegram or Discord user id: members are matched on them, and without one every import would add everyone again.</source>
+        <translation>请选择 QQ 号、微信号、手机号，或 Telegram / Discord 用户 ID 所在的列：成员按这些匹配；没有它们，每次导入都会把所有人再添加一遍。</translation>
     </message>
     <message>
         <source>The file has invalid rows ({count}); nothing was written. Correct them, or choose to import only the valid rows.</source>
@@ -3763,6 +3763,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>例如 wxid_… 或自定义微信号</translation>
     </message>
     <message>
+        <source>User id, digits (from a chat export)</source>
+        <translation>用户 ID，纯数字（见聊天记录导出）</translation>
+    </message>
+    <message>
         <source>e.g. 138 0013 8000 or +86…</source>
         <translation>例如 138 0013 8000 或 +86…</translation>
     </message>
@@ -3793,6 +3797,14 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>WeChat id:</source>
         <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>Telegram id:</source>
+        <translation>Telegram ID：</translation>
+    </message>
+    <message>
+        <source>Discord id:</source>
+        <translation>Discord ID：</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -3884,6 +3896,14 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Last contacted</source>
         <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Telegram id</source>
+        <translation>Telegram ID</translation>
+    </message>
+    <message>
+        <source>Discord id</source>
+        <translation>Discord ID</translation>
     </message>
     <message>
         <source>Found by</source>
