@@ -40,6 +40,7 @@ class StoredMembership:
     joined_at: datetime | None
     last_spoke_at: datetime | None
     left_at: datetime | None
+    chat_only: bool = False  # seen only in chat history: a roster listing them confirms them
 
 
 @dataclass
@@ -114,13 +115,15 @@ def _stored_memberships(group_id: int | None) -> dict[int, StoredMembership]:
     if group_id is None:
         return {}
     cursor = db.execute_sql(
-        'SELECT "member_id", "id", "nickname", "role", "joined_at", "last_spoke_at", "left_at" '
-        'FROM "membership" WHERE "group_id" = ?',
+        'SELECT "member_id", "id", "nickname", "role", "joined_at", "last_spoke_at", "left_at", '
+        '"chat_only" FROM "membership" WHERE "group_id" = ?',
         (group_id,),
     )
     return {
-        member_id: StoredMembership(ms_id, nick, role, _when(joined), _when(spoke), _when(left))
-        for member_id, ms_id, nick, role, joined, spoke, left in cursor.fetchall()
+        member_id: StoredMembership(
+            ms_id, nick, role, _when(joined), _when(spoke), _when(left), bool(chat_only)
+        )
+        for member_id, ms_id, nick, role, joined, spoke, left, chat_only in cursor.fetchall()
     }
 
 
@@ -191,8 +194,8 @@ def plan_import(
                     row,
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "Nothing to match on: the row has no QQ number, WeChat id or phone, so "
-                        "it would be added again on every import.",
+                        "Nothing to match on: the row has no QQ number, WeChat id, phone, "
+                        "Telegram or Discord user id, so it would be added again on every import.",
                     ),
                 )
             )
@@ -263,7 +266,8 @@ def _plan_update(
             row.joined_at or ms.joined_at,
             row.last_spoke_at or ms.last_spoke_at,
         )
-        if final[1:] != (ms.nickname, ms.role, ms.joined_at, ms.last_spoke_at) or ms.left_at:
+        stored = (ms.nickname, ms.role, ms.joined_at, ms.last_spoke_at)
+        if final[1:] != stored or ms.left_at or ms.chat_only:
             plan.membership_changes.append(final)
             changed = True
     if changes:

@@ -97,7 +97,8 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
     ]
     _run(
         'UPDATE "membership" SET "nickname" = ?, "role" = ?, "joined_at" = ?, '
-        '"last_spoke_at" = ?, "left_at" = NULL, "status" = \'active\' WHERE "id" = ?',
+        '"last_spoke_at" = ?, "left_at" = NULL, "status" = \'active\', "chat_only" = 0 '
+        'WHERE "id" = ?',
         changes,
         counter,
     )

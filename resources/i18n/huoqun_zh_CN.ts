@@ -1375,8 +1375,8 @@
         <translation>此行同时匹配两名成员：按{first_what}匹配 {first}（#{first_id}），按{second_what}匹配 {second}（#{second_id}）。请先合并他们，或更正此行。</translation>
     </message>
     <message>
-        <source>Nothing to match on: the row has no QQ number, WeChat id or phone, so it would be added again on every import.</source>
-        <translation>无法匹配：此行没有 QQ 号、微信号或手机号，每次导入都会被重复添加。</translation>
+        <source>Nothing to match on: the row has no QQ number, WeChat id, phone, Telegram or Discord user id, so it would be added again on every import.</source>
+        <translation>没有可匹配的信息：这一行没有 QQ 号、微信号、手机号、Telegram 或 Discord 用户 ID，每次导入都会被再添加一遍。</translation>
     </message>
     <message>
         <source>A new member needs a name; this row has none.</source>
