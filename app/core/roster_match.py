@@ -61,6 +61,8 @@ class Plan:
     )
     marked_left: list[tuple[int, MemberRef]] = field(default_factory=list)  # (membership id, …)
     touched: list[int] = field(default_factory=list)  # stored members that change
+    listed: list[int] = field(default_factory=list)  # stored members the roster names
+    returning: list[int] = field(default_factory=list)  # of those, whose membership had ended
     unchanged: int = 0
     invalid_rows: list[InvalidRow] = field(default_factory=list)
     banned_returning: list[MemberRef] = field(default_factory=list)
@@ -228,6 +230,7 @@ def plan_import(
             _plan_update(plan, row, member_id, stored[member_id], tags, memberships)
         else:
             plan.new_rows.append(row)
+    plan.listed = sorted(seen)
     if mark_left:
         for member_id, ms in memberships.items():
             if ms.left_at is None and member_id not in seen:
@@ -266,6 +269,8 @@ def _plan_update(
             row.joined_at or ms.joined_at,
             row.last_spoke_at or ms.last_spoke_at,
         )
+        if ms.left_at:
+            plan.returning.append(member_id)
         stored = (ms.nickname, ms.role, ms.joined_at, ms.last_spoke_at)
         if final[1:] != stored or ms.left_at or ms.chat_only:
             plan.membership_changes.append(final)

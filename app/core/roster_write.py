@@ -81,10 +81,11 @@ def work_of(plan: Plan) -> int:
     )
 
 
-def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | None) -> None:
-    """Write ``plan`` into the group ``group_id``; call inside ``db.atomic()``."""
+def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | None) -> range:
+    """Write ``plan`` into the group ``group_id``; call inside ``db.atomic()``. The ids the
+    new members got."""
     counter = _Counter(progress, work_of(plan))
-    _write_new_members(plan, group_id, now, counter)
+    new_ids = _write_new_members(plan, group_id, now, counter)
     _write_member_changes(plan, counter)
     adds = [
         (m, group_id, nick, role, _at(joined or now), _at(spoke))
@@ -111,6 +112,7 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
         part = plan.touched[start : start + CHUNK]
         refresh_search(part)
         counter.add(len(part))
+    return new_ids
 
 
 _MEMBER_FIELDS = (
@@ -121,14 +123,14 @@ _MEMBER_FIELDS = (
 )  # fmt: skip
 
 
-def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Counter) -> None:
+def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Counter) -> range:
     """New members with explicit ids after the largest: memberships and tags refer to them.
 
     A chunk at a time, each table's rows built just before they are written: 100,000 new
     members never sit in memory four times over.
     """
     if not plan.new_rows:
-        return
+        return range(0)
     tier_id = lowest_tier().id
     first_id = (Member.select(Member.id).order_by(Member.id.desc()).limit(1).scalar() or 0) + 1
     sqls = (
@@ -167,6 +169,7 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
         for sql, rows in zip(sqls, (members, memberships, searches, tags), strict=True):
             cursor.executemany(sql, rows)
         counter.add(3 * len(part) + len(tags))
+    return range(first_id, first_id + len(plan.new_rows))
 
 
 def _write_member_changes(plan: Plan, counter: _Counter) -> None:
