@@ -746,6 +746,50 @@
         <translation>已封禁，又回来了：{name}（#{id}）</translation>
     </message>
     <message>
+        <source>first roster of this group; went quiet {quiet}</source>
+        <translation>这是该群的第一份名单；沉寂 {quiet} 人</translation>
+    </message>
+    <message>
+        <source>since the roster of {date}: joined {joined}, left {left}, came back {back}, went quiet {quiet}</source>
+        <translation>与 {date} 的名单相比：新加入 {joined} 人，离开 {left} 人，回归 {back} 人，沉寂 {quiet} 人</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>went quiet</source>
+        <translation>沉寂</translation>
+    </message>
+    <message>
+        <source>{name} (#{id})</source>
+        <translation>{name}（#{id}）</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name}（新成员）</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{title}: {names}</source>
+        <translation>{title}：{names}</translation>
+    </message>
+    <message>
         <source>{chat} ({format}) → “{group}”</source>
         <translation>{chat}（{format}）→「{group}」</translation>
     </message>
