@@ -49,6 +49,7 @@ class RosterChanges:
     left: list[MemberRef] = field(default_factory=list)
     came_back: list[MemberRef] = field(default_factory=list)
     went_quiet: list[MemberRef] = field(default_factory=list)
+    chat_history: bool = False  # the group has chat history (else nobody can go quiet)
 
     @property
     def first(self) -> bool:
@@ -116,8 +117,10 @@ def _compare(
     people = _people(group_id)
     earlier = _imports(group_id)
     quiet = _went_quiet(group_id, listed, now, people)
+    chat = _has_chat(group_id)
     if not earlier:
-        return RosterChanges(group_id, file_name, at, None, went_quiet=quiet), None
+        first = RosterChanges(group_id, file_name, at, None, went_quiet=quiet, chat_history=chat)
+        return first, None
     last = earlier[0]
     before = set(unpack_ids(last.listed))
     listed_set = set(listed)
@@ -135,6 +138,7 @@ def _compare(
         left=_refs(_existing(before - listed_set, last.imported_at, people), people),
         came_back=_refs(back, people),
         went_quiet=quiet,
+        chat_history=chat,
     )
     return changes, last
 
@@ -166,8 +170,11 @@ def roster_changes(group_id: int, now: datetime | None = None) -> RosterChanges 
     listed = unpack_ids(last.listed)
     people = _people(group_id)
     quiet = _went_quiet(group_id, listed, now or clock.now(), people)
+    chat = _has_chat(group_id)
     if len(last_two) == 1:
-        return RosterChanges(group_id, last.file_name, last.imported_at, None, went_quiet=quiet)
+        return RosterChanges(
+            group_id, last.file_name, last.imported_at, None, went_quiet=quiet, chat_history=chat
+        )
     previous = last_two[1]
     before, now_listed = set(unpack_ids(previous.listed)), set(listed)
     back = {int(i) for i in last.came_back.split(",") if i}
@@ -181,7 +188,13 @@ def roster_changes(group_id: int, now: datetime | None = None) -> RosterChanges 
         left=_refs(left, people),
         came_back=_refs(back, people),
         went_quiet=quiet,
+        chat_history=chat,
     )
+
+
+def _has_chat(group_id: int) -> bool:
+    row = db.execute_sql("SELECT 1 FROM chat_day WHERE group_id = ? LIMIT 1", (group_id,))
+    return row.fetchone() is not None
 
 
 def _went_quiet(

@@ -3900,6 +3900,25 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>MemberRefsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
@@ -4984,6 +5003,21 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {left} marked left, {invalid} invalid rows skipped.</source>
+        <translation>新增 {new}，更新 {updated}，未变 {unchanged}，标记退群 {left}，跳过无效行 {invalid}。</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>Add</source>
@@ -5004,6 +5038,67 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Choose a member: type part of a name and pick one.</source>
         <translation>请选择成员：输入部分名字后挑选。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterChangesView</name>
+    <message>
+        <source>Joined</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Went quiet</source>
+        <translation>沉寂</translation>
+    </message>
+    <message>
+        <source>in this roster, not in the last one</source>
+        <translation>在这份名单里，不在上一份里</translation>
+    </message>
+    <message>
+        <source>in the last roster, not in this one</source>
+        <translation>在上一份名单里，不在这一份里</translation>
+    </message>
+    <message>
+        <source>listed again after they had left</source>
+        <translation>离开后又出现在名单里</translation>
+    </message>
+    <message>
+        <source>at least 10 messages in the 90 days before the last 30 days, none since</source>
+        <translation>最近 30 天之前的 90 天里发言至少 10 条，最近 30 天没有发言</translation>
+    </message>
+    <message>
+        <source>First roster of this group: there is nothing to compare it with yet.</source>
+        <translation>这是该群的第一份名单：还没有可以比较的名单。</translation>
+    </message>
+    <message>
+        <source>Compared with the roster imported {date}, this one would bring:</source>
+        <translation>与 {date} 导入的名单相比，这份名单将带来：</translation>
+    </message>
+    <message>
+        <source>Since the roster imported {date}:</source>
+        <translation>自 {date} 导入的名单以来：</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}：{count}</translation>
+    </message>
+    <message>
+        <source>no chat history imported for this group</source>
+        <translation>这个群还没有导入聊天记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n member(s), {explanation}. Double-click one to open their page.</source>
+        <translation>
+            <numerusform>{title}：%n 人，{explanation}。双击可打开成员页面。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

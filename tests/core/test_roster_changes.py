@@ -75,6 +75,7 @@ def test_the_first_roster_says_so(now: datetime) -> None:
     assert result.changes.at == now and result.changes.file_name == "qq-group-export-gbk.csv"
     stored = roster_changes(result.group_id)
     assert stored is not None and stored.first and stored.joined == []
+    assert not stored.chat_history  # nobody can be seen going quiet without it
     assert RosterImport.get().members == 300
 
 
@@ -203,6 +204,7 @@ def test_went_quiet_from_a_real_chat_history_and_a_roster_of_its_group(tmp_path:
     expected = {m for m, n in before.items() if n >= 10 and not recent[m]}
     assert expected  # the example has one
     assert {ref.id for ref in changes.went_quiet} == expected
+    assert changes.chat_history
 
 
 def _qq_column(path: Path) -> set[str]:
