@@ -126,3 +126,28 @@ def test_finish_helper_still_closes(qtbot: Any) -> None:
     next_page(qtbot, wizard)
     finish(qtbot, wizard)
     assert wizard.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_roster_imported_in_the_wizard_confirms_members_seen_only_in_chat(qtbot: Any) -> None:
+    from zoneinfo import ZoneInfo
+
+    from app.core import chat_import
+    from app.io.chats import detect, list_chats
+    from app.store.models import Membership
+    from tests.conftest import SHARED_DATA
+
+    qq = SHARED_DATA / "chats" / "qq"
+    (chat,) = list_chats([qq / "开心读书会.txt"], detect([qq / "开心读书会.txt"]))
+    group = chat_import.apply(chat_import.plan_chat(chat, zone=ZoneInfo("Asia/Shanghai"))).group_id
+    only_chat = Membership.select().where(Membership.group == group, Membership.chat_only)
+    assert only_chat.count() > 50
+    wizard = open_wizard(qtbot, qq / "开心读书会-成员.csv", "开心读书会")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    finish(qtbot, wizard)
+    listed = {
+        line.split(",")[2]
+        for line in (qq / "开心读书会-成员.csv").read_text(encoding="gb18030").splitlines()[1:]
+    }
+    still = {m.member.qq for m in only_chat}
+    assert still and not still & listed  # everyone the roster lists is a confirmed member
