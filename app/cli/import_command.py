@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.opened_database import opened
 from app.cli.progress import TerminalProgress
 from app.cli.words import Cli
+
+if TYPE_CHECKING:
+    from app.core.roster_changes import RosterChanges
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -74,6 +78,7 @@ def run_import(args: argparse.Namespace) -> int:
         if not plan.can_apply:
             ri.apply(plan)  # refuses with the one-line reason: invalid rows, nothing written
         if args.dry_run:
+            print_changes(plan.changes)
             print(Cli.tr("dry run: nothing was written."))
             return 0
         bar, started = TerminalProgress(), os.environ.get("HUOQUN_IMPORT_STARTED")
@@ -90,4 +95,51 @@ def run_import(args: argparse.Namespace) -> int:
                 seconds=f"{result.seconds:.1f}", backup=result.backup or Cli.tr("none")
             )
         )
+        if result.changes is not None:
+            print_changes(result.changes)
     return 0
+
+
+SHOWN = 50  # names printed per list; the rest are counted
+
+
+def print_changes(changes: RosterChanges) -> None:
+    """What changed since the group's last roster: a line of counts, then each list."""
+    from app.core import clock
+
+    quiet = len(changes.went_quiet)
+    if changes.first or changes.previous_at is None:
+        print(Cli.tr("first roster of this group; went quiet {quiet}").format(quiet=quiet))
+    else:
+        print(
+            Cli.tr(
+                "since the roster of {date}: joined {joined}, left {left}, came back {back}, "
+                "went quiet {quiet}"
+            ).format(
+                date=clock.to_local(changes.previous_at).strftime("%Y-%m-%d %H:%M"),
+                joined=len(changes.joined),
+                left=len(changes.left),
+                back=len(changes.came_back),
+                quiet=quiet,
+            )
+        )
+    lists = (
+        (Cli.tr("joined"), changes.joined),
+        (Cli.tr("left"), changes.left),
+        (Cli.tr("came back"), changes.came_back),
+        (Cli.tr("went quiet"), changes.went_quiet),
+    )
+    for title, refs in lists:
+        if not refs:
+            continue
+        names = [
+            Cli.tr("{name} (#{id})").format(name=r.name, id=r.id)
+            if r.id
+            else Cli.tr("{name} (new)").format(name=r.name)
+            for r in refs[:SHOWN]
+        ]
+        more = len(refs) - SHOWN
+        if more > 0:
+            names.append(Cli.tr("… and {count} more").format(count=more))
+        separator = Cli.tr(", ")
+        print(Cli.tr("{title}: {names}").format(title=title, names=separator.join(names)))

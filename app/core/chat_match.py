@@ -26,7 +26,7 @@ from typing import Any, cast
 
 from peewee import Model
 
-from app.core.errors import ValidationError
+from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.memberships import ROLES
 from app.core.pinyin import sort_key
 from app.core.search import normalise_qq, normalise_wechat
@@ -120,6 +120,49 @@ def add_my_accounts(platform: str, ids: Iterable[str]) -> None:
         MyAccount.insert_many(
             rows, fields=[MyAccount.platform, MyAccount.account_id]
         ).on_conflict_ignore().execute()
+
+
+def all_my_accounts() -> list[tuple[str, str]]:
+    """Every one of the operator's own ids as ``(platform, id)``, by platform then id."""
+    query = MyAccount.select(MyAccount.platform, MyAccount.account_id).order_by(
+        MyAccount.platform, MyAccount.account_id
+    )
+    return [(row.platform, row.account_id) for row in query]
+
+
+def add_my_account(platform: str, raw: str) -> str:
+    """Remember one id typed by the operator as their own on ``platform``; the id as kept.
+
+    Raises ``ValidationError`` when it cannot be an id on that platform (a QQ number, a wxid,
+    a Telegram or Discord user id) or is already there.
+    """
+    text = raw.strip()
+    if not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Type the id of your account first."))
+    value = _normalised(platform, text) if platform in ID_FIELDS else text[:100]
+    if value is None:
+        if platform in ("qq", "wechat"):
+            (normalise_qq if platform == "qq" else normalise_wechat)(text)  # says why
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "User id “{value}” is not valid (1 to 20 digits)."),
+            value=text,
+        )
+    if value in my_accounts(platform):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is already one of your accounts."), value=value
+        )
+    add_my_accounts(platform, [value])
+    return value
+
+
+def remove_my_account(platform: str, account_id: str) -> bool:
+    """Forget one of the operator's ids; messages already imported keep what they were."""
+    removed: int = (
+        MyAccount.delete()
+        .where(MyAccount.platform == platform, MyAccount.account_id == account_id)
+        .execute()
+    )
+    return removed > 0
 
 
 class Matcher:

@@ -43,6 +43,14 @@ SORTS: dict[str, tuple[str, str]] = {
         "length(m.qq) DESC, m.qq DESC, m.id DESC",
     ),
     "wechat_id": ("m.wechat_id, m.id", "m.wechat_id DESC, m.id DESC"),
+    "telegram_id": (
+        "m.telegram_id IS NULL, length(m.telegram_id), m.telegram_id, m.id",
+        "length(m.telegram_id) DESC, m.telegram_id DESC, m.id DESC",
+    ),
+    "discord_id": (
+        "m.discord_id IS NULL, length(m.discord_id), m.discord_id, m.id",
+        "length(m.discord_id) DESC, m.discord_id DESC, m.id DESC",
+    ),
     "phone": ("m.phone, m.id", "m.phone DESC, m.id DESC"),
     "city": ("m.city, m.id", "m.city DESC, m.id DESC"),
     "first_seen": ("m.first_seen, m.id", "m.first_seen DESC, m.id DESC"),
@@ -57,7 +65,7 @@ RELEVANCE = "relevance"  # best matches first (see ``search_ids``), then by name
 # a name). Computed only for the members found, so it costs nothing on the scan.
 RANK = (
     "CASE WHEN s.text = :q OR s.text LIKE :whole ESCAPE '\\' OR m.qq = :q OR m.phone = :q"
-    " OR lower(m.wechat_id) = :q THEN 0"
+    " OR lower(m.wechat_id) = :q OR m.telegram_id = :q OR m.discord_id = :q THEN 0"
     " WHEN s.lead || :mark LIKE :whole_pinyin ESCAPE '\\' THEN 1"
     " WHEN s.text LIKE :start ESCAPE '\\' OR s.lead LIKE :pinyin ESCAPE '\\' THEN 2"
     " ELSE 3 END"
@@ -96,6 +104,8 @@ class MemberRow:
     groups: str
     tags: str
     last_contacted: datetime | None
+    telegram_id: str = ""
+    discord_id: str = ""
     matched: str = ""  # the field the search text found this member by (search.matched_field)
     matched_text: str = ""  # that field's text, e.g. the nickname
 
@@ -221,7 +231,8 @@ def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
     rows = {}
     for r in db.execute_sql(
         "SELECT m.id, m.name, m.star, t.name, t.colour, m.status, m.qq, m.wechat_id, m.phone,"
-        " m.city, m.last_contacted, m.email FROM member m JOIN tier t ON t.id = m.tier_id"
+        " m.city, m.last_contacted, m.email, m.telegram_id, m.discord_id"
+        " FROM member m JOIN tier t ON t.id = m.tier_id"
         f" WHERE m.id IN ({marks})",
         list(ids),
     ):
@@ -230,6 +241,8 @@ def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
             "qq": r[6] or "",
             "wechat_id": r[7] or "",
             "phone": r[8] or "",
+            "telegram_id": r[12] or "",
+            "discord_id": r[13] or "",
             "email": r[11],
         }
         matched = matched_field(text, r[1], nicknames.get(r[0], ()), identities)
@@ -247,6 +260,8 @@ def rows_for(ids: Sequence[int], query: str = "") -> dict[int, MemberRow]:
             groups="、".join(groups.get(r[0], ())),
             tags=", ".join(tags.get(r[0], ())),
             last_contacted=last,
+            telegram_id=r[12] or "",
+            discord_id=r[13] or "",
             matched=matched[0],
             matched_text=matched[1],
         )

@@ -338,13 +338,13 @@ def refresh_search(member_ids: Sequence[int]) -> None:
         for member_id, nick in pairs:
             nicknames.setdefault(member_id, []).append(nick)
         rows = []
-        fields = (Member.id, Member.name, Member.qq, Member.wechat_id, Member.phone, Member.email)
+        fields = (Member.id, Member.name, Member.qq, Member.wechat_id, Member.phone, Member.email,
+                  Member.telegram_id, Member.discord_id)  # fmt: skip
         found = cast(
-            "Iterable[tuple[int, str, str | None, str | None, str | None, str]]",
-            Member.select(*fields).where(Member.id.in_(part)).tuples(),
+            "Iterable[tuple[Any, ...]]", Member.select(*fields).where(Member.id.in_(part)).tuples()
         )
-        for mid, name, qq, wechat, phone, email in found:
-            keys = search_keys(name, nicknames.get(mid, ()), qq, wechat, phone, email)
+        for mid, name, *identities in found:
+            keys = search_keys(name, nicknames.get(mid, ()), *identities)
             rows.append((mid, *keys))
         # peewee's stub leaves replace_many() unannotated; untyped_calls_exclude misses a subclass
         MemberSearch.replace_many(rows, fields=SEARCH_FIELDS).execute()  # type: ignore[no-untyped-call]

@@ -55,11 +55,12 @@ LIST_SEPARATOR = ";"  # between groups, tags and nicknames in one cell
 _MEMBER_SQL = (
     "SELECT m.id, m.name, t.name, m.status, m.star, ifnull(m.qq, ''), ifnull(m.wechat_id, ''),"
     " ifnull(m.phone, ''), m.email, m.city, m.gender, ifnull(m.first_seen, ''),"
-    " ifnull(m.last_contacted, ''), m.notes"
+    " ifnull(m.last_contacted, ''), m.notes, ifnull(m.telegram_id, ''), ifnull(m.discord_id, '')"
     " FROM member m JOIN tier t ON t.id = m.tier_id WHERE m.id IN ({marks})"
 )
 # Positions in a _MEMBER_SQL row of each column that is read straight from it.
 _PLAIN = {"name": 1, "tier": 2, "qq": 5, "wechat_id": 6, "email": 8, "city": 9, "notes": 13}
+_PLAIN.update(telegram_id=14, discord_id=15)
 # Columns whose text is ours (words, dates), never a member's: no formula check needed.
 OWN_TEXT = frozenset({"status", "star", "gender", "first_seen", "last_contacted"})
 # writes (file, title, rows, progress) as a PDF; the number of rows (reports.roster_pdf)

@@ -10,6 +10,7 @@ nothing the second time.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app.core.bans import sweep_returned
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.groups import PLATFORMS, create_group, find_group
 from app.core.progress import Progress, report
+from app.core.roster_changes import RosterChanges, compare, remember
 from app.core.roster_mappings import auto_mapping, forget_mapping, remember_mapping
 from app.core.roster_match import MemberRef, Plan, plan_import
 from app.core.roster_rows import CellWarning, CleanRow, InvalidRow, clean_rows
@@ -83,6 +85,7 @@ class ImportPreview:
     unmapped: list[str]  # the headers of the columns no field takes: they are not imported
     marked_left: list[MemberRef]
     banned_returning: list[MemberRef]
+    changes: RosterChanges  # what would change since the group's last roster
     rows: list[CleanRow] = field(repr=False)
     plan: Plan = field(repr=False)
     written_state: tuple[object, int, int] = field(repr=False)  # see _written_state
@@ -111,6 +114,7 @@ class ImportResult:
     group_created: bool
     backup: Path | None
     seconds: float
+    changes: RosterChanges | None = None  # since the group's last roster (None: no group)
 
 
 def _written_state() -> tuple[object, int, int]:
@@ -156,8 +160,9 @@ def _check_mapping(roster: RosterFile, mapping: Mapping) -> Mapping:
         raise RosterError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Choose the column of the QQ number, the WeChat id or the phone: members are "
-                "matched on them, and without one every import would add everyone again.",
+                "Choose the column of the QQ number, the WeChat id, the phone, or the Telegram "
+                "or Discord user id: members are matched on them, and without one every import "
+                "would add everyone again.",
             )
         )
     return full
@@ -217,6 +222,10 @@ def preview(
         rows = clean_rows(roster, full, preset in ("qq", "wechat"), cleaning)
         plan = plan_import(rows, name, mark_left, matching)
     report(progress, total, total)
+    new_names = [row.member.get("name") or row.nickname for row in plan.new_rows]
+    changes = compare(
+        plan.group_id, plan.listed, plan.returning, roster.path.name, new_names=new_names
+    )
     return ImportPreview(
         roster=roster,
         mapping=full,
@@ -235,6 +244,7 @@ def preview(
         unmapped=unmapped_columns(roster, full),
         marked_left=[ref for _, ref in plan.marked_left],
         banned_returning=plan.banned_returning,
+        changes=changes,
         rows=rows,
         plan=plan,
         written_state=_written_state(),
@@ -283,17 +293,24 @@ def apply(
             raise _refusal(plan.invalid_lines)
         group_id = plan.group_id
         created = False
+        now = clock.now()
+        new_ids: Sequence[int] = ()
         if plan.new_rows or plan.touched or plan.marked_left:
             # read by its own connection: the last committed state, which is what was matched
             backup = backup_before_import()
             if group_id is None:
                 group_id = create_group(preview.group_name, preview.platform).id
                 created = True
-            write_plan(plan, group_id, clock.now(), progress)
+            new_ids = write_plan(plan, group_id, now, progress)
             # a banned member the file brings back gets a removal task again (PRODUCT §3.5)
-            sweep_returned(clock.now())
+            sweep_returned(now)
         else:
             report(progress, 1, 1)
+        changes = None
+        if group_id is not None:
+            listed = [*plan.listed, *new_ids]
+            name = preview.roster.path.name
+            changes = remember(group_id, listed, plan.returning, name, now)
     return ImportResult(
         new=len(plan.new_rows),
         updated=len(plan.touched),
@@ -305,6 +322,7 @@ def apply(
         group_created=created,
         backup=backup,
         seconds=time.perf_counter() - started,
+        changes=changes,
     )
 
 

@@ -19,7 +19,8 @@ from app.core.roster_rows import PROGRESS_ROWS, CleanRow, InvalidRow
 from app.io.rosters.presets import FIELD_LABELS, IDENTITY_FIELDS
 from app.store.models import Member, db
 
-MEMBER_COLUMNS = ("name", "qq", "wechat_id", "phone", "email", "city", "gender", "notes", "status")
+MEMBER_COLUMNS = ("name", "qq", "wechat_id", "telegram_id", "discord_id", "phone", "email",
+                  "city", "gender", "notes", "status")  # fmt: skip
 _KEYS_PER_QUERY = 900  # SQLite allows 999 parameters on the oldest builds
 
 
@@ -39,6 +40,7 @@ class StoredMembership:
     joined_at: datetime | None
     last_spoke_at: datetime | None
     left_at: datetime | None
+    chat_only: bool = False  # seen only in chat history: a roster listing them confirms them
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Plan:
     )
     marked_left: list[tuple[int, MemberRef]] = field(default_factory=list)  # (membership id, …)
     touched: list[int] = field(default_factory=list)  # stored members that change
+    listed: list[int] = field(default_factory=list)  # stored members the roster names
+    returning: list[int] = field(default_factory=list)  # of those, whose membership had ended
     unchanged: int = 0
     invalid_rows: list[InvalidRow] = field(default_factory=list)
     banned_returning: list[MemberRef] = field(default_factory=list)
@@ -113,13 +117,15 @@ def _stored_memberships(group_id: int | None) -> dict[int, StoredMembership]:
     if group_id is None:
         return {}
     cursor = db.execute_sql(
-        'SELECT "member_id", "id", "nickname", "role", "joined_at", "last_spoke_at", "left_at" '
-        'FROM "membership" WHERE "group_id" = ?',
+        'SELECT "member_id", "id", "nickname", "role", "joined_at", "last_spoke_at", "left_at", '
+        '"chat_only" FROM "membership" WHERE "group_id" = ?',
         (group_id,),
     )
     return {
-        member_id: StoredMembership(ms_id, nick, role, _when(joined), _when(spoke), _when(left))
-        for member_id, ms_id, nick, role, joined, spoke, left in cursor.fetchall()
+        member_id: StoredMembership(
+            ms_id, nick, role, _when(joined), _when(spoke), _when(left), bool(chat_only)
+        )
+        for member_id, ms_id, nick, role, joined, spoke, left, chat_only in cursor.fetchall()
     }
 
 
@@ -190,8 +196,8 @@ def plan_import(
                     row,
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "Nothing to match on: the row has no QQ number, WeChat id or phone, so "
-                        "it would be added again on every import.",
+                        "Nothing to match on: the row has no QQ number, WeChat id, phone, "
+                        "Telegram or Discord user id, so it would be added again on every import.",
                     ),
                 )
             )
@@ -224,6 +230,7 @@ def plan_import(
             _plan_update(plan, row, member_id, stored[member_id], tags, memberships)
         else:
             plan.new_rows.append(row)
+    plan.listed = sorted(seen)
     if mark_left:
         for member_id, ms in memberships.items():
             if ms.left_at is None and member_id not in seen:
@@ -262,7 +269,10 @@ def _plan_update(
             row.joined_at or ms.joined_at,
             row.last_spoke_at or ms.last_spoke_at,
         )
-        if final[1:] != (ms.nickname, ms.role, ms.joined_at, ms.last_spoke_at) or ms.left_at:
+        if ms.left_at:
+            plan.returning.append(member_id)
+        stored = (ms.nickname, ms.role, ms.joined_at, ms.last_spoke_at)
+        if final[1:] != stored or ms.left_at or ms.chat_only:
             plan.membership_changes.append(final)
             changed = True
     if changes:

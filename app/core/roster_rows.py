@@ -18,7 +18,7 @@ from typing import Any
 
 from app.core import clock
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.core.members import clean_tag
+from app.core.members import clean_tag, normalise_user_id
 from app.core.progress import Progress
 from app.core.search import normalise_phone, normalise_qq, normalise_wechat
 from app.io.rosters.file import RosterFile
@@ -54,6 +54,8 @@ _OWN_WORDS = ("name", "nickname")  # a member may well be called "无" or "-"
 _NORMALISERS: dict[str, Callable[[str], str | None]] = {
     "qq": normalise_qq,
     "wechat_id": normalise_wechat,
+    "telegram_id": normalise_user_id,
+    "discord_id": normalise_user_id,
     "phone": normalise_phone,
 }
 

@@ -81,10 +81,11 @@ def work_of(plan: Plan) -> int:
     )
 
 
-def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | None) -> None:
-    """Write ``plan`` into the group ``group_id``; call inside ``db.atomic()``."""
+def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | None) -> range:
+    """Write ``plan`` into the group ``group_id``; call inside ``db.atomic()``. The ids the
+    new members got."""
     counter = _Counter(progress, work_of(plan))
-    _write_new_members(plan, group_id, now, counter)
+    new_ids = _write_new_members(plan, group_id, now, counter)
     _write_member_changes(plan, counter)
     adds = [
         (m, group_id, nick, role, _at(joined or now), _at(spoke))
@@ -97,7 +98,8 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
     ]
     _run(
         'UPDATE "membership" SET "nickname" = ?, "role" = ?, "joined_at" = ?, '
-        '"last_spoke_at" = ?, "left_at" = NULL, "status" = \'active\' WHERE "id" = ?',
+        '"last_spoke_at" = ?, "left_at" = NULL, "status" = \'active\', "chat_only" = 0 '
+        'WHERE "id" = ?',
         changes,
         counter,
     )
@@ -110,23 +112,25 @@ def write_plan(plan: Plan, group_id: int, now: datetime, progress: Progress | No
         part = plan.touched[start : start + CHUNK]
         refresh_search(part)
         counter.add(len(part))
+    return new_ids
 
 
 _MEMBER_FIELDS = (
     Member._meta.fields["id"], Member.name, Member.sort_key, Member.wechat_id, Member.qq,
     Member.phone, Member.email, Member.city, Member.gender, Member.notes, Member.star,
-    Member.tier, Member.status, Member.status_reason, Member.first_seen,
+    Member.tier, Member.status, Member.status_reason, Member.first_seen, Member.telegram_id,
+    Member.discord_id,
 )  # fmt: skip
 
 
-def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Counter) -> None:
+def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Counter) -> range:
     """New members with explicit ids after the largest: memberships and tags refer to them.
 
     A chunk at a time, each table's rows built just before they are written: 100,000 new
     members never sit in memory four times over.
     """
     if not plan.new_rows:
-        return
+        return range(0)
     tier_id = lowest_tier().id
     first_id = (Member.select(Member.id).order_by(Member.id.desc()).limit(1).scalar() or 0) + 1
     sqls = (
@@ -151,18 +155,21 @@ def _write_new_members(plan: Plan, group_id: int, now: datetime, counter: _Count
             members.append(
                 (member_id, _throwaway(name), sort_key(name), wechat, qq, phone, email,
                  _throwaway(m.get("city", "")), m.get("gender", ""),
-                 _throwaway(m.get("notes", "")), False, tier_id, "active", "", at_now)
+                 _throwaway(m.get("notes", "")), False, tier_id, "active", "", at_now,
+                 m.get("telegram_id"), m.get("discord_id"))
             )  # fmt: skip
             memberships.append(
                 (member_id, group_id, _throwaway(row.nickname), row.role or "member",
                  _at(row.joined_at) or at_now, _at(row.last_spoke_at))
             )  # fmt: skip
             nicknames = [row.nickname] if row.nickname else []
-            searches.append((member_id, *search_keys(name, nicknames, qq, wechat, phone, email)))
+            ids = (qq, wechat, phone, email, m.get("telegram_id"), m.get("discord_id"))
+            searches.append((member_id, *search_keys(name, nicknames, *ids)))
             tags.extend((member_id, tag) for tag in row.tags)
         for sql, rows in zip(sqls, (members, memberships, searches, tags), strict=True):
             cursor.executemany(sql, rows)
         counter.add(3 * len(part) + len(tags))
+    return range(first_id, first_id + len(plan.new_rows))
 
 
 def _write_member_changes(plan: Plan, counter: _Counter) -> None:

@@ -516,6 +516,23 @@ class MyAccount(BaseModel):
         indexes = ((("platform", "account_id"), True),)
 
 
+class RosterImport(BaseModel):
+    """One roster import of a group: when, from which file, and whom it listed (the member
+    ids, compact: ``app.core.roster_changes``), so the next import says what changed."""
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="roster_imports", on_delete="CASCADE")
+    group_id: ForeignKeyField[int]
+    imported_at = DateTimeField()
+    file_name = CharField(default="")
+    members = IntegerField(default=0)  # how many it listed
+    listed = TextField(default="")  # the listed member ids, compact (roster_changes.pack_ids)
+    came_back = TextField(default="")  # ids listed again after they had left, comma-separated
+
+    class Meta:
+        indexes = ((("group", "imported_at"), False),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Tier,
     Group,
@@ -544,4 +561,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChatDay,
     ChatWeek,
     MyAccount,
+    RosterImport,
 ]

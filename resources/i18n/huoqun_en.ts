@@ -761,6 +761,16 @@
     </message>
 </context>
 <context>
+    <name>RosterChangesView</name>
+    <message numerus="yes">
+        <source>{title}: %n member(s), {explanation}. Double-click one to open their page.</source>
+        <translation>
+            <numerusform>{title}: %n member, {explanation}. Double-click them to open their page.</numerusform>
+            <numerusform>{title}: %n members, {explanation}. Double-click one to open their page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RsvpsTab</name>
     <message numerus="yes">
         <source>%n going</source>

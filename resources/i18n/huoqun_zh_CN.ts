@@ -1379,6 +1379,50 @@
         <translation>已封禁，又回来了：{name}（#{id}）</translation>
     </message>
     <message>
+        <source>first roster of this group; went quiet {quiet}</source>
+        <translation>这是该群的第一份名单；沉寂 {quiet} 人</translation>
+    </message>
+    <message>
+        <source>since the roster of {date}: joined {joined}, left {left}, came back {back}, went quiet {quiet}</source>
+        <translation>与 {date} 的名单相比：新加入 {joined} 人，离开 {left} 人，回归 {back} 人，沉寂 {quiet} 人</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>went quiet</source>
+        <translation>沉寂</translation>
+    </message>
+    <message>
+        <source>{name} (#{id})</source>
+        <translation>{name}（#{id}）</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name}（新成员）</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{title}: {names}</source>
+        <translation>{title}：{names}</translation>
+    </message>
+    <message>
         <source>{chat} ({format}) → “{group}”</source>
         <translation>{chat}（{format}）→「{group}」</translation>
     </message>
@@ -1728,8 +1772,16 @@
         <translation>Discord 用户 ID</translation>
     </message>
     <message>
+        <source>Type the id of your account first.</source>
+        <translation>请先输入你的账号 ID。</translation>
+    </message>
+    <message>
         <source>User id “{value}” is not valid (1 to 20 digits).</source>
         <translation>用户 ID “{value}” 无效（应为 1 到 20 位数字）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is already one of your accounts.</source>
+        <translation>“{value}”已经是你的账号了。</translation>
     </message>
     <message>
         <source>The {what} {value} already belongs to {name} (#{id}). Open that member, or merge the two.</source>
@@ -2024,8 +2076,8 @@
         <translation>{name} 只有表头，没有成员，无可导入。</translation>
     </message>
     <message>
-        <source>Choose the column of the QQ number, the WeChat id or the phone: members are matched on them, and without one every import would add everyone again.</source>
-        <translation>请选择 QQ 号、微信号或手机号所在的列：成员靠它们匹配，没有的话每次导入都会重复添加所有人。</translation>
+        <source>Choose the column of the QQ number, the WeChat id, the phone, or the Telegram or Discord user id: members are matched on them, and without one every import would add everyone again.</source>
+        <translation>请选择 QQ 号、微信号、手机号，或 Telegram / Discord 用户 ID 所在的列：成员按这些匹配；没有它们，每次导入都会把所有人再添加一遍。</translation>
     </message>
     <message>
         <source>The file has invalid rows ({count}); nothing was written. Correct them, or choose to import only the valid rows.</source>
@@ -2036,8 +2088,8 @@
         <translation>此行同时匹配两名成员：按{first_what}匹配 {first}（#{first_id}），按{second_what}匹配 {second}（#{second_id}）。请先合并他们，或更正此行。</translation>
     </message>
     <message>
-        <source>Nothing to match on: the row has no QQ number, WeChat id or phone, so it would be added again on every import.</source>
-        <translation>无法匹配：此行没有 QQ 号、微信号或手机号，每次导入都会被重复添加。</translation>
+        <source>Nothing to match on: the row has no QQ number, WeChat id, phone, Telegram or Discord user id, so it would be added again on every import.</source>
+        <translation>没有可匹配的信息：这一行没有 QQ 号、微信号、手机号、Telegram 或 Discord 用户 ID，每次导入都会被再添加一遍。</translation>
     </message>
     <message>
         <source>A new member needs a name; this row has none.</source>
@@ -4597,6 +4649,10 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>例如 wxid_… 或自定义微信号</translation>
     </message>
     <message>
+        <source>User id, digits (from a chat export)</source>
+        <translation>用户 ID，纯数字（见聊天记录导出）</translation>
+    </message>
+    <message>
         <source>e.g. 138 0013 8000 or +86…</source>
         <translation>例如 138 0013 8000 或 +86…</translation>
     </message>
@@ -4627,6 +4683,14 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>WeChat id:</source>
         <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>Telegram id:</source>
+        <translation>Telegram ID：</translation>
+    </message>
+    <message>
+        <source>Discord id:</source>
+        <translation>Discord ID：</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -4678,6 +4742,25 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>MemberRefsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>打开成员</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
@@ -4718,6 +4801,14 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Last contacted</source>
         <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Telegram id</source>
+        <translation>Telegram ID</translation>
+    </message>
+    <message>
+        <source>Discord id</source>
+        <translation>Discord ID</translation>
     </message>
     <message>
         <source>Found by</source>
@@ -5163,6 +5254,49 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Dismissed: {title}</source>
         <translation>已忽略：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountsBox</name>
+    <message>
+        <source>My accounts</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <source>Your own ids on each platform (QQ number, wxid, Telegram or Discord user id). In imported chat history, messages from them count as yours, not as a member&apos;s.</source>
+        <translation>你自己在各平台上的 ID（QQ 号、wxid、Telegram 或 Discord 用户 ID）。导入聊天记录时，这些账号发的消息算作你的，而不算成员的发言。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>还没有账号。</translation>
+    </message>
+    <message>
+        <source>e.g. 10001, wxid_…, 123456789</source>
+        <translation>例如 10001、wxid_…、123456789</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <source>Added {id} ({platform}).</source>
+        <translation>已添加 {id}（{platform}）。</translation>
+    </message>
+    <message>
+        <source>Removed {id}.</source>
+        <translation>已移除 {id}。</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5934,14 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>Joins: {joins}. Leaves: {leaves}. Ad-like messages: {ads}.</source>
         <translation>入群：{joins} 次。退群：{leaves} 次。疑似广告：{ads} 条。</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {left} marked left, {invalid} invalid rows skipped.</source>
+        <translation>新增 {new}，更新 {updated}，未变 {unchanged}，标记退群 {left}，跳过无效行 {invalid}。</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -5822,6 +5964,67 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Choose a member: type part of a name and pick one.</source>
         <translation>请选择成员：输入部分名字后挑选。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterChangesView</name>
+    <message>
+        <source>Joined</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Went quiet</source>
+        <translation>沉寂</translation>
+    </message>
+    <message>
+        <source>in this roster, not in the last one</source>
+        <translation>在这份名单里，不在上一份里</translation>
+    </message>
+    <message>
+        <source>in the last roster, not in this one</source>
+        <translation>在上一份名单里，不在这一份里</translation>
+    </message>
+    <message>
+        <source>listed again after they had left</source>
+        <translation>离开后又出现在名单里</translation>
+    </message>
+    <message>
+        <source>at least 10 messages in the 90 days before the last 30 days, none since</source>
+        <translation>最近 30 天之前的 90 天里发言至少 10 条，最近 30 天没有发言</translation>
+    </message>
+    <message>
+        <source>First roster of this group: there is nothing to compare it with yet.</source>
+        <translation>这是该群的第一份名单：还没有可以比较的名单。</translation>
+    </message>
+    <message>
+        <source>Compared with the roster imported {date}, this one would bring:</source>
+        <translation>与 {date} 导入的名单相比，这份名单将带来：</translation>
+    </message>
+    <message>
+        <source>Since the roster imported {date}:</source>
+        <translation>自 {date} 导入的名单以来：</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}：{count}</translation>
+    </message>
+    <message>
+        <source>no chat history imported for this group</source>
+        <translation>这个群还没有导入聊天记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n member(s), {explanation}. Double-click one to open their page.</source>
+        <translation>
+            <numerusform>{title}：%n 人，{explanation}。双击可打开成员页面。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ EN_HEADERS = [
     "Star",
     "QQ",
     "WeChat",
+    "Telegram id",
+    "Discord id",
     "Phone",
     "Email",
     "City",
@@ -65,6 +67,8 @@ ZH_HEADERS = [
     "明星",
     "QQ号",
     "微信号",
+    "Telegram ID",
+    "Discord ID",
     "手机号",
     "邮箱",
     "城市",
@@ -88,6 +92,8 @@ def people(now: datetime) -> dict[str, int]:
         phone="13800138000",
         qq="10001",
         wechat_id="zhangwei_01",
+        telegram_id="6232865096",
+        discord_id="822222222722609098",
         email="zw@example.com",
         city="北京",
         gender="male",
@@ -145,6 +151,7 @@ def test_csv_is_utf8_with_bom_and_keeps_chinese(tmp_path: Path, people: dict[str
     assert rows[0] == [h for h in EN_HEADERS if h != "Nickname"]
     zhang = _by_name(rows)["张伟"]
     assert zhang["City"] == "北京"
+    assert (zhang["Telegram id"], zhang["Discord id"]) == ("6232865096", "822222222722609098")
     assert zhang["Tags"] == "核心;读书"
     assert zhang["Groups"] == "读书会;Runners"  # pinyin order: du shu hui < runners
     assert zhang["Star"] == "yes"
@@ -216,6 +223,8 @@ def test_headers_are_aliases_of_the_plain_import_preset() -> None:
         "nickname",
         "qq",
         "wechat_id",
+        "telegram_id",
+        "discord_id",
         "phone",
         "email",
         "city",
@@ -282,7 +291,9 @@ def test_xlsx_has_no_formula_and_keeps_every_digit(tmp_path: Path, people: dict[
     assert header == EN_HEADERS
     rows = {r[0].value: {h: c for h, c in zip(header, r, strict=True)} for r in sheet.iter_rows(2)}
     zhang = rows["张伟"]
-    for column, digits in (("Phone", "13800138000"), ("QQ", "10001")):
+    for column, digits in (
+        ("Phone", "13800138000"), ("QQ", "10001"), ("Discord id", "822222222722609098")
+    ):  # fmt: skip
         assert zhang[column].data_type == "s"
         assert zhang[column].value == digits
     hostile = rows[HOSTILE]["Name"]

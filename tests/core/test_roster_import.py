@@ -408,7 +408,9 @@ def test_a_mapping_without_identity_is_refused() -> None:
     roster = ri.read_roster(ROSTERS / "plain-roster-utf8bom.csv")
     mapping = ri.auto_mapping(roster.headers, "plain")
     mapping["phone"] = None
-    with pytest.raises(ri.RosterError, match="QQ number, the WeChat id or the phone"):
+    with pytest.raises(
+        ri.RosterError, match="QQ number, the WeChat id, the phone, or the Telegram"
+    ):
         ri.preview(roster, mapping, "G")
 
 

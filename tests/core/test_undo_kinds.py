@@ -200,7 +200,7 @@ ROSTERS = SHARED_DATA / "rosters"
 
 
 def test_an_import_into_a_new_group_goes_entirely(database: Path) -> None:
-    tables = {"chat_group", "member", "member_search", "membership"}
+    tables = {"chat_group", "member", "member_search", "membership", "roster_import"}
     preview = load(ROSTERS / "qq-group-export-gbk.csv", "摄影群")
     check(lambda: ri.apply(preview), "import", tables, True)
 
@@ -209,7 +209,7 @@ def test_an_import_s_updated_fields_return_and_its_new_rows_go(database: Path) -
     with undo.paused():
         ri.apply(load(ROSTERS / "qq-group-export-gbk.csv", "摄影群"))
     later = load(ROSTERS / "qq-group-export-later-gbk.csv", "摄影群", mark_left=True)
-    step_tables = {"member", "member_search", "membership"}
+    step_tables = {"member", "member_search", "membership", "roster_import"}
     before = rows()
     result = ri.apply(later)
     assert result.new and result.updated and result.marked_left

@@ -86,16 +86,26 @@ def _decodes(line: bytes, encoding: str) -> bool:
     return True
 
 
+def _reads_as_utf8(line: bytes) -> bool:
+    """The line is UTF-8: it decodes as UTF-8 only, or as both and shows Chinese as UTF-8."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not _decodes(line, "gb18030") or any(_cjk(c) for c in text)
+
+
 def _refuse_mixed(data: bytes, name: str) -> None:
     """Refuse a file whose lines are partly UTF-8, partly GB18030 (two files pasted together).
 
-    A line that reads as both counts as UTF-8: GB18030 text is almost never valid UTF-8.
+    A line that reads as both counts as UTF-8 when that reading has Chinese in it: GB18030
+    text is seldom valid UTF-8, and then reads as stray letters (未知 as "δ֪"), never Chinese.
     """
     first = ""
     for number, line in enumerate(data.splitlines(), start=1):
         if line.isascii():
             continue
-        kind = "UTF-8" if _decodes(line, "utf-8") else "GB18030"
+        kind = "UTF-8" if _reads_as_utf8(line) else "GB18030"
         if not first:
             first = kind
         elif kind != first:

@@ -19,6 +19,8 @@ FIELDS = (
     "nickname",
     "qq",
     "wechat_id",
+    "telegram_id",
+    "discord_id",
     "phone",
     "email",
     "city",
@@ -29,12 +31,14 @@ FIELDS = (
     "tags",
     "notes",
 )
-IDENTITY_FIELDS = ("qq", "wechat_id", "phone")
+IDENTITY_FIELDS = ("qq", "wechat_id", "telegram_id", "discord_id", "phone")
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("Errors", "name"),
     "nickname": QT_TRANSLATE_NOOP("Errors", "group nickname"),
     "qq": QT_TRANSLATE_NOOP("Errors", "QQ number"),
     "wechat_id": QT_TRANSLATE_NOOP("Errors", "WeChat id"),
+    "telegram_id": QT_TRANSLATE_NOOP("Errors", "Telegram user id"),
+    "discord_id": QT_TRANSLATE_NOOP("Errors", "Discord user id"),
     "phone": QT_TRANSLATE_NOOP("Errors", "phone"),
     "email": QT_TRANSLATE_NOOP("Errors", "email"),
     "city": QT_TRANSLATE_NOOP("Errors", "city"),
@@ -103,6 +107,8 @@ PRESETS: dict[str, Preset] = {
             "nickname": ("Nickname", "Group nickname", "群名片", "群昵称"),
             "qq": ("QQ", "QQ号", "QQ号码", "QQ number"),
             "wechat_id": ("WeChat", "WeChat id", "Weixin", "微信", "微信号"),
+            "telegram_id": ("Telegram id", "Telegram user id", "Telegram", "TG id"),
+            "discord_id": ("Discord id", "Discord user id", "Discord"),
             "phone": ("Phone", "Mobile", "Tel", "Telephone", "手机", "手机号", "手机号码")
             + ("电话", "电话号码", "联系电话", "联系方式"),
             "email": ("Email", "E-mail", "Mail", "邮箱", "电子邮箱", "电子邮件"),

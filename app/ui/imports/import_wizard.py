@@ -1,10 +1,12 @@
 """The import wizard: a roster file into a group, previewed before anything is written.
 
 Pages: the file and the group; how the file was read (encoding, delimiter, header row) and
-which column is which; the dry run (counts and every invalid row). Reading the file, the dry
-run and the import each run off the UI thread as a job (``app.ui.jobs``), with progress and
-Cancel: a page starts the job and stays; when it succeeds the wizard moves on by itself, a
-refusal is shown in place, and a Cancel leaves everything as it was.
+which column is which; the dry run (counts, every invalid row, what would change since the
+group's last roster); after the import, the result (what changed, each list to open).
+Reading the file, the dry run and the import each run off the UI thread as a job
+(``app.ui.jobs``), with progress and Cancel: a page starts the job and stays; when it
+succeeds the wizard moves on by itself, a refusal is shown in place, and a Cancel leaves
+everything as it was.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ from app.ui.error_messages import error_text
 from app.ui.imports.file_page import FilePage
 from app.ui.imports.mapping_page import MappingPage
 from app.ui.imports.preview_page import PreviewPage
+from app.ui.imports.result_page import ResultPage
 from app.ui.jobs import Job, Progress, run_job
 
 
 class ImportWizard(QWizard):
-    """Three pages, then the import; ``result`` holds what was written (None if nothing)."""
+    """Three pages, the import, then its result; ``result_`` holds what was written (None if
+    nothing)."""
 
     def __init__(self, group_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +51,11 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(self, group_name)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
+        self.preview_page.setCommitPage(True)  # no going back once imported
+        self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
+        self.result_page_id = self.addPage(self.result_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
@@ -171,7 +178,11 @@ class ImportWizard(QWizard):
     # --- importing -------------------------------------------------------------------------
 
     def accept(self) -> None:
-        """ "Import": write in the background; the wizard closes when it is done."""
+        """ "Import" on the dry run: write in the background, then show the result; "Close"
+        on the result ends the wizard."""
+        if self.result_ is not None:
+            super().accept()
+            return
         preview = self.preview
         if preview is None or not preview.can_apply or self.busy():
             return
@@ -193,14 +204,18 @@ class ImportWizard(QWizard):
         )
 
     def reject(self) -> None:
-        """Not while a job runs (its progress dialog has the Cancel for that)."""
-        if not self.busy():
+        """Not while a job runs (its progress dialog has the Cancel for that); after the
+        import, closing is accepting what was written."""
+        if self.result_ is not None:
+            super().accept()
+        elif not self.busy():
             super().reject()
 
     def _imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
         self.result_ = result
-        super().accept()
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # it is written
+        self.next()  # to the result page
 
     def _failed(self, exc: Exception) -> None:
         """Refused or failed: nothing was written; the person may correct and try again."""

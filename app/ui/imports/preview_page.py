@@ -20,6 +20,7 @@ from app.ui.error_messages import REFUSALS
 from app.ui.imports.page_parts import SHOWN_NOTES, ImportPage, fill_table, read_only_table
 from app.ui.jobs import failure_text
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.roster_changes_view import RosterChangesView
 
 if TYPE_CHECKING:
     from app.ui.imports.import_wizard import ImportWizard
@@ -35,6 +36,8 @@ class PreviewPage(ImportPage):
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
+        self.changes_view = RosterChangesView()
+        self.changes_view.setObjectName("importChangesPreview")
         self.mark_left = QCheckBox(
             self.tr("Mark members of the group who are not in the file as left")
         )
@@ -59,6 +62,7 @@ class PreviewPage(ImportPage):
         self.error = ErrorLabel("importError")
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addWidget(self.changes_view)
         layout.addWidget(self.mark_left)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.invalid_caption)
@@ -170,6 +174,7 @@ class PreviewPage(ImportPage):
                 ).format(columns=self.tr(", ").join(preview.unmapped))
             )
         self.counts.setText("\n".join(lines))
+        self.changes_view.show_changes(preview.changes, dry_run=True)
         has_invalid = preview.invalid > 0
         self.skip_invalid.setVisible(has_invalid)
         self.save_report.setVisible(has_invalid or bool(preview.warnings))
@@ -201,6 +206,11 @@ class PreviewPage(ImportPage):
             table.setColumnWidth(0, 60)
             table.setColumnWidth(1, 140)
         self.completeChanged.emit()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        """The last page until imported (its Finish is "Import"), then the result."""
+        wizard = self._wizard
+        return getattr(wizard, "result_page_id", -1) if wizard.result_ is not None else -1
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         preview = self._wizard.preview

@@ -34,7 +34,8 @@ from app.ui.widgets.error_label import ErrorLabel
 
 # the tabs' fields that callers and tests reach on the page itself
 PROFILE_FIELDS = (
-    "name_edit", "qq_edit", "wechat_edit", "phone_edit", "email_edit", "city_edit",
+    "name_edit", "qq_edit", "wechat_edit", "telegram_edit", "discord_edit", "phone_edit",
+    "email_edit", "city_edit",
     "gender_combo", "tier_combo", "tier_reason_edit", "status_combo", "status_reason_edit",
     "star_check", "tags_edit", "notes_edit", "first_group_combo", "seen_label",
 )  # fmt: skip

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from app.core.member_list import RELEVANCE, MemberFilter
 from app.ui.widgets.member_table import (
     COL_CITY,
+    COL_DISCORD,
     COL_GROUPS,
     COL_LAST_CONTACTED,
     COL_MATCHED,
@@ -20,6 +21,7 @@ from app.ui.widgets.member_table import (
     COL_QQ,
     COL_STATUS,
     COL_TAGS,
+    COL_TELEGRAM,
     COL_TIER,
     COL_WECHAT,
     COLUMNS,
@@ -38,6 +40,8 @@ COLUMN_SAMPLES = {
     COL_GROUPS: "读书会、摄影爱好者、周末夜跑群",
     COL_TAGS: "志愿者, 摄影, 老会员",
     COL_LAST_CONTACTED: "2026-03-14 ",
+    COL_TELEGRAM: "6232865096",
+    COL_DISCORD: "822222222722609098",
     COL_MATCHED: "Group nickname “北京-欧阳晓明”",
 }
 

@@ -47,6 +47,12 @@ class MemberProfileTab(QWidget):
         self.wechat_edit = QLineEdit()
         self.wechat_edit.setObjectName("wechatEdit")
         self.wechat_edit.setPlaceholderText(self.tr("e.g. wxid_… or one they chose"))
+        self.telegram_edit = QLineEdit()
+        self.telegram_edit.setObjectName("telegramEdit")
+        self.telegram_edit.setPlaceholderText(self.tr("User id, digits (from a chat export)"))
+        self.discord_edit = QLineEdit()
+        self.discord_edit.setObjectName("discordEdit")
+        self.discord_edit.setPlaceholderText(self.tr("User id, digits (from a chat export)"))
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("phoneEdit")
         self.phone_edit.setPlaceholderText(self.tr("e.g. 138 0013 8000 or +86…"))
@@ -101,6 +107,8 @@ class MemberProfileTab(QWidget):
         left.addRow(self.tr("Display name:"), self.name_edit)
         left.addRow(self.tr("QQ:"), self.qq_edit)
         left.addRow(self.tr("WeChat id:"), self.wechat_edit)
+        left.addRow(self.tr("Telegram id:"), self.telegram_edit)
+        left.addRow(self.tr("Discord id:"), self.discord_edit)
         left.addRow(self.tr("Phone:"), self.phone_edit)
         left.addRow(self.tr("Email:"), self.email_edit)
         left.addRow(self.tr("City:"), self.city_edit)
@@ -143,6 +151,8 @@ class MemberProfileTab(QWidget):
         self.name_edit.setText(member.name)
         self.qq_edit.setText(member.qq or "")
         self.wechat_edit.setText(member.wechat_id or "")
+        self.telegram_edit.setText(member.telegram_id or "")
+        self.discord_edit.setText(member.discord_id or "")
         self.phone_edit.setText(member.phone or "")
         self.email_edit.setText(member.email)
         self.city_edit.setText(member.city)
@@ -183,6 +193,8 @@ class MemberProfileTab(QWidget):
                 "name": self.name_edit,
                 "qq": self.qq_edit,
                 "wechat_id": self.wechat_edit,
+                "telegram_id": self.telegram_edit,
+                "discord_id": self.discord_edit,
                 "phone": self.phone_edit,
                 "email": self.email_edit,
                 "city": self.city_edit,

@@ -28,6 +28,7 @@ from app.ui.settings.activity_box import ActivityBox
 from app.ui.settings.backups_box import BackupsBox
 from app.ui.settings.checklist_template_box import ChecklistTemplateBox
 from app.ui.settings.daily_plan_box import DailyPlanBox
+from app.ui.settings.my_accounts_box import MyAccountsBox
 from app.ui.settings.pyramid_box import PyramidBox
 from app.ui.settings.thresholds_box import ThresholdsBox
 from app.ui.widgets.error_label import ErrorLabel
@@ -93,6 +94,7 @@ class SettingsPanel(QWidget):
         self.thresholds_box = ThresholdsBox()
         self.activity_box = ActivityBox()
         self.pyramid_box = PyramidBox()
+        self.my_accounts_box = MyAccountsBox()
 
         content = QWidget()
         scroll = QScrollArea()
@@ -113,6 +115,7 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.thresholds_box)
         layout.addWidget(self.activity_box)
         layout.addWidget(self.pyramid_box)
+        layout.addWidget(self.my_accounts_box)
         layout.addWidget(self.backups_box, 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.refresh()
@@ -130,6 +133,7 @@ class SettingsPanel(QWidget):
         self.thresholds_box.refresh()
         self.activity_box.refresh()
         self.pyramid_box.refresh()
+        self.my_accounts_box.refresh()
         self.language.blockSignals(True)
         index = self.language.findData(settings.get("language") or "")
         self.language.setCurrentIndex(max(index, 0))

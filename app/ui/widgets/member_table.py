@@ -33,8 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_TIER, COL_STATUS, COL_QQ, COL_WECHAT, COL_PHONE, COL_CITY, COL_GROUPS, COL_TAGS = (
     range(9)
 )
-COL_LAST_CONTACTED = 9
-COL_MATCHED = 10  # only in a model made with ``matched_column``: what a search found
+COL_LAST_CONTACTED, COL_TELEGRAM, COL_DISCORD = 9, 10, 11
+COL_MATCHED = 12  # only in a model made with ``matched_column``: what a search found
 COLUMNS = [
     # (header, sort key in member_list.SORT_COLUMNS or None)
     (QT_TRANSLATE_NOOP("MemberTableModel", "Name"), "name"),
@@ -47,6 +47,8 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("MemberTableModel", "Groups"), None),
     (QT_TRANSLATE_NOOP("MemberTableModel", "Tags"), None),
     (QT_TRANSLATE_NOOP("MemberTableModel", "Last contacted"), "last_contacted"),
+    (QT_TRANSLATE_NOOP("MemberTableModel", "Telegram id"), "telegram_id"),
+    (QT_TRANSLATE_NOOP("MemberTableModel", "Discord id"), "discord_id"),
 ]
 MATCHED_HEADER = QT_TRANSLATE_NOOP("MemberTableModel", "Found by")
 # the field a search text found a member by (member_list.MemberRow.matched)
@@ -57,6 +59,8 @@ MATCHES = {
     "qq": QT_TRANSLATE_NOOP("MemberTableModel", "QQ"),
     "wechat_id": QT_TRANSLATE_NOOP("MemberTableModel", "WeChat id"),
     "phone": QT_TRANSLATE_NOOP("MemberTableModel", "Phone"),
+    "telegram_id": QT_TRANSLATE_NOOP("MemberTableModel", "Telegram id"),
+    "discord_id": QT_TRANSLATE_NOOP("MemberTableModel", "Discord id"),
     "email": QT_TRANSLATE_NOOP("MemberTableModel", "Email"),
 }
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
@@ -205,6 +209,10 @@ class MemberTableModel(QAbstractTableModel):
             return row.qq
         if column == COL_WECHAT:
             return row.wechat_id
+        if column == COL_TELEGRAM:
+            return row.telegram_id
+        if column == COL_DISCORD:
+            return row.discord_id
         if column == COL_PHONE:
             return mask_phone(row.phone)
         if column == COL_CITY:

@@ -232,3 +232,11 @@ def test_an_old_xls_workbook_is_refused(tmp_path: Path) -> None:
 def test_a_missing_file_is_a_roster_error(tmp_path: Path) -> None:
     with pytest.raises(RosterError, match="cannot be read"):
         read_roster(tmp_path / "nope.csv")
+
+
+def test_a_gb18030_line_that_happens_to_be_valid_utf8_is_not_mixed(tmp_path: Path) -> None:
+    # 未知 in GB18030 is CE B4 D6 AA: valid UTF-8 too ("δ֪"), but no Chinese read that way
+    data = "成员,性别\n张三,男\nmomo,未知\n".encode("gb18030")
+    roster = read_roster(write(tmp_path / "g.csv", data))
+    assert roster.encoding == "gb18030"
+    assert [cells for _line, cells in roster.rows] == [["张三", "男"], ["momo", "未知"]]

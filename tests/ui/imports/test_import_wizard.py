@@ -82,10 +82,15 @@ def cancel_job(qtbot: Any, wizard: ImportWizard) -> None:
 
 
 def finish(qtbot: Any, wizard: ImportWizard) -> None:
+    """Click Import, wait for the result page, then Close."""
     button = wizard.button(QWizard.WizardButton.FinishButton)
-    assert button.isEnabled()
+    assert button.isEnabled() and button.text() == "Import"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not _RUNNING, timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=30_000)
+    close = wizard.button(QWizard.WizardButton.FinishButton)
+    assert close.text() == "Close" and close.isEnabled()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
 
 
 def snapshot() -> tuple[int, int, int]:
