@@ -741,6 +741,10 @@
 <context>
     <name>ChatActivityTab</name>
     <message>
+        <source>Since the last roster import</source>
+        <translation>上次导入名单以来</translation>
+    </message>
+    <message>
         <source>No chat history yet</source>
         <translation>还没有聊天记录</translation>
     </message>

@@ -2,8 +2,9 @@
 
 Weekly messages and speakers over 26 weeks (dated, the operator's part shaded), the headline
 figures and trend, then the people: top speakers, soul figures, who went quiet, the silent
-newcomers, and the ad-like messages kept as evidence. Each section has room beside its heading
-for its actions. A group without chat history says so and offers to import some.
+newcomers, and the ad-like messages kept as evidence, each section with its action beside its
+heading. A group without chat history says so and offers to import some. Below, with or
+without chat history, what the group's last roster import changed (PRODUCT.md §5).
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 from app.core import activity
 from app.core.activity import AdMessage, GroupActivity, Newcomer, QuietMember, Speaker
 from app.core.health_thresholds import thresholds
+from app.core.roster_changes import roster_changes
 from app.ui.activity.figures import arrow, full_date, local_minute, percent
 from app.ui.activity.headline import ActivityHeadline
 from app.ui.activity.people_section import HEADING_STYLE, PeopleSection
 from app.ui.activity.weekly_chart import WeeklyChart
 from app.ui.widgets.controls import HINT_STYLE
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, local_day
+from app.ui.widgets.roster_changes_view import RosterChangesView
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SECTIONS = ("top_speakers", "soul_figures", "went_quiet", "silent_newcomers", "ad_like")
@@ -68,9 +71,14 @@ class ChatActivityTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())
         self.stack.addWidget(self._figures_page())
+        self.roster_heading = QLabel(self.tr("Since the last roster import"))
+        self.roster_heading.setStyleSheet(HEADING_STYLE)
+        self.roster_changes = RosterChangesView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.roster_heading)
+        layout.addWidget(self.roster_changes)
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -165,7 +173,6 @@ class ChatActivityTab(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        # the roster changes of the last import (core/roster_changes) go here once it exists
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("activityScroll")
@@ -227,10 +234,13 @@ class ChatActivityTab(QWidget):
 
     def refresh(self) -> None:
         """Re-read the group's activity (a fixed number of queries)."""
-        found = None
+        found = changes = None
         if self.group_id is not None:
             found = activity.group_activity([self.group_id]).get(self.group_id)
+            changes = roster_changes(self.group_id)
         self.found = found
+        self.roster_heading.setVisible(changes is not None)
+        self.roster_changes.show_changes(changes)
         if found is None or not found.has_history:
             self.stack.setCurrentIndex(0)
             return

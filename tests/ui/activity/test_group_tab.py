@@ -3,19 +3,22 @@ the tab, read the figures, the chart's dates and the lists; double-click a membe
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.core import activity, groups, violations
+from app.core import activity, clock, groups, violations
+from app.core import roster_import as ri
 from app.store.models import Member
 from app.ui.activity.group_tab import ChatActivityTab
 from app.ui.chats import entry
 from app.ui.groups.group_page import CHAT_ACTIVITY_TAB
 from app.ui.groups.panel import GroupsPanel
+from app.ui.widgets.roster_changes_view import RosterChangesView
+from tests.conftest import SHARED_DATA
 from tests.ui.activity.chat_story import AD, imported_story
 
 LEFT = Qt.MouseButton.LeftButton
@@ -165,3 +168,38 @@ def test_an_action_hides_where_there_is_nothing_to_act_on(
     _panel, tab = open_tab(qtbot, group)
     assert not tab.findChild(QPushButton, "activityAction_log_ads").isVisible()
     assert tab.findChild(QPushButton, "activityAction_reach_out").isVisible()
+
+
+def test_the_tab_keeps_what_the_last_roster_import_changed(
+    qtbot, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rosters = SHARED_DATA / "rosters"
+
+    def load(name: str) -> ri.ImportPreview:
+        roster = ri.read_roster(rosters / name)
+        preset = ri.detect_preset(roster.headers)
+        mapping = ri.auto_mapping(roster.headers, preset)
+        return ri.preview(roster, mapping, "读书会", preset=preset)
+
+    group = ri.apply(load("qq-group-export-gbk.csv")).group_id
+    _panel, tab = open_tab(qtbot, group)
+    assert tab.roster_heading.isVisible()  # a first roster: nothing to compare yet
+    assert tab.roster_changes.heading.text().startswith("First roster of this group")
+    clock.fix(now + timedelta(days=30))
+    ri.apply(load("qq-group-export-later-gbk.csv"))
+    tab.refresh()
+    assert tab.findChild(QLabel, "noChatHistory").isVisible()  # no chat, yet the roster shows
+    joined = tab.roster_changes.buttons["joined"]
+    left = tab.roster_changes.buttons["left"]
+    assert (joined.text(), left.text()) == ("Joined: 15", "Left: 20")
+    opened: list[int] = []
+    monkeypatch.setattr(
+        RosterChangesView, "exec_dialog", lambda _v, d: opened.append(d.table.rowCount())
+    )
+    qtbot.mouseClick(left, LEFT, pos=QPoint(5, 5))
+    assert opened == [20]
+
+
+def test_a_group_never_given_a_roster_shows_no_roster_changes(qtbot, tmp_path: Path) -> None:
+    _panel, tab = open_tab(qtbot, imported_story(tmp_path))
+    assert not tab.roster_heading.isVisible() and not tab.roster_changes.isVisible()
