@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView
 
 from app.core import clock, health
 from app.core.groups import GroupRow, list_groups
@@ -308,3 +309,29 @@ class GroupFilterProxy(QSortFilterProxyModel):
         if not self._needle:
             return True
         return self._needle in str(index.data(FilterRole) or "")
+
+
+CELL_PADDING, HEADER_PADDING = 16, 28  # a cell's margins; a header's margins and sort arrow
+
+
+def fit_columns(table: QTableView, model: GroupTableModel) -> None:
+    """Fit every column to its header and the words shown; only very long names are cut."""
+    header = table.horizontalHeader()
+    plain = table.fontMetrics()
+    caps = {COL_NAME: 260, COL_PARENT: 200}  # a long name elides; its tooltip has it all
+    rows = range(model.rowCount())  # a few hundred groups at most
+    for column in range(model.columnCount()):
+        widest = max((_text_width(model, row, column, plain) for row in rows), default=0)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        # the header's words and its sort arrow must fit, and the cells up to the cap
+        cells = min(widest + CELL_PADDING, caps.get(column, widest + CELL_PADDING))
+        wanted = max(cells, header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING)
+        header.resizeSection(column, wanted)
+
+
+def _text_width(model: GroupTableModel, row: int, column: int, metrics: QFontMetrics) -> int:
+    """How wide a cell's text is drawn, in its own font (a bold status is wider)."""
+    index = model.index(row, column)
+    font = index.data(Qt.ItemDataRole.FontRole)
+    measure = QFontMetrics(font) if isinstance(font, QFont) else metrics
+    return measure.horizontalAdvance(str(index.data() or ""))

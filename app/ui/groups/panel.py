@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,13 +45,13 @@ from app.ui.groups.group_table import (
     GroupFilterProxy,
     GroupIdRole,
     GroupTableModel,
+    fit_columns,
 )
 from app.ui.imports.import_wizard import run_import_wizard
 from app.ui.labels import health_status
 from app.ui.widgets.controls import HINT_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
-CELL_PADDING, HEADER_PADDING = 16, 28  # a cell's margins; a header's margins and sort arrow
 
 
 class GroupsPanel(QWidget):
@@ -384,25 +383,8 @@ class GroupsPanel(QWidget):
             )
 
     def _size_columns(self) -> None:
-        """Fit every column to its header and the words shown; only very long names are cut."""
+        """Fit the columns once; after that the widths are the person's."""
         if self._columns_sized or self.model.rowCount() == 0:
-            return  # once: after that the widths are the person's
+            return
         self._columns_sized = True
-        header = self.table.horizontalHeader()
-        plain = self.table.fontMetrics()
-        caps = {COL_NAME: 260, COL_PARENT: 200}  # a long name elides; its tooltip has it all
-        rows = range(self.model.rowCount())  # a few hundred groups at most
-        for column in range(self.model.columnCount()):
-            widest = max((self._text_width(row, column, plain) for row in rows), default=0)
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            # the header's words and its sort arrow must fit, and the cells up to the cap
-            cells = min(widest + CELL_PADDING, caps.get(column, widest + CELL_PADDING))
-            wanted = max(cells, header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING)
-            header.resizeSection(column, wanted)
-
-    def _text_width(self, row: int, column: int, metrics: QFontMetrics) -> int:
-        """How wide a cell's text is drawn, in its own font (a bold status is wider)."""
-        index = self.model.index(row, column)
-        font = index.data(Qt.ItemDataRole.FontRole)
-        measure = QFontMetrics(font) if isinstance(font, QFont) else metrics
-        return measure.horizontalAdvance(str(index.data() or ""))
+        fit_columns(self.table, self.model)
