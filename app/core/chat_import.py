@@ -43,7 +43,7 @@ from app.core.chat_match import (
     group_for_chat,
     my_accounts,
 )
-from app.core.chat_scan import ChatCounts, Scan
+from app.core.chat_scan import ChatCounts, Scan, indexes_deferred
 from app.core.groups import PLATFORMS, create_group, get_group
 from app.core.members import refresh_search
 from app.core.progress import Progress, report
@@ -53,6 +53,7 @@ from app.store.database import bulk_transaction
 from app.store.models import ChatSource, Group, db
 
 CACHE_KIB = 65_536  # the page cache during a chat import
+BYTES_PER_MESSAGE = 500  # more than any export spends on one message (Telegram ~300, QQ ~80)
 
 __all__ = [
     "NEW",
@@ -202,8 +203,9 @@ def apply(
     """Import the chat in one transaction after a backup. ``resolutions`` say who each
     ambiguous sender is (by ``Sender.key``): a member id, ``NEW`` or ``SKIP`` (the default,
     or ``NEW`` with ``new_members``)."""
-    total = plan.records if isinstance(plan, ChatPreview) else 0
-    plan = plan.plan if isinstance(plan, ChatPreview) else plan
+    preview = plan if isinstance(plan, ChatPreview) else None
+    total = preview.records if preview is not None else 0
+    plan = preview.plan if preview is not None else plan
     started = time.perf_counter()
     if plan.earlier is not None:
         report(progress, 1, 1)
@@ -223,7 +225,8 @@ def apply(
         add_my_accounts(plan.chat.platform, [plan.chat.self_id, *plan.me])
         after = db.execute_sql("SELECT ifnull(max(id), 0) FROM message").fetchone()[0]
         scan = Scan(plan, matcher, group_id, progress, total, after)
-        scan.run()
+        with indexes_deferred(after, _expected(plan, preview)):
+            scan.run()
         days = day_counts(group_id, scan.ranges, scan.days)
         write_days(group_id, days)
         write_last_spoke(group_id, days)
@@ -235,6 +238,14 @@ def apply(
         report(progress, max(total, scan.records), max(total, scan.records))
     return ChatResult(plan, counts, group_id, get_group(group_id).name, created, backup,
                       time.perf_counter() - started)  # fmt: skip
+
+
+def _expected(plan: ChatPlan, preview: ChatPreview | None) -> int:
+    """How many messages the import will add: the preview's count, else a low guess from the
+    files' sizes (no export spends fewer than ``BYTES_PER_MESSAGE`` bytes on a message)."""
+    if preview is not None:
+        return preview.counts.messages_new
+    return sum(f["size"] for f in plan.files) // BYTES_PER_MESSAGE
 
 
 def _group(plan: ChatPlan) -> tuple[int, bool]:
