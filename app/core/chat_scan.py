@@ -20,12 +20,12 @@ from app.io.chats import ChatMessage, read_chat
 from app.store.models import db
 
 
-
 def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """A word of ``words`` anywhere, in any case: the one test most messages need (no ad word,
     no ad). ASCII letters as classes (``[vV][xX]``): twice as fast as ``re.IGNORECASE``, which
     is kept for a list with other cased letters."""
     if all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
+
         def spelled(word: str) -> str:
             return "".join(
                 f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else re.escape(c)
@@ -37,15 +37,31 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _AD_WORDS = _any_word(AD_WORDS)
-BATCH = 2000  # rows per executemany, and records between two progress reports
+BATCH = 2000  # messages per write, and records between two progress reports
 DEFER_AT_LEAST = 20_000  # new messages expected before the indexes are worth deferring
+WIDTH = 9  # values per message row, kept one after another in one flat list
+PER_STATEMENT = 100  # rows per INSERT: one statement call each, not one per row
 _INSERT_MESSAGE = (
     "INSERT OR IGNORE INTO message (group_id, member_id, sender_id, sender_name, sent_at, kind,"
     " flags, key, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_MESSAGES = _INSERT_MESSAGE + ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" * (PER_STATEMENT - 1)
 _INSERT_EVENT = (
     "INSERT OR IGNORE INTO chat_event (group_id, member_id, kind, at, key) VALUES (?, ?, ?, ?, ?)"
 )
+
+
+def _insert(cursor: Any, rows: list[Any]) -> None:
+    """The message rows of the flat list ``rows``, ``PER_STATEMENT`` rows per statement."""
+    step = PER_STATEMENT * WIDTH
+    whole = len(rows) - len(rows) % step
+    if whole:
+        cursor.executemany(_INSERT_MESSAGES, [rows[i : i + step] for i in range(0, whole, step)])
+    if whole < len(rows):
+        rest = rows[whole:]
+        cursor.executemany(
+            _INSERT_MESSAGE, [rest[i : i + WIDTH] for i in range(0, len(rest), WIDTH)]
+        )
 
 
 @contextmanager
@@ -126,7 +142,7 @@ class Scan:
         self.last: datetime | None = None
         self.joined: dict[int, tuple[datetime, datetime]] = {}
         self.left: dict[int, datetime] = {}
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[Any] = []  # WIDTH values per message row, one row after another
         self._events: list[tuple[Any, ...]] = []
         self._chat_key = f"{plan.chat.platform}:{plan.chat.chat_id}"
         # daily counts of the messages found new (bots left out): whole batches here, rows
@@ -187,12 +203,12 @@ class Scan:
                 same_second[who] = seen + 1
                 raw = f"{chat_key}\x1f{at}\x1f{who}\x1f{seen}".encode()
                 key = hashlib.blake2b(raw, digest_size=12).hexdigest()
-            rows.append((*head, at.isoformat(" "), rec.kind, flags, key, kept))
+            rows.extend((*head, at.isoformat(" "), rec.kind, flags, key, kept))
             if at < first:
                 first = at
             if at > last:
                 last = at
-            if len(rows) >= BATCH:
+            if len(rows) >= BATCH * WIDTH:
                 self.records = records
                 self._flush()
         self.records = records
@@ -226,15 +242,16 @@ class Scan:
 
     def _flush(self) -> None:
         rows, events = self._rows, self._events
+        count = len(rows) // WIDTH
         if self.write:
             connection = db.connection()
             before = connection.total_changes
             cursor = connection.cursor()
             if rows:
-                cursor.executemany(_INSERT_MESSAGE, rows)
+                _insert(cursor, rows)
             added = connection.total_changes - before
             self.new += added
-            if added == len(rows):  # every row new: counted here, without reading them back
+            if added == count:  # every row new: counted here, without reading them back
                 self._count_days(rows)
             elif added:  # some new: their ids follow the highest before, counted by SQL
                 self.ranges.append((self.top, self.top + added))
@@ -242,22 +259,20 @@ class Scan:
             if events:
                 cursor.executemany(_INSERT_EVENT, events)
         elif rows:
-            self.new += len(rows) - self._known([r[7] for r in rows])
-        self.messages += len(rows)
+            self.new += count - self._known(rows[7::WIDTH])
+        self.messages += count
         rows.clear()
         events.clear()
         # after the write: a cancel here rolls it back; the CLI's kill test waits for this
         report(self.progress, self.records, max(self.total, self.records))
 
-    def _count_days(self, rows: list[tuple[Any, ...]]) -> None:
+    def _count_days(self, rows: list[Any]) -> None:
         days, cache = self.days, self._day_cache
-        for row in rows:
-            flags = row[6]
+        for member, flags, at in zip(rows[1::WIDTH], rows[6::WIDTH], rows[4::WIDTH], strict=True):
             if flags & FLAG_BOT:
                 continue
-            at = row[4]
             day = cache.get(at[:13]) or self._day_of(at)
-            key = (row[1], bool(flags & FLAG_OPERATOR), day)
+            key = (member, flags & FLAG_OPERATOR != 0, day)
             had = days.get(key)
             if had is None:
                 days[key] = [1, at]
