@@ -43,6 +43,8 @@ KINDS = [
     "chat import: 10,000-message Telegram export",
     "chat import: the same export again",
     "chat import: peak memory (VmHWM)",
+    "freeze: chat preview (read + match), 2,000-message Telegram export",
+    "freeze: chat import, 2,000-message Telegram export",
 ]
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks.chat_import import measure_chat_import
+from tests.benchmarks.chat_import_ui import measure_chat_import_ui
 from tests.benchmarks.chat_read import measure_chat_read
 from tests.benchmarks.common import (
     DEFAULT_CACHE,
@@ -57,6 +58,7 @@ MEASUREMENTS: dict[str, Callable[[Bench], list[Row]]] = {
     "freeze": measure_freeze,
     "chat-read": measure_chat_read,
     "chat-import": measure_chat_import,
+    "chat-import-ui": measure_chat_import_ui,
 }
 
 
