@@ -204,8 +204,8 @@ def apply(
     ambiguous sender is (by ``Sender.key``): a member id, ``NEW`` or ``SKIP`` (the default,
     or ``NEW`` with ``new_members``)."""
     preview = plan if isinstance(plan, ChatPreview) else None
-    total = preview.records if preview is not None else 0
-    plan = preview.plan if preview is not None else plan
+    total = plan.records if isinstance(plan, ChatPreview) else 0
+    plan = plan.plan if isinstance(plan, ChatPreview) else plan
     started = time.perf_counter()
     if plan.earlier is not None:
         report(progress, 1, 1)
@@ -245,7 +245,7 @@ def _expected(plan: ChatPlan, preview: ChatPreview | None) -> int:
     files' sizes (no export spends fewer than ``BYTES_PER_MESSAGE`` bytes on a message)."""
     if preview is not None:
         return preview.counts.messages_new
-    return sum(f["size"] for f in plan.files) // BYTES_PER_MESSAGE
+    return int(sum(f["size"] for f in plan.files)) // BYTES_PER_MESSAGE
 
 
 def _group(plan: ChatPlan) -> tuple[int, bool]:
