@@ -45,6 +45,8 @@ KINDS = [
     "chat import: peak memory (VmHWM)",
     "activity: group_activity() of every group",
     "activity: all_health() with the activity findings",
+    "freeze: chat preview (read + match), 2,000-message Telegram export",
+    "freeze: chat import, 2,000-message Telegram export",
 ]
 
 

@@ -43,7 +43,7 @@ from app.core.chat_match import (
     group_for_chat,
     my_accounts,
 )
-from app.core.chat_scan import ChatCounts, Scan
+from app.core.chat_scan import ChatCounts, Scan, indexes_deferred
 from app.core.groups import PLATFORMS, create_group, get_group
 from app.core.members import refresh_search
 from app.core.progress import Progress, report
@@ -53,6 +53,7 @@ from app.store.database import bulk_transaction
 from app.store.models import ChatSource, Group, db
 
 CACHE_KIB = 65_536  # the page cache during a chat import
+BYTES_PER_MESSAGE = 500  # more than any export spends on one message (Telegram ~300, QQ ~80)
 
 __all__ = [
     "NEW",
@@ -216,6 +217,7 @@ def apply_many(
     after one backup: all of them or, when ``progress`` raises ``Cancelled``, none."""
     totals = [c.records if isinstance(c, ChatPreview) else 0 for c, _r in chats]
     plans = [c.plan if isinstance(c, ChatPreview) else c for c, _r in chats]
+    previews = [c if isinstance(c, ChatPreview) else None for c, _r in chats]
     if all(p.earlier is not None for p in plans):  # every file imported before: no write
         report(progress, 1, 1)
         return [_again_result(p, time.perf_counter()) for p in plans]
@@ -228,9 +230,11 @@ def apply_many(
         db.execute_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         backup = backup_before_import()
         done, whole = 0, sum(max(t, 1) for t in totals)
-        for plan, (_c, resolutions), total in zip(plans, chats, totals, strict=True):
+        for plan, preview, (_c, resolutions), total in zip(
+            plans, previews, chats, totals, strict=True
+        ):
             part = _part_of(progress, done, whole) if len(plans) > 1 else progress
-            results.append(_write(plan, resolutions, new_members, part, total, backup))
+            results.append(_write(plan, preview, resolutions, new_members, part, total, backup))
             done += max(total, 1)
     return results
 
@@ -253,8 +257,8 @@ def _again_result(plan: ChatPlan, started: float) -> ChatResult:
 
 
 def _write(
-    plan: ChatPlan, resolutions: dict[str, Resolution] | None, new_members: bool,
-    progress: Progress | None, total: int, backup: Path | None,
+    plan: ChatPlan, preview: ChatPreview | None, resolutions: dict[str, Resolution] | None,
+    new_members: bool, progress: Progress | None, total: int, backup: Path | None,
 ) -> ChatResult:  # fmt: skip
     """Write one chat inside the caller's transaction."""
     started = time.perf_counter()
@@ -267,7 +271,8 @@ def _write(
     add_my_accounts(plan.chat.platform, [plan.chat.self_id, *plan.me])
     after = db.execute_sql("SELECT ifnull(max(id), 0) FROM message").fetchone()[0]
     scan = Scan(plan, matcher, group_id, progress, total, after)
-    scan.run()
+    with indexes_deferred(after, _expected(plan, preview)):
+        scan.run()
     days = day_counts(group_id, scan.ranges, scan.days)
     write_days(group_id, days)
     write_last_spoke(group_id, days)
@@ -279,6 +284,14 @@ def _write(
     report(progress, max(total, scan.records), max(total, scan.records))
     return ChatResult(plan, counts, group_id, get_group(group_id).name, created, backup,
                       time.perf_counter() - started)  # fmt: skip
+
+
+def _expected(plan: ChatPlan, preview: ChatPreview | None) -> int:
+    """How many messages the import will add: the preview's count, else a low guess from the
+    files' sizes (no export spends fewer than ``BYTES_PER_MESSAGE`` bytes on a message)."""
+    if preview is not None:
+        return preview.counts.messages_new
+    return int(sum(f["size"] for f in plan.files)) // BYTES_PER_MESSAGE
 
 
 def _group(plan: ChatPlan) -> tuple[int, bool]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,14 +20,71 @@ from app.core.progress import Progress, report
 from app.io.chats import ChatMessage, read_chat
 from app.store.models import db
 
-BATCH = 2000  # rows per executemany, and records between two progress reports
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of ``words`` anywhere, in any case: the one test most messages need (no ad word,
+    no ad). ASCII letters as classes (``[vV][xX]``): twice as fast as ``re.IGNORECASE``, which
+    is kept for a list with other cased letters."""
+    if all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
+
+        def spelled(word: str) -> str:
+            return "".join(
+                f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else re.escape(c)
+                for c in word
+            )
+
+        return re.compile("|".join(spelled(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+BATCH = 2000  # messages per write, and records between two progress reports
+DEFER_AT_LEAST = 20_000  # new messages expected before the indexes are worth deferring
+WIDTH = 9  # values per message row, kept one after another in one flat list
+PER_STATEMENT = 100  # rows per INSERT: one statement call each, not one per row
 _INSERT_MESSAGE = (
     "INSERT OR IGNORE INTO message (group_id, member_id, sender_id, sender_name, sent_at, kind,"
     " flags, key, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_MESSAGES = _INSERT_MESSAGE + ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" * (PER_STATEMENT - 1)
 _INSERT_EVENT = (
     "INSERT OR IGNORE INTO chat_event (group_id, member_id, kind, at, key) VALUES (?, ?, ?, ?, ?)"
 )
+
+
+def _insert(cursor: Any, rows: list[Any]) -> None:
+    """The message rows of the flat list ``rows``, ``PER_STATEMENT`` rows per statement."""
+    step = PER_STATEMENT * WIDTH
+    whole = len(rows) - len(rows) % step
+    if whole:
+        cursor.executemany(_INSERT_MESSAGES, [rows[i : i + step] for i in range(0, whole, step)])
+    if whole < len(rows):
+        rest = rows[whole:]
+        cursor.executemany(
+            _INSERT_MESSAGE, [rest[i : i + WIDTH] for i in range(0, len(rest), WIDTH)]
+        )
+
+
+@contextmanager
+def indexes_deferred(existing: int, expected: int) -> Iterator[None]:
+    """The messages' indexes other than their unique keys dropped for the block and made
+    again after it, when the import is big beside what the table holds: each new row would
+    land in them at random (a member's messages), and building them once after costs less
+    than that when fewer than about three rows are already there per new one. Inside the
+    caller's transaction: a rollback, or a kill, puts them back as they were."""
+    if expected < DEFER_AT_LEAST or existing > 2 * expected:
+        yield
+        return
+    found = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'message'"
+        " AND sql IS NOT NULL"
+    ).fetchall()
+    unique = {r[1] for r in db.execute_sql("PRAGMA index_list(message)") if r[2]}
+    deferred = [(name, sql) for name, sql in found if name not in unique]
+    for name, _sql in deferred:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in deferred:
+        db.execute_sql(sql)
 
 
 @dataclass(frozen=True)
@@ -83,7 +142,7 @@ class Scan:
         self.last: datetime | None = None
         self.joined: dict[int, tuple[datetime, datetime]] = {}
         self.left: dict[int, datetime] = {}
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[Any] = []  # WIDTH values per message row, one row after another
         self._events: list[tuple[Any, ...]] = []
         self._chat_key = f"{plan.chat.platform}:{plan.chat.chat_id}"
         # daily counts of the messages found new (bots left out): whole batches here, rows
@@ -98,8 +157,7 @@ class Scan:
         rows, sender, cache = self._rows, matcher.sender, matcher.senders
         # a word of the ad-word list (Settings) anywhere: the one test most messages need
         words = ad_words()
-        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-        maybe_ad = pattern.search if words else (lambda _text: None)
+        maybe_ad = _any_word(tuple(words)).search if words else (lambda _text: None)
         chat_key = self._chat_key
         prev_at: datetime | None = None
         same_second: dict[str, int] = {}
@@ -147,12 +205,12 @@ class Scan:
                 same_second[who] = seen + 1
                 raw = f"{chat_key}\x1f{at}\x1f{who}\x1f{seen}".encode()
                 key = hashlib.blake2b(raw, digest_size=12).hexdigest()
-            rows.append((*head, at.isoformat(" "), rec.kind, flags, key, kept))
+            rows.extend((*head, at.isoformat(" "), rec.kind, flags, key, kept))
             if at < first:
                 first = at
             if at > last:
                 last = at
-            if len(rows) >= BATCH:
+            if len(rows) >= BATCH * WIDTH:
                 self.records = records
                 self._flush()
         self.records = records
@@ -186,15 +244,16 @@ class Scan:
 
     def _flush(self) -> None:
         rows, events = self._rows, self._events
+        count = len(rows) // WIDTH
         if self.write:
             connection = db.connection()
             before = connection.total_changes
             cursor = connection.cursor()
             if rows:
-                cursor.executemany(_INSERT_MESSAGE, rows)
+                _insert(cursor, rows)
             added = connection.total_changes - before
             self.new += added
-            if added == len(rows):  # every row new: counted here, without reading them back
+            if added == count:  # every row new: counted here, without reading them back
                 self._count_days(rows)
             elif added:  # some new: their ids follow the highest before, counted by SQL
                 self.ranges.append((self.top, self.top + added))
@@ -202,22 +261,20 @@ class Scan:
             if events:
                 cursor.executemany(_INSERT_EVENT, events)
         elif rows:
-            self.new += len(rows) - self._known([r[7] for r in rows])
-        self.messages += len(rows)
+            self.new += count - self._known(rows[7::WIDTH])
+        self.messages += count
         rows.clear()
         events.clear()
         # after the write: a cancel here rolls it back; the CLI's kill test waits for this
         report(self.progress, self.records, max(self.total, self.records))
 
-    def _count_days(self, rows: list[tuple[Any, ...]]) -> None:
+    def _count_days(self, rows: list[Any]) -> None:
         days, cache = self.days, self._day_cache
-        for row in rows:
-            flags = row[6]
+        for member, flags, at in zip(rows[1::WIDTH], rows[6::WIDTH], rows[4::WIDTH], strict=True):
             if flags & FLAG_BOT:
                 continue
-            at = row[4]
             day = cache.get(at[:13]) or self._day_of(at)
-            key = (row[1], bool(flags & FLAG_OPERATOR), day)
+            key = (member, flags & FLAG_OPERATOR != 0, day)
             had = days.get(key)
             if had is None:
                 days[key] = [1, at]

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from app.core.pinyin_load import load_gently
+
 # Characters pypinyin has readings for (its RE_HANS): CJK ideographs in the BMP and beyond.
 _HANS = (
     "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ue815-\ue864"
@@ -44,6 +46,7 @@ Words = list[tuple[str, tuple[str, ...]]]  # each word of a text and its syllabl
 @cache
 def _word(word: str) -> tuple[str, ...]:
     """The plain pinyin of one word of Chinese characters (a phrase or one character)."""
+    load_gently()
     from pypinyin import Style, lazy_pinyin  # imported on first use: 0.2 s off the start
 
     return tuple(p.lower() for p in lazy_pinyin(word, style=Style.NORMAL, errors="default"))
@@ -52,6 +55,7 @@ def _word(word: str) -> tuple[str, ...]:
 @cache
 def _segmenter() -> Any:
     """pypinyin's phrase segmentation (the one ``lazy_pinyin`` uses) and its phrase prefixes."""
+    load_gently()
     from pypinyin.seg.mmseg import p_set, seg
 
     return seg, p_set
@@ -84,6 +88,7 @@ def syllables(text: str) -> tuple[str, ...]:
 @cache
 def readings(char: str) -> tuple[str, ...]:
     """Every plain reading of one character, the everyday one first: 曾 → ("ceng", "zeng")."""
+    load_gently()
     from pypinyin import Style, pinyin
 
     found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="default")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from tests.benchmarks.activity import measure_activity
 from tests.benchmarks.chat_import import measure_chat_import
+from tests.benchmarks.chat_import_ui import measure_chat_import_ui
 from tests.benchmarks.chat_read import measure_chat_read
 from tests.benchmarks.common import (
     DEFAULT_CACHE,
@@ -59,6 +60,7 @@ MEASUREMENTS: dict[str, Callable[[Bench], list[Row]]] = {
     "chat-read": measure_chat_read,
     "chat-import": measure_chat_import,
     "activity": measure_activity,
+    "chat-import-ui": measure_chat_import_ui,
 }
 
 

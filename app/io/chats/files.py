@@ -45,6 +45,7 @@ GB = 1024**3
 HEAD_BYTES = 64 * 1024  # what detection looks at
 IJSON_BACKEND: str = ijson.backend  # yajl2_c when its C extension is installed
 _BUFFER = 256 * 1024
+_JSON_BUFFER = 64 * 1024  # ijson's own default: faster than bigger ones (measured)
 
 
 def check_file(path: Path) -> int:
@@ -128,7 +129,7 @@ def json_items(
             yield from ijson.items(source, prefix, use_float=True)
             return
         with path.open("rb", buffering=0) as fh:
-            yield from ijson.items(fh, prefix, use_float=True, buf_size=_BUFFER)
+            yield from ijson.items(fh, prefix, use_float=True, buf_size=_JSON_BUFFER)
     except ijson.JSONError as exc:
         raise damaged(path, str(exc)) from None
 

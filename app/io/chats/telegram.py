@@ -148,12 +148,14 @@ def _one_chat(
 
 
 def _records(items: Iterator[Any], operators: frozenset[str], zone: tzinfo) -> Iterator[Record]:
+    # who each ``from_id`` is, worked out once: (its ``from``, the sender id, bot, operator)
+    people: dict[Any, tuple[Any, str, bool, bool]] = {}
     for m in items:
         if not isinstance(m, dict):
             continue
         kind = m.get("type")
         if kind == "message":
-            yield _message(m, operators, zone)
+            yield _message(m, operators, zone, people)
         elif kind == "service":
             yield from _events(m, zone)
 
@@ -184,10 +186,13 @@ def _text(raw: Any) -> tuple[str, bool]:
     return "".join(parts), link
 
 
-def _message(m: dict[str, Any], operators: frozenset[str], zone: tzinfo) -> ChatMessage:
+def _message(
+    m: dict[str, Any], operators: frozenset[str], zone: tzinfo,
+    people: dict[Any, tuple[Any, str, bool, bool]],
+) -> ChatMessage:  # fmt: skip
     # the hot path of a million-message export: plain lookups, no helper per field
     raw = m.get("text")
-    if isinstance(raw, str):
+    if type(raw) is str:
         text, linked = raw, False
     else:
         text, linked = _text(raw)
@@ -201,22 +206,37 @@ def _message(m: dict[str, Any], operators: frozenset[str], zone: tzinfo) -> Chat
         kind = "other"
     else:
         kind = "text"
-    sender = m.get("from_id")
-    sender = sender[4:] if type(sender) is str and sender.startswith("user") else _person(sender)
     name = m.get("from") or ""
+    raw_id = m.get("from_id")
+    person = people.get(raw_id)
+    if person is None or person[0] != name:
+        sender = _sender(raw_id)
+        bot = type(name) is str and name[-3:].lower() == "bot"
+        person = (name, sender, bot, sender in operators)
+        if type(raw_id) is str:
+            people[raw_id] = person
     unix = m.get("date_unixtime")
     return ChatMessage(
         str(m.get("id", "")),
-        _EPOCH + timedelta(seconds=int(unix)) if unix is not None else _when(m, zone),
-        sender,
+        _EPOCH + timedelta(0, int(unix)) if unix is not None else _when(m, zone),
+        person[1],
         name if type(name) is str else str(name),
         kind,
         text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT],
-        has_link=linked or (bool(text) and has_link(text)),
-        is_reply="reply_to_message_id" in m,
-        from_bot=name[-3:].lower() == "bot" if type(name) is str else False,
-        from_operator=sender in operators,
+        "",
+        "",
+        linked or (bool(text) and has_link(text)),
+        "reply_to_message_id" in m,
+        person[2],
+        person[3],
     )
+
+
+def _sender(raw: Any) -> str:
+    """``from_id`` without its ``user`` prefix (a channel keeps its ``channel``)."""
+    if type(raw) is str and raw.startswith("user"):
+        return raw[4:]
+    return _person(raw)
 
 
 def _events(m: dict[str, Any], zone: tzinfo) -> Iterator[ChatEvent]:
