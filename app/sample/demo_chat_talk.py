@@ -25,11 +25,10 @@ CAP_SHARE = 0.4  # no one but the voice holds more of the last 30 days
 VOICE_SHARE = 0.62
 SOUL_SHARE = (0.2, 0.28)
 SOUL_DAYS = 12
-QUIET_MESSAGES = 14
-BURST, BURST_GAP = (
-    0.65,
-    1200,
-)  # the chance a message follows the sender's last, within seconds  # a member who went quiet had this many in the 90 days before the 30
+QUIET_MESSAGES = 14  # a member who went quiet had this many in the 90 days before the 30
+# messages in one sitting, by a random byte: half alone, the rest two to six (about 2.2)
+SITTING = bytes(1 if i < 128 else 2 if i < 190 else 3 if i < 225 else 4 if i < 243 else 6
+                for i in range(256))  # fmt: skip
 
 
 class Talk:
@@ -114,26 +113,34 @@ class Talk:
             width[who] = self.mass(b) - low[who]
         cum, weight, hours = self.cum, self.weight, self.win.hours - 1
         times, who_list, random = self.times, self.who, rng.random
-        previous: dict[int, int] = {}
-        chosen = rng.choices([who for who, _w in pairs], k=rest, cum_weights=list(
-            itertools.accumulate(w * width[who] + 1e-9 for who, w in pairs)))  # fmt: skip
-        for who in chosen:
-            t = previous.get(who, -1)
-            if t >= 0 and random() < BURST and t + BURST_GAP < spans[who][1]:
-                t += 20 + int(random() * BURST_GAP)  # talk comes in bursts
-            elif width[who] > 0:
-                u = low[who] + random() * width[who]
-                h = bisect_right(cum, u) - 1
-                h = hours if h > hours else h
-                w = weight[h]
-                t = h * HOUR + (int((u - cum[h]) / w * HOUR) if w > 0 else 0)
+        times, who_list, random = self.times, self.who, rng.random
+        # talk comes in bursts: a pick is a sitting of one to a few messages, seconds apart
+        cum_weights = list(itertools.accumulate(w * width[who] + 1e-9 for who, w in pairs))
+        speakers = [who for who, _w in pairs]
+        left = rest
+        while left > 0:
+            picks = left // 2 + 8
+            sizes, gaps = rng.randbytes(picks), rng.randbytes(picks)
+            for i, who in enumerate(rng.choices(speakers, cum_weights=cum_weights, k=picks)):
+                if width[who] > 0:
+                    u = low[who] + random() * width[who]
+                    h = bisect_right(cum, u) - 1
+                    h = hours if h > hours else h
+                    w = weight[h]
+                    t = h * HOUR + (int((u - cum[h]) / w * HOUR) if w > 0 else 0)
+                else:
+                    t = when(*spans[who])
                 a, b = spans[who]
-                t = a if t < a else b - 1 if t >= b else t
-            else:
-                t = when(*spans[who])
-            previous[who] = t
-            times.append(t)
-            who_list.append(who)
+                size = SITTING[sizes[i]]
+                size = left if size > left else size
+                gap = 15 + gaps[i]
+                for _ in range(size):
+                    times.append(a if t < a else b - 1 if t >= b else t)
+                    who_list.append(who)
+                    t += gap
+                left -= size
+                if left <= 0:
+                    break
 
     def spread(self, who: int, count: int, days: Iterable[tuple[int, int]]) -> None:
         """``count`` messages of ``who`` over ``days`` ([from, to) each), one a day at least."""

@@ -18,6 +18,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from itertools import compress
 from random import Random
 from typing import Any
 
@@ -34,14 +35,16 @@ from app.sample.demo_chat_plan import (
     ChatPlan,
     budgets,
 )
-from app.sample.demo_chat_talk import BOT, OPERATOR, Talk
+from app.sample.demo_chat_talk import BOT, FIRST, OPERATOR, Talk
 from app.sample.demo_chat_window import DAY, HOUR, SLOT, Window
 from app.sample.demo_chat_words import BOT_SHARE, BOTS, FILE_OF, FORMAT_OF, KINDS, OPERATOR_IDS
 from app.sample.demo_groups import GroupPlan
 
 CACHE_KIB = 131_072  # the page cache while the history is written
 AD_BIT, WHO = 1 << 21, (1 << 21) - 1
-KIND_TABLE = [next((k, f) for top, k, f in KINDS if i / 100 < top) for i in range(100)]
+# a message's kind and flags by a random byte
+KIND_NAMES = [next(k for top, k, _f in KINDS if i / 256 < top) for i in range(256)]
+KIND_FLAGS = [next(f for top, _k, f in KINDS if i / 256 < top) for i in range(256)]
 INSERT = {
     "message": "INSERT INTO message (group_id, member_id, sender_id, sender_name, sent_at, kind,"
     " flags, key, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -50,7 +53,8 @@ INSERT = {
     " flags, key) VALUES ({gid}, ?, '', '', ?, ?, ?, ?)",
     "chat_day": "INSERT INTO chat_day (group_id, member_id, day, operator, messages)"
     " VALUES ({gid}, ?, ?, ?, ?)",
-    "chat_event": "INSERT INTO chat_event (group_id, member_id, kind, at, key) VALUES (?, ?, ?, ?, ?)",
+    "chat_event": "INSERT INTO chat_event (group_id, member_id, kind, at, key)"
+    " VALUES (?, ?, ?, ?, ?)",
     "interaction": "INSERT INTO interaction (group_id, member_id, kind, at, note)"
     " VALUES (?, NULL, ?, ?, '')",
     "chat_source": "INSERT INTO chat_source (group_id, platform, chat_id, name, format, files,"
@@ -160,65 +164,69 @@ class SampleChats:
         talk.cap(keep)
 
     def _rows(self, talk: Talk, cast: Cast, who: list[int]) -> None:
+        """The rows of the group's messages and what follows from them, column by column (a
+        loop per message would cost more than writing them)."""
         win, gid = self.win, cast.gid
         members: list[int | None] = [None, None, *cast.member_ids]
         codes = talk.codes()
+        count = len(codes)
         hour_text, minute_text, slot_day = win.hour_text, win.minute_text, win.slot_day
-        random = self.rng.random
-        rows: list[tuple[Any, ...]] = []
-        keys: list[int] = []  # who and local day of each message but the bots'
-        odd: list[tuple[Any, ...]] = []  # bots' and ads: all their values
-        odd_codes = []
-        for seq, code in enumerate(codes, start=1):
-            t, w = code >> 22, code & WHO
-            if w == BOT or code & AD_BIT:
-                odd_codes.append((seq, code))
-                if w == BOT:
-                    continue
-            keys.append(w << 12 | slot_day[t // SLOT])
-            if code & AD_BIT:
-                continue
-            kind, flags = KIND_TABLE[int(random() * 100)]
-            rows.append((members[w], hour_text[t // HOUR] + minute_text[t % HOUR], kind,
-                         flags | FLAG_OPERATOR if w == OPERATOR else flags, str(seq)))  # fmt: skip
-        bot_id, bot_name = BOTS.get(cast.platform, ("", ""))
-        ad_text = talk.ad_text()
-        for seq, code in odd_codes:
-            t, w = code >> 22, code & WHO
-            if w == BOT:
-                kind, flags = KIND_TABLE[int(random() * 100)]
-                odd.append((gid, None, bot_id, bot_name, win.text(t), kind, flags | FLAG_BOT,
-                            str(seq), None))  # fmt: skip
-            else:
-                message = ad_text[(t, w)]
-                flags = FLAG_AD | (FLAG_LINK if has_link(message) else 0)
-                odd.append((gid, members[w], "", "", win.text(t), "text", flags, str(seq),
-                             excerpt(message)))  # fmt: skip
+        times = [code >> 22 for code in codes]
+        whos = [code & WHO for code in codes]
+        odd = [i for i, code in enumerate(codes) if code & AD_BIT or code & WHO == BOT]
+        mine = [i for i, w in enumerate(whos) if w == OPERATOR]
+        draws = self.rng.randbytes(count)
+        flags = [KIND_FLAGS[b] for b in draws]
+        for i in mine:
+            flags[i] |= FLAG_OPERATOR
+        plain = bytearray(b"\x01") * count
+        for i in odd:
+            plain[i] = 0
+        rows = list(compress(zip(
+            [members[w] for w in whos],
+            [hour_text[t // HOUR] + minute_text[t % HOUR] for t in times],
+            [KIND_NAMES[b] for b in draws], flags, map(str, range(1, count + 1)), strict=True,
+        ), plain))  # fmt: skip
         run_many(INSERT["plain"].format(gid=int(gid)), rows)
-        run_many(INSERT["message"], odd)
-        self.messages += len(rows) + len(odd)
-        days = Counter(keys)
+        run_many(INSERT["message"], self._odd(talk, cast, codes, odd, draws))
+        self.messages += count
+        days = Counter([w << 12 | slot_day[t // SLOT] for t, w in zip(times, whos, strict=True)
+                        if w != BOT])  # fmt: skip
         run_many(INSERT["chat_day"].format(gid=int(gid)), [
-            (members[k >> 12], win.days[k & 0xFFF], int(k >> 12 == OPERATOR), days[k])
-            for k in sorted(days, key=lambda k: (members[k >> 12] or 0, k))
+            (members[k >> 12], win.days[k & 0xFFF], int(k >> 12 == OPERATOR), n)
+            for k, n in days.items()
         ])  # fmt: skip
-        last: dict[int, int] = {}
-        operator_last: dict[int, int] = {}
-        for code in codes:  # in time order: the last one stays
-            w = code & WHO
-            if w == OPERATOR:
-                t = code >> 22
-                operator_last[slot_day[t // SLOT]] = t
-            elif w != BOT:
-                last[w] = code >> 22
+        last = dict(zip(whos, times, strict=True))  # in time order: the last one stays
+        last.pop(OPERATOR, None)
+        last.pop(BOT, None)
+        operator_last = {slot_day[times[i] // SLOT]: times[i] for i in mine}
         run_many(INSERT["interaction"], [(gid, CHAT_INTERACTION, win.text(t))
                                          for t in operator_last.values()])  # fmt: skip
         self._spoke(cast, who, last)
         events = cast.events(win)
         run_many(INSERT["chat_event"], events)
-        operator = sum(1 for code in codes if code & WHO == OPERATOR)
-        ads = sum(1 for code in codes if code & AD_BIT)
-        self._source(cast, codes, len(last), events, operator, ads)
+        ads = sum(1 for i in odd if codes[i] & AD_BIT)
+        self._source(cast, codes, len(last), events, len(mine), ads)
+
+    def _odd(self, talk: Talk, cast: Cast, codes: list[int], odd: list[int],
+             draws: bytes) -> list[tuple[Any, ...]]:  # fmt: skip
+        """The rows of the bots' messages and of the ad-like ones, with all their values."""
+        win, gid = self.win, cast.gid
+        bot_id, bot_name = BOTS.get(cast.platform, ("", ""))
+        ad_text = talk.ad_text()
+        out = []
+        for i in odd:
+            t, w = codes[i] >> 22, codes[i] & WHO
+            if w == BOT:
+                out.append((gid, None, bot_id, bot_name, win.text(t), KIND_NAMES[draws[i]],
+                            KIND_FLAGS[draws[i]] | FLAG_BOT, str(i + 1), None))  # fmt: skip
+            else:
+                message = ad_text[(t, w)]
+                flags = FLAG_AD | (FLAG_LINK if has_link(message) else 0)
+                member = cast.member_ids[w - FIRST]
+                out.append((gid, member, "", "", win.text(t), "text", flags, str(i + 1),
+                            excerpt(message)))  # fmt: skip
+        return out
 
     def _spoke(self, cast: Cast, who: list[int], last: dict[int, int]) -> None:
         """Last spoke: the last message, or what the roster said before the history began."""
