@@ -53,7 +53,7 @@ BOT_SHARE = 0.02  # of a Telegram or Discord group's messages
 ADS = (
     "兼职刷单，日结200-500，在家就能做，有意者加微信 {wx}",
     "免费送护肤小样，限量100份，扫码领取 https://{site}.top/{code}",
-    "招募代理，一件代发，零库存，详情私聊我，V：{wx}",
+    "招募代理，一件代发，零库存，详情私聊我，vx：{wx}",
     "优惠券每天更新，大额返利，进群领取：https://{site}.xyz/q/{code}",
     "宝妈兼职，手机操作，一单一结，加V {wx} 备注群名",
     "低价代理各类会员，需要的加微信 {wx}，电话 {phone}",
