@@ -32,7 +32,14 @@ from app.core.pinyin import sort_key as member_sort_key
 from app.core.progress import Progress
 from app.core.search import name_keys, search_keys
 from app.memory_release import let_go
-from app.sample import demo_health, demo_meetups, demo_past_meetups, demo_rules, demo_tasks
+from app.sample import (
+    demo_chats,
+    demo_health,
+    demo_meetups,
+    demo_past_meetups,
+    demo_rules,
+    demo_tasks,
+)
 from app.sample.demo_groups import (
     GroupPlan,
 )
@@ -73,12 +80,10 @@ class DemoSummary:
 # Planned as a person's status, leaving and removal are written as the memberships' (the
 # person stays "active"): removed where a violation or a done removal task says so, else left.
 MEMBERSHIP_STATUS_SQL = (
-    "UPDATE membership SET status = CASE WHEN EXISTS (SELECT 1 FROM violation v"
-    " WHERE v.member_id = membership.member_id AND v.group_id = membership.group_id"
-    " AND v.action IN ('removed', 'banned')) OR EXISTS (SELECT 1 FROM task t"
-    " WHERE t.member_id = membership.member_id AND t.group_id = membership.group_id"
-    " AND t.kind = 'spam_sweep' AND t.status = 'done') THEN 'removed' ELSE 'left' END"
-    " WHERE left_at IS NOT NULL",
+    "UPDATE membership SET status = CASE WHEN (member_id, group_id) IN (SELECT member_id,"
+    " group_id FROM violation WHERE action IN ('removed', 'banned') UNION ALL SELECT member_id,"
+    " group_id FROM task WHERE kind = 'spam_sweep' AND status = 'done')"
+    " THEN 'removed' ELSE 'left' END WHERE left_at IS NOT NULL",
     "UPDATE member SET status = 'active' WHERE status IN ('left', 'removed')",  # reason kept
 )
 
@@ -335,7 +340,7 @@ class _Community(CommunityPlan):
         self.plan_groups()
         reporter.phase(30)
         self.plan_memberships()
-        reporter.phase(570)
+        reporter.phase(390)
         rows = self.people()
         rows["interaction"].extend(self.group_interactions())
         rows["membership"].sort(key=lambda r: (r[0], r[1]))
@@ -369,9 +374,14 @@ class _Community(CommunityPlan):
             _insert(table, columns, moderation[key])
         run_many(demo_rules.REMOVAL_SQL, moderation["removal"])
         run(demo_rules.DONE_SWEEPS_SQL)
-        reporter.phase(60)
+        reporter.phase(40)
+        chats = demo_chats.SampleChats(Random(f"chats {self.rng.getstate()[1][:8]}"), self.now,
+                                       self.groups, self.level, self.star, self.n)  # fmt: skip
+        # the operator's days in the chats are interactions too: they count in the queue's
+        chat_days = chats.plan_days([row[0] for row in run(demo_health.FADE_SQL)],
+                                    rows["interaction"])  # fmt: skip
         task_rng = Random(f"tasks {self.rng.getstate()[1][:8]}")  # its own stream, as meetups
-        written = sum(len(moderation[key]) for key in ("task", "interaction"))
+        written = sum(len(moderation[key]) for key in ("task", "interaction")) + chat_days
         written += len(rows["interaction"]) + sum(row[7] == "done" for row in moderation["task"])
         budget = round(self.n * QUEUE_ROWS_PER_MEMBER) - written
         demo_tasks.write(task_rng, self.now, self.groups, self.helpers, _insert, budget,
@@ -379,6 +389,8 @@ class _Community(CommunityPlan):
         demo_health.let_some_groups_fade(self.now)
         for sql in MEMBERSHIP_STATUS_SQL:
             run(sql)
+        reporter.phase(200)
+        chats.write(reporter.report)
         reporter.report(1, 1)
         count = len(rows["membership"])
         let_go(*rows.values())  # not a million objects freed at once: see memory_release
