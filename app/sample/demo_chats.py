@@ -39,6 +39,8 @@ from app.sample.demo_chat_talk import BOT, FIRST, OPERATOR, Talk
 from app.sample.demo_chat_window import DAY, HOUR, SLOT, Window
 from app.sample.demo_chat_words import BOT_SHARE, BOTS, FILE_OF, FORMAT_OF, KINDS, OPERATOR_IDS
 from app.sample.demo_groups import GroupPlan
+from app.store.chat_weeks import weeks_made_after
+from app.store.models import db
 
 CACHE_KIB = 131_072  # the page cache while the history is written
 AD_BIT, WHO = 1 << 21, (1 << 21) - 1
@@ -86,18 +88,19 @@ class SampleChats:
         # the indexes by member are written all over: a cache that holds them spills less
         # (``bulk_transaction`` puts the usual size back after)
         run(f"PRAGMA cache_size = -{CACHE_KIB}")
-        indexes = _drop_indexes()
-        casts = cast_group(self.rng, win, self.groups, plan, self.level, self.star)
-        floors = [c.floor(win, plan.story.get(c.gid, "")) for c in casts]
-        totals = budgets(self.rng, MESSAGES_PER_MEMBER * self.members, self.groups, floors)
-        platforms = set()
-        for number, (cast, total) in enumerate(zip(casts, totals, strict=True)):
-            self._group(cast, total)
-            platforms.add(cast.platform)
-            if report is not None:
-                report(number + 1, len(casts))
-        for sql in indexes:
-            run(sql)
+        with weeks_made_after(db):  # the triggers would look up days the indexes lack
+            indexes = _drop_indexes()
+            casts = cast_group(self.rng, win, self.groups, plan, self.level, self.star)
+            floors = [c.floor(win, plan.story.get(c.gid, "")) for c in casts]
+            totals = budgets(self.rng, MESSAGES_PER_MEMBER * self.members, self.groups, floors)
+            platforms = set()
+            for number, (cast, total) in enumerate(zip(casts, totals, strict=True)):
+                self._group(cast, total)
+                platforms.add(cast.platform)
+                if report is not None:
+                    report(number + 1, len(casts))
+            for sql in indexes:
+                run(sql)
         for platform in sorted(platforms):
             account = "wechat" if platform == "wecom" else platform
             add_my_accounts(account, [OPERATOR_IDS.get(platform, OPERATOR_IDS["other"])])

@@ -16,6 +16,7 @@ from app.core.erase import erase_member
 from app.sample import demo
 from app.sample.demo_chat_plan import MESSAGES_PER_MEMBER
 from app.sample.demo_chat_words import OPERATOR_IDS
+from app.store.chat_weeks import WEEK_OF
 from app.store.models import db
 
 MEMBERS, GROUPS = 3000, 24  # the sample the welcome page makes
@@ -200,6 +201,19 @@ def test_the_chat_tables_keep_their_indexes(sample: demo.DemoSummary) -> None:
             "chatday_group_id_day", "chatday_member_id_day"} <= indexes  # fmt: skip
     plan = _rows("EXPLAIN QUERY PLAN SELECT * FROM chat_day WHERE member_id = 5 AND day > ''")
     assert "chatday_member_id_day" in str(plan)
+
+
+def test_the_weekly_figures_follow_the_daily_counts(sample: demo.DemoSummary) -> None:
+    week = WEEK_OF.format(d="day")
+    made = set(_rows(
+        f"SELECT group_id, {week} AS w, SUM(messages),"
+        " SUM(CASE WHEN operator THEN messages ELSE 0 END),"
+        " COUNT(DISTINCT CASE WHEN NOT operator THEN member_id END)"
+        " FROM chat_day GROUP BY group_id, w"))  # fmt: skip
+    kept = set(_rows("SELECT group_id, week, messages, operator_messages, speakers FROM chat_week"))
+    assert len(made) > 100 and kept == made
+    triggers = {name for (name,) in _rows("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"chat_day_week_insert", "chat_day_week_delete", "chat_day_week_update"} <= triggers
 
 
 def test_erasing_a_sample_member_removes_their_messages(sample: demo.DemoSummary) -> None:
