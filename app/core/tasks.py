@@ -15,7 +15,7 @@ from app.core import clock, recurrence
 from app.core.bans import BAN_ORIGIN, SWEEP, mark_removed
 from app.core.care import close_checkin_tasks
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.core.generated_text import from_stored
+from app.core.generated_text import Generated, from_stored
 from app.core.groups import get_group
 from app.core.members import get_member
 from app.core.queue import get_task
@@ -111,7 +111,9 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         raise TypeError(f"unknown task fields: {sorted(unknown)}")
     out: dict[str, Any] = {}
     if "title" in fields:
-        title = str(fields["title"] or "").strip()
+        title = fields["title"]  # a title Huoqun wrote keeps its code (a ``Generated``)
+        if not isinstance(title, Generated):
+            title = str(title or "").strip()
         if not 1 <= len(title) <= MAX_TITLE:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A task needs a title of 1 to {max} characters."),

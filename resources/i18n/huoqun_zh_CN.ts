@@ -979,6 +979,10 @@
         <translation>成员 #{id} 已不存在。</translation>
     </message>
     <message>
+        <source>Choose at least one newcomer.</source>
+        <translation>请至少选择一位新人。</translation>
+    </message>
+    <message>
         <source>An agenda time must be a time.</source>
         <translation>议程时间须为一个时间。</translation>
     </message>
@@ -2080,6 +2084,18 @@
     <message>
         <source>Removed from the group</source>
         <translation>已移出该群</translation>
+    </message>
+    <message>
+        <source>Welcome the newcomers of {group}: {names}</source>
+        <translation>欢迎{group}的新人：{names}</translation>
+    </message>
+    <message>
+        <source>Welcome the {count} newcomers of {group}: {names} …</source>
+        <translation>欢迎{group}的 {count} 位新人：{names} …</translation>
+    </message>
+    <message>
+        <source>Reach out to {member} ({group})</source>
+        <translation>联系 {member}（{group}）</translation>
     </message>
 </context>
 <context>
