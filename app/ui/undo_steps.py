@@ -171,6 +171,11 @@ class UndoSteps(QObject):
             "accept_suggestion": lambda: self.tr("accept a suggestion"),
             "dismiss_suggestion": lambda: self.tr("dismiss a suggestion"),
             "import": lambda: self.tr("import %n row(s) into {group}", "", n).format(group=who),
+            "log_ad_violations": lambda: self.tr("log violations of %n ad sender(s)", "", n),
+            "welcome_newcomers": lambda: self.tr("queue a welcome in {group}").format(group=who),
+            "reach_out": lambda: self.tr("queue %n reach-out task(s)", "", n),
+            "mark_star": lambda: self.tr("star %n member(s)", "", n),
+            "schedule_topic": lambda: self.tr("schedule a topic in {group}").format(group=who),
         }
         named = names.get(step.kind)
         return named() if named is not None else self.tr("a change")

@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>AdSendersDialog</name>
+    <message numerus="yes">
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n message)</numerusform>
+            <numerusform>{name} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations logged for %n sender(s)</source>
+        <translation>
+            <numerusform>Violations logged for %n sender</numerusform>
+            <numerusform>Violations logged for %n senders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
@@ -590,6 +607,30 @@
     </message>
 </context>
 <context>
+    <name>ReachOutDialog</name>
+    <message numerus="yes">
+        <source>{name} — %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{name} — %n message before, last {day}</numerusform>
+            <numerusform>{name} — %n messages before, last {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach-out task(s) queued</source>
+        <translation>
+            <numerusform>%n reach-out task queued</numerusform>
+            <numerusform>%n reach-out tasks queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already queued)</source>
+        <translation>
+            <numerusform> (%n already queued)</numerusform>
+            <numerusform> (%n already queued)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message numerus="yes">
         <source>%n task(s) due —</source>
@@ -966,6 +1007,27 @@
         <translation>
             <numerusform>import %n row into {group}</numerusform>
             <numerusform>import %n rows into {group}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>log violations of %n ad sender(s)</source>
+        <translation>
+            <numerusform>log violations of %n ad sender</numerusform>
+            <numerusform>log violations of %n ad senders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queue %n reach-out task(s)</source>
+        <translation>
+            <numerusform>queue %n reach-out task</numerusform>
+            <numerusform>queue %n reach-out tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>star %n member(s)</source>
+        <translation>
+            <numerusform>star %n member</numerusform>
+            <numerusform>star %n members</numerusform>
         </translation>
     </message>
 </context>

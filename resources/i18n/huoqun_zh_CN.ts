@@ -99,6 +99,45 @@
     </message>
 </context>
 <context>
+    <name>AdSendersDialog</name>
+    <message>
+        <source>Ads standing in {group}</source>
+        <translation>{group}中未处理的广告</translation>
+    </message>
+    <message>
+        <source>Ad-like messages with no violation logged for their sender since. Log one violation per sender: the excerpts are the evidence, and the strike ladder suggests the action.</source>
+        <translation>这些疑似广告的消息发出后，还没有为发送者记录违规。每位发送者记录一次违规：消息摘录作为证据，处罚阶梯会建议处理方式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name}（%n 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Not matched to a member</source>
+        <translation>未对应到成员</translation>
+    </message>
+    <message>
+        <source>Match this sender to a member (import the chat again) to log it</source>
+        <translation>请先把该发送者对应到某位成员（重新导入聊天记录），才能记录违规</translation>
+    </message>
+    <message>
+        <source>No ad-like message is standing.</source>
+        <translation>没有未处理的疑似广告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations logged for %n sender(s)</source>
+        <translation>
+            <numerusform>已为 %n 位发送者记录违规</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add to group</source>
@@ -1902,6 +1941,10 @@
         <source>This change can no longer be undone: the records it changed were changed since. Nothing was changed.</source>
         <translation>这项更改已无法撤销：它改动的记录之后又被改过。什么都没有改变。</translation>
     </message>
+    <message>
+        <source>Tick at least one member.</source>
+        <translation>请至少勾选一位成员。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2842,6 +2885,22 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Clear open violations</source>
         <translation>处理未结违规</translation>
+    </message>
+    <message>
+        <source>Log violations…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Welcome the newcomers</source>
+        <translation>欢迎新人</translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>联系一下</translation>
+    </message>
+    <message>
+        <source>Mark as star / invite to helpers</source>
+        <translation>设为明星 / 邀请成为骨干</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4894,47 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>ReachOutDialog</name>
+    <message>
+        <source>Reach out in {group}</source>
+        <translation>联系{group}中沉默下来的人</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{name} — 之前发过 %n 条消息，最后一次 {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They talked in the 90 days before the last 30 and not since; the most active first. A task each; whoever has one open keeps it.</source>
+        <translation>他们在最近 30 天之前的 90 天里发过言，此后再没说话；最活跃的排在前面。每人一项任务；已有未完成任务的人保留原任务。</translation>
+    </message>
+    <message>
+        <source>Went quiet:</source>
+        <translation>沉默下来的人：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>加入待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach-out task(s) queued</source>
+        <translation>
+            <numerusform>已加入 %n 项联系任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already queued)</source>
+        <translation>
+            <numerusform>（%n 项已在待办中）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
         <source>Open</source>
@@ -5361,6 +5461,41 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>The new language applies when Huoqun starts again.</source>
         <translation>新语言将在下次启动活群时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SoulDialog</name>
+    <message>
+        <source>Soul figures of {group}</source>
+        <translation>{group}的灵魂人物</translation>
+    </message>
+    <message>
+        <source>They keep the group talking without you. Mark them as stars, or invite them to the helpers&apos; tier (the reason is written with the promotion).</source>
+        <translation>即使你不在，他们也能让群里聊起来。可以把他们设为明星，或邀请进入骨干层级（晋升时会记下原因）。</translation>
+    </message>
+    <message>
+        <source>{name}: {messages} messages on {days} days ({share} %)</source>
+        <translation>{name}：{days} 天里发了 {messages} 条消息（占 {share}%）</translation>
+    </message>
+    <message>
+        <source>Mark as star</source>
+        <translation>设为明星</translation>
+    </message>
+    <message>
+        <source>Invite to helpers</source>
+        <translation>邀请成为骨干</translation>
+    </message>
+    <message>
+        <source>Already a helper or above</source>
+        <translation>已是骨干或更高层级</translation>
+    </message>
+    <message>
+        <source>{name} is a star</source>
+        <translation>{name} 已设为明星</translation>
+    </message>
+    <message>
+        <source>{name} moved to {tier}</source>
+        <translation>{name} 已移到“{tier}”</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6524,32 @@ Backups made before now still hold them; delete those backups too if they must b
             <numerusform>导入 %n 行到 {group}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>log violations of %n ad sender(s)</source>
+        <translation>
+            <numerusform>为 %n 位广告发送者记录违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queue a welcome in {group}</source>
+        <translation>在{group}加入欢迎任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>queue %n reach-out task(s)</source>
+        <translation>
+            <numerusform>加入 %n 项联系任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>star %n member(s)</source>
+        <translation>
+            <numerusform>将 %n 名成员设为明星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule a topic in {group}</source>
+        <translation>在{group}安排话题</translation>
+    </message>
     <message>
         <source>a change</source>
         <translation>一项更改</translation>
@@ -6627,6 +6788,41 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>
             <numerusform>已重新打开 %n 条。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome the newcomers of {group}</source>
+        <translation>欢迎{group}的新人</translation>
+    </message>
+    <message>
+        <source>{name} — joined {day}</source>
+        <translation>{name} — {day} 入群</translation>
+    </message>
+    <message>
+        <source>They joined in the last 90 days and have not said a word. One task names them.</source>
+        <translation>他们在最近 90 天内入群，还一句话都没说过。一项任务会列出他们的名字。</translation>
+    </message>
+    <message>
+        <source>Newcomers:</source>
+        <translation>新人：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>加入待办</translation>
+    </message>
+    <message>
+        <source>Welcome queued for {when}</source>
+        <translation>欢迎任务已排在 {when}</translation>
+    </message>
+    <message>
+        <source>Moved to {when}</source>
+        <translation>已改到 {when}</translation>
     </message>
 </context>
 <context>
