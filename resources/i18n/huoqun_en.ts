@@ -148,6 +148,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>spoke on %n of the last 30 days</source>
+        <translation>
+            <numerusform>spoke on %n of the last 30 days</numerusform>
+            <numerusform>spoke on %n of the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent in the chat for %n day(s)</source>
+        <translation>
+            <numerusform>silent in the chat for %n day</numerusform>
+            <numerusform>silent in the chat for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 30 days</source>
+        <translation>
+            <numerusform>%n of 30 days</numerusform>
+            <numerusform>%n of 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent %n day(s)</source>
+        <translation>
+            <numerusform>silent %n day</numerusform>
+            <numerusform>silent %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

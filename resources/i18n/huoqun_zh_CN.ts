@@ -446,6 +446,10 @@
         <translation>所在群</translation>
     </message>
     <message>
+        <source>In the chat</source>
+        <translation>群聊中</translation>
+    </message>
+    <message>
         <source>Promote…</source>
         <translation>晋升…</translation>
     </message>
@@ -501,6 +505,30 @@
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>spoke on %n of the last 30 days</source>
+        <translation>
+            <numerusform>最近 30 天里有 %n 天发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent in the chat for %n day(s)</source>
+        <translation>
+            <numerusform>在群聊中 %n 天没发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 30 days</source>
+        <translation>
+            <numerusform>30 天中 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent %n day(s)</source>
+        <translation>
+            <numerusform>沉默 %n 天</numerusform>
         </translation>
     </message>
     <message>
@@ -888,8 +916,8 @@
         <translation>明星成员可直接入选</translation>
     </message>
     <message>
-        <source>Suggested when all three hold, or for a star member.</source>
-        <translation>同时满足三项，或是明星成员时建议晋升。</translation>
+        <source>Suggested when all three hold, or for a star member, or (with chat history) for a member who spoke on enough days: Settings → Pyramid.</source>
+        <translation>三项都满足，或是明星成员，或（有聊天记录时）发言天数足够，就会被建议：见“设置 → 金字塔”。</translation>
     </message>
     <message>
         <source>Save criteria</source>
@@ -1945,6 +1973,14 @@
         <source>Tick at least one member.</source>
         <translation>请至少勾选一位成员。</translation>
     </message>
+    <message>
+        <source>days spoken of the last 30</source>
+        <translation>最近 30 天的发言天数</translation>
+    </message>
+    <message>
+        <source>days silent in the chat</source>
+        <translation>群聊中沉默的天数</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2930,6 +2966,10 @@ Click “New group…” to add the first group you look after.</source>
         <translation>联系周期</translation>
     </message>
     <message>
+        <source>In the chat</source>
+        <translation>群聊中</translation>
+    </message>
+    <message>
         <source>Groups</source>
         <translation>所在群</translation>
     </message>
@@ -3000,6 +3040,14 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>None of their groups has chat history imported</source>
+        <translation>TA 所在的群都还没有导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Days with a message in the last 30 days, in any of their groups</source>
+        <translation>最近 30 天里在任一所在群发过言的天数</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4639,25 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <source>regular</source>
+        <translation>常发言</translation>
+    </message>
+    <message>
+        <source>occasional</source>
+        <translation>偶尔发言</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>只说过一次</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>What the import would do</source>
@@ -4702,8 +4769,16 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation> 天</translation>
     </message>
     <message>
+        <source> of 30 days</source>
+        <translation> 天（共 30 天）</translation>
+    </message>
+    <message>
         <source>A member promoted or demoted within the margin is not suggested for the opposite move, so nobody flaps between tiers.</source>
         <translation>在间隔期内晋升或降级的成员，不会被建议做反向调整，避免在层级之间来回变动。</translation>
+    </message>
+    <message>
+        <source>From chat history, for members of groups whose chat was imported: a member who spoke on enough of the last 30 days (and has no strike) is suggested for the helpers; a helper silent in the chat that long, for demotion. 0: off.</source>
+        <translation>根据聊天记录，仅适用于已导入聊天记录的群的成员：最近 30 天发言天数足够（且没有违规）的成员会被建议晋升为骨干；在群聊中沉默这么久的骨干会被建议降级。0 表示关闭。</translation>
     </message>
     <message>
         <source>No opposite move for (after a tier change):</source>
@@ -4714,8 +4789,20 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>超过几个沟通周期未联系时建议降级：</translation>
     </message>
     <message>
+        <source>Suggest promotion when they spoke on:</source>
+        <translation>发言天数达到即建议晋升：</translation>
+    </message>
+    <message>
+        <source>Suggest demotion when silent in the chat for:</source>
+        <translation>群聊中沉默达到即建议降级：</translation>
+    </message>
+    <message>
         <source>Save pyramid settings</source>
         <translation>保存金字塔设置</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Saved.</source>
