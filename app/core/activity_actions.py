@@ -265,6 +265,15 @@ def mark_star(member_ids: Sequence[int]) -> int:
         )
 
 
+def star_and_rank(member_ids: Sequence[int]) -> dict[int, tuple[bool, int]]:
+    """Member id → (starred, their tier's rank): what a soul figure's buttons may still do."""
+    rows = db.execute_sql(
+        'SELECT m.id, m.star, t."rank" FROM member m JOIN tier t ON t.id = m.tier_id'
+        f" WHERE m.id IN ({_marks(member_ids)})"
+    )
+    return {int(i): (bool(star), int(rank)) for i, star, rank in rows}
+
+
 def soul_reason(group_name: str) -> str:
     """The reason written with the promotion (stored text, English as the pyramid's are)."""
     return f"Soul figure of {group_name}: invited to the helpers"

@@ -30,7 +30,6 @@ from app.core import activity, activity_actions, clock
 from app.core.activity_actions import AdSender
 from app.core.errors import HuoqunError
 from app.core.tiers import HELPER_RANK
-from app.store.models import Member, Tier
 from app.ui.error_messages import error_text
 from app.ui.widgets.controls import HINT_STYLE, NOTICE_STYLE
 from app.ui.widgets.dialog_running import accepted
@@ -204,7 +203,7 @@ class SoulDialog(_PeopleActions):
         self.star_buttons: list[QPushButton] = []
         self.invite_buttons: list[QPushButton] = []
         self.states: list[QLabel] = []
-        ranks = _ranks([s.member_id for s in self.souls])
+        ranks = activity_actions.star_and_rank([s.member_id for s in self.souls])
         for row, soul in enumerate(self.souls):
             star, rank = ranks.get(soul.member_id, (False, HELPER_RANK + 1))
             name = QLabel(
@@ -259,14 +258,3 @@ class SoulDialog(_PeopleActions):
             return
         self.invite_buttons[index].setEnabled(False)
         self._did(index, self.tr("{name} moved to {tier}").format(name=soul.name, tier=tier.name))
-
-
-def _ranks(member_ids: Sequence[int]) -> dict[int, tuple[bool, int]]:
-    """Member id → (starred, their tier's rank)."""
-    rows = (
-        Member.select(Member.id, Member.star, Tier.rank)
-        .join(Tier)
-        .where(Member.id.in_(list(member_ids)))
-        .tuples()
-    )
-    return {int(i): (bool(star), int(rank)) for i, star, rank in rows}
