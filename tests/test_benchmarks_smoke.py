@@ -43,6 +43,8 @@ KINDS = [
     "chat import: 10,000-message Telegram export",
     "chat import: the same export again",
     "chat import: peak memory (VmHWM)",
+    "activity: group_activity() of every group",
+    "activity: all_health() with the activity findings",
 ]
 
 

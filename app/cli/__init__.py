@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from app.cli.activity_command import run_activity
 from app.cli.chat_command import run_import_chat
 from app.cli.database_commands import run_backup, run_check, run_demo
 from app.cli.export_commands import run_export
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import-chat": run_import_chat,
         "health": run_health,
         "today": run_today,
+        "activity": run_activity,
     }
     try:
         return commands[args.command](args)

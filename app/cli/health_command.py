@@ -32,7 +32,12 @@ def run_health(args: argparse.Namespace) -> int:
                 "score": g.score,
                 "status": g.status,
                 "findings": [
-                    {"code": f.code, "severity": f.severity, "message": f.message}
+                    {
+                        "code": f.code,
+                        "severity": f.severity,
+                        "message": f.message,
+                        "params": f.params,
+                    }
                     for f in g.findings
                 ],
             }

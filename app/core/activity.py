@@ -2,13 +2,15 @@
 
 Public API (stable; the window, the CLI and health build on it):
 
-- ``group_activity(group_ids=None, now=None) -> dict[int, GroupActivity]``: every
-  non-archived group (or the ids listed, archived or not), in a fixed number of queries
-  whatever the number of groups. A group without chat history has ``has_history`` False and
-  empty figures.
+- ``group_activity(group_ids=None, now=None, *, detail=True) -> dict[int, GroupActivity]``:
+  every non-archived group (or the ids listed, archived or not), in a fixed number of
+  queries whatever the number of groups. A group without chat history has ``has_history``
+  False and empty figures. ``detail=False`` (for lists of every group) leaves
+  ``newcomers_90d`` empty; its counts stay.
 - ``member_activity(member_id, now=None) -> list[MemberActivity]``: a member's presence,
   messages per week and last spoke in each of their groups, in two queries.
 - ``week_starts(now=None)``: the Mondays of the ``WEEKS`` weeks shown, oldest first.
+- ``falling_factor(trend)``: how much faster a falling group's suggestions rank in Today.
 - ``presence_of(days, t)``: "regular", "occasional", "once" or "silent" for days with a
   message in the last 30.
 
@@ -20,15 +22,16 @@ Definitions (§4b; every threshold is in Settings, ``health_thresholds``):
 - Days are local calendar days (``chat_day.day`` is the local day of each message); the last
   30 days are today and the 29 before; weeks start on Monday. ``weekly`` ends with the
   current week, so its last entry is a week still running.
-- Members: the group's active memberships when a roster was imported, else every member the
-  chat showed (senders and joiners).
+- Members: the group's active memberships. Without a roster these are the senders and
+  joiners the chat showed (the import gives each a membership), less those it saw leave.
 - Trend: messages per week over the last 4 complete weeks ÷ the weekly average of the 12
   complete weeks before (the running week is left out: a Monday would always look like a
   fall). None when the 12 weeks had no message, or when there is not enough data.
 - Enough data: the 12 earlier weeks averaged ≥ ``activity_enough_weekly`` messages, or the
   last 30 days held ≥ ``activity_enough_30d``.
 - Went quiet: a member still in the group with ≥ ``quiet_before_messages`` messages in the
-  90 days before the last 30, and none in the last 30; most active first.
+  90 days before the last 30, and none in the last 30; most active first. Looked for among
+  the memberships whose last-spoke date falls in those 90 days (the import keeps it).
 - Newcomers: active memberships joined in the last 90 days; one spoke when it has a
   last-spoke date (from the chat, or an imported roster).
 - Ad-like messages of the last ``ads_standing_days`` days (flagged by the import, with their
@@ -38,16 +41,42 @@ Definitions (§4b; every threshold is in Settings, ``health_thresholds``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.core import activity_queries as q
 from app.core import clock
+from app.core.activity_records import (
+    AdMessage,
+    GroupActivity,
+    MemberActivity,
+    Newcomer,
+    QuietMember,
+    Speaker,
+    Week,
+)
 from app.core.care import parse_time
 from app.core.health_thresholds import thresholds
 from app.store.models import db
 
+__all__ = [
+    "PRESENCES",
+    "WEEKS",
+    "AdMessage",
+    "GroupActivity",
+    "MemberActivity",
+    "Newcomer",
+    "QuietMember",
+    "Speaker",
+    "Week",
+    "falling_factor",
+    "group_activity",
+    "member_activity",
+    "presence_of",
+    "week_starts",
+]
 WEEKS = 26  # weeks of ``weekly``, ending with the current one
 RECENT_DAYS = 30  # "the last 30 days"
 QUIET_BEFORE_DAYS = 90  # went quiet: messages in the 90 days before the last 30
@@ -55,113 +84,6 @@ NEWCOMER_DAYS = 90  # newcomers: joined in the last 90 days
 TREND_RECENT, TREND_EARLIER = 4, 12  # trend: the last 4 complete weeks ÷ the 12 before
 TOP_SPEAKERS = 10
 PRESENCES = ("regular", "occasional", "once", "silent")
-
-
-@dataclass(frozen=True)
-class Week:
-    """One week of a group's chat: it starts on ``week_start`` (a local Monday)."""
-
-    week_start: date
-    messages: int
-    speakers: int
-    operator_messages: int
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A member's talk in a group over the last 30 days: messages, and days with one."""
-
-    member_id: int
-    name: str
-    messages_30d: int
-    days: int
-    share: float  # of all the group's messages in the 30 days
-
-
-@dataclass(frozen=True)
-class QuietMember:
-    """A member who went quiet: their messages in the 90 days before the last 30."""
-
-    member_id: int
-    name: str
-    messages_before: int
-    last_day: date  # the local day of their last message
-
-
-@dataclass(frozen=True)
-class Newcomer:
-    member_id: int
-    name: str
-    joined_at: datetime
-    spoke: bool
-
-
-@dataclass(frozen=True)
-class AdMessage:
-    """An ad-like message kept as evidence; ``member_id`` None for a sender matched to nobody."""
-
-    message_id: int
-    member_id: int | None
-    name: str
-    sent_at: datetime
-    excerpt: str
-    violation_logged: bool  # a violation of its sender in the group since it was sent
-
-
-@dataclass(frozen=True)
-class GroupActivity:
-    """What a group's chat history says (§4b); empty figures when ``has_history`` is False."""
-
-    group_id: int
-    name: str
-    has_history: bool
-    members: int
-    weekly: tuple[Week, ...]  # ``WEEKS`` weeks, oldest first, ending with the current week
-    messages_30d: int
-    operator_messages_30d: int
-    speakers_30d: int
-    speaking_share: float | None  # speakers / members; None without members
-    operator_share_30d: float | None  # None without messages
-    recent_weekly: float  # messages per week over the last 4 complete weeks
-    earlier_weekly: float  # … over the 12 complete weeks before
-    trend: float | None  # recent_weekly / earlier_weekly; None without enough data
-    enough_data: bool
-    top_speakers: tuple[Speaker, ...]  # most messages first (at most ``TOP_SPEAKERS``)
-    top_share: float  # the share of the member who sent most (0 without messages)
-    soul_figures: tuple[Speaker, ...]
-    went_quiet: tuple[QuietMember, ...]  # most active first
-    newcomers_90d: tuple[Newcomer, ...]  # earliest first
-    ad_like_14d: tuple[AdMessage, ...]  # newest first
-
-    @property
-    def newcomers_speaking_share(self) -> float | None:
-        """Of the newcomers, the share who spoke; None without newcomers."""
-        if not self.newcomers_90d:
-            return None
-        return sum(n.spoke for n in self.newcomers_90d) / len(self.newcomers_90d)
-
-    @property
-    def silent_newcomers(self) -> tuple[Newcomer, ...]:
-        return tuple(n for n in self.newcomers_90d if not n.spoke)
-
-    @property
-    def ads_standing(self) -> tuple[AdMessage, ...]:
-        """The ad-like messages with no violation logged for their sender since."""
-        return tuple(a for a in self.ad_like_14d if not a.violation_logged)
-
-
-@dataclass(frozen=True)
-class MemberActivity:
-    """A member's talk in one group."""
-
-    group_id: int
-    group_name: str
-    presence: str  # one of ``PRESENCES``, over the last 30 days
-    days_30d: int
-    messages_30d: int
-    weekly: tuple[int, ...]  # messages per week, ``WEEKS`` weeks ending with the current one
-    last_spoke: datetime | None
-    in_group: bool  # the membership is active (not left or removed)
 
 
 def _monday(day: date) -> date:
@@ -174,6 +96,17 @@ def week_starts(now: datetime | None = None) -> list[date]:
     return [current - timedelta(weeks=WEEKS - 1 - i) for i in range(WEEKS)]
 
 
+FASTEST_FALL = 0.25  # a trend below this ranks no higher in the Today plan
+
+
+def falling_factor(trend: float | None) -> float:
+    """How much a group's falling activity raises its suggestions' impact in the Today plan:
+    1 / trend for a falling group (at most 4, at a trend of 0.25 or less), else 1."""
+    if trend is None or trend >= 1:
+        return 1.0
+    return 1 / max(trend, FASTEST_FALL)
+
+
 def presence_of(days: int, t: dict[str, Any]) -> str:
     """A presence from the days with a message in the last 30 days."""
     if days >= t["activity_regular_days"]:
@@ -183,90 +116,134 @@ def presence_of(days: int, t: dict[str, Any]) -> str:
     return "once" if days >= 1 else "silent"
 
 
-def _windows(now: datetime, t: dict[str, Any]) -> dict[str, Any]:
+def windows(now: datetime, t: dict[str, Any]) -> dict[str, Any]:
+    """The parameters of the queries: local days as text, and times as stored (UTC)."""
     today = clock.local_today(now)
+    since = today - timedelta(days=RECENT_DAYS - 1)
+    before = since - timedelta(days=QUIET_BEFORE_DAYS)
+    ads = today - timedelta(days=t["ads_standing_days"] - 1)
     return {
         "today": today.isoformat(),
         "start": week_starts(now)[0].isoformat(),
-        "since": (today - timedelta(days=RECENT_DAYS - 1)).isoformat(),
-        "before": (today - timedelta(days=RECENT_DAYS - 1 + QUIET_BEFORE_DAYS)).isoformat(),
+        "since": since.isoformat(),
+        "before": before.isoformat(),
+        "quiet_from": clock.local_day_start(before).isoformat(" "),
+        "quiet_to": clock.local_day_start(since).isoformat(" "),
         "joined": clock.local_day_start(today - timedelta(days=NEWCOMER_DAYS - 1)).isoformat(" "),
-        "ads": clock.local_day_start(today - timedelta(days=t["ads_standing_days"] - 1)).isoformat(
-            " "
-        ),
+        "ads": clock.local_day_start(ads).isoformat(" "),
         "least": t["quiet_before_messages"],
     }
 
 
 def group_activity(
-    group_ids: list[int] | None = None, now: datetime | None = None
+    group_ids: list[int] | None = None, now: datetime | None = None, *, detail: bool = True
 ) -> dict[int, GroupActivity]:
-    """Activity of every non-archived group, or of the groups listed: eight queries."""
+    """Activity of every non-archived group, or of the groups listed, in a fixed number of
+    queries. ``detail`` False leaves out the newcomers' list (their counts stay): what the
+    lists of all groups need."""
     now = now or clock.now()
     t = thresholds()
-    w = _windows(now, t)
+    w = windows(now, t)
     ids = None if group_ids is None else list(group_ids)
+    members = {r[0]: r[1:] for r in q.rows(q.MEMBERS, w, ids, "group_id")}
+    return measure(ids, now, t, members, detail)
+
+
+def measure(
+    ids: list[int] | None, now: datetime, t: dict[str, Any],
+    members: dict[int, tuple[Any, ...]], detail: bool,
+) -> dict[int, GroupActivity]:  # fmt: skip
+    """``group_activity`` given the groups' ``MEMBER_COLUMNS`` (health scans them with its own
+    counts of the memberships)."""
+    w = windows(now, t)
     groups = q.rows(q.GROUPS, {}, ids, "g.id")
-    members = {r[0]: r[1:] for r in q.rows(q.MEMBERS, {}, ids, "group_id")}
-    weeks: dict[int, list[list[int]]] = {}
-    for gid, week, messages, operator, speakers in q.rows(q.WEEKS, w, ids, "group_id"):
-        if 0 <= week < WEEKS:
-            weeks.setdefault(gid, [[0, 0, 0] for _ in range(WEEKS)])[week] = [
-                int(messages),
-                int(speakers),
-                int(operator),
-            ]
+    weeks: dict[int, dict[str, tuple[int, int, int]]] = {}
+    for gid, week, messages, speakers, operator in q.rows(q.WEEKS, w, ids, "group_id"):
+        weeks.setdefault(gid, {})[str(week)] = (int(messages), int(speakers), int(operator))
     recent: dict[int, list[tuple[int | None, bool, int, int]]] = {}
     for gid, member, operator, messages, days in q.rows(q.RECENT, w, ids, "group_id"):
         recent.setdefault(gid, []).append((member, bool(operator), int(messages), int(days)))
-    quiet: dict[int, list[tuple[Any, ...]]] = {}
-    for gid, member, name, key, messages, last in q.rows(q.QUIET, w, ids, "d.group_id"):
-        quiet.setdefault(gid, []).append((-messages, key, member, name, last))
-    newcomers: dict[int, list[tuple[Any, ...]]] = {}
-    for gid, member, name, key, joined, spoke in q.rows(q.NEWCOMERS, w, ids, "ms.group_id"):
-        newcomers.setdefault(gid, []).append((joined, key, member, name, bool(spoke)))
+    quiet: dict[int, list[tuple[int, int, str]]] = {}
+    newcomers: dict[int, list[tuple[str, int, bool]]] = {}
+    wanted = _top_talkers(recent, t)
+    pairs = [[gid, int(m)] for gid, row in members.items() if row[3] for m in row[3].split(",")]
+    if pairs:
+        for gid, member, messages, last in db.execute_sql(
+            q.QUIET, {**w, "pairs": json.dumps(pairs)}
+        ):
+            quiet.setdefault(gid, []).append((member, int(messages), last))
+            wanted.add(member)
+    if detail:
+        for gid, row in members.items():
+            for item in (row[4] or "").split(",") if row[4] else ():
+                member, spoke, joined = item.split("|", 2)
+                newcomers.setdefault(gid, []).append((joined, int(member), spoke == "1"))
+                wanted.add(int(member))
     ads: dict[int, list[AdMessage]] = {}
     for gid, mid, member, name, sent, text, logged in q.rows(q.ADS, w, ids, "msg.group_id"):
         at = parse_time(sent) or now
         ads.setdefault(gid, []).append(
             AdMessage(mid, member, name or "", at, text or "", bool(logged))
         )
-    speakers = _speaker_names(recent)
+    names = _names(wanted)
     starts = week_starts(now)
+    keys = [s.isoformat() for s in starts]
     out: dict[int, GroupActivity] = {}
     for gid, name, _key, history in groups:
+        by_week = weeks.get(gid, {})
+        weekly = tuple(
+            Week(s, *by_week.get(k, (0, 0, 0))) for s, k in zip(starts, keys, strict=True)
+        )
+        quiet_rows = sorted(
+            (-n, names.get(m, ("", ""))[1], m, last) for m, n, last in quiet.get(gid, [])
+        )
+        went_quiet = tuple(
+            QuietMember(m, names.get(m, ("", ""))[0], -neg, date.fromisoformat(last))
+            for neg, _key, m, last in quiet_rows
+        )
+        joined = sorted(
+            (j, names.get(m, ("", ""))[1], m, spoke) for j, m, spoke in newcomers.get(gid, [])
+        )
+        fresh = tuple(
+            Newcomer(m, names.get(m, ("", ""))[0], parse_time(j) or now, spoke)
+            for j, _key, m, spoke in joined
+        )
+        counts = members.get(gid) or (0, 0, 0, None, None)
         out[gid] = _one(
-            t, gid, name, bool(history), members.get(gid), weeks.get(gid), starts,
-            recent.get(gid, []), speakers, sorted(quiet.get(gid, [])),
-            sorted(newcomers.get(gid, [])), ads.get(gid, []),
+            t, gid, name, bool(history), [int(c or 0) for c in counts[:3]], weekly,
+            recent.get(gid, []), names, went_quiet, fresh, ads.get(gid, []),
         )  # fmt: skip
     return out
 
 
-def _speaker_names(recent: dict[int, list[tuple[int | None, bool, int, int]]]) -> dict[int, str]:
-    """The names of the members who spoke in the last 30 days (one query)."""
-    ids = sorted({m for rows in recent.values() for m, op, _n, _d in rows if m and not op})
+def _top_talkers(
+    recent: dict[int, list[tuple[int | None, bool, int, int]]], t: dict[str, Any]
+) -> set[int]:
+    """The members whose names the figures show: each group's top speakers and soul figures
+    (those with at least the soul figure's messages), not every speaker."""
+    out: set[int] = set()
+    for rows in recent.values():
+        talkers = sorted(((n, m) for m, op, n, _d in rows if m and not op), reverse=True)
+        # ties with the last of the top speakers too: days and names order them
+        least = talkers[TOP_SPEAKERS - 1][0] if len(talkers) >= TOP_SPEAKERS else 0
+        out.update(m for n, m in talkers if n >= min(least, t["soul_messages"]))
+    return out
+
+
+def _names(ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Members' names and sort keys (one query)."""
     if not ids:
         return {}
-    marks = ", ".join(str(i) for i in ids)
-    return {i: name for i, name, _key in db.execute_sql(q.NAMES.format(marks=marks))}
-
-
-def _members(row: tuple[Any, ...] | None) -> int:
-    if row is None:
-        return 0
-    active, rostered, every = (int(v or 0) for v in row)
-    return active if rostered else every
+    found = db.execute_sql(q.NAMES, {"ids": json.dumps(sorted(ids))})
+    return {i: (name, key) for i, name, key in found}
 
 
 def _one(
-    t: dict[str, Any], gid: int, name: str, history: bool, member_row: tuple[Any, ...] | None,
-    week_rows: list[list[int]] | None, starts: list[date],
-    recent: list[tuple[int | None, bool, int, int]], names: dict[int, str],
-    quiet: list[tuple[Any, ...]], newcomers: list[tuple[Any, ...]], ads: list[AdMessage],
+    t: dict[str, Any], gid: int, name: str, history: bool, counts: list[int],
+    weekly: tuple[Week, ...], recent: list[tuple[int | None, bool, int, int]],
+    names: dict[int, tuple[str, str]], went_quiet: tuple[QuietMember, ...],
+    newcomers: tuple[Newcomer, ...], ads: list[AdMessage],
 ) -> GroupActivity:  # fmt: skip
-    rows = week_rows or [[0, 0, 0] for _ in range(WEEKS)]
-    weekly = tuple(Week(s, *r) for s, r in zip(starts, rows, strict=True))
     complete = [w.messages for w in weekly[:-1]]
     recent_weekly = sum(complete[-TREND_RECENT:]) / TREND_RECENT
     earlier_weekly = sum(complete[-TREND_RECENT - TREND_EARLIER : -TREND_RECENT]) / TREND_EARLIER
@@ -277,9 +254,23 @@ def _one(
         earlier_weekly >= t["activity_enough_weekly"] or messages >= t["activity_enough_30d"]
     )
     trend = recent_weekly / earlier_weekly if enough and earlier_weekly > 0 else None
-    ranked = sorted(talkers, key=lambda r: (-r[1], -r[2], names.get(r[0], ""), r[0]))
+    # the top speakers and the soul figures only: a big group has thousands of speakers
+    least = max(t["soul_messages"], t["soul_share"] * messages)
+    ranked = sorted(
+        (r for r in talkers if r[1] >= least),
+        key=lambda r: (-r[1], -r[2], names.get(r[0], ("", ""))[1], r[0]),
+    )
+    if len(ranked) < TOP_SPEAKERS:
+        # the top ten by messages and days, and whoever ties with the tenth (names decide)
+        tenth = heapq.nlargest(TOP_SPEAKERS, ((r[1], r[2]) for r in talkers))[-1:]
+        top_n = [r for r in talkers if not tenth or (r[1], r[2]) >= tenth[0]]
+        ranked = sorted(
+            {r[0]: r for r in (*ranked, *top_n)}.values(),
+            key=lambda r: (-r[1], -r[2], names.get(r[0], ("", ""))[1], r[0]),
+        )
     spoken = [
-        Speaker(m, names.get(m, ""), n, d, n / messages if messages else 0.0) for m, n, d in ranked
+        Speaker(m, names.get(m, ("", ""))[0], n, d, n / messages if messages else 0.0)
+        for m, n, d in ranked
     ]
     souls = tuple(
         s
@@ -288,7 +279,7 @@ def _one(
         and s.messages_30d >= t["soul_messages"]
         and s.days >= t["soul_days"]
     )
-    members = _members(member_row)
+    members, joined, joined_spoke = counts
     return GroupActivity(
         group_id=gid,
         name=name,
@@ -307,12 +298,10 @@ def _one(
         top_speakers=tuple(spoken[:TOP_SPEAKERS]),
         top_share=spoken[0].share if spoken else 0.0,
         soul_figures=souls,
-        went_quiet=tuple(
-            QuietMember(m, n, -neg, date.fromisoformat(last)) for neg, _k, m, n, last in quiet
-        ),
-        newcomers_90d=tuple(
-            Newcomer(m, n, parse_time(j) or datetime.min, s) for j, _k, m, n, s in newcomers
-        ),
+        went_quiet=went_quiet,
+        newcomers_90d=newcomers,
+        newcomers_count=joined,
+        newcomers_spoke=joined_spoke,
         ad_like_14d=tuple(ads),
     )
 
@@ -321,7 +310,7 @@ def member_activity(member_id: int, now: datetime | None = None) -> list[MemberA
     """The member's talk in each of their groups (left ones too), by group name. Two queries."""
     now = now or clock.now()
     t = thresholds()
-    w = _windows(now, t)
+    w = windows(now, t)
     starts = week_starts(now)
     params = {**w, "member": member_id}
     per_group: dict[int, list[int]] = {}

@@ -14,21 +14,27 @@ from app.store.models import db
 GROUPS = """
     SELECT g.id, g.name, g.sort_key,
            EXISTS (SELECT 1 FROM chat_source s WHERE s.group_id = g.id)
-           OR EXISTS (SELECT 1 FROM chat_day d WHERE d.group_id = g.id)
+           OR EXISTS (SELECT 1 FROM chat_week w WHERE w.group_id = g.id)
     FROM chat_group g WHERE {only}
 """
-# members: the active memberships when a roster was imported (a membership not seen only in
-# chat history), else every member seen in the chat (senders and joiners, who got one each)
-MEMBERS = """
-    SELECT group_id, SUM(left_at IS NULL), SUM(NOT chat_only), COUNT(*)
-    FROM membership WHERE 1 {only} GROUP BY group_id
+# members (active memberships), newcomers and those of them who spoke, and who may have gone
+# quiet (last spoke in the 90 days before the last 30): columns that group health's scan of
+# the memberships' covering index adds to its own (``health._MEMBERS_SQL``)
+MEMBER_COLUMNS = """
+    COUNT(*), SUM(joined_at >= :joined), SUM(joined_at >= :joined AND last_spoke_at IS NOT NULL),
+    group_concat(CASE WHEN last_spoke_at >= :quiet_from AND last_spoke_at < :quiet_to
+                 THEN member_id END),
+    group_concat(CASE WHEN joined_at >= :joined
+                 THEN member_id || '|' || (last_spoke_at IS NOT NULL) || '|' || joined_at END)
 """
-# messages, the operator's and speakers per week (0 = the oldest of the weeks shown)
+MEMBERS = f"""
+    SELECT group_id, {MEMBER_COLUMNS} FROM membership WHERE left_at IS NULL {{only}}
+    GROUP BY group_id
+"""
+# messages, the operator's and speakers per week, kept by triggers on chat_day (0015)
 WEEKS = """
-    SELECT group_id, CAST((julianday(day) - julianday(:start)) / 7 AS INTEGER) AS week,
-           SUM(messages), SUM(CASE WHEN operator THEN messages ELSE 0 END),
-           COUNT(DISTINCT CASE WHEN NOT operator THEN member_id END)
-    FROM chat_day WHERE day >= :start AND day <= :today {only} GROUP BY group_id, week
+    SELECT group_id, week, messages, speakers, operator_messages FROM chat_week
+    WHERE week >= :start AND week <= :today {only}
 """
 # per sender of the last 30 days: messages and days (member null: the operator, unmatched)
 RECENT = """
@@ -36,22 +42,17 @@ RECENT = """
     FROM chat_day WHERE day >= :since AND day <= :today {only}
     GROUP BY group_id, member_id, operator
 """
-# members still in the group with enough messages in the window before the last days and
-# none since
+# of the members who last spoke in the window (``:pairs``, JSON [[group, member], ...]), those
+# with enough messages in it and none since
 QUIET = """
-    SELECT d.group_id, d.member_id, m.name, m.sort_key, SUM(d.messages), MAX(d.day)
-    FROM chat_day d JOIN member m ON m.id = d.member_id
-    JOIN membership ms ON ms.group_id = d.group_id AND ms.member_id = d.member_id
-    WHERE d.day >= :before AND d.day <= :today AND NOT d.operator AND ms.left_at IS NULL {only}
+    SELECT d.group_id, d.member_id, SUM(d.messages), MAX(d.day)
+    FROM json_each(:pairs) j CROSS JOIN chat_day d
+    ON d.group_id = json_extract(j.value, '$[0]') AND d.member_id = json_extract(j.value, '$[1]')
+    WHERE d.day >= :before AND d.day <= :today AND NOT d.operator
     GROUP BY d.group_id, d.member_id
     HAVING MAX(d.day) < :since AND SUM(d.messages) >= :least
 """
-NEWCOMERS = """
-    SELECT ms.group_id, ms.member_id, m.name, m.sort_key, ms.joined_at,
-           ms.last_spoke_at IS NOT NULL
-    FROM membership ms JOIN member m ON m.id = ms.member_id
-    WHERE ms.joined_at >= :joined AND ms.left_at IS NULL {only}
-"""
+# the recent ad-like messages (the partial index ``message_ad_recent`` holds only them)
 ADS = """
     SELECT msg.group_id, msg.id, msg.member_id, coalesce(m.name, msg.sender_name), msg.sent_at,
            msg.excerpt,
@@ -61,7 +62,9 @@ ADS = """
     WHERE msg.flags & 2 AND msg.sent_at >= :ads {only}
     ORDER BY msg.sent_at DESC, msg.id DESC
 """
-NAMES = "SELECT id, name, sort_key FROM member WHERE id IN ({marks})"
+NAMES = """
+    SELECT m.id, m.name, m.sort_key FROM json_each(:ids) j CROSS JOIN member m ON m.id = j.value
+"""
 MEMBER_DAYS = """
     SELECT d.group_id, d.day, d.messages FROM chat_day d
     WHERE d.member_id = :member AND d.day >= :start AND d.day <= :today AND NOT d.operator

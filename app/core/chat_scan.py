@@ -10,15 +10,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.core import clock
-from app.core.ad_like import AD_WORDS, excerpt, is_ad_like
+from app.core.ad_like import excerpt, is_ad_like
 from app.core.chat_effects import FLAG_AD, FLAG_BOT, FLAG_LINK, FLAG_OPERATOR, FLAG_REPLY
 from app.core.chat_match import AMBIGUOUS, CREATED, MATCHED, OPERATOR, Matcher, Sender, staff
+from app.core.health_thresholds import ad_words
 from app.core.progress import Progress, report
 from app.io.chats import ChatMessage, read_chat
 from app.store.models import db
 
-# a word of the ad-word list anywhere: the one test most messages need (no ad word, no ad)
-_AD_WORDS = re.compile("|".join(re.escape(w) for w in AD_WORDS), re.IGNORECASE)
 BATCH = 2000  # rows per executemany, and records between two progress reports
 _INSERT_MESSAGE = (
     "INSERT OR IGNORE INTO message (group_id, member_id, sender_id, sender_name, sent_at, kind,"
@@ -97,7 +96,10 @@ class Scan:
     def run(self) -> None:
         plan, matcher, gid = self.plan, self.matcher, self.group_id
         rows, sender, cache = self._rows, matcher.sender, matcher.senders
-        maybe_ad = _AD_WORDS.search
+        # a word of the ad-word list (Settings) anywhere: the one test most messages need
+        words = ad_words()
+        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+        maybe_ad = pattern.search if words else (lambda _text: None)
         chat_key = self._chat_key
         prev_at: datetime | None = None
         same_second: dict[str, int] = {}
@@ -130,7 +132,7 @@ class Scan:
             elif (
                 text
                 and maybe_ad(text)
-                and is_ad_like(text, AD_WORDS, by_admin=staff(rec.sender_role) or staff(s.role))
+                and is_ad_like(text, words, by_admin=staff(rec.sender_role) or staff(s.role))
             ):
                 flags |= FLAG_AD
                 kept = excerpt(text)

@@ -23,10 +23,12 @@ Choices made where §4 leaves room:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from app.core import clock
+from app.core import activity, activity_queries, clock
+from app.core.activity import GroupActivity
+from app.core.activity_findings import activity_findings
 from app.core.care import latest, parse_time
 from app.core.groups import get_group
 from app.core.health_findings import Finding, findings_for, score_for, status_for
@@ -47,6 +49,9 @@ class GroupHealth:
     findings: tuple[Finding, ...]
     last_interaction: datetime | None
     members: int
+    # what its chat history says (``activity.group_activity`` without ``detail``); a group
+    # without chat history has one too, with ``has_history`` False
+    activity: GroupActivity | None = None
 
 
 def _text(moment: datetime) -> str:
@@ -80,8 +85,14 @@ _LAST_SQL = """
 # the outer loop.
 _MEMBERS_SQL = f"""
     SELECT group_id, COUNT(*), SUM(role IN {STAFF_ROLES}), COUNT(last_spoke_at),
-           SUM(last_spoke_at < :spoke)
+           SUM(last_spoke_at < :spoke), {activity_queries.MEMBER_COLUMNS}
     FROM membership WHERE left_at IS NULL {{only}} GROUP BY group_id
+"""
+# the last local day the operator wrote in each group's chat (their messages are interactions)
+_OPERATOR_SQL = """
+    SELECT g.id, (SELECT MAX(d.day) FROM chat_day d
+                  WHERE d.group_id = g.id AND d.member_id IS NULL AND d.operator)
+    FROM chat_group g WHERE {only}
 """
 _ODD_SQL = f"""
     WITH odd AS (
@@ -140,16 +151,23 @@ def _rows(sql: str, params: dict[str, Any], group_id: int | None, column: str) -
 
 
 def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
-    """Health of every non-archived group (or just one): nine queries whatever the count."""
+    """Health of every non-archived group (or just one), its activity from chat history
+    included: a fixed number of queries whatever the count."""
     t = thresholds()
     groups = _rows(_GROUPS_SQL, {}, group_id, "g.id")
     last = dict(_rows(_LAST_SQL, {}, group_id, "group_id"))
+    for gid, day in _rows(_OPERATOR_SQL, {}, group_id, "g.id"):
+        if day is not None:  # the operator's messages in the chat count as interactions
+            wrote = clock.local_day_start(date.fromisoformat(day))
+            had = parse_time(last.get(gid))
+            last[gid] = _text(wrote) if had is None or had < wrote else last[gid]
     spoke = _text(_days_ago(now, t["silent_members_days"] - 1))
     members: dict[int, tuple[int, ...]] = {}
-    plain = {
-        r[0]: [int(v or 0) for v in r[1:]]
-        for r in _rows(_MEMBERS_SQL, {"spoke": spoke}, group_id, "group_id")
-    }
+    windows = activity.windows(now, t)
+    scanned = _rows(_MEMBERS_SQL, {**windows, "spoke": spoke}, group_id, "group_id")
+    plain = {r[0]: [int(v or 0) for v in r[1:5]] for r in scanned}
+    ids = None if group_id is None else [group_id]
+    chat = activity.measure(ids, now, t, {r[0]: r[5:] for r in scanned}, detail=False)
     odd = {
         r[0]: [int(v or 0) for v in r[1:]]
         for r in _rows(_ODD_SQL, {"helper": HELPER_RANK, "spoke": spoke}, group_id, "ms.group_id")
@@ -206,6 +224,7 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
             rules=rules.get(gid, 0),
             meetups=meetups.get(gid, 0),
             neglected=[n for _, n in sorted(neglected.get(gid, []))],
+            activity=activity_findings(t, chat.get(gid)),
         )
         score = score_for(findings)
         health = GroupHealth(
@@ -216,6 +235,7 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
             findings=findings,
             last_interaction=parse_time(last.get(gid)),
             members=int(counts[0] or 0),
+            activity=chat.get(gid),
         )
         out.append((health, sort_key))
     out.sort(key=lambda r: (r[0].score, r[1], r[0].group_id))

@@ -39,6 +39,13 @@ CODES = (
     "mostly_silent",
     "no_meetup",
     "self_sustaining",
+    # from chat history (PRODUCT.md §4b, ``activity_findings``)
+    "activity_falling",
+    "one_voice",
+    "operator_monologue",
+    "newcomers_silent",
+    "ads_standing",
+    "soul_figure",
 )
 ACTIONS = (
     "topic",
@@ -48,6 +55,10 @@ ACTIONS = (
     "checkin",
     "meetup",
     "clear_violations",
+    # from chat history: carried out in the window (the Activity tab)
+    "welcome_newcomers",
+    "log_ads",
+    "star_helpers",
     "",
 )
 MIN_SPOKE_DATA = 10  # members with a last-spoke date before "mostly silent" is judged
@@ -147,14 +158,16 @@ def score_for(findings: tuple[Finding, ...] | list[Finding]) -> int:
 
 def findings_for(t: dict[str, Any], now: datetime, **g: Any) -> tuple[Finding, ...]:
     """The findings of one group from its aggregates."""
-    found: list[Finding] = []
+    found: list[Finding] = list(g.get("activity") or ())  # from chat history, if any
     members, helpers, stars, banned, spoke_known, spoke_silent = g["counts"]
     cadence = int(g["cadence"] or t["group_cadence_days"])
     if stars:
         found.append(Finding("self_sustaining", "good", T_STAR, {}, ""))
     elif g["kind"] in SELF_SUSTAINING_KINDS:
         found.append(Finding("self_sustaining", "good", T_KIND, {"kind": g["kind"]}, ""))
-    quiet_after = cadence * 2 if found else cadence
+    # self-sustaining (§1.3): a star member, the kind of group, or a soul figure in its chat
+    relaxed = any(f.code in ("self_sustaining", "soul_figure") for f in found)
+    quiet_after = cadence * 2 if relaxed else cadence
     days = clock.days_between(g["last"] or g["created"], now)
     params = {"days": days, "cadence": quiet_after}
     if days > t["silence_multiplier"] * quiet_after:

@@ -128,9 +128,9 @@ def ad_words() -> tuple[str, ...]:
     return AD_WORDS if stored is None else tuple(str(word) for word in stored)
 
 
-def set_ad_words(words: list[str]) -> None:
-    """Store the ad-word list: blank and repeated words dropped, each word at most
-    ``AD_WORD_LIMIT`` characters. It applies to chat imports from now on."""
+def clean_ad_words(words: list[str]) -> list[str]:
+    """The ad-word list as it would be stored: blank and repeated words dropped; refused when
+    a word is longer than ``AD_WORD_LIMIT`` characters."""
     clean: list[str] = []
     for word in words:
         word = str(word).strip()
@@ -141,4 +141,17 @@ def set_ad_words(words: list[str]) -> None:
             QT_TRANSLATE_NOOP("Errors", "An ad word has at most {limit} characters."),
             limit=AD_WORD_LIMIT,
         )
-    settings.put("ad_words", clean)
+    return clean
+
+
+def set_ad_words(words: list[str]) -> None:
+    """Store the ad-word list (``clean_ad_words``). It applies to chat imports from now on."""
+    settings.put("ad_words", clean_ad_words(words))
+
+
+def set_activity_settings(words: list[str], **values: Any) -> None:
+    """Store the ad-word list and some thresholds together: all or nothing."""
+    clean = clean_ad_words(words)
+    with db.atomic():
+        set_thresholds(**values)
+        settings.put("ad_words", clean)

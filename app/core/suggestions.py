@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.core import clock, daily_plan, health, health_findings
+from app.core.activity import falling_factor
 from app.core.care import CareRow, care_list, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.generated_text import HEALTH, Generated
@@ -67,6 +68,12 @@ TITLES = {
     "checkin": QT_TRANSLATE_NOOP("Health", "Check in with the helpers of {group}"),
     "meetup": QT_TRANSLATE_NOOP("Health", "Plan a meetup with {group}"),
     "clear_violations": QT_TRANSLATE_NOOP("Health", "Clear the open violations in {group}"),
+    # from chat history (issue #19)
+    "activity_falling": QT_TRANSLATE_NOOP("Health", "Start a topic discussion in {group}"),
+    "one_voice": QT_TRANSLATE_NOOP("Health", "Bring more voices into {group}"),
+    "operator_monologue": QT_TRANSLATE_NOOP(
+        "Health", "Appoint a helper to carry the talk in {group}"
+    ),
     "helper": QT_TRANSLATE_NOOP("Health", "Check in with {member}"),
     "helper_groups": QT_TRANSLATE_NOOP("Health", "Check in with {member} ({groups})"),
 }
@@ -163,7 +170,13 @@ def ranked(
     now = now or clock.now()
     found: list[Suggestion] = []
     sizes: dict[int, int] = {}
-    for group in health.all_health(now) if groups is None else groups:
+    groups = health.all_health(now) if groups is None else groups
+    if trend is steady:  # how fast each group's chat is falling (issue #19)
+        factors = {
+            g.group_id: falling_factor(g.activity.trend if g.activity else None) for g in groups
+        }
+        trend = lambda gid: factors.get(gid or 0, 1.0)  # noqa: E731
+    for group in groups:
         sizes[group.group_id] = group.members
         for finding in group.findings:
             if (

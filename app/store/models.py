@@ -153,7 +153,8 @@ class Membership(BaseModel):
     class Meta:
         indexes = (
             (("member", "group"), True),
-            (("group", "left_at", "member", "role", "last_spoke_at"), False),  # covers health
+            # covers health and activity's members, newcomers and who went quiet
+            (("group", "left_at", "member", "role", "last_spoke_at", "joined_at"), False),
             (("status", "member"), False),  # who left or was removed, from any group
         )
 
@@ -432,6 +433,10 @@ class Message(BaseModel):
         indexes = ((("group", "key"), True),)
 
 
+# the ad-like messages by time, and only them: the activity's evidence (``activity``)
+Message.add_index(Message.index(Message.sent_at, name="message_ad_recent", where=SQL("flags & 2")))
+
+
 class ChatEvent(BaseModel):
     """Someone joined, left, was removed, recalled or pinned a message (from a chat export)."""
 
@@ -476,6 +481,22 @@ class ChatDay(BaseModel):
         )
 
 
+class ChatWeek(BaseModel):
+    """A group's messages, the operator's, and distinct speakers per local week (``week`` is
+    its Monday): kept from ``ChatDay`` by triggers (migration 0015), whoever writes it."""
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="chat_weeks", on_delete="CASCADE", index=False)
+    group_id: ForeignKeyField[int]
+    week = DateField()
+    messages = IntegerField()
+    operator_messages = IntegerField()
+    speakers = IntegerField()
+
+    class Meta:
+        indexes = ((("group", "week"), True),)
+
+
 class MyAccount(BaseModel):
     """One of the operator's own accounts on a platform: their messages are theirs."""
 
@@ -513,5 +534,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Message,
     ChatEvent,
     ChatDay,
+    ChatWeek,
     MyAccount,
 ]

@@ -279,6 +279,20 @@
             <numerusform>%n more suggestions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Went quiet (%n): </source>
+        <translation>
+            <numerusform>Went quiet (%n): </numerusform>
+            <numerusform>Went quiet (%n): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ad-like messages with no violation logged: %n</source>
+        <translation>
+            <numerusform>Ad-like messages with no violation logged: %n</numerusform>
+            <numerusform>Ad-like messages with no violation logged: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

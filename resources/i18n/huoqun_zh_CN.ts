@@ -80,6 +80,82 @@
             <numerusform>动态（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity from chat history</source>
+        <translation>聊天记录里的活跃度</translation>
+    </message>
+    <message>
+        <source>Activity falling at or below (of before):</source>
+        <translation>活跃度下滑：不超过此前的：</translation>
+    </message>
+    <message>
+        <source>… and critical at or below:</source>
+        <translation>……严重下滑：不超过：</translation>
+    </message>
+    <message>
+        <source>Enough data: messages a week before, at least:</source>
+        <translation>数据足够：此前每周消息至少：</translation>
+    </message>
+    <message>
+        <source>… or messages in 30 days, at least:</source>
+        <translation>……或 30 天内消息至少：</translation>
+    </message>
+    <message>
+        <source>One voice: one member sends more than:</source>
+        <translation>一人独撑：一名成员发言占比超过：</translation>
+    </message>
+    <message>
+        <source>Monologue: you send more than:</source>
+        <translation>独角戏：你的发言占比超过：</translation>
+    </message>
+    <message>
+        <source>Soul figure: a share of messages of at least:</source>
+        <translation>灵魂人物：发言占比至少：</translation>
+    </message>
+    <message>
+        <source>Went quiet after at least (messages before):</source>
+        <translation>沉默：此前消息至少：</translation>
+    </message>
+    <message>
+        <source>Newcomers silent: joined in 90 days, at least:</source>
+        <translation>新人不说话：90 天内入群至少：</translation>
+    </message>
+    <message>
+        <source>… and fewer of them spoke than:</source>
+        <translation>……且其中发言的少于：</translation>
+    </message>
+    <message>
+        <source>Ads standing: ad-like messages of the last (days):</source>
+        <translation>广告没人管：统计最近（天）的疑似广告：</translation>
+    </message>
+    <message>
+        <source>Regular: days with a message in 30, at least:</source>
+        <translation>常发言：30 天内发言天数至少：</translation>
+    </message>
+    <message>
+        <source>Soul figure: messages in 30 days, at least:</source>
+        <translation>灵魂人物：30 天内消息至少：</translation>
+    </message>
+    <message>
+        <source>Soul figure: days with a message, at least:</source>
+        <translation>灵魂人物：发言天数至少：</translation>
+    </message>
+    <message>
+        <source>Occasional: days with a message, at least:</source>
+        <translation>偶尔发言：发言天数至少：</translation>
+    </message>
+    <message>
+        <source>Ad words: a message with one of these and a link, phone number or chat handle is ad-like (from chat imports made after saving). Separate them with commas or new lines.</source>
+        <translation>广告词：消息里有其中一个词，又带链接、电话或联系账号，就算疑似广告（保存后导入的聊天记录起生效）。用逗号或换行分隔。</translation>
+    </message>
+    <message>
+        <source>Save activity settings</source>
+        <translation>保存活跃度设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -902,6 +978,42 @@
         <source>%n more suggestion(s)</source>
         <translation>
             <numerusform>另有 %n 条建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group has chat history yet: import one with huoqun import-chat.</source>
+        <translation>还没有群导入聊天记录：用 huoqun import-chat 导入。</translation>
+    </message>
+    <message>
+        <source>{messages} messages in 30 days, {speakers} of {members} members spoke ({share})</source>
+        <translation>30 天内 {messages} 条消息，{members} 名成员中 {speakers} 人发言（{share}）</translation>
+    </message>
+    <message>
+        <source>per week: {recent} lately, {earlier} before; trend {trend}</source>
+        <translation>每周：近期 {recent} 条，此前 {earlier} 条；趋势 {trend}</translation>
+    </message>
+    <message>
+        <source>Not enough messages yet to judge the group&apos;s activity.</source>
+        <translation>消息还太少，无法判断群的活跃度。</translation>
+    </message>
+    <message>
+        <source>Soul figures: {names}</source>
+        <translation>灵魂人物：{names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Went quiet (%n): </source>
+        <translation>
+            <numerusform>沉默了的人（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newcomers in 90 days: {joined}, of them spoke: {spoke}</source>
+        <translation>90 天内新人：{joined}，其中发过言：{spoke}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ad-like messages with no violation logged: %n</source>
+        <translation>
+            <numerusform>未记违规的疑似广告：%n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,6 +2932,14 @@ Click “New group…” to add the first group you look after.</source>
         <translation>为 {group} 策划一次线下活动</translation>
     </message>
     <message>
+        <source>Bring more voices into {group}</source>
+        <translation>让{group}里更多人开口</translation>
+    </message>
+    <message>
+        <source>Appoint a helper to carry the talk in {group}</source>
+        <translation>在{group}任命骨干带动聊天</translation>
+    </message>
+    <message>
         <source>Check in with {member}</source>
         <translation>和 {member} 沟通</translation>
     </message>
@@ -2870,6 +2990,30 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Suggested on {when}; the finding has changed since.</source>
         <translation>{when} 建议；之后情况已有变化。</translation>
+    </message>
+    <message>
+        <source>Activity falling: {recent} messages a week over the last 4 weeks, against {earlier} in the 12 weeks before ({percent}%).</source>
+        <translation>活跃度下滑：近 4 周每周 {recent} 条消息，此前 12 周每周 {earlier} 条（{percent}%）。</translation>
+    </message>
+    <message>
+        <source>One voice: {name} sent {percent}% of the last 30 days&apos; {total} messages — the group hangs on one person.</source>
+        <translation>一人独撑：近 30 天 {total} 条消息中 {name} 发了 {percent}%——群靠一个人撑着。</translation>
+    </message>
+    <message>
+        <source>Monologue: you sent {percent}% of the last 30 days&apos; {total} messages — the group talks only when you do.</source>
+        <translation>独角戏：近 30 天 {total} 条消息中你发了 {percent}%——你不说话群就冷场。</translation>
+    </message>
+    <message>
+        <source>Newcomers silent: {spoke} of the {joined} members who joined in the last 90 days have spoken ({percent}%).</source>
+        <translation>新人不说话：近 90 天入群的 {joined} 人中只有 {spoke} 人发过言（{percent}%）。</translation>
+    </message>
+    <message>
+        <source>Ads left standing: {messages} ad-like messages in the last {days} days with no violation logged, from {names}.</source>
+        <translation>广告没人管：近 {days} 天有 {messages} 条疑似广告未记违规，发送者：{names}。</translation>
+    </message>
+    <message>
+        <source>Soul figures keep the talk going: {names} ({percent}% of the last 30 days&apos; messages), so the group&apos;s rhythm is relaxed.</source>
+        <translation>有灵魂人物带动聊天：{names}（占近 30 天消息的 {percent}%），群的互动节奏因此放宽。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.benchmarks.activity import measure_activity
 from tests.benchmarks.chat_import import measure_chat_import
 from tests.benchmarks.chat_read import measure_chat_read
 from tests.benchmarks.common import (
@@ -57,6 +58,7 @@ MEASUREMENTS: dict[str, Callable[[Bench], list[Row]]] = {
     "freeze": measure_freeze,
     "chat-read": measure_chat_read,
     "chat-import": measure_chat_import,
+    "activity": measure_activity,
 }
 
 

@@ -33,7 +33,7 @@ def test_health_json_lists_every_group_worst_first(sample: Path) -> None:
         assert group["status"] in ("alive", "attention", "dying")
         assert 0 <= group["score"] <= 100
         for finding in group["findings"]:
-            assert set(finding) == {"code", "severity", "message"}
+            assert set(finding) == {"code", "severity", "message", "params"}
             assert finding["severity"] in ("critical", "warning", "info", "good")
             assert "{" not in finding["message"]
 

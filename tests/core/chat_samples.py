@@ -7,6 +7,7 @@ import on it (``me`` is the operator's QQ number, so their messages are the oper
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -17,6 +18,7 @@ from app.core import chat_import, clock
 from app.io.chats import detect, list_chats
 
 ME = "10000"  # the operator's QQ number
+_IDS = itertools.count(1)  # message ids unique across exports: a later one adds, not repeats
 
 
 def moment(day: date, hour: int = 12, minute: int = 0) -> datetime:
@@ -41,7 +43,7 @@ class ChatLog:
         """``count`` messages from ``qq`` on local ``day`` (a minute apart from noon)."""
         self.members.setdefault(qq, (name, []))
         for i in range(count):
-            self.seq += 1
+            self.seq = next(_IDS)
             at = moment(day, 12, 0) + timedelta(seconds=20 * i)
             self.lines.append(
                 {
@@ -62,7 +64,7 @@ class ChatLog:
             day += timedelta(days=1)
 
     def join(self, name: str, day: date) -> None:
-        self.seq += 1
+        self.seq = next(_IDS)
         at = moment(day, 9)
         self.lines.append(
             {

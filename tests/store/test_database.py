@@ -206,7 +206,8 @@ def test_declared_indexes_exist() -> None:
             columns = tuple(part.column_name for part in index._expressions)
             assert (columns, bool(index._unique)) in actual, (table, columns)
     # the hot paths of the member table and the groups list
-    membership = ("group_id", "left_at", "member_id", "role", "last_spoke_at")  # covers health
+    # covers health and activity
+    membership = ("group_id", "left_at", "member_id", "role", "last_spoke_at", "joined_at")
     assert (membership, False) in _indexes("membership")
     assert (("tag", "member_id"), False) in _indexes("member_tag")
     assert (("sort_key",), False) in _indexes("member")

@@ -24,6 +24,7 @@ from app.core import json_export, settings
 from app.paths import data_folder
 from app.ui.changes import Change, announce, follow
 from app.ui.jobs import run_job
+from app.ui.settings.activity_box import ActivityBox
 from app.ui.settings.backups_box import BackupsBox
 from app.ui.settings.checklist_template_box import ChecklistTemplateBox
 from app.ui.settings.daily_plan_box import DailyPlanBox
@@ -90,6 +91,7 @@ class SettingsPanel(QWidget):
         self.checklist_box = ChecklistTemplateBox()
         self.daily_plan_box = DailyPlanBox()
         self.thresholds_box = ThresholdsBox()
+        self.activity_box = ActivityBox()
         self.pyramid_box = PyramidBox()
 
         content = QWidget()
@@ -109,6 +111,7 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.daily_plan_box)
         layout.addWidget(self.checklist_box)
         layout.addWidget(self.thresholds_box)
+        layout.addWidget(self.activity_box)
         layout.addWidget(self.pyramid_box)
         layout.addWidget(self.backups_box, 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
@@ -125,6 +128,7 @@ class SettingsPanel(QWidget):
         self.checklist_box.refresh()
         self.daily_plan_box.refresh()
         self.thresholds_box.refresh()
+        self.activity_box.refresh()
         self.pyramid_box.refresh()
         self.language.blockSignals(True)
         index = self.language.findData(settings.get("language") or "")

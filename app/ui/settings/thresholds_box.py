@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -21,7 +23,56 @@ from app.core.errors import HuoqunError
 from app.ui.widgets.controls import NOTICE_STYLE
 from app.ui.widgets.error_label import ErrorLabel
 
-SHARE = "silent_members_share"
+
+def spin_grid(labels: dict[str, str]) -> tuple[QGridLayout, dict[str, QAbstractSpinBox]]:
+    """A spin box per threshold, two a row beside their labels, offering only what the core
+    accepts (a share in per cent)."""
+    spins: dict[str, QAbstractSpinBox] = {}
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(12)
+    for position, (key, text) in enumerate(labels.items()):
+        spin: QAbstractSpinBox
+        low, high = health_thresholds.THRESHOLDS[key]
+        if key in health_thresholds.SHARES:
+            spin = QDoubleSpinBox()
+            spin.setRange(low * 100, high * 100)
+            spin.setDecimals(0)
+            spin.setSuffix(" %")
+        else:
+            spin = QSpinBox()
+            spin.setRange(int(low), int(high))  # a cadence of 0 days cannot be typed
+        spin.setObjectName(f"threshold_{key}")
+        spin.setFixedWidth(110)
+        spins[key] = spin
+        row, pair = divmod(position, 2)
+        label = QLabel(text)
+        label.setBuddy(spin)
+        grid.addWidget(label, row, pair * 2)
+        grid.addWidget(spin, row, pair * 2 + 1)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    return grid, spins
+
+
+def show_values(spins: dict[str, QAbstractSpinBox], values: dict[str, Any]) -> None:
+    """Put the stored values in the spin boxes (shares in per cent)."""
+    for key, spin in spins.items():
+        value = values.get(key, 0)
+        if isinstance(spin, QDoubleSpinBox):
+            spin.setValue(float(value) * 100)
+        elif isinstance(spin, QSpinBox):
+            spin.setValue(int(value))
+
+
+def values_of(spins: dict[str, QAbstractSpinBox]) -> dict[str, int | float]:
+    """What the spin boxes say, in the units the core stores."""
+    out: dict[str, int | float] = {}
+    for key, spin in spins.items():
+        if isinstance(spin, QDoubleSpinBox):
+            out[key] = round(spin.value() / 100, 4)
+        elif isinstance(spin, QSpinBox):
+            out[key] = spin.value()
+    return out
 
 
 class ThresholdsBox(QGroupBox):
@@ -42,31 +93,7 @@ class ThresholdsBox(QGroupBox):
             "silent_members_share": self.tr("Mostly silent above this share of members:"),
             "silent_members_days": self.tr("A member is silent after (days):"),
         }
-        self.spins: dict[str, QAbstractSpinBox] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for position, (key, text) in enumerate(labels.items()):
-            spin: QAbstractSpinBox
-            # the box offers only what the core accepts
-            low, high = health_thresholds.THRESHOLDS[key]
-            if key == SHARE:
-                spin = QDoubleSpinBox()
-                spin.setRange(low * 100, high * 100)
-                spin.setDecimals(0)
-                spin.setSuffix(" %")
-            else:
-                spin = QSpinBox()
-                spin.setRange(int(low), int(high))  # a cadence of 0 days cannot be typed
-            spin.setObjectName(f"threshold_{key}")
-            spin.setFixedWidth(110)
-            self.spins[key] = spin
-            row, pair = divmod(position, 2)
-            label = QLabel(text)
-            label.setBuddy(spin)
-            grid.addWidget(label, row, pair * 2)
-            grid.addWidget(spin, row, pair * 2 + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid, self.spins = spin_grid(labels)
         self.save_button = QPushButton(self.tr("Save thresholds"))
         self.save_button.setObjectName("saveThresholdsButton")
         self.save_button.clicked.connect(self.save)
@@ -86,25 +113,13 @@ class ThresholdsBox(QGroupBox):
 
     def refresh(self) -> None:
         """Show the stored thresholds."""
-        values = health_thresholds.thresholds()
-        for key, spin in self.spins.items():
-            value = values.get(key, 0)
-            if isinstance(spin, QDoubleSpinBox):
-                spin.setValue(float(value) * 100)
-            elif isinstance(spin, QSpinBox):
-                spin.setValue(int(value))
+        show_values(self.spins, health_thresholds.thresholds())
         self.notice.clear()
         self.error.clear_error()
 
     def values(self) -> dict[str, int | float]:
         """What the spin boxes say, in the units the core stores."""
-        out: dict[str, int | float] = {}
-        for key, spin in self.spins.items():
-            if isinstance(spin, QDoubleSpinBox):
-                out[key] = round(spin.value() / 100, 4)
-            elif isinstance(spin, QSpinBox):
-                out[key] = spin.value()
-        return out
+        return values_of(self.spins)
 
     def save(self) -> bool:
         """Store every threshold, or show why not and store nothing."""
