@@ -220,7 +220,7 @@ class HealthTab(QWidget):
     def _add_button(self, layout: QHBoxLayout, action: str, sentence: str) -> None:
         """The action's button, with the line beside it that says what it created."""
         button_text = self.action_text(action)
-        if not button_text or action in self.buttons:
+        if not button_text:
             return
         button = QPushButton(button_text)
         button.setObjectName(f"healthAction_{action}")
@@ -233,8 +233,8 @@ class HealthTab(QWidget):
         confirmation.setVisible(action in self._confirmed)
         layout.addWidget(confirmation, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.buttons[action] = button
-        self.confirmations[action] = confirmation
+        self.buttons.setdefault(action, button)  # two findings, one action: the first's
+        self.confirmations.setdefault(action, confirmation)
 
     def confirm(self, action: str, text: str) -> None:
         """Say beside the action's button what it created ("✓ Topic queued for 03-14 20:00");

@@ -14,8 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialog, QLabel
 
-from app.core import clock, health, rules, strikes, undo
-from app.core.health_findings import Finding
+from app.core import activity, clock, health, rules, strikes, undo
 from app.store.models import Member, Task, TierChange, Violation
 from app.ui.groups.activity_action_dialogs import ReachOutDialog, WelcomeDialog, checked_ids
 from app.ui.groups.health_action_dialogs import TopicDialog
@@ -28,13 +27,6 @@ from tests.ui.groups.test_groups_panel import click_group
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 AD = "加微信 abc12345 领取优惠券"
-# the findings part 5 adds to core/health (codes and actions as there)
-FINDINGS = (
-    Finding("ads_standing", "critical", "Ads standing", {}, "log_ads"),
-    Finding("activity_falling", "warning", "Falling", {}, "topic"),
-    Finding("newcomers_silent", "warning", "Newcomers silent", {}, "welcome_newcomers"),
-    Finding("soul_figure", "good", "Soul figure", {}, "star_helpers"),
-)
 
 
 def today() -> date:
@@ -47,9 +39,12 @@ def member_id(name: str) -> int:
 
 @pytest.fixture
 def group(now: datetime, tmp_path: Path) -> int:
-    """读书会 from its chat: two ad senders, three who went quiet, seven silent newcomers and
-    a soul figure (王芳)."""
+    """读书会 from its chat: falling (100 messages a week, 3 in the last four), two ad senders,
+    three who went quiet, ten silent newcomers and a soul figure (王芳)."""
     log = ChatLog()
+    mondays = activity.week_starts()
+    for week in range(9, 25):
+        log.say("20020", "老会员", mondays[week], 100 if week < 21 else 3)
     start = today() - timedelta(days=29)
     log.every_day("20001", "王芳", start, start + timedelta(days=9), 3)
     log.say("20002", "李雷", today() - timedelta(days=3), text=AD)
@@ -58,7 +53,7 @@ def group(now: datetime, tmp_path: Path) -> int:
     before = today() - timedelta(days=31)
     for qq, name, count in (("20011", "赵一", 12), ("20012", "钱二", 40), ("20013", "孙三", 25)):
         log.say(qq, name, before, count)
-    for i in range(7):
+    for i in range(10):
         log.join(f"新人{i}", today() - timedelta(days=10 + i))
     group_id = log.imported(tmp_path)
     rules.adopt_rule(group_id, rules.create_rule("不发广告", strike_points=1).id)
@@ -66,17 +61,10 @@ def group(now: datetime, tmp_path: Path) -> int:
 
 
 @pytest.fixture
-def panel(qtbot: Any, group: int, monkeypatch: pytest.MonkeyPatch) -> GroupsPanel:
+def panel(qtbot: Any, group: int) -> GroupsPanel:
     """The group's page on its Health tab, with the activity findings shown."""
-    real = health.group_health
-
-    def with_findings(group_id: int, *args: Any, **kwargs: Any) -> Any:
-        found = real(group_id, *args, **kwargs)
-        own = tuple(f for f in found.findings if f.code not in {f.code for f in FINDINGS})
-        return type(found)(**{**found.__dict__, "findings": FINDINGS + own})
-
-    if not any(f.code == "ads_standing" for f in real(group).findings):  # before part 5
-        monkeypatch.setattr(health, "group_health", with_findings)
+    codes = {f.code for f in health.group_health(group).findings}
+    assert {"activity_falling", "ads_standing", "newcomers_silent", "soul_figure"} <= codes
     widget = GroupsPanel()
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
@@ -153,9 +141,9 @@ def test_newcomers_silent_queues_one_welcome_naming_them(
 ) -> None:
     def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, WelcomeDialog)
-        assert dialog.people.count() == 7 and len(checked_ids(dialog.people)) == 7
-        assert dialog.people.item(0).text().startswith("新人6 — joined ")  # earliest first
-        for row in range(2, 7):  # welcome two of them
+        assert dialog.people.count() == 10 and len(checked_ids(dialog.people)) == 10
+        assert dialog.people.item(0).text().startswith("新人9 — joined ")  # earliest first
+        for row in range(2, 10):  # welcome two of them
             dialog.people.item(row).setCheckState(Qt.CheckState.Unchecked)
         dialog.due_edit.setDateTime(at(today() + timedelta(days=1), 21))
         dialog.ok_button.click()
@@ -163,7 +151,7 @@ def test_newcomers_silent_queues_one_welcome_naming_them(
     answer_dialogs(monkeypatch, panel.page, answer)
     click(qtbot, panel.page.health_tab.buttons["welcome_newcomers"])
     task = Task.get()
-    assert task.title == "Welcome the newcomers of 读书会: 新人6、新人5"
+    assert task.title == "Welcome the newcomers of 读书会: 新人9、新人8"
     assert task.kind == "welcome" and task.due_at == clock.local_at(
         today() + timedelta(days=1), datetime.min.time().replace(hour=21)
     )
