@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.core import (
@@ -17,6 +17,7 @@ from app.core import (
     violations,
 )
 from app.core.today_plan import TodayPlan, today_plan
+from app.core.went_quiet import worth_a_message
 
 MAX_HELPERS = 10
 MAX_MEETUPS = 5
@@ -36,6 +37,7 @@ class TodayData:
     members: int
     open_violations: int
     plan: TodayPlan
+    went_quiet: list[Any] = field(default_factory=list)  # the five most worth a message
 
 
 def gather() -> TodayData:
@@ -59,6 +61,7 @@ def gather() -> TodayData:
         members=members.count_members(),
         open_violations=violations.open_count(),
         plan=today_plan(groups=every_group, helpers=every_helper),
+        went_quiet=worth_a_message(h.activity for h in every_group),
     )
 
 

@@ -649,6 +649,16 @@
     </message>
 </context>
 <context>
+    <name>QuietBox</name>
+    <message numerus="yes">
+        <source>{group} · %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{group} · %n message before, last {day}</numerusform>
+            <numerusform>{group} · %n messages before, last {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReachOutDialog</name>
     <message numerus="yes">
         <source>{name} — %n message(s) before, last {day}</source>

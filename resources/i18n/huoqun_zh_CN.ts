@@ -5125,6 +5125,31 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>QuietBox</name>
+    <message>
+        <source>Went quiet: worth a message</source>
+        <translation>沉默下来的人：值得发个消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>{group} · %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{group} · 之前发过 %n 条消息，最后一次 {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>联系一下</translation>
+    </message>
+    <message>
+        <source>Queue “Reach out to {name}” for the working hour</source>
+        <translation>在工作时间加入“联系 {name}”任务</translation>
+    </message>
+    <message>
+        <source>Reach out to {name}: queued for {when}</source>
+        <translation>联系 {name}：已排在 {when}</translation>
+    </message>
+</context>
+<context>
     <name>ReachOutDialog</name>
     <message>
         <source>Reach out in {group}</source>

@@ -30,6 +30,7 @@ from app.ui.generated_text import task_title
 from app.ui.jobs import run_job
 from app.ui.today.more_suggestions import MoreSuggestionsDialog
 from app.ui.today.plan_box import PlanBox
+from app.ui.today.quiet_box import QuietBox
 from app.ui.widgets.care_words import last_contact_text
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
@@ -107,6 +108,10 @@ class TodayPanel(QWidget):
 
         self.chart = PyramidChart()
         self.chart.setMinimumSize(200, 150)
+        self.quiet = QuietBox()  # who went quiet in the chats (issue #19)
+        self.quiet.memberOpened.connect(self.memberOpened.emit)
+        self.quiet.reachedOut.connect(self._reached_out)
+        self.quiet.failed.connect(self.error.show_error)
 
         header = QHBoxLayout()
         header.addWidget(self.counts_label, 1)
@@ -125,6 +130,7 @@ class TodayPanel(QWidget):
             1, 1,
         )  # fmt: skip
         grid.addWidget(self._box(self.tr("Pyramid"), self.chart), 1, 2)
+        grid.addWidget(self.quiet, 2, 0, 1, 3)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 4)
         grid.setColumnStretch(2, 3)
@@ -194,6 +200,7 @@ class TodayPanel(QWidget):
         self.meetups.set_rows(data.meetups)
         self.chart.set_bands([Band(r.name, r.colour, r.count, r.share) for r in data.pyramid])
         self.helpers.set_rows(data.helpers)
+        self.quiet.show_picks(data.went_quiet)
         for table, empty in (
             (self.groups, self.no_groups),
             (self.meetups, self.no_meetups), (self.helpers, self.no_helpers),
@@ -250,6 +257,13 @@ class TodayPanel(QWidget):
             return
         self.error.clear_error()
         self.notice.setText(self.tr("%n suggestion(s) added to today's plan", "", len(added)))
+        self.refresh()
+        announce(Change.TASKS, self)
+
+    def _reached_out(self, text: str) -> None:
+        """A reach-out was queued from "Went quiet": say so; the plan and list follow."""
+        self.error.clear_error()
+        self.notice.setText(text)
         self.refresh()
         announce(Change.TASKS, self)
 
