@@ -243,7 +243,8 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
             spoke_days=r[9] if r[10] else None,
         )
         found.append((candidate, r[2], reason))
-    found.sort(key=lambda x: (-len(x[0].met), not x[0].star, -x[0].meetups_attended, x[1]))
+    found.sort(key=lambda x: (-len(x[0].met), not x[0].star, -x[0].meetups_attended,
+                              -(x[0].spoke_days or 0), x[1]))  # fmt: skip
     return [(candidate, reason) for candidate, _, reason in found]
 
 

@@ -78,7 +78,7 @@ class _PeopleActions(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(640, 380)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a dialog modally; True when accepted. Tests replace this to fill dialogs in."""
@@ -159,6 +159,7 @@ class AdSendersDialog(_PeopleActions):
             self.states.append(state)
         if not self.senders:
             self.grid.addWidget(QLabel(self.tr("No ad-like message is standing.")), 0, 0)
+        self.grid.setRowStretch(len(self.senders) * 2 + 1, 1)  # the rows sit at the top
 
     def violation_dialog(self, index: int) -> ViolationDialog:
         """The violation dialog for the sender at ``index``, prefilled."""
@@ -233,6 +234,7 @@ class SoulDialog(_PeopleActions):
             self.star_buttons.append(star_button)
             self.invite_buttons.append(invite)
             self.states.append(state)
+        self.grid.setRowStretch(len(self.souls), 1)  # the rows sit at the top
 
     def _did(self, index: int, text: str) -> None:
         self.mark_done(self.states[index], text)
