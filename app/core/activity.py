@@ -145,16 +145,18 @@ def group_activity(
     t = thresholds()
     w = windows(now, t)
     ids = None if group_ids is None else list(group_ids)
-    members = {r[0]: r[1:] for r in q.rows(q.MEMBERS, w, ids, "group_id")}
+    columns = q.MEMBER_COLUMNS + (f", {q.NEWCOMER_COLUMN}" if detail else "")
+    sql = q.MEMBERS.format(columns=columns)
+    members = {r[0]: r[1:] for r in q.rows(sql, w, ids, "group_id")}
     return measure(ids, now, t, members, detail)
 
 
 def measure(
     ids: list[int] | None, now: datetime, t: dict[str, Any],
-    members: dict[int, tuple[Any, ...]], detail: bool,
+    members: dict[int, tuple[Any, ...]], detail: bool, quiet_too: bool = True,
 ) -> dict[int, GroupActivity]:  # fmt: skip
     """``group_activity`` given the groups' ``MEMBER_COLUMNS`` (health scans them with its own
-    counts of the memberships)."""
+    counts of the memberships, and leaves out who went quiet: ``quiet_too`` False)."""
     w = windows(now, t)
     groups = q.rows(q.GROUPS, {}, ids, "g.id")
     weeks: dict[int, dict[str, tuple[int, int, int]]] = {}
@@ -166,7 +168,12 @@ def measure(
     quiet: dict[int, list[tuple[int, int, str]]] = {}
     newcomers: dict[int, list[tuple[str, int, bool]]] = {}
     wanted = _top_talkers(recent, t)
-    pairs = [[gid, int(m)] for gid, row in members.items() if row[3] for m in row[3].split(",")]
+    pairs = [
+        [gid, int(m)]
+        for gid, row in members.items()
+        if row[3] and quiet_too
+        for m in row[3].split(",")
+    ]
     if pairs:
         for gid, member, messages, last in db.execute_sql(
             q.QUIET, {**w, "pairs": json.dumps(pairs)}
@@ -175,7 +182,7 @@ def measure(
             wanted.add(member)
     if detail:
         for gid, row in members.items():
-            for item in (row[4] or "").split(",") if row[4] else ():
+            for item in row[4].split(",") if len(row) > 4 and row[4] else ():
                 member, spoke, joined = item.split("|", 2)
                 newcomers.setdefault(gid, []).append((joined, int(member), spoke == "1"))
                 wanted.add(int(member))
@@ -222,11 +229,13 @@ def _top_talkers(
     """The members whose names the figures show: each group's top speakers and soul figures
     (those with at least the soul figure's messages), not every speaker."""
     out: set[int] = set()
+    soul = t["soul_messages"]
     for rows in recent.values():
-        talkers = sorted(((n, m) for m, op, n, _d in rows if m and not op), reverse=True)
+        counts = [n for m, op, n, _d in rows if m and not op]
         # ties with the last of the top speakers too: days and names order them
-        least = talkers[TOP_SPEAKERS - 1][0] if len(talkers) >= TOP_SPEAKERS else 0
-        out.update(m for n, m in talkers if n >= min(least, t["soul_messages"]))
+        tenth = heapq.nlargest(TOP_SPEAKERS, counts)[-1] if len(counts) >= TOP_SPEAKERS else 0
+        least = min(tenth, soul)
+        out.update(m for m, op, n, _d in rows if m and not op and n >= least)
     return out
 
 

@@ -23,13 +23,21 @@ GROUPS = """
 MEMBER_COLUMNS = """
     COUNT(*), SUM(joined_at >= :joined), SUM(joined_at >= :joined AND last_spoke_at IS NOT NULL),
     group_concat(CASE WHEN last_spoke_at >= :quiet_from AND last_spoke_at < :quiet_to
-                 THEN member_id END),
+                 THEN member_id END)
+"""
+# what group health needs of them: no one who went quiet (it is no finding)
+HEALTH_MEMBER_COLUMNS = """
+    COUNT(*), SUM(joined_at >= :joined), SUM(joined_at >= :joined AND last_spoke_at IS NOT NULL),
+    NULL
+"""
+# the newcomers themselves, only when asked for (``detail``): building the list costs more
+# than counting them
+NEWCOMER_COLUMN = """
     group_concat(CASE WHEN joined_at >= :joined
                  THEN member_id || '|' || (last_spoke_at IS NOT NULL) || '|' || joined_at END)
 """
-MEMBERS = f"""
-    SELECT group_id, {MEMBER_COLUMNS} FROM membership WHERE left_at IS NULL {{only}}
-    GROUP BY group_id
+MEMBERS = """
+    SELECT group_id, {columns} FROM membership WHERE left_at IS NULL {{only}} GROUP BY group_id
 """
 # messages, the operator's and speakers per week, kept by triggers on chat_day (0015)
 WEEKS = """

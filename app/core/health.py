@@ -17,7 +17,11 @@ Choices made where §4 leaves room:
   when the last was on the Monday of last week and today is Tuesday, whatever the hours.
   "More than N days" means on a local day before today − N; "N days or more", today − N or
   earlier.
-- Self-sustaining: a star member in the group, or a kind in ``groups.SELF_SUSTAINING_KINDS``.
+- Self-sustaining: a star member in the group, or a kind in ``groups.SELF_SUSTAINING_KINDS``,
+  or a soul figure in its chat history.
+- Chat history (§4b): the activity findings (``activity_findings``) come from
+  ``activity.measure``, which shares the memberships' scan; the last local day the operator
+  wrote in the group's chat counts as an interaction (as the import's ``chat`` interactions do).
 """
 
 from __future__ import annotations
@@ -49,8 +53,8 @@ class GroupHealth:
     findings: tuple[Finding, ...]
     last_interaction: datetime | None
     members: int
-    # what its chat history says (``activity.group_activity`` without ``detail``); a group
-    # without chat history has one too, with ``has_history`` False
+    # what its chat history says (``activity.group_activity`` without ``detail``, and without
+    # who went quiet); a group without chat history has one too, with ``has_history`` False
     activity: GroupActivity | None = None
 
 
@@ -85,7 +89,7 @@ _LAST_SQL = """
 # the outer loop.
 _MEMBERS_SQL = f"""
     SELECT group_id, COUNT(*), SUM(role IN {STAFF_ROLES}), COUNT(last_spoke_at),
-           SUM(last_spoke_at < :spoke), {activity_queries.MEMBER_COLUMNS}
+           SUM(last_spoke_at < :spoke), {activity_queries.HEALTH_MEMBER_COLUMNS}
     FROM membership WHERE left_at IS NULL {{only}} GROUP BY group_id
 """
 # the last local day the operator wrote in each group's chat (their messages are interactions)
@@ -167,7 +171,7 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     scanned = _rows(_MEMBERS_SQL, {**windows, "spoke": spoke}, group_id, "group_id")
     plain = {r[0]: [int(v or 0) for v in r[1:5]] for r in scanned}
     ids = None if group_id is None else [group_id]
-    chat = activity.measure(ids, now, t, {r[0]: r[5:] for r in scanned}, detail=False)
+    chat = activity.measure(ids, now, t, {r[0]: r[5:] for r in scanned}, False, False)
     odd = {
         r[0]: [int(v or 0) for v in r[1:]]
         for r in _rows(_ODD_SQL, {"helper": HELPER_RANK, "spoke": spoke}, group_id, "ms.group_id")

@@ -125,6 +125,9 @@ def test_newcomers_and_who_of_them_spoke(now: datetime, tmp_path: Path) -> None:
     assert [(n.name, n.spoke) for n in found.newcomers_90d] == [("新人甲", False), ("新人乙", True)]
     assert found.newcomers_speaking_share == 0.5
     assert [n.name for n in found.silent_newcomers] == ["新人甲"]
+    brief = activity.group_activity(now=now, detail=False)[group]  # for lists of every group
+    assert brief.newcomers_90d == () and (brief.newcomers_count, brief.newcomers_spoke) == (2, 1)
+    assert brief.newcomers_speaking_share == 0.5
 
 
 def test_ad_like_messages_with_their_senders_and_whether_a_violation_followed(
