@@ -61,7 +61,7 @@ def gather() -> TodayData:
         members=members.count_members(),
         open_violations=violations.open_count(),
         plan=today_plan(groups=every_group, helpers=every_helper),
-        went_quiet=worth_a_message(h.activity for h in every_group),
+        went_quiet=worth_a_message(),  # (health leaves out who went quiet)
     )
 
 

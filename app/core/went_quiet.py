@@ -34,8 +34,9 @@ class QuietPick:
 def worth_a_message(
     found: Iterable[GroupActivity | None] | None = None, limit: int = SHOWN
 ) -> list[QuietPick]:
-    """The ``limit`` members most worth a message: from ``found`` (the groups' activity, as
-    ``health.all_health`` carries it), or measured now. One query more (open reach-outs)."""
+    """The ``limit`` members most worth a message: from ``found`` (the groups' activity with
+    who went quiet), or measured now (``activity.group_activity`` without ``detail``); one
+    query more for the open reach-outs."""
     if found is None:
         found = activity.group_activity(detail=False).values()
     best: dict[int, QuietPick] = {}

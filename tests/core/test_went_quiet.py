@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.core import activity_actions, clock, groups, health, members, memberships, today
+from app.core import activity, activity_actions, clock, groups, members, memberships, today
 from app.core.went_quiet import worth_a_message
 from tests.core.chat_samples import ChatLog
 
@@ -43,11 +43,11 @@ def test_the_five_most_worth_a_message_across_groups(now: datetime, tmp_path: Pa
     assert [p.name for p in worth_a_message()] == ["成员0", "成员4", "成员2", "成员3", "成员5"]
 
 
-def test_today_gathers_them_from_the_groups_health(now: datetime, tmp_path: Path) -> None:
+def test_today_gathers_them(now: datetime, tmp_path: Path) -> None:
     quiet_chats(tmp_path)
     data = today.gather()
     assert [p.name for p in data.went_quiet] == ["成员0", "成员1", "成员4", "成员2", "成员3"]
-    assert worth_a_message(h.activity for h in health.all_health()) == data.went_quiet
+    assert worth_a_message(activity.group_activity().values()) == data.went_quiet
 
 
 def test_nobody_without_chat_history(now: datetime) -> None:
