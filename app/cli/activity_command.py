@@ -18,7 +18,7 @@ def run_activity(args: argparse.Namespace) -> int:
 
     from app.core import activity
     from app.core.errors import ValidationError
-    from app.store.models import Group
+    from app.core.groups import find_group
 
     if not args.db.is_file():
         raise ValidationError(
@@ -28,7 +28,7 @@ def run_activity(args: argparse.Namespace) -> int:
     with opened(args.db):
         only = None
         if args.group is not None:
-            group = Group.get_or_none(Group.name == args.group.strip())
+            group = find_group(args.group.strip())
             if group is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "There is no group named “{name}”."),

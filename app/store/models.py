@@ -412,8 +412,9 @@ class Message(BaseModel):
     bitmask of ``app.core.chat_records.FLAGS``. ``key`` is the platform's message id, or a hash
     of chat, time, sender and text: unique per group, so nothing is imported twice.
 
-    Only that key is indexed: every other index would slow a million-message import down by
-    half; panels read ``ChatDay``, and erasing or merging a member scans this table once.
+    Only that key is indexed (and, in a partial index, the few ad-like messages by time): every
+    other index would slow a million-message import down by half; panels read ``ChatDay`` and
+    ``ChatWeek``, and erasing or merging a member scans this table once.
     """
 
     id: AutoField[int]
