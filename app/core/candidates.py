@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.core import clock, settings
+from app.core import chat_presence, clock, settings
 from app.core.care import latest, parse_time
 from app.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.core.members import get_member, set_tier
@@ -22,7 +22,7 @@ from app.store.models import SuggestionDismissal, Tier, db
 
 DISMISS_DAYS = 90
 KINDS = ("promotion", "demotion")
-MET_CODES = ("meetups", "member_days", "strike_free", "star")
+MET_CODES = ("meetups", "member_days", "strike_free", "star", "spoke")
 # what each number of the criteria may be, and the words for it in a message
 RANGES: dict[str, tuple[int, int, str]] = {
     "meetups": (0, 100, QT_TRANSLATE_NOOP("Errors", "number of meetups attended")),
@@ -59,6 +59,8 @@ class Candidate:
     member_days: int = 0
     strike_days: int | None = None  # days since the last strike within the window, if any
     silent_days: int = 0  # demotion: days since the last logged interaction
+    spoke_days: int | None = None  # days with a message in the last 30; None: no chat history
+    chat_silent_days: int | None = None  # days since they last spoke; None: no chat history
 
 
 # --- settings ------------------------------------------------------------------------------
@@ -155,7 +157,9 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
     All who qualify and were not dismissed lately, or just ``only`` whatever their facts.
     """
     c = criteria()
+    spoke = chat_presence.chat_days_sql("promotion_spoke_days")  # read in the query
     params: dict[str, Any] = {
+        **chat_presence.window(now),
         "helper": HELPER_RANK,
         "meetups": c["meetups"],
         "joined_before": str(now - timedelta(days=c["member_days"])),
@@ -173,6 +177,8 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
         )
         if c["star"]:
             qualifies = f"({qualifies} OR m.star = 1)"
+        # or talks in the chat on enough days, without a strike
+        qualifies = f"({qualifies} OR ({spoke} > 0 AND sp.n >= {spoke} AND s.member_id IS NULL))"
         where = (
             f'{IN_COMMUNITY} AND t."rank" > :helper AND {qualifies}'
             " AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d WHERE d.member_id = m.id"
@@ -185,12 +191,13 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
         ), s AS (
             SELECT member_id, MAX(at) AS last_at FROM violation
             WHERE at >= :strike_since GROUP BY member_id
-        )
+        ), {chat_presence.SPOKE_DAYS.format(only="")}
         SELECT m.id, m.name, m.sort_key, t.name, m.star, m.first_seen, COALESCE(a.n, 0),
-               s.last_at, {GROUPS_OF}
+               s.last_at, {GROUPS_OF}, COALESCE(sp.n, 0), {chat_presence.IN_HISTORY}, {spoke}
         FROM member m JOIN tier t ON t.id = m.tier_id
         LEFT JOIN a ON a.member_id = m.id
         LEFT JOIN s ON s.member_id = m.id
+        LEFT JOIN sp ON sp.member_id = m.id
         WHERE {where}
     """
     found = []
@@ -204,6 +211,7 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
             "member_days": first_seen <= now - timedelta(days=c["member_days"]),
             "strike_free": struck is None,
             "star": bool(r[4]) and c["star"],
+            "spoke": 0 < r[11] <= r[9] and struck is None,
         }
         met = tuple(code for code in MET_CODES if flags[code])
         words = {
@@ -211,6 +219,7 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
             "member_days": f"member for {_count(days, 'day')}",
             "strike_free": f"no strike in {_count(c['strike_free_days'], 'day')}",
             "star": "star member",
+            "spoke": f"spoke on {r[9]} of the last 30 days",
         }
         parts = [words["meetups"], words["member_days"]]
         if struck is None:
@@ -231,9 +240,11 @@ def _promotion_rows(now: datetime, only: int | None = None) -> list[tuple[Candid
             meetups_attended=r[6],
             member_days=days,
             strike_days=strike_days,
+            spoke_days=r[9] if r[10] else None,
         )
         found.append((candidate, r[2], reason))
-    found.sort(key=lambda x: (-len(x[0].met), not x[0].star, -x[0].meetups_attended, x[1]))
+    found.sort(key=lambda x: (-len(x[0].met), not x[0].star, -x[0].meetups_attended,
+                              -(x[0].spoke_days or 0), x[1]))  # fmt: skip
     return [(candidate, reason) for candidate, _, reason in found]
 
 
@@ -241,7 +252,8 @@ def promotion_candidates(now: datetime | None = None) -> list[Candidate]:
     """Active members below the helper tier who meet the criteria, not recently dismissed.
 
     They qualify by meeting all of: meetups attended ≥ N, member for ≥ D days, no strike
-    in the last S days; or by being a star, when that criterion is on.
+    in the last S days; or by being a star, when that criterion is on; or, from chat history,
+    by a message on ≥ ``promotion_spoke_days`` of the last 30 days and no strike in S days.
     """
     return [candidate for candidate, _ in _promotion_rows(now or clock.now())]
 
@@ -271,9 +283,7 @@ def accept_promotion(member_id: int, reason: str = "", to_tier_id: int | None = 
 
 def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
     helper = helper_tier()
-    if helper.checkin_days is None:
-        return []
-    limit = demotion_margin() * helper.checkin_days
+    limit = demotion_margin() * helper.checkin_days if helper.checkin_days else None
     params: dict[str, Any] = {
         "helper": helper.id,
         "now": str(now),
@@ -297,25 +307,32 @@ def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
             GROUP BY member_id
         )
         SELECT m.id, m.name, m.sort_key, m.star, m.first_seen, m.last_contacted, l.at,
-               {GROUPS_OF}
+               {GROUPS_OF}, {chat_presence.LAST_SPOKE}, {chat_presence.IN_HISTORY},
+               {chat_presence.chat_days_sql("demotion_silent_days")}
         FROM member m LEFT JOIN l ON l.member_id = m.id
         WHERE {where}
     """
     found = []
     for r in db.execute_sql(sql, params):
         last = latest(parse_time(r[6]), parse_time(r[5])) or parse_time(r[4]) or now
-        if only is None and now - last <= timedelta(days=limit):
-            continue
         days = (now - last).days
+        hushed = (
+            chat_presence.silent_days(parse_time(r[8]), parse_time(r[4]), now) if r[9] else None
+        )
+        late = {"silent": limit is not None and now - last > timedelta(days=limit),
+                "chat_silent": hushed is not None and 0 < r[10] <= hushed}  # fmt: skip
+        if not any(late.values()) and (only is None or limit is None):
+            continue  # (the operator may demote anyone: ``only`` is read when there is a cadence)
         candidate = Candidate(
             member_id=r[0],
             name=r[1],
             tier=helper.name,
             star=bool(r[3]),
-            met=("silent",),
+            met=tuple(code for code, on in late.items() if on) or ("silent",),
             detail=f"no logged interaction for {_count(days, 'day')} (the margin is {limit} days)",
             groups=r[7] or "",
             silent_days=days,
+            chat_silent_days=hushed,
         )
         found.append((candidate, r[2]))
     found.sort(key=lambda x: (-x[0].silent_days, x[1], x[0].member_id))
@@ -323,10 +340,13 @@ def _demotion_rows(now: datetime, only: int | None = None) -> list[Candidate]:
 
 
 def demotion_candidates(now: datetime | None = None) -> list[Candidate]:
-    """Active helpers with no logged interaction for longer than margin × the tier's cadence.
+    """Active helpers with no logged interaction for longer than margin × the tier's cadence,
+    or (members of a group with chat history) silent in the chat for ≥
+    ``demotion_silent_days`` (since they last spoke in any group, else joined one).
 
     Counted from their latest interaction of any kind, or ``last_contacted``, or when they were
-    first seen; none when the helper tier has no cadence. Recently dismissed ones are left out.
+    first seen (none by contact when the helper tier has no cadence). Recently dismissed ones
+    are left out.
     """
     return _demotion_rows(now or clock.now())
 
@@ -350,6 +370,8 @@ def accept_demotion(member_id: int, reason: str = "", to_tier_id: int | None = N
             if rows
             else "Moved below the helper tier"
         )
+        if rows and "chat_silent" in rows[0].met:
+            reason += f", silent in the chat for {_count(rows[0].chat_silent_days or 0, 'day')}"
     target = _target(member_id, "demotion", to_tier_id)
     set_tier([member_id], target.id, reason)
     return target

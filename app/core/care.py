@@ -6,7 +6,7 @@ a check-in cadence, and the care list counts from the last logged interaction wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.core import clock, recurrence
@@ -42,6 +42,9 @@ class CareRow:
     groups: str
     helper_since: datetime | None = None  # when they came into their tier (else first seen)
     group_ids: tuple[int, ...] = ()
+    # "regular", "occasional", "once" or "silent" in the chat over the last 30 days; None
+    # without chat history, or when not asked for (``care_list(presence=True)``)
+    presence: str | None = None
 
 
 def parse_time(value: object) -> datetime | None:
@@ -57,8 +60,9 @@ def latest(*moments: datetime | None) -> datetime | None:
     return max(present) if present else None
 
 
-def care_list(now: datetime | None = None) -> list[CareRow]:
-    """Every active member of a tier with a cadence, most overdue first. Two queries.
+def care_list(now: datetime | None = None, presence: bool = False) -> list[CareRow]:
+    """Every active member of a tier with a cadence, most overdue first. Two queries (three
+    with ``presence``: each one's presence in the chat, from ``core/chat_presence.py``).
 
     A helper never contacted (or last contacted before that) counts from the day they came
     into their tier (their latest tier change into it; first seen when there is none), not
@@ -113,7 +117,12 @@ def care_list(now: datetime | None = None) -> list[CareRow]:
         )
         rows.append((row, r[2]))
     rows.sort(key=lambda x: (-x[0].days_overdue, x[1], x[0].member_id))
-    return [row for row, _ in rows]
+    if not presence:
+        return [row for row, _ in rows]
+    from app.core.chat_presence import presences  # it builds on this module
+
+    found = presences([row.member_id for row, _ in rows], now)
+    return [replace(row, presence=found.get(row.member_id)) for row, _ in rows]
 
 
 def _clean_note(note: str) -> str:

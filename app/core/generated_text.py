@@ -42,6 +42,12 @@ TEMPLATES: dict[str, str] = {
     "tier.members": QT_TRANSLATE_NOOP("Generated", "Members"),
     "tier.members.about": QT_TRANSLATE_NOOP("Generated", "Everyone else"),
     "outcome.removed": QT_TRANSLATE_NOOP("Generated", "Removed from the group"),
+    # the actions of activity findings (core/activity_actions.py)
+    "activity.welcome": QT_TRANSLATE_NOOP("Generated", "Welcome the newcomers of {group}: {names}"),
+    "activity.welcome_more": QT_TRANSLATE_NOOP(
+        "Generated", "Welcome the {count} newcomers of {group}: {names} …"
+    ),
+    "activity.reach_out": QT_TRANSLATE_NOOP("Generated", "Reach out to {member} ({group})"),
 }
 
 

@@ -43,6 +43,10 @@ DEFAULTS: dict[str, Any] = {
     "demotion_margin": 3,  # a helper is suggested for demotion after this × their cadence
     # no flapping: a member moved up or down this recently is no candidate for the other way
     "tier_margin_days": 60,
+    # from chat history (§4b; 0: not used): a member who spoke on this many of the last 30
+    # days qualifies for promotion; a helper silent in the chat this many days, for demotion
+    "promotion_spoke_days": 15,
+    "demotion_silent_days": 30,
     # the escalation ladder: [strikes, action] steps (see core/strikes.py), and how long a
     # violation counts toward it
     "strike_ladder": [[1, "warned"], [2, "muted"], [3, "removed"]],

@@ -111,7 +111,9 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         raise TypeError(f"unknown task fields: {sorted(unknown)}")
     out: dict[str, Any] = {}
     if "title" in fields:
-        title = str(fields["title"] or "").strip()
+        title = fields["title"]  # a title Huoqun wrote keeps its code (a ``Generated``)
+        if not isinstance(title, Generated):
+            title = str(title or "").strip()
         if not 1 <= len(title) <= MAX_TITLE:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A task needs a title of 1 to {max} characters."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.core import (
@@ -17,6 +17,7 @@ from app.core import (
     violations,
 )
 from app.core.today_plan import TodayPlan, today_plan
+from app.core.went_quiet import worth_a_message
 
 MAX_HELPERS = 10
 MAX_MEETUPS = 5
@@ -37,6 +38,7 @@ class TodayData:
     open_violations: int
     plan: TodayPlan
     added: int = 0  # suggested tasks the plan was filled with just now (``plan_and_gather``)
+    went_quiet: list[Any] = field(default_factory=list)  # the five most worth a message
 
 
 def gather() -> TodayData:
@@ -60,6 +62,7 @@ def gather() -> TodayData:
         members=members.count_members(),
         open_violations=violations.open_count(),
         plan=today_plan(groups=every_group, helpers=every_helper),
+        went_quiet=worth_a_message(),  # (health leaves out who went quiet)
     )
 
 

@@ -172,6 +172,11 @@ class UndoSteps(QObject):
             "accept_suggestion": lambda: self.tr("accept the suggestion “{task}”"),
             "dismiss_suggestion": lambda: self.tr("dismiss the suggestion “{task}”"),
             "import": lambda: self.tr("import roster into {group} (%n new)", "", n),
+            "log_ad_violations": lambda: self.tr("log violations of %n ad sender(s)", "", n),
+            "welcome_newcomers": lambda: self.tr("queue a welcome in {group}"),
+            "reach_out": lambda: self.tr("queue %n reach-out task(s)", "", n),
+            "mark_star": lambda: self.tr("star %n member(s)", "", n),
+            "schedule_topic": lambda: self.tr("schedule a topic in {group}"),
         }
         named = names.get(step.kind)
         if named is None:

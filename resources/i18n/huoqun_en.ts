@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>AdSendersDialog</name>
+    <message numerus="yes">
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n message)</numerusform>
+            <numerusform>{name} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations logged for %n sender(s)</source>
+        <translation>
+            <numerusform>Violations logged for %n sender</numerusform>
+            <numerusform>Violations logged for %n senders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n member(s) to a group. Members already in it stay as they are.</source>
@@ -152,6 +169,34 @@
         <translation>
             <numerusform>no contact for %n day</numerusform>
             <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>spoke on %n of the last 30 days</source>
+        <translation>
+            <numerusform>spoke on %n of the last 30 days</numerusform>
+            <numerusform>spoke on %n of the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent in the chat for %n day(s)</source>
+        <translation>
+            <numerusform>silent in the chat for %n day</numerusform>
+            <numerusform>silent in the chat for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 30 days</source>
+        <translation>
+            <numerusform>%n of 30 days</numerusform>
+            <numerusform>%n of 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent %n day(s)</source>
+        <translation>
+            <numerusform>silent %n day</numerusform>
+            <numerusform>silent %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -717,6 +762,40 @@
     </message>
 </context>
 <context>
+    <name>QuietBox</name>
+    <message numerus="yes">
+        <source>{group} · %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{group} · %n message before, last {day}</numerusform>
+            <numerusform>{group} · %n messages before, last {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutDialog</name>
+    <message numerus="yes">
+        <source>{name} — %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{name} — %n message before, last {day}</numerusform>
+            <numerusform>{name} — %n messages before, last {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach-out task(s) queued</source>
+        <translation>
+            <numerusform>%n reach-out task queued</numerusform>
+            <numerusform>%n reach-out tasks queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already queued)</source>
+        <translation>
+            <numerusform> (%n already queued)</numerusform>
+            <numerusform> (%n already queued)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message numerus="yes">
         <source>%n task(s) due —</source>
@@ -1120,6 +1199,27 @@
         <translation>
             <numerusform>import roster into {group} (%n new)</numerusform>
             <numerusform>import roster into {group} (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>log violations of %n ad sender(s)</source>
+        <translation>
+            <numerusform>log violations of %n ad sender</numerusform>
+            <numerusform>log violations of %n ad senders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queue %n reach-out task(s)</source>
+        <translation>
+            <numerusform>queue %n reach-out task</numerusform>
+            <numerusform>queue %n reach-out tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>star %n member(s)</source>
+        <translation>
+            <numerusform>star %n member</numerusform>
+            <numerusform>star %n members</numerusform>
         </translation>
     </message>
 </context>

@@ -255,6 +255,45 @@
     </message>
 </context>
 <context>
+    <name>AdSendersDialog</name>
+    <message>
+        <source>Ads standing in {group}</source>
+        <translation>{group}中未处理的广告</translation>
+    </message>
+    <message>
+        <source>Ad-like messages with no violation logged for their sender since. Log one violation per sender: the excerpts are the evidence, and the strike ladder suggests the action.</source>
+        <translation>这些疑似广告的消息发出后，还没有为发送者记录违规。每位发送者记录一次违规：消息摘录作为证据，处罚阶梯会建议处理方式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name}（%n 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Not matched to a member</source>
+        <translation>未对应到成员</translation>
+    </message>
+    <message>
+        <source>Match this sender to a member (import the chat again) to log it</source>
+        <translation>请先把该发送者对应到某位成员（重新导入聊天记录），才能记录违规</translation>
+    </message>
+    <message>
+        <source>No ad-like message is standing.</source>
+        <translation>没有未处理的疑似广告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations logged for %n sender(s)</source>
+        <translation>
+            <numerusform>已为 %n 位发送者记录违规</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add to group</source>
@@ -563,6 +602,10 @@
         <translation>所在群</translation>
     </message>
     <message>
+        <source>In the chat</source>
+        <translation>群聊中</translation>
+    </message>
+    <message>
         <source>Promote…</source>
         <translation>晋升…</translation>
     </message>
@@ -618,6 +661,30 @@
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>spoke on %n of the last 30 days</source>
+        <translation>
+            <numerusform>最近 30 天里有 %n 天发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent in the chat for %n day(s)</source>
+        <translation>
+            <numerusform>在群聊中 %n 天没发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 30 days</source>
+        <translation>
+            <numerusform>30 天中 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent %n day(s)</source>
+        <translation>
+            <numerusform>沉默 %n 天</numerusform>
         </translation>
     </message>
     <message>
@@ -1566,8 +1633,8 @@
         <translation>明星成员可直接入选</translation>
     </message>
     <message>
-        <source>Suggested when all three hold, or for a star member.</source>
-        <translation>同时满足三项，或是明星成员时建议晋升。</translation>
+        <source>Suggested when all three hold, or for a star member, or (with chat history) for a member who spoke on enough days: Settings → Pyramid.</source>
+        <translation>三项都满足，或是明星成员，或（有聊天记录时）发言天数足够，就会被建议：见“设置 → 金字塔”。</translation>
     </message>
     <message>
         <source>Save criteria</source>
@@ -1694,6 +1761,10 @@
     <message>
         <source>Member #{id} no longer exists.</source>
         <translation>成员 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one newcomer.</source>
+        <translation>请至少选择一位新人。</translation>
     </message>
     <message>
         <source>An agenda time must be a time.</source>
@@ -2619,6 +2690,18 @@
         <source>This change can no longer be undone: the records it changed were changed since. Nothing was changed.</source>
         <translation>这项更改已无法撤销：它改动的记录之后又被改过。什么都没有改变。</translation>
     </message>
+    <message>
+        <source>days spoken of the last 30</source>
+        <translation>最近 30 天的发言天数</translation>
+    </message>
+    <message>
+        <source>days silent in the chat</source>
+        <translation>群聊中沉默的天数</translation>
+    </message>
+    <message>
+        <source>Tick at least one member.</source>
+        <translation>请至少勾选一位成员。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2824,6 +2907,18 @@
     <message>
         <source>Removed from the group</source>
         <translation>已移出该群</translation>
+    </message>
+    <message>
+        <source>Welcome the newcomers of {group}: {names}</source>
+        <translation>欢迎{group}的新人：{names}</translation>
+    </message>
+    <message>
+        <source>Welcome the {count} newcomers of {group}: {names} …</source>
+        <translation>欢迎{group}的 {count} 位新人：{names} …</translation>
+    </message>
+    <message>
+        <source>Reach out to {member} ({group})</source>
+        <translation>联系 {member}（{group}）</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3761,22 @@ Click “New group…” to add the first group you look after.</source>
         <source>Clear open violations</source>
         <translation>处理未结违规</translation>
     </message>
+    <message>
+        <source>Log violations…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Welcome the newcomers</source>
+        <translation>欢迎新人</translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>联系一下</translation>
+    </message>
+    <message>
+        <source>Mark as star / invite to helpers</source>
+        <translation>设为明星 / 邀请成为骨干</translation>
+    </message>
 </context>
 <context>
     <name>HelperCareView</name>
@@ -3692,6 +3803,10 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Check in every</source>
         <translation>联系周期</translation>
+    </message>
+    <message>
+        <source>In the chat</source>
+        <translation>群聊中</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -3764,6 +3879,14 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>None of their groups has chat history imported</source>
+        <translation>TA 所在的群都还没有导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Days with a message in the last 30 days, in any of their groups</source>
+        <translation>最近 30 天里在任一所在群发过言的天数</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5633,25 @@ Backups made before now still hold them; delete those backups too if they must b
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <source>regular</source>
+        <translation>常发言</translation>
+    </message>
+    <message>
+        <source>occasional</source>
+        <translation>偶尔发言</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>只说过一次</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>What the import would do</source>
@@ -5645,8 +5787,16 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation> 天</translation>
     </message>
     <message>
+        <source> of 30 days</source>
+        <translation> 天（共 30 天）</translation>
+    </message>
+    <message>
         <source>A member promoted or demoted within the margin is not suggested for the opposite move, so nobody flaps between tiers.</source>
         <translation>在间隔期内晋升或降级的成员，不会被建议做反向调整，避免在层级之间来回变动。</translation>
+    </message>
+    <message>
+        <source>From chat history, for members of groups whose chat was imported: a member who spoke on enough of the last 30 days (and has no strike) is suggested for the helpers; a helper silent in the chat that long, for demotion. 0: off.</source>
+        <translation>根据聊天记录，仅适用于已导入聊天记录的群的成员：最近 30 天发言天数足够（且没有违规）的成员会被建议晋升为骨干；在群聊中沉默这么久的骨干会被建议降级。0 表示关闭。</translation>
     </message>
     <message>
         <source>No opposite move for (after a tier change):</source>
@@ -5657,8 +5807,20 @@ Backups made before now still hold them; delete those backups too if they must b
         <translation>超过几个沟通周期未联系时建议降级：</translation>
     </message>
     <message>
+        <source>Suggest promotion when they spoke on:</source>
+        <translation>发言天数达到即建议晋升：</translation>
+    </message>
+    <message>
+        <source>Suggest demotion when silent in the chat for:</source>
+        <translation>群聊中沉默达到即建议降级：</translation>
+    </message>
+    <message>
         <source>Save pyramid settings</source>
         <translation>保存金字塔设置</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5838,6 +6000,72 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Completed; the interaction is logged.</source>
         <translation>已完成，互动已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>QuietBox</name>
+    <message>
+        <source>Went quiet: worth a message</source>
+        <translation>沉默下来的人：值得发个消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>{group} · %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{group} · 之前发过 %n 条消息，最后一次 {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>联系一下</translation>
+    </message>
+    <message>
+        <source>Queue “Reach out to {name}” for the working hour</source>
+        <translation>在工作时间加入“联系 {name}”任务</translation>
+    </message>
+    <message>
+        <source>Reach out to {name}: queued for {when}</source>
+        <translation>联系 {name}：已排在 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutDialog</name>
+    <message>
+        <source>Reach out in {group}</source>
+        <translation>联系{group}中沉默下来的人</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n message(s) before, last {day}</source>
+        <translation>
+            <numerusform>{name} — 之前发过 %n 条消息，最后一次 {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They talked in the 90 days before the last 30 and not since; the most active first. A task each; whoever has one open keeps it.</source>
+        <translation>他们在最近 30 天之前的 90 天里发过言，此后再没说话；最活跃的排在前面。每人一项任务；已有未完成任务的人保留原任务。</translation>
+    </message>
+    <message>
+        <source>Went quiet:</source>
+        <translation>沉默下来的人：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>加入待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach-out task(s) queued</source>
+        <translation>
+            <numerusform>已加入 %n 项联系任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already queued)</source>
+        <translation>
+            <numerusform>（%n 项已在待办中）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6697,41 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>The new language applies when Huoqun starts again.</source>
         <translation>新语言将在下次启动活群时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SoulDialog</name>
+    <message>
+        <source>Soul figures of {group}</source>
+        <translation>{group}的灵魂人物</translation>
+    </message>
+    <message>
+        <source>They keep the group talking without you. Mark them as stars, or invite them to the helpers&apos; tier (the reason is written with the promotion).</source>
+        <translation>即使你不在，他们也能让群里聊起来。可以把他们设为明星，或邀请进入骨干层级（晋升时会记下原因）。</translation>
+    </message>
+    <message>
+        <source>{name}: {messages} messages on {days} days ({share} %)</source>
+        <translation>{name}：{days} 天里发了 {messages} 条消息（占 {share}%）</translation>
+    </message>
+    <message>
+        <source>Mark as star</source>
+        <translation>设为明星</translation>
+    </message>
+    <message>
+        <source>Invite to helpers</source>
+        <translation>邀请成为骨干</translation>
+    </message>
+    <message>
+        <source>Already a helper or above</source>
+        <translation>已是骨干或更高层级</translation>
+    </message>
+    <message>
+        <source>{name} is a star</source>
+        <translation>{name} 已设为明星</translation>
+    </message>
+    <message>
+        <source>{name} moved to {tier}</source>
+        <translation>{name} 已移到“{tier}”</translation>
     </message>
 </context>
 <context>
@@ -7499,6 +7762,32 @@ Backups made before now still hold them; delete those backups too if they must b
         <source>lift the ban on {member}</source>
         <translation>解封 {member}</translation>
     </message>
+    <message numerus="yes">
+        <source>log violations of %n ad sender(s)</source>
+        <translation>
+            <numerusform>为 %n 位广告发送者记录违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queue a welcome in {group}</source>
+        <translation>在{group}加入欢迎任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>queue %n reach-out task(s)</source>
+        <translation>
+            <numerusform>加入 %n 项联系任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>star %n member(s)</source>
+        <translation>
+            <numerusform>将 %n 名成员设为明星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule a topic in {group}</source>
+        <translation>在{group}安排话题</translation>
+    </message>
     <message>
         <source>a change</source>
         <translation>一项更改</translation>
@@ -7774,6 +8063,41 @@ Backups made before now still hold them; delete those backups too if they must b
     <message>
         <source>Speakers (right scale)</source>
         <translation>发言人数（右侧刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome the newcomers of {group}</source>
+        <translation>欢迎{group}的新人</translation>
+    </message>
+    <message>
+        <source>{name} — joined {day}</source>
+        <translation>{name} — {day} 入群</translation>
+    </message>
+    <message>
+        <source>They joined in the last 90 days and have not said a word. One task names them.</source>
+        <translation>他们在最近 90 天内入群，还一句话都没说过。一项任务会列出他们的名字。</translation>
+    </message>
+    <message>
+        <source>Newcomers:</source>
+        <translation>新人：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>加入待办</translation>
+    </message>
+    <message>
+        <source>Welcome queued for {when}</source>
+        <translation>欢迎任务已排在 {when}</translation>
+    </message>
+    <message>
+        <source>Moved to {when}</source>
+        <translation>已改到 {when}</translation>
     </message>
 </context>
 <context>

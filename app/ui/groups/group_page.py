@@ -25,6 +25,8 @@ from app.core.errors import NotFound
 from app.core.groups import GroupRow
 from app.ui.activity.group_tab import ChatActivityTab
 from app.ui.chats.entry import chat_import_button, import_chat_history
+from app.ui.groups.activity_action_dialogs import ACTIONS as ACTIVITY_ACTIONS
+from app.ui.groups.activity_action_dialogs import activity_dialog
 from app.ui.groups.group_members_tab import GroupMembersTab
 from app.ui.groups.group_profile_tab import GroupProfileTab
 from app.ui.groups.group_rules_tab import GroupRulesTab
@@ -289,7 +291,7 @@ class GroupPage(QWidget):
             self.pyramidRequested.emit(group_id)
         elif action == "clear_violations":
             self.violationsRequested.emit(group_id)
-        elif action in ("topic", "checkin", "meetup"):
+        elif action in ("topic", "checkin", "meetup", *ACTIVITY_ACTIONS):
             self._ask_and_act(group_id, action)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -300,7 +302,10 @@ class GroupPage(QWidget):
         """Ask what the action needs in its small dialog, then confirm beside the button."""
         name = self.title_label.text()
         dialog: QDialog
-        if action == "topic":
+        found = activity_dialog(action, group_id, name, self)
+        if found is not None:
+            dialog = found
+        elif action == "topic":
             dialog = TopicDialog(group_id, name, self)
         elif action == "checkin":
             dialog = CheckinDialog(group_id, name, health_actions.group_helpers(group_id), self)

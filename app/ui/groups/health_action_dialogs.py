@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QWidget
 
-from app.core import clock, daily_plan, health_actions
+from app.core import activity_actions, clock, daily_plan, health_actions
 from app.ui.generated_text import shown
 from app.ui.widgets.form_dialog import FormDialog
 from app.ui.widgets.task_dialog import from_qdatetime, to_qdatetime
@@ -25,7 +25,7 @@ def when_text(moment: datetime | None) -> str:
     return "" if moment is None else clock.to_local(moment).strftime("%m-%d %H:%M")
 
 
-def _due_edit(due: datetime) -> QDateTimeEdit:
+def due_edit(due: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_qdatetime(clock.to_local(due).replace(tzinfo=None)))
     edit.setObjectName("healthActionDue")
     edit.setCalendarPopup(True)
@@ -33,7 +33,7 @@ def _due_edit(due: datetime) -> QDateTimeEdit:
     return edit
 
 
-def _utc(edit: QDateTimeEdit) -> datetime:
+def utc_of(edit: QDateTimeEdit) -> datetime:
     return clock.from_local(from_qdatetime(edit.dateTime()))
 
 
@@ -49,7 +49,7 @@ class TopicDialog(FormDialog):
         self.topic_edit = QLineEdit(self.prefilled)
         self.topic_edit.setObjectName("topicEdit")
         self.topic_edit.selectAll()
-        self.due_edit = _due_edit(daily_plan.suggestion_due())
+        self.due_edit = due_edit(daily_plan.suggestion_due())
         self.form.addRow(self.tr("Topic:"), self.topic_edit)
         self.form.addRow(self.tr("When:"), self.due_edit)
         self.ok_button.setText(self.tr("Add to the queue"))
@@ -58,7 +58,7 @@ class TopicDialog(FormDialog):
     def apply(self) -> None:
         typed = self.topic_edit.text().strip()
         title = None if typed == self.prefilled else typed  # unchanged: the generated title
-        done = health_actions.schedule_topic(self.group_id, _utc(self.due_edit), title)
+        done = activity_actions.schedule_topic(self.group_id, utc_of(self.due_edit), title)
         when = when_text(done.due_at)
         self.outcome = (
             self.tr("Topic queued for {when}") if done.created else self.tr("Moved to {when}")
@@ -83,7 +83,7 @@ class CheckinDialog(FormDialog):
         self.helper_combo.setObjectName("checkinHelperCombo")
         for member_id, name in helpers:
             self.helper_combo.addItem(name, member_id)
-        self.due_edit = _due_edit(daily_plan.suggestion_due())
+        self.due_edit = due_edit(daily_plan.suggestion_due())
         self.form.addRow(self.tr("Helper:"), self.helper_combo)
         self.form.addRow(self.tr("When:"), self.due_edit)
         self.ok_button.setText(self.tr("Add to the queue"))
@@ -93,7 +93,7 @@ class CheckinDialog(FormDialog):
 
     def apply(self) -> None:
         done = health_actions.plan_checkin(
-            self.group_id, self.helper_combo.currentData(), _utc(self.due_edit)
+            self.group_id, self.helper_combo.currentData(), utc_of(self.due_edit)
         )
         name, when = self.helper_combo.currentText(), when_text(done.due_at)
         self.outcome = (

@@ -28,7 +28,7 @@ from app.ui.widgets.dialog_running import accepted
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import ReadOnlyTable
 
-COL_NAME, COL_TIER, COL_WHY, COL_GROUPS = range(4)
+COL_NAME, COL_TIER, COL_WHY, COL_CHAT, COL_GROUPS = range(5)
 PROMOTION, DEMOTION = "promotion", "demotion"
 
 
@@ -51,16 +51,20 @@ class CandidatesView(QWidget):
         self._strike_window = 0
         why = self.tr("Criteria met") if kind == PROMOTION else self.tr("Why")
         self.table = ReadOnlyTable(
-            [self.tr("Name"), self.tr("Tier"), why, self.tr("Groups")],
+            [self.tr("Name"), self.tr("Tier"), why, self.tr("In the chat"), self.tr("Groups")],
             f"{kind}Table",
             self._cell,
             lambda row: row.member_id,
         )
         if kind == PROMOTION:
-            self.table.set_widths(["★ 欧阳晓明明", "管理/骨干", "", "读书会、摄影"])
+            self.table.set_widths(
+                ["★ 欧阳晓明明", "管理/骨干", "", "30 of 30 days", "读书会、摄影"]
+            )
             self.table.stretch(COL_WHY)
         else:  # a short reason: the groups get the room
-            self.table.set_widths(["★ 欧阳晓明明", "管理/骨干", "no contact for 1,000 days"])
+            self.table.set_widths(
+                ["★ 欧阳晓明明", "管理/骨干", "no contact for 1,000 days", "silent 1,000 days"]
+            )
             self.table.stretch(COL_GROUPS)
         self.table.rowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _i: self.open_member())
@@ -135,7 +139,22 @@ class CandidatesView(QWidget):
             return self.tr("star member")
         if code == "silent":
             return self.tr("no contact for %n day(s)", "", row.silent_days)
+        if code == "spoke":
+            return self.tr("spoke on %n of the last 30 days", "", row.spoke_days or 0)
+        if code == "chat_silent":
+            return self.tr("silent in the chat for %n day(s)", "", row.chat_silent_days or 0)
         return code
+
+    def chat_text(self, row: candidates.Candidate) -> str:
+        """Their chat figure: days spoken of the last 30 (promotion), days silent (demotion);
+        "—" when none of their groups has chat history."""
+        if self.kind == PROMOTION:
+            if row.spoke_days is None:
+                return "—"
+            return self.tr("%n of 30 days", "", row.spoke_days)
+        if row.chat_silent_days is None:
+            return "—"
+        return self.tr("silent %n day(s)", "", row.chat_silent_days)
 
     def reason_text(self, row: candidates.Candidate) -> str:
         """What a candidate met, in words: shown in the list and kept as the change's reason."""
@@ -188,6 +207,8 @@ class CandidatesView(QWidget):
                 return row.tier
             if column == COL_WHY:
                 return self.reason_text(row)
+            if column == COL_CHAT:
+                return self.chat_text(row)
             return row.groups
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHY, COL_GROUPS):
             return self.reason_text(row) if column == COL_WHY else row.groups
@@ -256,7 +277,12 @@ class CriteriaBox(QGroupBox):
         self.strike_spin = self._spin("criteriaStrikeDays", 3650)
         self.star_check = QCheckBox(self.tr("Stars qualify on their own"))
         self.star_check.setObjectName("criteriaStar")
-        note = QLabel(self.tr("Suggested when all three hold, or for a star member."))
+        note = QLabel(
+            self.tr(
+                "Suggested when all three hold, or for a star member, or (with chat history) "
+                "for a member who spoke on enough days: Settings → Pyramid."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
         self.save_button = QPushButton(self.tr("Save criteria"))

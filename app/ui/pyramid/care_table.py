@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -20,9 +20,21 @@ from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.read_only_table import RIGHT, WARNING_COLOUR, ReadOnlyTable, local_day
 from app.ui.widgets.swatch import swatch
 
-COL_NAME, COL_TIER, COL_OVERDUE, COL_CONTACTED, COL_RECOGNISED, COL_CADENCE, COL_GROUPS = range(7)
+COL_NAME, COL_TIER, COL_OVERDUE, COL_CONTACTED, COL_RECOGNISED, COL_CADENCE = range(6)
+COL_PRESENCE, COL_GROUPS = 6, 7
 
 RunDialog = Callable[[QDialog], bool]
+
+
+def presence_text(presence: str | None) -> str:
+    """A presence in words ("—" without chat history)."""
+    words = {
+        "regular": QCoreApplication.translate("Presence", "regular"),
+        "occasional": QCoreApplication.translate("Presence", "occasional"),
+        "once": QCoreApplication.translate("Presence", "once"),
+        "silent": QCoreApplication.translate("Presence", "silent"),
+    }
+    return "—" if presence is None else words.get(presence, presence)
 
 
 class HelperCareView(QWidget):
@@ -43,6 +55,7 @@ class HelperCareView(QWidget):
                 self.tr("Last contacted"),
                 self.tr("Last recognised"),
                 self.tr("Check in every"),
+                self.tr("In the chat"),
                 self.tr("Groups"),
             ],
             "careTable",
@@ -53,7 +66,15 @@ class HelperCareView(QWidget):
         self._bold.setBold(True)
         self._quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.table.set_widths(
-            ["★ 欧阳晓明明", "■ 管理/骨干", "due in 99 days", "2026-03-14", "2026-03-14", "14 days"]
+            [
+                "★ 欧阳晓明明",
+                "■ 管理/骨干",
+                "due in 99 days",
+                "2026-03-14",
+                "2026-03-14",
+                "14 days",
+                "occasional",
+            ]  # fmt: skip
         )
         self.table.rowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _i: self.open_member())
@@ -111,7 +132,7 @@ class HelperCareView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list (one query), keeping the selected member."""
-        rows = care.care_list()
+        rows = care.care_list(presence=True)
         self.table.set_rows(rows)
         if rows and self.table.current_id() is None:
             self.table.selectRow(0)  # the most pressing one: ready for an action
@@ -139,6 +160,10 @@ class HelperCareView(QWidget):
                 return self._bold
         if column == COL_GROUPS and role == Qt.ItemDataRole.ToolTipRole:
             return row.groups
+        if column == COL_PRESENCE and role == Qt.ItemDataRole.ToolTipRole:
+            return self.presence_tip(row)
+        if column == COL_PRESENCE and role == Qt.ItemDataRole.ForegroundRole:
+            return WARNING_COLOUR if row.presence == "silent" else None
         return None
 
     def _text(self, row: care.CareRow, column: int) -> str:
@@ -158,7 +183,14 @@ class HelperCareView(QWidget):
             return local_day(row.last_recognised) or self.tr("never")
         if column == COL_CADENCE:
             return self.tr("%n day(s)", "", row.cadence_days)
+        if column == COL_PRESENCE:
+            return presence_text(row.presence)
         return row.groups
+
+    def presence_tip(self, row: care.CareRow) -> str:
+        if row.presence is None:
+            return self.tr("None of their groups has chat history imported")
+        return self.tr("Days with a message in the last 30 days, in any of their groups")
 
     # --- selection -------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from app.ui.generated_text import task_title
 from app.ui.jobs import failure_text, run_job
 from app.ui.today.more_suggestions import MoreSuggestionsDialog
 from app.ui.today.plan_box import PlanBox
+from app.ui.today.quiet_box import QuietBox
 from app.ui.widgets.care_words import last_contact_text
 from app.ui.widgets.controls import HINT_STYLE, notice_label
 from app.ui.widgets.dialog_running import accepted
@@ -109,6 +110,10 @@ class TodayPanel(QWidget):
 
         self.chart = PyramidChart()
         self.chart.setMinimumSize(200, 120)
+        self.quiet = QuietBox()  # who went quiet in the chats (issue #19)
+        self.quiet.memberOpened.connect(self.memberOpened.emit)
+        self.quiet.reachedOut.connect(self._reached_out)
+        self.quiet.failed.connect(self.error.show_error)
 
         header = QHBoxLayout()
         header.addWidget(self.counts_label, 1)
@@ -139,6 +144,7 @@ class TodayPanel(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(top, 1)
         layout.addLayout(bottom, 1)
+        layout.addWidget(self.quiet)
         self.loaded = False  # True once refresh() or load() has filled the panel
         self._loads = 0  # the number of the newest load() asked for
         self._finished = 0  # how many loads came back
@@ -217,6 +223,7 @@ class TodayPanel(QWidget):
         self.meetups.set_rows(data.meetups)
         self.chart.set_bands([Band(r.name, r.colour, r.count, r.share) for r in data.pyramid])
         self.helpers.set_rows(data.helpers)
+        self.quiet.show_picks(data.went_quiet)
         for table, empty in (
             (self.groups, self.no_groups),
             (self.meetups, self.no_meetups), (self.helpers, self.no_helpers),
@@ -275,6 +282,13 @@ class TodayPanel(QWidget):
     def _say_added(self) -> None:
         added = self._data.added if self._data is not None else 0
         self.notice.setText(self.tr("%n suggestion(s) added to today's plan", "", added))
+        announce(Change.TASKS, self)
+
+    def _reached_out(self, text: str) -> None:
+        """A reach-out was queued from "Went quiet": say so; the plan and list follow."""
+        self.error.clear_error()
+        self.notice.setText(text)
+        self.refresh()
         announce(Change.TASKS, self)
 
     def more_suggestions(self) -> None:

@@ -31,6 +31,19 @@ SEVERITY_COLOURS = {
     "good": "#1e8449",
 }
 PEOPLE_LINK = "people"
+# the buttons of the activity findings (PRODUCT.md §4b "Actions"), by finding code; another
+# finding shows the button of its own ``action``
+FINDING_ACTIONS: dict[str, tuple[str, ...]] = {
+    "ads_standing": ("log_ads",),
+    "newcomers_silent": ("welcome_newcomers",),
+    "activity_falling": ("topic", "reach_out"),
+    "soul_figure": ("star_helpers",),
+}
+
+
+def actions_of(finding: Any) -> tuple[str, ...]:
+    """The actions a finding's buttons offer, in order."""
+    return FINDING_ACTIONS.get(finding.code) or ((finding.action,) if finding.action else ())
 
 
 def finding_text(finding: Any) -> str:
@@ -200,22 +213,28 @@ class HealthTab(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(8, 2, 2, 2)
         layout.addWidget(text, 1)
-        button_text = self.action_text(finding.action)
-        if button_text:
-            button = QPushButton(button_text)
-            button.setObjectName(f"healthAction_{finding.action}")
-            button.clicked.connect(
-                lambda _c=False, a=finding.action, t=sentence: self.actionRequested.emit(a, t)
-            )
-            confirmation = QLabel(self._confirmed.get(finding.action, ""))
-            confirmation.setObjectName(f"healthConfirm_{finding.action}")
-            confirmation.setStyleSheet(NOTICE_STYLE)
-            confirmation.setVisible(finding.action in self._confirmed)
-            layout.addWidget(confirmation, 0, Qt.AlignmentFlag.AlignVCenter)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.buttons[finding.action] = button
-            self.confirmations[finding.action] = confirmation
+        for action in actions_of(finding):
+            self._add_button(layout, action, sentence)
         return row
+
+    def _add_button(self, layout: QHBoxLayout, action: str, sentence: str) -> None:
+        """The action's button, with the line beside it that says what it created."""
+        button_text = self.action_text(action)
+        if not button_text:
+            return
+        button = QPushButton(button_text)
+        button.setObjectName(f"healthAction_{action}")
+        button.clicked.connect(
+            lambda _c=False, a=action, t=sentence: self.actionRequested.emit(a, t)
+        )
+        confirmation = QLabel(self._confirmed.get(action, ""))
+        confirmation.setObjectName(f"healthConfirm_{action}")
+        confirmation.setStyleSheet(NOTICE_STYLE)
+        confirmation.setVisible(action in self._confirmed)
+        layout.addWidget(confirmation, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.buttons.setdefault(action, button)  # two findings, one action: the first's
+        self.confirmations.setdefault(action, confirmation)
 
     def confirm(self, action: str, text: str) -> None:
         """Say beside the action's button what it created ("✓ Topic queued for 03-14 20:00");
@@ -239,6 +258,10 @@ class HealthTab(QWidget):
             "checkin": self.tr("Check in with a helper"),
             "meetup": self.tr("Plan a meetup"),
             "clear_violations": self.tr("Clear open violations"),
+            "log_ads": self.tr("Log violations…"),
+            "welcome_newcomers": self.tr("Welcome the newcomers"),
+            "reach_out": self.tr("Reach out"),
+            "star_helpers": self.tr("Mark as star / invite to helpers"),
         }
         return texts.get(action, "")
 
