@@ -27,6 +27,7 @@ from app.core.bulk_rows import run, run_many
 from app.core.chat_effects import CHAT_INTERACTION, FLAG_AD, FLAG_BOT, FLAG_LINK, FLAG_OPERATOR
 from app.core.chat_match import add_my_accounts
 from app.core.chat_scan import ChatCounts
+from app.core.chat_weeks import weeks_made_after
 from app.io.chats.records import has_link
 from app.sample.demo_chat_cast import Cast, cast_group
 from app.sample.demo_chat_plan import (
@@ -39,8 +40,6 @@ from app.sample.demo_chat_talk import BOT, FIRST, OPERATOR, Talk
 from app.sample.demo_chat_window import DAY, HOUR, SLOT, Window
 from app.sample.demo_chat_words import BOT_SHARE, BOTS, FILE_OF, FORMAT_OF, KINDS, OPERATOR_IDS
 from app.sample.demo_groups import GroupPlan
-from app.store.chat_weeks import weeks_made_after
-from app.store.models import db
 
 CACHE_KIB = 131_072  # the page cache while the history is written
 AD_BIT, WHO = 1 << 21, (1 << 21) - 1
@@ -88,7 +87,7 @@ class SampleChats:
         # the indexes by member are written all over: a cache that holds them spills less
         # (``bulk_transaction`` puts the usual size back after)
         run(f"PRAGMA cache_size = -{CACHE_KIB}")
-        with weeks_made_after(db):  # the triggers would look up days the indexes lack
+        with weeks_made_after():  # the triggers would look up days the indexes lack
             indexes = _drop_indexes()
             casts = cast_group(self.rng, win, self.groups, plan, self.level, self.star)
             floors = [c.floor(win, plan.story.get(c.gid, "")) for c in casts]

@@ -12,11 +12,11 @@ import pytest
 
 from app.core import clock
 from app.core.ad_like import EXCERPT_LIMIT, is_ad_like
+from app.core.chat_weeks import WEEK_OF
 from app.core.erase import erase_member
 from app.sample import demo
 from app.sample.demo_chat_plan import MESSAGES_PER_MEMBER
 from app.sample.demo_chat_words import OPERATOR_IDS
-from app.store.chat_weeks import WEEK_OF
 from app.store.models import db
 
 MEMBERS, GROUPS = 3000, 24  # the sample the welcome page makes

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+
+from app.store.models import db
 
 # the Monday starting the local week of a day (SQLite's %w: 0 is Sunday)
 WEEK_OF = "date({d}, '-' || ((CAST(strftime('%w', {d}) AS INTEGER) + 6) % 7) || ' days')"
@@ -25,7 +26,7 @@ REFILL = (
 
 
 @contextmanager
-def weeks_made_after(db: Any) -> Iterator[None]:
+def weeks_made_after() -> Iterator[None]:
     """``chat_day``'s triggers off for the block; ``chat_week`` made again from the daily
     counts after it. Inside the caller's transaction: a rollback puts the triggers back."""
     triggers = db.execute_sql(
