@@ -195,7 +195,7 @@ def test_falling_schedules_a_topic_as_one_undoable_step(
         click(qtbot, panel.page.health_tab.buttons["topic"])
         assert Task.get().kind == "topic"
         step = undo.can_undo()
-        assert step is not None and (step.kind, step.detail) == ("schedule_topic", "读书会")
+        assert step is not None and (step.kind, step.place) == ("schedule_topic", "读书会")
         undo.undo()
         assert Task.select().count() == 0
     finally:
