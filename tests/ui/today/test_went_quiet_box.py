@@ -42,6 +42,12 @@ def panel(qtbot: Any, now: datetime) -> TodayPanel:
     return widget
 
 
+def refreshed(qtbot: Any, panel: TodayPanel) -> None:
+    """Refresh as the Refresh button does (off the UI thread) and wait for it."""
+    panel.refresh()
+    qtbot.waitUntil(lambda: not panel.busy)
+
+
 def rows(panel: TodayPanel) -> list[tuple[str, str]]:
     names = [w.text() for w in panel.quiet.findChildren(QLabel, "quietName")]
     about = [w.text() for w in panel.quiet.findChildren(QLabel, "quietAbout")]
@@ -52,7 +58,7 @@ def test_went_quiet_lists_five_and_reach_out_queues_a_task(
     qtbot: Any, panel: TodayPanel, now: datetime, tmp_path: Path
 ) -> None:
     quiet_chats(tmp_path)
-    panel.refresh()
+    refreshed(qtbot, panel)
     assert panel.quiet.isVisible() and panel.quiet.title() == "Went quiet: worth a message"
     day = (clock.local_today() - timedelta(days=31)).strftime("%m-%d")
     assert rows(panel) == [
@@ -64,6 +70,7 @@ def test_went_quiet_lists_five_and_reach_out_queues_a_task(
     ]
     with qtbot.waitSignal(**announced_by(panel)):
         click(qtbot, panel.quiet.buttons[1])
+    qtbot.waitUntil(lambda: not panel.busy)  # the panel fills again off the UI thread
     task = Task.get(Task.origin == REACH_OUT_ORIGIN)  # (the plan has the groups' suggestions)
     assert task.title == "Reach out to 成员1 (读书会)" and task.status == "open"
     assert task.member_id == Member.get(Member.name == "成员1").id
@@ -76,7 +83,7 @@ def test_went_quiet_lists_five_and_reach_out_queues_a_task(
 
 def test_a_name_opens_the_member(qtbot: Any, panel: TodayPanel, tmp_path: Path) -> None:
     quiet_chats(tmp_path)
-    panel.refresh()
+    refreshed(qtbot, panel)
     opened: list[int] = []
     panel.memberOpened.connect(opened.append)
     label = panel.quiet.findChildren(QLabel, "quietName")[0]
@@ -84,6 +91,6 @@ def test_a_name_opens_the_member(qtbot: Any, panel: TodayPanel, tmp_path: Path) 
     assert opened == [Member.get(Member.name == "成员0").id]
 
 
-def test_hidden_without_chat_history(panel: TodayPanel) -> None:
-    panel.refresh()
+def test_hidden_without_chat_history(qtbot: Any, panel: TodayPanel) -> None:
+    refreshed(qtbot, panel)
     assert not panel.quiet.isVisible() and panel.quiet.buttons == []
