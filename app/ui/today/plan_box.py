@@ -88,9 +88,18 @@ class PlanBox(QGroupBox):
         button.setObjectName(name)
         return button
 
+    def _fit_rows(self, rows: int) -> None:
+        """Tall enough to show every item of the plan without scrolling: the plan leads the
+        page, what sits below it gives way (its own tables scroll)."""
+        table = self.table
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += table.verticalHeader().defaultSectionSize() * max(rows, 1)
+        table.setMinimumHeight(height)
+
     def show_plan(self, plan: TodayPlan) -> None:
         """Show the plan, its progress and how much more there is."""
         self.table.set_rows(plan.items)
+        self._fit_rows(len(plan.items))
         done = sum(1 for item in plan.items if item.done)
         self.summary.setText(
             self.tr("{done} of {count} done · {open} · {overdue}").format(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from app.ui.today.panel import TodayPanel
 from app.ui.today.plan_box import COL_DUE, COL_TASK, COL_TICK, COL_WHERE, COL_WHY
 from tests.ui.announcements import announced_by
 from tests.ui.queue.test_queue_panel import answer_dialogs
+from tests.ui.today.test_went_quiet_box import quiet_chats
 
 
 def dying_group(now: datetime, name: str = "夜跑群") -> int:
@@ -277,3 +279,26 @@ def test_nothing_is_cut_at_the_default_window_size_and_tooltips_carry_whole_text
     assert "never (helper since 02-02)" in tip and "欧阳娜娜娜" in tip
     where = widget.plan.table.cell_data(0, COL_WHERE, Qt.ItemDataRole.ToolTipRole)
     assert where == "理想汽车用户交流群北京分群"
+
+
+def test_every_item_of_a_full_plan_shows_without_scrolling(
+    qtbot: Any, now: datetime, tmp_path: Path
+) -> None:
+    """At the window's default size, with groups, helpers and people who went quiet below it,
+    the plan's eight items all show: the plan leads; the tables below scroll instead."""
+    for i in range(10):
+        tasks.create_task(f"回访 {i}", due_at=now + timedelta(hours=1))
+    for i in range(8):
+        dying_group(now, f"群{i}")
+    quiet_chats(tmp_path)  # five who went quiet, listed below
+    widget = TodayPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1010, 740)
+    widget.show()
+    qtbot.waitExposed(widget)
+    reload(qtbot, widget)
+    table = widget.plan.table
+    assert table.row_count() == 8 and len(widget.quiet.buttons) == 5
+    assert table.verticalScrollBar().maximum() == 0
+    last = table.visualRect(table.model().index(7, COL_TASK))
+    assert last.bottom() <= table.viewport().height()
