@@ -1122,18 +1122,6 @@
         <translation>导入聊天记录</translation>
     </message>
     <message>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3931,18 +3919,6 @@ Click “New group…” to add the first group you look after.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -4019,6 +3995,21 @@ Click “New group…” to add the first group you look after.</source>
     <message>
         <source>Something went wrong and nothing was changed: {error}</source>
         <translation>出了点问题，未做任何更改：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobWizard</name>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
@@ -25,13 +24,14 @@ from app.ui.chats.files_page import FilesPage
 from app.ui.chats.groups_page import GroupsPage
 from app.ui.chats.preview_page import PreviewPage
 from app.ui.chats.result_page import ResultPage
-from app.ui.jobs import Job, Progress, run_job
+from app.ui.jobs import Progress
+from app.ui.widgets.job_wizard import JobWizard
 
 RECORD_BYTES = 200  # about how many bytes of an export hold one message (for the bar)
 Target = int | str | None  # a group's id, a new group's name, or None: as the chat says
 
 
-class ChatWizard(QWizard):
+class ChatWizard(JobWizard):
     """Files → chats → groups → preview → import → result; ``results`` holds what was written."""
 
     def __init__(
@@ -56,7 +56,6 @@ class ChatWizard(QWizard):
         self.previews: list[ChatPreview] = []
         self.resolutions: dict[str, Resolution] = {}  # ambiguous senders by Sender.key
         self.results: list[ChatResult] = []
-        self._job: Job | None = None
         self.files_page = FilesPage(self, paths)
         self.chats_page = ChatsPage(self)
         self.groups_page = GroupsPage(self)
@@ -67,36 +66,10 @@ class ChatWizard(QWizard):
             self.result_page,
         ):  # fmt: skip
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
 
     # --- jobs ------------------------------------------------------------------------------
-
-    def busy(self) -> bool:
-        """True while a job of the wizard runs (its pages wait for it)."""
-        return self._job is not None
-
-    def run(
-        self, title: str, fn: Callable[[Progress], Any], on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None], on_cancel: Callable[[], None],
-    ) -> None:  # fmt: skip
-        """Start ``fn`` as a job; exactly one of the three handlers runs on the UI thread."""
-
-        def ended() -> None:
-            self._job = None
-            self._page_changed()
-
-        self._job = run_job(self, title, fn, on_success, on_failure, on_cancel=on_cancel)
-        self._job.finished.connect(ended)
-        self._page_changed()
-
-    def _page_changed(self) -> None:
-        page = self.currentPage()
-        if page is not None:
-            page.completeChanged.emit()
 
     def list_files(
         self, paths: list[Path], on_done: Callable[[], None],

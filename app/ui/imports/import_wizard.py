@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,10 +28,11 @@ from app.ui.imports.file_page import FilePage
 from app.ui.imports.mapping_page import MappingPage
 from app.ui.imports.preview_page import PreviewPage
 from app.ui.imports.result_page import ResultPage
-from app.ui.jobs import Job, Progress, run_job
+from app.ui.jobs import Progress
+from app.ui.widgets.job_wizard import JobWizard
 
 
-class ImportWizard(QWizard):
+class ImportWizard(JobWizard):
     """Three pages, the import, then its result; ``result_`` holds what was written (None if
     nothing)."""
 
@@ -47,7 +47,6 @@ class ImportWizard(QWizard):
         self.roster: RosterFile | None = None
         self.preview: ImportPreview | None = None
         self.result_: ImportResult | None = None
-        self._job: Job | None = None
         self.file_page = FilePage(self, group_name)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -57,38 +56,8 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.result_page_id = self.addPage(self.result_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
     # --- jobs: reading, the dry run and the import -----------------------------------------
-
-    def busy(self) -> bool:
-        """True while a job of the wizard runs (its pages wait for it)."""
-        return self._job is not None
-
-    def _run(
-        self,
-        title: str,
-        fn: Callable[[Progress], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None],
-        on_cancel: Callable[[], None],
-    ) -> None:
-        """Start ``fn`` as a job; exactly one of the three handlers runs on the UI thread."""
-
-        def ended() -> None:
-            self._job = None
-            self._page_changed()
-
-        self._job = run_job(self, title, fn, on_success, on_failure, on_cancel=on_cancel)
-        self._job.finished.connect(ended)
-        self._page_changed()
-
-    def _page_changed(self) -> None:
-        page = self.currentPage()
-        if page is not None:
-            page.completeChanged.emit()
 
     def read(
         self,
@@ -111,7 +80,7 @@ class ImportWizard(QWizard):
             self.roster = roster
             on_read(roster)
 
-        self._run(
+        self.run(
             self.tr("Reading {file}…").format(file=path.name), work, read, on_failure, on_cancel
         )
 
@@ -150,7 +119,7 @@ class ImportWizard(QWizard):
             self.preview = preview
             on_done(preview)
 
-        self._run(
+        self.run(
             self.tr("Checking %n row(s)…", "", len(roster.rows)),
             work,
             done,
@@ -195,7 +164,7 @@ class ImportWizard(QWizard):
             roster_import.let_go_of(preview)  # the wizard closes: its rows go here, not at once
             return result
 
-        self._run(
+        self.run(
             self.tr("Importing %n row(s)…", "", len(preview.roster.rows)),
             write,
             self._imported,
