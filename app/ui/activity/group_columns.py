@@ -39,8 +39,9 @@ def translated(text: str) -> str:
 
 
 def load(group_ids: list[int]) -> dict[int, GroupActivity]:
-    """Every listed group's activity, in a fixed number of queries."""
-    return activity.group_activity(group_ids) if group_ids else {}
+    """Every listed group's activity for the columns (no lists of people), in a fixed number
+    of queries."""
+    return activity.group_activity(group_ids, detail=False) if group_ids else {}
 
 
 def chat_kind(found: GroupActivity | None) -> str:

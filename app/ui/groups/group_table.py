@@ -90,7 +90,9 @@ class GroupTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list_groups(include_archived=self._include_archived)
         self._health = {h.group_id: h for h in health.all_health()}  # one pass for all groups
-        self._chat = chat.load([row.id for row in self._rows])  # one pass for all groups too
+        # the chat columns: health measured them already; archived groups are measured apart
+        self._chat = {gid: h.activity for gid, h in self._health.items() if h.activity}
+        self._chat.update(chat.load([row.id for row in self._rows if row.id not in self._chat]))
         self._keys = [self._filter_text(row) for row in self._rows]
         self.endResetModel()
 
