@@ -59,6 +59,7 @@ from app.core.activity_records import (
 )
 from app.core.care import parse_time
 from app.core.health_thresholds import thresholds
+from app.core.membership_counts import MembershipCounts, membership_counts
 from app.store.models import db
 
 __all__ = [
@@ -145,47 +146,43 @@ def group_activity(
     t = thresholds()
     w = windows(now, t)
     ids = None if group_ids is None else list(group_ids)
-    columns = q.MEMBER_COLUMNS + (f", {q.NEWCOMER_COLUMN}" if detail else "")
-    sql = q.MEMBERS.format(columns=columns)
-    members = {r[0]: r[1:] for r in q.rows(sql, w, ids, "group_id")}
-    return measure(ids, now, t, members, detail)
+    counts = membership_counts(
+        ids, spoke=w["quiet_to"], quiet_from=w["quiet_from"], quiet_to=w["quiet_to"],
+        joined=w["joined"], list_newcomers=detail,
+    )  # fmt: skip
+    return measure(ids, now, t, counts)
 
 
 def measure(
     ids: list[int] | None, now: datetime, t: dict[str, Any],
-    members: dict[int, tuple[Any, ...]], detail: bool, quiet_too: bool = True,
+    counts: dict[int, MembershipCounts],
 ) -> dict[int, GroupActivity]:  # fmt: skip
-    """``group_activity`` given the groups' ``MEMBER_COLUMNS`` (health scans them with its own
-    counts of the memberships, and leaves out who went quiet: ``quiet_too`` False)."""
+    """``group_activity`` given the groups' membership counts (health counts them for its own
+    findings too, with no one who may have gone quiet: it is no finding)."""
     w = windows(now, t)
     groups = q.rows(q.GROUPS, {}, ids, "g.id")
     weeks: dict[int, dict[str, tuple[int, int, int]]] = {}
     for gid, week, messages, speakers, operator in q.rows(q.WEEKS, w, ids, "group_id"):
         weeks.setdefault(gid, {})[str(week)] = (int(messages), int(speakers), int(operator))
     recent: dict[int, list[tuple[int | None, bool, int, int]]] = {}
-    for gid, member, operator, messages, days in q.rows(q.RECENT, w, ids, "group_id"):
+    for gid, member, operator, messages, days in q.rows(
+        q.RECENT, w, ids, "group_id", q.RECENT_INDEX
+    ):
         recent.setdefault(gid, []).append((member, bool(operator), int(messages), int(days)))
     quiet: dict[int, list[tuple[int, int, str]]] = {}
     newcomers: dict[int, list[tuple[str, int, bool]]] = {}
     wanted = _top_talkers(recent, t)
-    pairs = [
-        [gid, int(m)]
-        for gid, row in members.items()
-        if row[3] and quiet_too
-        for m in row[3].split(",")
-    ]
+    pairs = [[gid, m] for gid, c in counts.items() for m in c.quiet]
     if pairs:
         for gid, member, messages, last in db.execute_sql(
             q.QUIET, {**w, "pairs": json.dumps(pairs)}
         ):
             quiet.setdefault(gid, []).append((member, int(messages), last))
             wanted.add(member)
-    if detail:
-        for gid, row in members.items():
-            for item in row[4].split(",") if len(row) > 4 and row[4] else ():
-                member, spoke, joined = item.split("|", 2)
-                newcomers.setdefault(gid, []).append((joined, int(member), spoke == "1"))
-                wanted.add(int(member))
+    for gid, c in counts.items():
+        for member, spoke, joined in c.joined:
+            newcomers.setdefault(gid, []).append((joined, member, spoke))
+            wanted.add(member)
     ads: dict[int, list[AdMessage]] = {}
     for gid, mid, member, name, sent, text, logged in q.rows(q.ADS, w, ids, "msg.group_id"):
         at = parse_time(sent) or now
@@ -215,9 +212,9 @@ def measure(
             Newcomer(m, names.get(m, ("", ""))[0], parse_time(j) or now, spoke)
             for j, _key, m, spoke in joined
         )
-        counts = members.get(gid) or (0, 0, 0, None, None)
+        c = counts.get(gid) or MembershipCounts()
         out[gid] = _one(
-            t, gid, name, bool(history), [int(c or 0) for c in counts[:3]], weekly,
+            t, gid, name, bool(history), [c.members, c.newcomers, c.newcomers_spoke], weekly,
             recent.get(gid, []), names, went_quiet, fresh, ads.get(gid, []),
         )  # fmt: skip
     return out

@@ -17,44 +17,25 @@ GROUPS = """
            OR EXISTS (SELECT 1 FROM chat_week w WHERE w.group_id = g.id)
     FROM chat_group g WHERE {only}
 """
-# members (active memberships), newcomers and those of them who spoke, and who may have gone
-# quiet (last spoke in the 90 days before the last 30): columns that group health's scan of
-# the memberships' covering index adds to its own (``health._MEMBERS_SQL``)
-MEMBER_COLUMNS = """
-    COUNT(*), SUM(joined_at >= :joined), SUM(joined_at >= :joined AND last_spoke_at IS NOT NULL),
-    group_concat(CASE WHEN last_spoke_at >= :quiet_from AND last_spoke_at < :quiet_to
-                 THEN member_id END)
-"""
-# what group health needs of them: no one who went quiet (it is no finding)
-HEALTH_MEMBER_COLUMNS = """
-    COUNT(*), SUM(joined_at >= :joined), SUM(joined_at >= :joined AND last_spoke_at IS NOT NULL),
-    NULL
-"""
-# the newcomers themselves, only when asked for (``detail``): building the list costs more
-# than counting them
-NEWCOMER_COLUMN = """
-    group_concat(CASE WHEN joined_at >= :joined
-                 THEN member_id || '|' || (last_spoke_at IS NOT NULL) || '|' || joined_at END)
-"""
-MEMBERS = """
-    SELECT group_id, {columns} FROM membership WHERE left_at IS NULL {{only}} GROUP BY group_id
-"""
 # messages, the operator's and speakers per week, kept by triggers on chat_day (0015)
 WEEKS = """
     SELECT group_id, week, messages, speakers, operator_messages FROM chat_week
     WHERE week >= :start AND week <= :today {only}
 """
-# per sender of the last 30 days: messages and days (member null: the operator, unmatched)
+RECENT_INDEX = "chatday_day_group_id_member_id_operator_messages"
+# per sender of the last 30 days: messages and days (member null: the operator, unmatched);
+# the covering index (0016) holds them all, so the table itself is never read
 RECENT = """
     SELECT group_id, member_id, operator, SUM(messages), COUNT(*)
-    FROM chat_day WHERE day >= :since AND day <= :today {only}
+    FROM chat_day {index}
+    WHERE day >= :since AND day <= :today {only}
     GROUP BY group_id, member_id, operator
 """
 # of the members who last spoke in the window (``:pairs``, JSON [[group, member], ...]), those
 # with enough messages in it and none since
 QUIET = """
     SELECT d.group_id, d.member_id, SUM(d.messages), MAX(d.day)
-    FROM json_each(:pairs) j CROSS JOIN chat_day d
+    FROM json_each(:pairs) j CROSS JOIN chat_day d INDEXED BY chatday_group_id_member_id_day
     ON d.group_id = json_extract(j.value, '$[0]') AND d.member_id = json_extract(j.value, '$[1]')
     WHERE d.day >= :before AND d.day <= :today AND NOT d.operator
     GROUP BY d.group_id, d.member_id
@@ -84,9 +65,16 @@ MEMBER_GROUPS = """
 """
 
 
-def rows(sql: str, params: dict[str, Any], group_ids: list[int] | None, column: str) -> list[Any]:
+def rows(
+    sql: str, params: dict[str, Any], group_ids: list[int] | None, column: str, index: str = ""
+) -> list[Any]:
     """The rows of ``sql`` for the groups listed (all when None): ``{only}`` narrows
-    ``column`` to them (``GROUPS``: the non-archived groups when none are listed)."""
+    ``column`` to them (``GROUPS``: the non-archived groups when none are listed).
+
+    ``{index}`` becomes ``INDEXED BY index`` when every group is read: without statistics
+    (the app never runs ANALYZE) SQLite would take another index and step through it all.
+    For a few groups listed, the planner's choice (their rows by group) is the better."""
+    sql = sql.replace("{index}", f"INDEXED BY {index}" if group_ids is None and index else "")
     if group_ids is None:
         only = "g.archived = 0" if column == "g.id" else ""
     else:

@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from app.core import activity, activity_queries, clock
+from app.core import activity, clock
 from app.core.activity import GroupActivity
 from app.core.activity_findings import activity_findings
-from app.core.care import latest, parse_time
+from app.core.care import parse_time
 from app.core.groups import get_group
 from app.core.health_findings import Finding, findings_for, score_for, status_for
 from app.core.health_thresholds import thresholds
+from app.core.membership_counts import membership_counts
 from app.core.pyramid import STAFF_ROLES
 from app.core.tiers import HELPER_RANK
 from app.store.models import db
@@ -74,23 +75,13 @@ _GROUPS_SQL = """
            g.created_at
     FROM chat_group g WHERE {only}
 """
+# the latest interaction or task done of each group: one step into each index
 _LAST_SQL = """
-    SELECT group_id, MAX(at) FROM (
-        SELECT group_id, MAX(at) AS at FROM interaction WHERE group_id IS NOT NULL {only}
-        GROUP BY group_id
-        UNION ALL
-        SELECT group_id, MAX(done_at) FROM task
-        WHERE status = 'done' AND group_id IS NOT NULL {only} GROUP BY group_id
-    ) GROUP BY group_id
-"""
-# Plain counts of the memberships in one scan of the covering index (group, left, member,
-# role, last spoke), then the memberships of the few members that are not plain ones
-# (inactive, in the top tiers, or stars) to correct them; CROSS JOIN keeps those few members
-# the outer loop.
-_MEMBERS_SQL = f"""
-    SELECT group_id, COUNT(*), SUM(role IN {STAFF_ROLES}), COUNT(last_spoke_at),
-           SUM(last_spoke_at < :spoke), {activity_queries.HEALTH_MEMBER_COLUMNS}
-    FROM membership WHERE left_at IS NULL {{only}} GROUP BY group_id
+    SELECT g.id, NULLIF(max(
+        coalesce((SELECT MAX(i.at) FROM interaction i WHERE i.group_id = g.id), ''),
+        coalesce((SELECT MAX(t.done_at) FROM task t WHERE t.group_id = g.id AND t.status = 'done'),
+                 '')), '')
+    FROM chat_group g WHERE {only}
 """
 # the last local day the operator wrote in each group's chat (their messages are interactions)
 _OPERATOR_SQL = """
@@ -98,24 +89,29 @@ _OPERATOR_SQL = """
                   WHERE d.group_id = g.id AND d.member_id IS NULL AND d.operator)
     FROM chat_group g WHERE {only}
 """
-_ODD_SQL = f"""
-    WITH odd AS (
-        SELECT m.id, m.status != 'active' AS gone, m.status = 'banned' AS banned,
-               m.tier_id IN (SELECT id FROM tier WHERE "rank" <= :helper) AS top, m.star AS star
-        FROM member m
-        WHERE m.status != 'active' OR m.star = 1
-           OR m.tier_id IN (SELECT id FROM tier WHERE "rank" <= :helper)
-    )
-    SELECT ms.group_id,
-           SUM(o.gone),
-           SUM(o.gone AND ms.role IN {STAFF_ROLES}),
-           SUM(o.gone AND ms.last_spoke_at IS NOT NULL),
-           SUM(o.gone AND ms.last_spoke_at < :spoke),
-           SUM(NOT o.gone AND o.top AND ms.role NOT IN {STAFF_ROLES}),
-           SUM(NOT o.gone AND o.star),
-           SUM(o.banned)
-    FROM odd o CROSS JOIN membership ms ON ms.member_id = o.id
-    WHERE ms.left_at IS NULL {{only}}
+# The members that are not plain ones correct the plain counts: each kind found in its own
+# index of members, then their live memberships (in the memberships' covering index by member,
+# 0016). Inactive members ("!= 'active'" as two ranges, so the status index serves it):
+_GONE_SQL = f"""
+    SELECT ms.group_id, COUNT(*), SUM(ms.role IN {STAFF_ROLES}), COUNT(ms.last_spoke_at),
+           SUM(ms.last_spoke_at < :spoke), SUM(m.status = 'banned')
+    FROM member m INDEXED BY member_status CROSS JOIN membership ms ON ms.member_id = m.id
+    WHERE (m.status < 'active' OR m.status > 'active') AND ms.left_at IS NULL {{only}}
+    GROUP BY ms.group_id
+"""
+# active members of the top tiers who are not the group's staff (helpers all the same)
+_TOP_SQL = f"""
+    SELECT ms.group_id, COUNT(*)
+    FROM member m INDEXED BY member_tier_id CROSS JOIN membership ms ON ms.member_id = m.id
+    WHERE m.tier_id IN (SELECT id FROM tier WHERE "rank" <= :helper) AND m.status = 'active'
+      AND ms.left_at IS NULL AND ms.role NOT IN {STAFF_ROLES} {{only}}
+    GROUP BY ms.group_id
+"""
+# active stars
+_STARS_SQL = """
+    SELECT ms.group_id, COUNT(*)
+    FROM member m INDEXED BY member_star CROSS JOIN membership ms ON ms.member_id = m.id
+    WHERE m.star = 1 AND m.status = 'active' AND ms.left_at IS NULL {only}
     GROUP BY ms.group_id
 """
 _VIOLATIONS_SQL = """
@@ -130,19 +126,25 @@ _MEETUPS_SQL = """
     SELECT mg.group_id, COUNT(*) FROM meetup_group mg JOIN meetup m ON m.id = mg.meetup_id
     WHERE m.status != 'cancelled' AND m.start_at >= :since {only} GROUP BY mg.group_id
 """
+# the helpers (active, of the helper tier with a check-in cadence) last seen to before
+# :before (contacted, or an interaction; else when first seen), in each of their groups
 _HELPERS_SQL = """
     WITH h AS (
-        SELECT m.id, m.name, m.sort_key, m.first_seen, m.last_contacted FROM member m
+        SELECT m.id, m.name, m.sort_key, m.first_seen, m.last_contacted,
+               (SELECT MAX(i.at) FROM interaction i WHERE i.member_id = m.id) AS interacted
+        FROM member m INDEXED BY member_tier_id
         WHERE +m.status = 'active' AND m.tier_id IN (
             SELECT id FROM tier WHERE "rank" = :helper AND checkin_days IS NOT NULL)
     ),
-    last AS (
-        SELECT member_id, MAX(at) AS at FROM interaction
-        WHERE member_id IN (SELECT id FROM h) GROUP BY member_id
+    seen AS (
+        SELECT id, name, sort_key,
+               coalesce(max(last_contacted, interacted), last_contacted, interacted, first_seen)
+               AS at
+        FROM h
     )
-    SELECT ms.group_id, h.name, h.sort_key, h.first_seen, h.last_contacted, l.at
-    FROM membership ms JOIN h ON h.id = ms.member_id LEFT JOIN last l ON l.member_id = h.id
-    WHERE ms.left_at IS NULL {only}
+    SELECT ms.group_id, s.name, s.sort_key
+    FROM seen s CROSS JOIN membership ms ON ms.member_id = s.id
+    WHERE (s.at IS NULL OR s.at < :before) AND ms.left_at IS NULL {only}
 """
 
 
@@ -159,7 +161,7 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     included: a fixed number of queries whatever the count."""
     t = thresholds()
     groups = _rows(_GROUPS_SQL, {}, group_id, "g.id")
-    last = dict(_rows(_LAST_SQL, {}, group_id, "group_id"))
+    last = {gid: at for gid, at in _rows(_LAST_SQL, {}, group_id, "g.id") if at}
     for gid, day in _rows(_OPERATOR_SQL, {}, group_id, "g.id"):
         if day is not None:  # the operator's messages in the chat count as interactions
             wrote = clock.local_day_start(date.fromisoformat(day))
@@ -167,24 +169,28 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
             last[gid] = _text(wrote) if had is None or had < wrote else last[gid]
     spoke = _text(_days_ago(now, t["silent_members_days"] - 1))
     members: dict[int, tuple[int, ...]] = {}
-    windows = activity.windows(now, t)
-    scanned = _rows(_MEMBERS_SQL, {**windows, "spoke": spoke}, group_id, "group_id")
-    plain = {r[0]: [int(v or 0) for v in r[1:5]] for r in scanned}
+    w = activity.windows(now, t)
     ids = None if group_id is None else [group_id]
-    chat = activity.measure(ids, now, t, {r[0]: r[5:] for r in scanned}, False, False)
-    odd = {
+    # who went quiet is no finding: the window is left empty
+    counted = membership_counts(
+        ids, spoke=spoke, quiet_from=w["quiet_to"], quiet_to=w["quiet_to"], joined=w["joined"]
+    )
+    chat = activity.measure(ids, now, t, counted)
+    gone = {
         r[0]: [int(v or 0) for v in r[1:]]
-        for r in _rows(_ODD_SQL, {"helper": HELPER_RANK, "spoke": spoke}, group_id, "ms.group_id")
+        for r in _rows(_GONE_SQL, {"spoke": spoke}, group_id, "ms.group_id")
     }
-    for gid, (total, staff, known, silent) in plain.items():
-        gone, gone_staff, gone_known, gone_silent, top, stars, banned = odd.get(gid, [0] * 7)
+    top = dict(_rows(_TOP_SQL, {"helper": HELPER_RANK}, group_id, "ms.group_id"))
+    stars = dict(_rows(_STARS_SQL, {}, group_id, "ms.group_id"))
+    for gid, c in counted.items():
+        left, left_staff, left_known, left_silent, banned = gone.get(gid, [0] * 5)
         members[gid] = (
-            total - gone,
-            staff - gone_staff + top,
-            stars,
+            c.members - left,
+            c.staff - left_staff + top.get(gid, 0),
+            stars.get(gid, 0),
             banned,
-            known - gone_known,
-            silent - gone_silent,
+            c.known - left_known,
+            c.silent - left_silent,
         )
     violations = dict(
         _rows(
@@ -204,13 +210,11 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
         )
     )
     neglected: dict[int, list[tuple[str, str]]] = {}
-    neglect_before = _days_ago(now, t["helper_neglect_days"] - 1)
-    for gid, name, sort_key, first_seen, contacted, last_at in _rows(
-        _HELPERS_SQL, {"helper": HELPER_RANK}, group_id, "ms.group_id"
+    before = _text(_days_ago(now, t["helper_neglect_days"] - 1))
+    for gid, name, sort_key in _rows(
+        _HELPERS_SQL, {"helper": HELPER_RANK, "before": before}, group_id, "ms.group_id"
     ):
-        since = latest(parse_time(contacted), parse_time(last_at)) or parse_time(first_seen)
-        if since is None or since < neglect_before:
-            neglected.setdefault(gid, []).append((sort_key, name))
+        neglected.setdefault(gid, []).append((sort_key, name))
     out = []
     for gid, name, sort_key, kind, cadence, description, announcement, created in groups:
         counts = members.get(gid, (0, 0, 0, 0, 0, 0))

@@ -14,7 +14,8 @@ same group or member exists, an open task from the finding's button in the group
 check-in task with the helper. A dismissed suggestion, or one done while its finding stays
 (the violations still open after "Clear the open violations"), stays away for
 ``DISMISS_DAYS`` days, unless the finding's severity is now higher than the one written in
-the task's origin. "quiet" and "silent" count as one finding (quiet getting worse becomes silent).
+the task's origin. "quiet" and "silent" count as one finding (quiet getting worse becomes silent);
+so does "activity_falling" (both ask for a topic: one suggestion per group).
 """
 
 from __future__ import annotations
@@ -87,8 +88,10 @@ T_HELPER_NEVER = QT_TRANSLATE_NOOP(
 NOT_SUGGESTED = {"helpers_neglected"}  # the per-helper check-ins stand for it
 GROUPS_NAMED = 3  # a helper's check-in names this many groups, then "…"
 PRIORITY = {"critical": 1, "warning": 2}
-# codes that are one finding at two severities: a dismissed "quiet" comes back as "silent"
-FAMILY = {"quiet": "silent"}
+# codes that are one finding at two severities (a dismissed "quiet" comes back as "silent"),
+# or the same advice from the chat history (a falling group needs the topic a silent one
+# does): one suggestion per group and family, dismissed together
+FAMILY = {"quiet": "silent", "activity_falling": "silent"}
 
 
 def title_for(key: str, **params: str) -> Generated:
@@ -307,6 +310,9 @@ def suggested_action(origin: str) -> str:
         "silent": "topic",
         "quiet": "topic",
         "mostly_silent": "topic",
+        "activity_falling": "topic",
+        "one_voice": "topic",
+        "operator_monologue": "appoint_helper",
         "broken_windows": "clear_violations",
         "no_rules": "rules",
         "thin_profile": "profile",

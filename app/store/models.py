@@ -134,7 +134,8 @@ class Membership(BaseModel):
     """A member in a group, with the group-specific facts and its status there."""
 
     id: AutoField[int]
-    member = ForeignKeyField(Member, backref="memberships", on_delete="CASCADE")
+    # indexed below, with what health reads of a member's memberships (0016)
+    member = ForeignKeyField(Member, backref="memberships", on_delete="CASCADE", index=False)
     member_id: ForeignKeyField[int]
     group = ForeignKeyField(Group, backref="memberships", on_delete="CASCADE")
     group_id: ForeignKeyField[int]
@@ -156,6 +157,8 @@ class Membership(BaseModel):
             # covers health and activity's members, newcomers and who went quiet
             (("group", "left_at", "member", "role", "last_spoke_at", "joined_at"), False),
             (("status", "member"), False),  # who left or was removed, from any group
+            # a member's live memberships, covering what health counts of them
+            (("member", "left_at", "group", "role", "last_spoke_at"), False),
         )
 
 
@@ -319,7 +322,8 @@ class Task(BaseModel):
     notes_args = TextField(default="")
 
     class Meta:
-        indexes = ((("status", "due_at"), False), (("group", "status"), False))
+        # the group's tasks; its last done (health's last interaction) one step in
+        indexes = ((("status", "due_at"), False), (("group", "status", "done_at"), False))
 
     def save(self, force_insert: bool = False, only: Any = None) -> Any:
         """Save; a title or notes Huoqun wrote (a ``str`` carrying ``text_key`` and
@@ -441,6 +445,27 @@ class Message(BaseModel):
         indexes = ((("group", "key"), True),)
 
 
+# the live memberships that count for health and activity, each index only what its count
+# reads (migration 0016): by last-spoke date (those with one), by joining date, the staff
+Membership.add_index(
+    Membership.index(
+        Membership.last_spoke_at, Membership.group, Membership.member, Membership.left_at,
+        name="membership_spoke", where=SQL("left_at IS NULL AND last_spoke_at IS NOT NULL"),
+    )
+)  # fmt: skip
+Membership.add_index(
+    Membership.index(
+        Membership.joined_at, Membership.group, Membership.last_spoke_at, Membership.member,
+        Membership.left_at, name="membership_joined", where=SQL("left_at IS NULL"),
+    )
+)  # fmt: skip
+Membership.add_index(
+    Membership.index(
+        Membership.group, Membership.left_at, name="membership_staff",
+        where=SQL("left_at IS NULL AND role IN ('owner', 'admin')"),
+    )
+)  # fmt: skip
+
 # the ad-like messages by time, and only them: the activity's evidence (``activity``)
 Message.add_index(Message.index(Message.sent_at, name="message_ad_recent", where=SQL("flags & 2")))
 
@@ -485,6 +510,8 @@ class ChatDay(BaseModel):
         indexes = (
             (("group", "member", "day"), True),
             (("group", "day"), False),
+            # covers the last 30 days of every group (activity)
+            (("day", "group", "member", "operator", "messages"), False),
             (("member", "day"), False),
         )
 

@@ -1,7 +1,10 @@
 """Activity from chat history at scale (issue #19, PRODUCT.md §4b and §7): 200 groups and
 5,000,000 messages over 26 weeks, generated here into a copy of the reference database,
-then ``activity.group_activity()`` for every group and ``health.all_health()`` (which reads
-it for the activity findings), each against its own statements replayed in plain sqlite3.
+then what the window reads (``activity.group_activity(detail=False)`` of every group, for
+the Groups panel and Today; ``group_activity([one group])`` with its lists, for a group's
+page; ``health.all_health()``, which reads it for the activity findings), and the CLI's
+report of every group with every list, each against its own statements replayed in plain
+sqlite3. The database is left as the app leaves it: no ``ANALYZE`` statistics.
 
 The chat is shaped like real groups: in each, a few talkers carry most of the talk, a few
 dozen speak now and then, everyone else never; the operator writes a little; some groups
@@ -192,7 +195,6 @@ def prepare(source: Path, work: Path, messages: int, seed: int) -> tuple[Path, d
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = OFF")
         summary = generate(conn, messages, seed, clock.local_today())
-        conn.execute("ANALYZE")
         conn.commit()
     summary["seconds"] = time.perf_counter() - started
     return path, summary
@@ -218,14 +220,28 @@ def measure_activity(
     repeat = bench.times(9)
     rows: list[Row] = []
     with community(path), contextlib.closing(sqlite3.connect(path)) as conn:
-        for label, fn in (
-            ("activity: group_activity() of every group", activity.group_activity),
+        largest = conn.execute(
+            "SELECT group_id FROM membership WHERE left_at IS NULL GROUP BY group_id"
+            " ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+        # what the window reads (the Groups panel and Today: every group without the lists of
+        # newcomers; a group's page: one group with them) has the target; the CLI's report
+        # of every group with every newcomer named is measured beside them
+        for label, fn, target in (
             (
                 "activity: group_activity(detail=False) of every group",
                 lambda: activity.group_activity(detail=False),
+                True,
             ),
-            ("activity: all_health() with the activity findings", health.all_health),
-        ):
+            (
+                "activity: group_activity([largest group]) with its lists",
+                lambda: activity.group_activity([largest]),
+                True,
+            ),
+            ("activity: all_health() with the activity findings", health.all_health, True),
+            ("activity: group_activity() of every group, every list", activity.group_activity,
+             False),
+        ):  # fmt: skip
             statements = _statements(fn)
             ours, result = timed(fn, repeat)
             base, _ = timed(lambda s=statements: _replay(conn, s), repeat)
@@ -236,8 +252,8 @@ def measure_activity(
                     label,
                     ours,
                     base,
-                    f"< {TARGET_MS:.0f} ms",
-                    ours < TARGET_MS,
+                    f"< {TARGET_MS:.0f} ms" if target else "",
+                    ours < TARGET_MS if target else None,
                     f"{len(found)} groups, {made['messages']:,} messages"
                     f" ({made['chat_days']:,} daily counts, {made['memberships']:,}"
                     f" memberships{f', {newcomers:,} newcomers listed' if newcomers else ''});"

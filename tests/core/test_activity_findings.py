@@ -231,3 +231,24 @@ def test_falling_groups_rank_higher_in_the_today_plan(now: datetime, tmp_path: P
     ranked = [s for s in suggestions.ranked(now) if s.code == "no_rules"]
     assert [s.group_name for s in ranked] == ["下滑群", "稳定群"]
     assert ranked[0].impact == 2.5 * ranked[1].impact
+
+
+def test_a_silent_group_falling_too_gets_one_topic_suggestion(
+    now: datetime, tmp_path: Path
+) -> None:
+    from app.core import suggested_tasks, suggestions
+
+    mondays = activity.week_starts()
+    log = ChatLog()
+    for week in range(9, 25):
+        for i in range(4):  # four voices, 40 messages a week, then 12: trend 0.3
+            log.say(f"2000{i}", f"闲聊{i}", mondays[week], 10 if week < 21 else 3)
+    group = log.imported(tmp_path)
+    Group.update(created_at=now - timedelta(days=120)).where(Group.id == group).execute()
+    Interaction.delete().where(Interaction.group == group).execute()
+    assert {"silent", "activity_falling"} <= set(findings(group))
+    topics = [s for s in suggestions.candidates(now) if s.group_id == group and s.kind == "topic"]
+    assert [(s.code, s.title_key) for s in topics] == [("silent", "silent")]
+    # dismissed, the falling activity does not bring the same topic back
+    suggested_tasks.dismiss_candidate(topics[0].key, now)
+    assert not [s for s in suggestions.candidates(now) if s.group_id == group and s.kind == "topic"]

@@ -359,9 +359,10 @@ def test_all_health_runs_a_constant_number_of_queries(
     with count_statements() as log:
         result = health.all_health()
     assert len(result) == count
-    # settings, groups, last, the operator's last chat day, members, odd ones, violations,
+    # settings, groups, last, the operator's last chat day; the memberships' four counts
+    # (members, staff, spoke, newcomers); inactive members, top tiers and stars; violations,
     # rules, meetups, helpers; activity's groups, weeks, last 30 days and ad-like messages
-    assert len(log) == 14
+    assert len(log) == 19
     assert all("broken_windows" in [f.code for f in h.findings] for h in result)
 
 

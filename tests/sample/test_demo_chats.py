@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from app.core import clock
+from app.core import activity, clock, health
 from app.core.ad_like import EXCERPT_LIMIT, is_ad_like
 from app.core.chat_weeks import WEEK_OF
 from app.core.erase import erase_member
+from app.core.health_thresholds import thresholds
 from app.sample import demo
 from app.sample.demo_chat_plan import MESSAGES_PER_MEMBER
 from app.sample.demo_chat_words import OPERATOR_IDS
@@ -123,6 +124,35 @@ def test_every_story_of_activity_shows_in_the_sample(
         assert excerpt and len(excerpt) <= EXCERPT_LIMIT and is_ad_like(excerpt)
 
 
+def test_the_samples_stories_show_as_the_apps_findings_and_figures(
+    sample: demo.DemoSummary, now: datetime
+) -> None:
+    figures = _figures(now)
+    measured = activity.group_activity(now=now)
+    joined = activity.windows(now, thresholds())["joined"]  # local days, unlike _figures
+    for gid, f in figures.items():
+        got = measured[gid]
+        assert got.has_history and got.enough_data == f["enough"]
+        assert len(got.went_quiet) == f["quiet"]
+        newcomers = _scalar(
+            "SELECT COUNT(*) FROM membership WHERE group_id = ? AND joined_at >= ?"
+            " AND left_at IS NULL", gid, joined,
+        )  # fmt: skip
+        assert got.newcomers_count == newcomers == len(got.newcomers_90d)
+        if f["enough"] and f["trend"] is not None:
+            assert got.trend == pytest.approx(f["trend"])
+        assert {s.member_id for s in got.soul_figures} == set(f["souls"])
+    found = {h.group_id: {x.code for x in h.findings} for h in health.all_health(now)}
+    codes = Counter(code for group in found.values() for code in group)
+    for code in ("activity_falling", "one_voice", "operator_monologue", "newcomers_silent",
+                 "ads_standing", "soul_figure"):  # fmt: skip
+        assert codes[code] >= 1, (code, codes)
+    voices = [gid for gid, f in figures.items() if f["enough"] and f["top_share"] > 0.5]
+    assert [gid for gid, group in found.items() if "one_voice" in group] == voices
+    ads = {gid for gid, *_ in _ads_standing(now)}
+    assert {gid for gid, group in found.items() if "ads_standing" in group} == ads
+
+
 def test_the_ads_behind_violations_were_logged(sample: demo.DemoSummary) -> None:
     """Ads of the groups without a story of ads are each followed by a violation."""
     logged = _rows(
@@ -198,7 +228,8 @@ def test_the_chat_tables_keep_their_indexes(sample: demo.DemoSummary) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN"
         " ('message', 'chat_day')")}  # fmt: skip
     assert {"message_group_id_key", "message_member_id", "chatday_group_id_member_id_day",
-            "chatday_group_id_day", "chatday_member_id_day"} <= indexes  # fmt: skip
+            "chatday_group_id_day", "chatday_day_group_id_member_id_operator_messages",
+            "chatday_member_id_day"} <= indexes  # fmt: skip
     plan = _rows("EXPLAIN QUERY PLAN SELECT * FROM chat_day WHERE member_id = 5 AND day > ''")
     assert "chatday_member_id_day" in str(plan)
 
