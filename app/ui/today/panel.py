@@ -48,6 +48,16 @@ def _when(moment: Any) -> str:
     return "" if moment is None else clock.to_local(moment).strftime("%m-%d %H:%M")
 
 
+class Row(QWidget):
+    """A row of Today's boxes whose height never follows its width. A wrapped hint inside
+    ("No meetups planned.") would otherwise make the page's layout take the row's
+    height-for-width as both its size and its minimum, and squeeze the plan below its own
+    minimum when the window is short: its buttons drawn over its table."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class TodayPanel(QWidget):
     """Today's tasks, the groups that need attention, meetups, the pyramid and helpers."""
 
@@ -125,11 +135,15 @@ class TodayPanel(QWidget):
         side.setSpacing(10)
         side.addWidget(self._box(self.tr("Next meetups"), self.meetups, self.no_meetups), 3)
         side.addWidget(self._box(self.tr("Pyramid"), self.chart), 2)
-        top = QHBoxLayout()
+        top_row = Row()
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(12)
         top.addWidget(self.plan, 7)
         top.addLayout(side, 3)
-        bottom = QHBoxLayout()
+        bottom_row = Row()
+        bottom = QHBoxLayout(bottom_row)
+        bottom.setContentsMargins(0, 0, 0, 0)
         bottom.setSpacing(12)
         bottom.addWidget(self._box(self.tr("Groups that need you"), self.groups, self.no_groups), 1)
         bottom.addWidget(
@@ -142,8 +156,8 @@ class TodayPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
-        layout.addLayout(top, 1)
-        layout.addLayout(bottom, 1)
+        layout.addWidget(top_row, 1)
+        layout.addWidget(bottom_row, 1)
         layout.addWidget(self.quiet)
         self.loaded = False  # True once refresh() or load() has filled the panel
         self._loads = 0  # the number of the newest load() asked for

@@ -302,3 +302,9 @@ def test_every_item_of_a_full_plan_shows_without_scrolling(
     assert table.verticalScrollBar().maximum() == 0
     last = table.visualRect(table.model().index(7, COL_TASK))
     assert last.bottom() <= table.viewport().height()
+    # and nothing of the plan is drawn over it: its buttons sit below the table, whole
+    assert widget.no_meetups.isVisible()  # a wrapped hint in the row, as in a new community
+    button = widget.plan.suggestions_button
+    below = table.mapTo(widget, table.rect().bottomLeft()).y()
+    assert button.mapTo(widget, button.rect().topLeft()).y() > below
+    assert widget.plan.height() >= widget.plan.minimumSizeHint().height()
