@@ -180,8 +180,8 @@ def measure(
             quiet.setdefault(gid, []).append((member, int(messages), last))
             wanted.add(member)
     for gid, c in counts.items():
-        for member, spoke, joined in c.joined:
-            newcomers.setdefault(gid, []).append((joined, member, spoke))
+        for member, spoke, since in c.joined:
+            newcomers.setdefault(gid, []).append((since, member, spoke))
             wanted.add(member)
     ads: dict[int, list[AdMessage]] = {}
     for gid, mid, member, name, sent, text, logged in q.rows(q.ADS, w, ids, "msg.group_id"):
