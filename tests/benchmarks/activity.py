@@ -7,7 +7,7 @@ report of every group with every list, each against its own statements replayed 
 sqlite3. The database is left as the app leaves it: no ``ANALYZE`` statistics.
 
 The chat is shaped like real groups: in each, a few talkers carry most of the talk, a few
-dozen speak now and then, everyone else never; the operator writes a little; some groups
+hundred speak now and then, everyone else never; the operator writes a little; some groups
 fall, one hangs on one voice, one is the operator's monologue; newcomers join; a few ad-like
 messages. Rows are written straight with sqlite3 as the import leaves them (``message``,
 ``chat_day``, ``chat_source``, memberships' last spoke and joined dates).
@@ -75,7 +75,9 @@ def generate(conn: sqlite3.Connection, messages: int, seed: int, today: date) ->
         people = roster.get(group, [])
         rng.shuffle(people)
         talkers = people[: rng.randint(3, 8)]
-        occasional = people[len(talkers) : len(talkers) + 60]
+        # a few hundred who speak now and then (the sample community's groups have ~400
+        # senders a month each): the last 30 days' per-sender figures are the cost
+        occasional = people[len(talkers) : len(talkers) + 600]
         kind = profiles[group]
         weights = [_volume(kind, DAYS - 1 - d) for d in range(DAYS)]
         scale = (per_group + (messages % len(groups) if index == 0 else 0)) / sum(weights)
@@ -137,7 +139,7 @@ def _split(
         first = round(rest * 0.7)
         out.append((talkers[0], 0, first))
         rest -= first
-    few = rng.sample(occasional, min(len(occasional), rng.randint(0, 3)))
+    few = rng.sample(occasional, min(len(occasional), rng.randint(0, 30)))
     for member in few:
         n = min(rest, rng.randint(1, 3))
         if n:
