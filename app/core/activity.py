@@ -20,8 +20,9 @@ Definitions (§4b; every threshold is in Settings, ``health_thresholds``):
   operator's messages and those of senders matched to nobody. Speakers are members (never
   the operator, never an unmatched sender).
 - Days are local calendar days (``chat_day.day`` is the local day of each message); the last
-  30 days are today and the 29 before; weeks start on Monday. ``weekly`` ends with the
-  current week, so its last entry is a week still running.
+  30 days are today and the 29 before (each sender's, kept in ``chat_recent``: see
+  ``chat_recent.hold``); weeks start on Monday. ``weekly`` ends with the current week, so
+  its last entry is a week still running.
 - Members: the group's active memberships. Without a roster these are the senders and
   joiners the chat showed (the import gives each a membership), less those it saw leave.
 - Trend: messages per week over the last 4 complete weeks ÷ the weekly average of the 12
@@ -47,7 +48,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.core import activity_queries as q
-from app.core import clock
+from app.core import chat_recent, clock
 from app.core.activity_records import (
     AdMessage,
     GroupActivity,
@@ -146,39 +147,37 @@ def group_activity(
     t = thresholds()
     w = windows(now, t)
     ids = None if group_ids is None else list(group_ids)
-    counts = membership_counts(
-        ids, spoke=w["quiet_to"], quiet_from=w["quiet_from"], quiet_to=w["quiet_to"],
-        joined=w["joined"], list_newcomers=detail,
-    )  # fmt: skip
+    counts = membership_counts(ids, spoke=w["quiet_to"], joined=w["joined"], list_newcomers=detail)
     return measure(ids, now, t, counts)
 
 
 def measure(
     ids: list[int] | None, now: datetime, t: dict[str, Any],
-    counts: dict[int, MembershipCounts],
+    counts: dict[int, MembershipCounts], *, list_quiet: bool = True,
 ) -> dict[int, GroupActivity]:  # fmt: skip
     """``group_activity`` given the groups' membership counts (health counts them for its own
-    findings too, with no one who may have gone quiet: it is no finding)."""
+    findings too). ``list_quiet`` False leaves ``went_quiet`` empty (no finding of health)."""
     w = windows(now, t)
     groups = q.rows(q.GROUPS, {}, ids, "g.id")
     weeks: dict[int, dict[str, tuple[int, int, int]]] = {}
     for gid, week, messages, speakers, operator in q.rows(q.WEEKS, w, ids, "group_id"):
         weeks.setdefault(gid, {})[str(week)] = (int(messages), int(speakers), int(operator))
-    recent: dict[int, list[tuple[int | None, bool, int, int]]] = {}
-    for gid, member, operator, messages, days in q.rows(
-        q.RECENT, w, ids, "group_id", q.RECENT_INDEX
-    ):
-        recent.setdefault(gid, []).append((member, bool(operator), int(messages), int(days)))
+    recent = chat_recent.hold(w["since"], w["today"])
+    sums = {
+        int(gid): (int(messages), int(operator), int(speakers))
+        for gid, messages, operator, speakers in q.rows(
+            q.SUMS.replace("{recent}", recent), {}, ids, "group_id"
+        )
+    }
+    talkers = _top_talkers(recent, sums, t)
+    wanted = {m for rows in talkers.values() for m, _n, _d in rows}
     quiet: dict[int, list[tuple[int, int, str]]] = {}
     newcomers: dict[int, list[tuple[str, int, bool]]] = {}
-    wanted = _top_talkers(recent, t)
-    pairs = [[gid, m] for gid, c in counts.items() for m in c.quiet]
-    if pairs:
-        for gid, member, messages, last in db.execute_sql(
-            q.QUIET, {**w, "pairs": json.dumps(pairs)}
-        ):
-            quiet.setdefault(gid, []).append((member, int(messages), last))
-            wanted.add(member)
+    for gid, member, messages, last in (
+        q.rows(q.QUIET, w, ids, "group_id", "membership_spoke") if list_quiet else []
+    ):
+        quiet.setdefault(gid, []).append((member, int(messages), last))
+        wanted.add(member)
     for gid, c in counts.items():
         for member, spoke, since in c.joined:
             newcomers.setdefault(gid, []).append((since, member, spoke))
@@ -215,24 +214,31 @@ def measure(
         c = counts.get(gid) or MembershipCounts()
         out[gid] = _one(
             t, gid, name, bool(history), [c.members, c.newcomers, c.newcomers_spoke], weekly,
-            recent.get(gid, []), names, went_quiet, fresh, ads.get(gid, []),
+            sums.get(gid, (0, 0, 0)), talkers.get(gid, []), names, went_quiet, fresh,
+            ads.get(gid, []),
         )  # fmt: skip
     return out
 
 
 def _top_talkers(
-    recent: dict[int, list[tuple[int | None, bool, int, int]]], t: dict[str, Any]
-) -> set[int]:
-    """The members whose names the figures show: each group's top speakers and soul figures
-    (those with at least the soul figure's messages), not every speaker."""
-    out: set[int] = set()
-    soul = t["soul_messages"]
-    for rows in recent.values():
-        counts = [n for m, op, n, _d in rows if m and not op]
-        # ties with the last of the top speakers too: days and names order them
-        tenth = heapq.nlargest(TOP_SPEAKERS, counts)[-1] if len(counts) >= TOP_SPEAKERS else 0
-        least = min(tenth, soul)
-        out.update(m for m, op, n, _d in rows if m and not op and n >= least)
+    recent: str, sums: dict[int, tuple[int, int, int]], t: dict[str, Any]
+) -> dict[int, list[tuple[int, int, int]]]:
+    """Each group's speakers the figures may name, (member, messages, days): its top speakers
+    and those who may be soul figures, not every speaker (one query)."""
+    least = [
+        [gid, max(t["soul_messages"], t["soul_share"] * messages)]
+        for gid, (messages, _op, speakers) in sums.items()
+        if speakers
+    ]
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    if not least:
+        return out
+    found = db.execute_sql(
+        q.TOP.replace("{recent}", recent),
+        {"groups": json.dumps(least), "tenth": TOP_SPEAKERS - 1},
+    )
+    for gid, member, messages, days in found:
+        out.setdefault(gid, []).append((int(member), int(messages), int(days)))
     return out
 
 
@@ -246,16 +252,16 @@ def _names(ids: set[int]) -> dict[int, tuple[str, str]]:
 
 def _one(
     t: dict[str, Any], gid: int, name: str, history: bool, counts: list[int],
-    weekly: tuple[Week, ...], recent: list[tuple[int | None, bool, int, int]],
+    weekly: tuple[Week, ...], sums: tuple[int, int, int], talkers: list[tuple[int, int, int]],
     names: dict[int, tuple[str, str]], went_quiet: tuple[QuietMember, ...],
     newcomers: tuple[Newcomer, ...], ads: list[AdMessage],
 ) -> GroupActivity:  # fmt: skip
+    """A group's figures from its weeks, its last 30 days' sums and the speakers who may be
+    named (``_top_talkers``)."""
     complete = [w.messages for w in weekly[:-1]]
     recent_weekly = sum(complete[-TREND_RECENT:]) / TREND_RECENT
     earlier_weekly = sum(complete[-TREND_RECENT - TREND_EARLIER : -TREND_RECENT]) / TREND_EARLIER
-    messages = sum(n for _m, _op, n, _d in recent)
-    operator = sum(n for _m, op, n, _d in recent if op)
-    talkers = [(m, n, d) for m, op, n, d in recent if m is not None and not op]
+    messages, operator, speakers = sums
     enough = history and (
         earlier_weekly >= t["activity_enough_weekly"] or messages >= t["activity_enough_30d"]
     )
@@ -294,8 +300,8 @@ def _one(
         weekly=weekly,
         messages_30d=messages,
         operator_messages_30d=operator,
-        speakers_30d=len(talkers),
-        speaking_share=len(talkers) / members if members else None,
+        speakers_30d=speakers,
+        speaking_share=speakers / members if members else None,
         operator_share_30d=operator / messages if messages else None,
         recent_weekly=recent_weekly,
         earlier_weekly=earlier_weekly,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from app.core import chat_recent
 from app.store.models import db
 
 # the Monday starting the local week of a day (SQLite's %w: 0 is Sunday)
@@ -28,7 +29,8 @@ REFILL = (
 @contextmanager
 def weeks_made_after() -> Iterator[None]:
     """``chat_day``'s triggers off for the block; ``chat_week`` made again from the daily
-    counts after it. Inside the caller's transaction: a rollback puts the triggers back."""
+    counts after it (``chat_recent`` at the next look). Inside the caller's transaction: a
+    rollback puts the triggers back."""
     triggers = db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'chat_day'"
     ).fetchall()
@@ -37,5 +39,6 @@ def weeks_made_after() -> Iterator[None]:
     yield
     for sql in REFILL:
         db.execute_sql(sql)
+    chat_recent.forget()  # filled again for the window asked, at the next look
     for _name, sql in triggers:
         db.execute_sql(sql)

@@ -171,11 +171,8 @@ def _compute(group_id: int | None, now: datetime) -> list[GroupHealth]:
     members: dict[int, tuple[int, ...]] = {}
     w = activity.windows(now, t)
     ids = None if group_id is None else [group_id]
-    # who went quiet is no finding: the window is left empty
-    counted = membership_counts(
-        ids, spoke=spoke, quiet_from=w["quiet_to"], quiet_to=w["quiet_to"], joined=w["joined"]
-    )
-    chat = activity.measure(ids, now, t, counted)
+    counted = membership_counts(ids, spoke=spoke, joined=w["joined"])
+    chat = activity.measure(ids, now, t, counted, list_quiet=False)  # no finding of health
     gone = {
         r[0]: [int(v or 0) for v in r[1:]]
         for r in _rows(_GONE_SQL, {"spoke": spoke}, group_id, "ms.group_id")

@@ -1,6 +1,6 @@
 """Counts of each group's live memberships, for group health and activity (PRODUCT.md §4, §4b):
-members, staff, those with a last-spoke date and those who spoke lately, who may have gone
-quiet, and the newcomers. All groups (or the ones listed) in four statements.
+members, staff, those with a last-spoke date and those who spoke lately, and the newcomers.
+All groups (or the ones listed) in four statements.
 
 Each count but the members' ranges over one of migration 0016's partial indexes, which holds
 only the rows it reads (the staff; those who spoke, by date; the memberships by joining date),
@@ -23,13 +23,10 @@ _STAFF = f"""
     SELECT group_id, COUNT(*) FROM membership {{index}}
     WHERE left_at IS NULL AND role IN {STAFF_ROLES} {{only}} GROUP BY group_id
 """
-# spoke on :spoke or later; last spoke in [:quiet_from, :quiet_to) (who may have gone quiet)
+# spoke on :spoke or later
 _SPOKE = """
-    SELECT group_id, SUM(last_spoke_at >= :spoke),
-           group_concat(CASE WHEN last_spoke_at >= :quiet_from AND last_spoke_at < :quiet_to
-                        THEN member_id END)
-    FROM membership {index}
-    WHERE left_at IS NULL AND last_spoke_at IS NOT NULL AND last_spoke_at >= :low {only}
+    SELECT group_id, COUNT(*) FROM membership {index}
+    WHERE left_at IS NULL AND last_spoke_at IS NOT NULL AND last_spoke_at >= :spoke {only}
     GROUP BY group_id
 """
 _NEWCOMERS = """
@@ -52,8 +49,6 @@ class MembershipCounts:
     spoke: int = 0  # last spoke on ``spoke`` or later
     newcomers: int = 0  # joined on ``joined`` or later
     newcomers_spoke: int = 0  # of them, those with a last-spoke date
-    # last spoke in [quiet_from, quiet_to): who may have gone quiet
-    quiet: list[int] = field(default_factory=list)
     # the newcomers themselves (member, spoke, joined), when listed
     joined: list[tuple[int, bool, str]] = field(default_factory=list)
 
@@ -64,18 +59,11 @@ class MembershipCounts:
 
 
 def membership_counts(
-    group_ids: list[int] | None, *, spoke: str, quiet_from: str, quiet_to: str, joined: str,
-    list_newcomers: bool = False,
-) -> dict[int, MembershipCounts]:  # fmt: skip
+    group_ids: list[int] | None, *, spoke: str, joined: str, list_newcomers: bool = False
+) -> dict[int, MembershipCounts]:
     """The counts of every group with a live membership (of the groups listed, or all when
     None); times as stored. ``list_newcomers`` lists them too (their count is always kept)."""
-    params = {
-        "spoke": spoke,
-        "quiet_from": quiet_from,
-        "quiet_to": quiet_to,
-        "joined": joined,
-        "low": min(spoke, quiet_from),
-    }
+    params = {"spoke": spoke, "joined": joined}
 
     def read(sql: str, index: str) -> list[Any]:
         return rows(sql, params, group_ids, "group_id", index)
@@ -85,10 +73,8 @@ def membership_counts(
         out[gid] = MembershipCounts(members=int(members), known=int(known))
     for gid, staff in read(_STAFF, "membership_staff"):
         out[gid].staff = int(staff)
-    for gid, spoken, quiet in read(_SPOKE, "membership_spoke"):
-        counts = out[gid]
-        counts.spoke = int(spoken)
-        counts.quiet = [int(m) for m in str(quiet).split(",")] if quiet else []
+    for gid, spoken in read(_SPOKE, "membership_spoke"):
+        out[gid].spoke = int(spoken)
     for gid, count, spoken in read(_NEWCOMERS, "membership_joined"):
         counts = out[gid]
         counts.newcomers, counts.newcomers_spoke = int(count), int(spoken)

@@ -13,6 +13,10 @@ from app.store.models import UndoLog, db
 LOG = UndoLog._meta.table_name
 TRIGGER_PREFIX = "undo_trigger_"
 _columns: dict[str, tuple[str, list[str]]] = {}  # table → (row key, columns), per schema
+# Figures that triggers keep from the daily chat counts (and the window of the last 30
+# days): never logged. Undoing the counts' changes keeps them again through those triggers;
+# logged too, each change would be taken back twice.
+KEPT_BY_TRIGGERS = ("chat_week", "chat_recent", "chat_recent_window")
 
 
 def clear() -> None:
@@ -43,8 +47,8 @@ def _tables() -> dict[str, tuple[str, list[str]]]:
             r[0]
             for r in db.execute_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT IN (?, ?)",
-                (LOG, HISTORY_TABLE),
+                " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT IN (?, ?, ?, ?, ?)",
+                (LOG, HISTORY_TABLE, *KEPT_BY_TRIGGERS),
             )
         ]
         for name in names:

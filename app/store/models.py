@@ -429,7 +429,8 @@ class Message(BaseModel):
     """
 
     id: AutoField[int]
-    group = ForeignKeyField(Group, backref="messages", on_delete="CASCADE")
+    # no index of its own: (group, key) leads with it (0017)
+    group = ForeignKeyField(Group, backref="messages", on_delete="CASCADE", index=False)
     group_id: ForeignKeyField[int]
     member = ForeignKeyField(Member, null=True, backref="messages", on_delete="CASCADE")
     member_id: ForeignKeyField[int | None]
@@ -498,9 +499,12 @@ class ChatDay(BaseModel):
     """
 
     id: AutoField[int]
-    group = ForeignKeyField(Group, backref="chat_days", on_delete="CASCADE")
+    # no indexes of their own: the wider ones below lead with each (0017)
+    group = ForeignKeyField(Group, backref="chat_days", on_delete="CASCADE", index=False)
     group_id: ForeignKeyField[int]
-    member = ForeignKeyField(Member, null=True, backref="chat_days", on_delete="CASCADE")
+    member = ForeignKeyField(
+        Member, null=True, backref="chat_days", on_delete="CASCADE", index=False
+    )
     member_id: ForeignKeyField[int | None]
     day = DateField()
     operator = BooleanField(default=False)
@@ -512,6 +516,8 @@ class ChatDay(BaseModel):
             (("group", "day"), False),
             # covers the last 30 days of every group (activity)
             (("day", "group", "member", "operator", "messages"), False),
+            # covers each member's days in a group (who went quiet)
+            (("group", "member", "day", "operator", "messages"), False),
             (("member", "day"), False),
         )
 
@@ -530,6 +536,37 @@ class ChatWeek(BaseModel):
 
     class Meta:
         indexes = ((("group", "week"), True),)
+
+
+class ChatRecent(BaseModel):
+    """A sender's messages and days with a message in a group over the window of
+    ``ChatRecentWindow`` (the last 30 days): kept from ``ChatDay`` by triggers (migration
+    0017), filled again by ``app.core.chat_recent`` when the day moves on.
+
+    ``member_id`` is 0 for the operator's messages (``operator``) and unmatched senders'."""
+
+    id: AutoField[int]
+    group = ForeignKeyField(Group, backref="chat_recent", on_delete="CASCADE", index=False)
+    group_id: ForeignKeyField[int]
+    member_id = IntegerField()
+    operator = IntegerField()
+    messages = IntegerField()
+    days = IntegerField()
+
+    class Meta:
+        indexes = (
+            (("group", "operator", "member_id"), True),
+            # each group's top speakers, in one step each; its sums without the table
+            (("group", "operator", "messages", "days", "member_id"), False),
+        )
+
+
+class ChatRecentWindow(BaseModel):
+    """The local days ``ChatRecent`` holds (one row), from ``since`` to ``until``."""
+
+    id: AutoField[int]
+    since = DateField()
+    until = DateField()
 
 
 class MyAccount(BaseModel):
@@ -587,6 +624,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChatEvent,
     ChatDay,
     ChatWeek,
+    ChatRecent,
+    ChatRecentWindow,
     MyAccount,
     RosterImport,
 ]

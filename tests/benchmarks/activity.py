@@ -202,6 +202,17 @@ def prepare(source: Path, work: Path, messages: int, seed: int) -> tuple[Path, d
     return path, summary
 
 
+def _fill_again() -> None:
+    """What the first look at activity of a new local day does before it reads."""
+    from app.core import activity, chat_recent, clock, health_thresholds
+    from app.store.models import db
+
+    w = activity.windows(clock.now(), health_thresholds.thresholds())
+    with db.atomic():
+        chat_recent.forget()
+    chat_recent.hold(w["since"], w["today"])
+
+
 def measure_activity(
     bench: Bench, messages: int = MESSAGES, reuse: Path | None = None
 ) -> list[Row]:
@@ -226,6 +237,7 @@ def measure_activity(
             "SELECT group_id FROM membership WHERE left_at IS NULL GROUP BY group_id"
             " ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()[0]
+        activity.group_activity(detail=False)  # the day's first look: measured on its own
         # what the window reads (the Groups panel and Today: every group without the lists of
         # newcomers; a group's page: one group with them) has the target; the CLI's report
         # of every group with every newcomer named is measured beside them
@@ -262,6 +274,15 @@ def measure_activity(
                     f" baseline: its {len(statements)} statements in plain sqlite3",
                 )
             )
+        ours, _ = timed(_fill_again, repeat)
+        rows.append(
+            Row(
+                "activity: the last 30 days summed again (the first look of a day)",
+                ours,
+                note=f"{conn.execute('SELECT count(*) FROM chat_recent').fetchone()[0]:,} senders"
+                " of a group in the window, from the daily counts",
+            )
+        )
         biggest = conn.execute(
             "SELECT member_id FROM chat_day WHERE member_id IS NOT NULL GROUP BY member_id"
             " ORDER BY sum(messages) DESC LIMIT 1"

@@ -52,13 +52,17 @@ def _describe(result: Any) -> str:
 
 
 def _open_panel(make: Callable[[], Any]) -> Callable[[], None]:
+    from PySide6.QtCore import QEventLoop
+
     def run() -> None:
         app = qt_app()
         panel = make()
         panel.resize(1280, 760)
         panel.refresh()
         while getattr(panel, "busy", False):  # Today fills and gathers off the UI thread
-            app.processEvents()
+            # asleep until the worker's answer comes, as the window's event loop is: spinning
+            # here would take the worker's turns at the interpreter and slow it threefold
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         panel.show()
         panel.grab()
         app.processEvents()
