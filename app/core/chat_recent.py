@@ -7,9 +7,9 @@ one statement, and says which table to read. ``forget()`` empties it, for a writ
 turned the triggers off.
 
 Filling is a write on a path that reads. It never waits for another connection's write
-(an import on a worker thread, another look filling the same window): then this
-connection sums the window into a TEMP table of its own, read instead, which needs no
-lock of the file.
+(an import on a worker thread, another look filling the same window), nor fails with the
+write: then this connection sums the window into a TEMP table of its own, read instead,
+which needs no lock of the file.
 """
 
 from __future__ import annotations
@@ -61,9 +61,7 @@ def hold(since: str, until: str) -> str:
                     "INSERT INTO chat_recent_window (id, since, until) VALUES (1, ?, ?)", window
                 )
         return HELD
-    except OperationalError as busy:
-        if "locked" not in str(busy) and "busy" not in str(busy):
-            raise
+    except OperationalError:  # the file is being written (or cannot be): a look only reads
         return _own(since, until)
     finally:
         if outside:
