@@ -228,14 +228,16 @@ def apply_many(
         # the messages' key index is written all over: a page cache that holds more of it
         # spills less (bulk_transaction puts the usual size back after)
         db.execute_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-        backup = backup_before_import()
-        done, whole = 0, sum(max(t, 1) for t in totals)
-        for plan, preview, (_c, resolutions), total in zip(
-            plans, previews, chats, totals, strict=True
-        ):
-            part = _part_of(progress, done, whole) if len(plans) > 1 else progress
-            results.append(_write(plan, preview, resolutions, new_members, part, total, backup))
-            done += max(total, 1)
+        with backup_before_import() as backup:
+            done, whole = 0, sum(max(t, 1) for t in totals)
+            for plan, preview, (_c, resolutions), total in zip(
+                plans, previews, chats, totals, strict=True
+            ):
+                part = _part_of(progress, done, whole) if len(plans) > 1 else progress
+                results.append(
+                    _write(plan, preview, resolutions, new_members, part, total, backup.path)
+                )
+                done += max(total, 1)
     return results
 
 

@@ -20,7 +20,7 @@ from app.store.file_check import FileCheck
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
-    from app.store.backup import BackupInfo
+    from app.store.backup import BackupInfo, BackupUnderWay
 
 __all__ = [
     "BackupError",
@@ -29,6 +29,7 @@ __all__ = [
     "back_up_file",
     "back_up_now",
     "backup_before",
+    "backup_under_way",
     "backup_if_stale",
     "backups",
     "busy",
@@ -161,6 +162,14 @@ def backup_before(reason: str) -> Path:
     from app.store import backup
 
     return backup.make_backup(reason, clock.now())
+
+
+def backup_under_way(reason: str) -> BackupUnderWay:
+    """A backup to write while the caller writes: ``with backup_under_way("import") as b:``
+    (see ``BackupUnderWay``)."""
+    from app.store import backup
+
+    return backup.BackupUnderWay(reason, clock.now())
 
 
 def back_up_now() -> Path:

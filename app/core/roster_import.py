@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core import clock
 from app.core.bans import sweep_returned
@@ -38,6 +39,9 @@ from app.io.rosters.report_csv import write_notes_csv
 from app.memory_release import gc_paused, let_go
 from app.store.database import bulk_transaction
 from app.store.models import db
+
+if TYPE_CHECKING:
+    from app.store.backup import BackupUnderWay
 
 __all__ = [
     "CellWarning",
@@ -262,13 +266,12 @@ def _refusal(count: int) -> RosterError:
     )
 
 
-def backup_before_import() -> Path | None:
-    """Back up the database before an import writes (``None`` where backups do not exist)."""
-    try:
-        from app.core.database import backup_before
-    except ImportError:
-        return None
-    return backup_before("import")
+def backup_before_import() -> BackupUnderWay:
+    """The backup of an import: of the state before it writes, written while it writes
+    (``with backup_before_import() as backup:``, in the import's transaction)."""
+    from app.core.database import backup_under_way
+
+    return backup_under_way("import")
 
 
 @undoable("import", place=lambda p, *_a: p.group_name, result_count=lambda r: r.new)
@@ -297,13 +300,14 @@ def apply(
         new_ids: Sequence[int] = ()
         if plan.new_rows or plan.touched or plan.marked_left:
             # read by its own connection: the last committed state, which is what was matched
-            backup = backup_before_import()
-            if group_id is None:
-                group_id = create_group(preview.group_name, preview.platform).id
-                created = True
-            new_ids = write_plan(plan, group_id, now, progress)
-            # a banned member the file brings back gets a removal task again (PRODUCT §3.5)
-            sweep_returned(now)
+            with backup_before_import() as backup_job:
+                backup = backup_job.path
+                if group_id is None:
+                    group_id = create_group(preview.group_name, preview.platform).id
+                    created = True
+                new_ids = write_plan(plan, group_id, now, progress)
+                # a banned member the file brings back gets a removal task again (PRODUCT §3.5)
+                sweep_returned(now)
         else:
             report(progress, 1, 1)
         changes = None

@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -144,9 +145,12 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     return [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
 
 
-def _write(source: Path, dest: Path, listed: bool = False) -> None:
+def _write(
+    source: Path, dest: Path, listed: bool = False, begun: Callable[[], None] | None = None
+) -> None:
     """Write the committed state of ``source`` to the new file ``dest``, checked, owner-only;
-    ``listed``: ``dest`` is outside the backups folder, where no sweep looks unasked."""
+    ``listed``: ``dest`` is outside the backups folder, where no sweep looks unasked.
+    ``begun()`` is called once the state to write is fixed (later commits are not in it)."""
     partial = dest.with_name(f".{dest.name}.partial")
     # Listed beside the database, the partial copy is found by the next start or erase if
     # this process is killed.
@@ -154,10 +158,12 @@ def _write(source: Path, dest: Path, listed: bool = False) -> None:
     if listed and os.access(source.parent, os.W_OK):
         registry = leftovers.own_registry_for(source)
     with leftovers.owned(partial), leftovers.tracked(partial, registry):
-        _write_partial(source, dest, partial)
+        _write_partial(source, dest, partial, begun)
 
 
-def _write_partial(source: Path, dest: Path, partial: Path) -> None:
+def _write_partial(
+    source: Path, dest: Path, partial: Path, begun: Callable[[], None] | None
+) -> None:
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
         with (
@@ -165,6 +171,11 @@ def _write_partial(source: Path, dest: Path, partial: Path) -> None:
             closing(sqlite3.connect(partial)) as out,
         ):
             src.execute("PRAGMA busy_timeout = 5000")
+            # a read transaction fixes the state copied: what commits from now on is not in it
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if begun is not None:
+                begun()
             src.backup(out)
             # One self-contained file: no -wal beside it, whatever the live file's mode.
             out.execute("PRAGMA journal_mode = DELETE")
@@ -198,13 +209,53 @@ def make_backup(reason: str, now: datetime, source: Path | None = None) -> Path:
     ``reason`` is a lower-case word or words joined by ``-`` ("import", "bulk", "restore",
     "migration", "daily", "manual", "before-restore"); it ends the file name.
     """
-    if not _REASON.fullmatch(reason):
-        raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
-    source = source or live_path()
-    dest = _new_name(backup_dir(source), source.stem, now, reason)
-    _write(source, dest)
-    prune(source, now)
-    return dest
+    with BackupUnderWay(reason, now, source) as backup:
+        pass
+    return backup.path
+
+
+class BackupUnderWay:
+    """``make_backup`` written in a thread while the caller goes on: of the state committed
+    when it began, so the caller may write meanwhile (an import: the backup of the 471 MB
+    reference file takes 2 to 3 s, overlapped with the import's own writing).
+
+    ``with BackupUnderWay(reason, now) as backup:`` returns once that state is fixed (or
+    raises ``BackupError`` if the backup could not begin); leaving the block waits for the
+    backup and raises its error, if any, before the caller's transaction commits, so a
+    failed backup takes back what was written meanwhile. ``backup.path`` is where it goes.
+    """
+
+    def __init__(self, reason: str, now: datetime, source: Path | None = None) -> None:
+        if not _REASON.fullmatch(reason):
+            raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+        self._source = source or live_path()
+        self._now = now
+        self.path = _new_name(backup_dir(self._source), self._source.stem, now, reason)
+        self._begun = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="huoqun-backup", daemon=True)
+
+    def __enter__(self) -> BackupUnderWay:
+        self._thread.start()
+        self._begun.wait()
+        if self._error is not None:
+            self._thread.join()
+            raise self._error
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_rest: object) -> None:
+        self._thread.join()
+        if kind is None and self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        try:
+            _write(self._source, self.path, begun=self._begun.set)
+            prune(self._source, self._now)
+        except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
+            self._error = exc
+        finally:
+            self._begun.set()
 
 
 def copy_to(dest: Path, now: datetime, source: Path | None = None) -> Path:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import stat
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,8 @@ from app.core.errors import Cancelled
 from app.core.roster_rows import parse_date
 from app.core.tiers import lowest_tier
 from app.io.atomic_file import ExportError
+from app.store import backup as backup_store
+from app.store.errors import BackupError
 from app.store.models import Group, Member, MemberSearch, Membership, MemberTag, db
 from tests.conftest import SHARED_DATA
 from tests.io.rosters.samples import HEADER, qq_export
@@ -282,6 +286,32 @@ def test_a_cancel_mid_import_writes_nothing(now: datetime) -> None:
     assert calls and calls[0] > 0
     assert dump() == before
     assert groups.find_group("新群") is None
+
+
+def members_in(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as conn:
+        return int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
+
+
+def test_the_import_s_backup_holds_the_state_before_it(now: datetime) -> None:
+    ri.apply(load(ROSTERS / "qq-group-export-gbk.csv", "老群"))
+    result = ri.apply(load(ROSTERS / "wechat-group-tool.xlsx", "新群"))
+    assert result.backup is not None and "-import" in result.backup.name
+    # written while the import wrote, of the state before it
+    assert members_in(result.backup) == 300 and Member.select().count() == 500
+
+
+def test_a_backup_that_fails_while_the_import_writes_takes_the_import_back(
+    now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ri.apply(load(ROSTERS / "qq-group-export-gbk.csv", "老群"))
+    before = dump()
+    backups = set((Path(db.obj.database).parent / "backups").iterdir())
+    monkeypatch.setattr(backup_store, "quick_check", lambda _conn: ["*** page 7: damaged"])
+    with pytest.raises(BackupError):
+        ri.apply(load(ROSTERS / "wechat-group-tool.xlsx", "新群"))
+    assert dump() == before and groups.find_group("新群") is None
+    assert set((Path(db.obj.database).parent / "backups").iterdir()) == backups
 
 
 def test_progress_reaches_the_total(now: datetime) -> None:

@@ -7,6 +7,7 @@ import random
 import shutil
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timedelta
@@ -96,6 +97,34 @@ def test_a_backup_holds_the_committed_data_while_another_connection_writes(
     assert snapshot(path) == committed
     assert committed["member"] and committed["member_tag"] and committed["membership"]
     assert "未提交" not in names(path)
+
+
+def test_a_backup_under_way_holds_the_state_of_when_it_began(database: Path) -> None:
+    fill()
+    committed = snapshot(database)
+
+    class CommitFirst(threading.Event):
+        """The worst moment for a commit: the backup's state just fixed, nothing copied."""
+
+        def set(self) -> None:
+            if self.is_set():
+                return
+            with closing(sqlite3.connect(database, isolation_level=None)) as writer:
+                writer.execute("DELETE FROM member_tag")
+                writer.execute(
+                    "INSERT INTO chat_group (name, sort_key, platform, platform_id, kind,"
+                    " description, announcement, archived, created_at) VALUES"
+                    " ('之后', 'zhi hou', 'qq', '', 'other', '', '', 0, '2026-01-01')"
+                )
+            super().set()
+
+    under_way = backup.BackupUnderWay("import", NOW)
+    under_way._begun = CommitFirst()
+    with under_way:
+        pass
+    assert under_way.path.exists() and snapshot(under_way.path) == committed
+    assert committed["member_tag"] and "之后" not in names(under_way.path)
+    assert "之后" in names(database)
 
 
 def test_a_backup_passes_quick_check_is_self_contained_and_owner_only(database: Path) -> None:
