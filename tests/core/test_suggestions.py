@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from app.core import health, health_actions, suggested_tasks, suggestions, tasks
@@ -17,7 +18,10 @@ def suggested() -> list[tuple[str, int | None, int | None, str]]:
     )
 
 
-def test_warnings_and_criticals_become_tasks_once(now: datetime) -> None:
+def test_warnings_and_criticals_become_tasks_once(
+    now: datetime, zone: Callable[[str], None]
+) -> None:
+    zone("Asia/Shanghai")  # the working hour's 20:00 is 12:00 UTC there
     group_id = healthy()
     GroupRule.delete().execute()  # no rules: warning
     Group.update(description="").where(Group.id == group_id).execute()  # thin profile: warning

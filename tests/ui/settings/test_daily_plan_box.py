@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,9 @@ def panel(qtbot: Any, database: Path) -> SettingsPanel:
 
 
 def test_the_plan_size_and_working_hour_show_their_defaults_and_save(
-    qtbot: Any, panel: SettingsPanel, now: datetime
+    qtbot: Any, panel: SettingsPanel, now: datetime, zone: Callable[[str], None]
 ) -> None:
+    zone("Asia/Shanghai")  # 17:30 there: 09:30 has passed today
     box = panel.daily_plan_box
     assert (box.size_spin.value(), box.hour_edit.time().toString("HH:mm")) == (8, "20:00")
     box.size_spin.selectAll()

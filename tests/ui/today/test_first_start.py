@@ -3,7 +3,7 @@ and the Queue's badge counts only what a person can do today."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ def test_a_first_start_plans_a_few_suggestions_and_the_badge_counts_them(
     qtbot.waitUntil(lambda: window.start.done and not _RUNNING, timeout=20_000)
     suggested = Task.select().where(Task.origin.startswith("suggested:"), Task.status == "open")
     assert suggested.count() == 3  # the plan's size, not one per finding and helper
-    assert {t.due_at for t in suggested} == {datetime(2026, 3, 14, 12)}  # 20:00 local
+    assert {t.due_at for t in suggested} == {clock.local_at(clock.local_today(now), time(20))}
     qtbot.waitUntil(lambda: window.navigation.item(QUEUE).text() == "Queue (3)")
     today = window.today_panel
     qtbot.waitUntil(lambda: today.tasks.row_count() == 3)

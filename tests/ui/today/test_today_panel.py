@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,7 @@ def test_an_overdue_task_is_listed_and_completing_it_logs_an_interaction(
     assert [i.note for i in Interaction.select()] == ["12 replies"]
     # done items stay in the plan, ticked, until the day ends
     assert panel.tasks.texts(COL_TICK) == ["✓"]
-    assert panel.tasks.texts(COL_WHY) == ["Done today at 17:30."]
+    assert panel.tasks.texts(COL_WHY) == [f"Done today at {clock.to_local(now):%H:%M}."]
     assert not panel.complete_button.isEnabled()
     assert panel.plan.summary.text().startswith("1 of 1 item done")
     assert panel.notice.text() == "Completed; the interaction is logged."
@@ -163,7 +163,7 @@ def test_a_suggestion_in_the_plan_can_be_dismissed_and_opened(
     assert Task.get_by_id(task_id).status == "skipped"
     assert panel.tasks.row_of(task_id) == 0  # still shown, struck through, until tomorrow
     assert panel.tasks.texts(COL_TICK)[0] == "–"
-    assert panel.tasks.texts(COL_WHY)[0] == "Dismissed today at 17:30."
+    assert panel.tasks.texts(COL_WHY)[0] == f"Dismissed today at {clock.to_local(now):%H:%M}."
 
 
 def test_more_suggestions_accept_and_dismiss(
@@ -195,7 +195,8 @@ def test_more_suggestions_accept_and_dismiss(
     qtbot.waitUntil(lambda: not panel.busy)
     assert len(seen) == 1
     accepted = Task.get(Task.group == first, Task.origin == "suggested:silent:critical")
-    assert (accepted.status, accepted.due_at) == ("open", datetime(2026, 3, 14, 12))
+    evening = clock.local_at(clock.local_today(now), time(20))  # the plan's 20:00, local
+    assert (accepted.status, accepted.due_at) == ("open", evening)
     dismissed = Task.get(Task.group == second, Task.origin.startswith("suggested:silent"))
     assert dismissed.status == "skipped"
     assert panel.tasks.texts(COL_TASK) == ["自己的事"]  # never in the plan
