@@ -88,11 +88,14 @@ def past_meetups(
         if rng.random() < 0.6:  # a Saturday or Sunday afternoon
             back = (day.weekday() - 5) % 7
             day -= timedelta(days=back - 1 if back and rng.random() < 0.5 else back)
-            start = clock.local_at(day, AFTERNOON)
+            hour = AFTERNOON
         else:  # a weekday evening
             day -= timedelta(days=max(0, day.weekday() - 4))
-            start = clock.local_at(day, EVENING)
-        plans.append((start - timedelta(days=7) if start > latest else start, plan))
+            hour = EVENING
+        start = clock.local_at(day, hour)
+        if start > latest:  # a week earlier, at the same local hour (across a DST change too)
+            start = clock.local_at(day - timedelta(days=7), hour)
+        plans.append((start, plan))
     plans.sort(key=lambda item: (item[0], item[1].index))
     for meetup_id, (start, plan) in enumerate(plans, start=1):
         circle = circles.get(plan.index)
