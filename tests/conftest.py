@@ -92,3 +92,10 @@ def zone() -> Iterator[Callable[[str], None]]:
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+@pytest.fixture
+def shanghai(zone: Callable[[str], None]) -> None:
+    """The test in the operator's zone, China's, whatever the suite runs in: for modules whose
+    figures are Shanghai's (``pytestmark = pytest.mark.usefixtures("shanghai")``)."""
+    zone("Asia/Shanghai")

@@ -4,8 +4,6 @@ found by the member search, imported from and exported to rosters, in the JSON e
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -20,13 +18,7 @@ from app.store.models import Member
 TG, DC = "6232865096", "822222222722609098"
 
 
-@pytest.fixture(autouse=True)
-def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("shanghai")  # exports carry China's local times
 
 
 def test_ids_are_digits_and_belong_to_one_member(database: Path) -> None:

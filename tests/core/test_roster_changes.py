@@ -4,9 +4,7 @@ change and remembers nothing; ``roster_changes`` gives the last import's changes
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,13 +24,7 @@ ROSTERS = SHARED_DATA / "rosters"
 CHATS = SHARED_DATA / "chats"
 
 
-@pytest.fixture(autouse=True)
-def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("shanghai")  # exports carry China's local times
 
 
 def load(path: Path, group: str = "读书会", **options: object) -> ri.ImportPreview:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,13 +19,7 @@ from tests.conftest import SHARED_DATA
 QQ = SHARED_DATA / "chats" / "qq"
 
 
-@pytest.fixture(autouse=True)
-def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("shanghai")  # exports carry China's local times
 
 
 def run_roster(path: Path, group: str) -> roster_import.ImportResult:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import sqlite3
 import stat
-import time
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -37,14 +35,7 @@ GOOD = {
 }
 
 
-@pytest.fixture(autouse=True)
-def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The operator's local time is China's: exports carry local times."""
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("shanghai")  # exports carry China's local times
 
 
 def dump() -> dict[str, list[tuple[Any, ...]]]:

@@ -3,7 +3,6 @@ suggestions made only into the plan, due at the working hour; done items stay ti
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -24,11 +23,7 @@ from tests.core.test_health import crowd, healthy, person
 
 SHANGHAI_20H = datetime(2026, 3, 14, 12)  # 20:00 in Shanghai, the tests' zone, as UTC
 
-
-@pytest.fixture(autouse=True)
-def shanghai(zone: Callable[[str], None]) -> None:
-    """Every time here is read in Shanghai, whatever zone the suite runs in."""
-    zone("Asia/Shanghai")
+pytestmark = pytest.mark.usefixtures("shanghai")  # every time here is read in Shanghai
 
 
 def needy(name: str, members: int = 5) -> int:
