@@ -100,13 +100,13 @@ PRIORITIES = {
 }
 
 
-def label(table: dict[str, str], code: str) -> str:
-    """The translated word for ``code`` in ``table`` (the code itself if unknown)."""
+def label(table: dict[str, str], code: str, context: str = "Labels") -> str:
+    """The translated word for ``code`` in ``table``, whose words are marked in ``context``
+    (the code itself if unknown)."""
     text = table.get(code)
-    return QCoreApplication.translate("Labels", text) if text else code
+    return QCoreApplication.translate(context, text) if text else code
 
 
 def health_status(code: str) -> str:
     """A group's health status in words: Healthy, Needs attention or Dying."""
-    text = STATUS_WORDS.get(code)
-    return QCoreApplication.translate("Health", text) if text else code
+    return label(STATUS_WORDS, code, "Health")

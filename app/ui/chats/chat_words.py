@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import clock
 from app.io.chats import ChatInfo
+from app.ui.labels import label
 
 CONTEXT = "ChatWords"
 FORMATS = {
@@ -40,8 +41,8 @@ SENDERS = {
 
 
 def words(table: dict[str, str], code: str) -> str:
-    text = table.get(code)
-    return QCoreApplication.translate(CONTEXT, text) if text else code
+    """The translated word for ``code`` in one of the tables above."""
+    return label(table, code, CONTEXT)
 
 
 def chat_title(chat: ChatInfo) -> str:
