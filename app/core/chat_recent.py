@@ -20,7 +20,8 @@ from app.store.database import PRAGMAS
 from app.store.models import db
 
 HELD = "chat_recent"
-OWN = "temp.chat_recent_own"  # this connection's, when the file's could not be filled
+OWN_NAME = "chat_recent_own"  # this connection's, when the file's could not be filled
+OWN = f"temp.{OWN_NAME}"
 INDEX = "chatrecent_group_id_operator_messages_days_member_id"  # the same name in both
 SUMMED = (
     " SELECT group_id, coalesce(member_id, 0), operator, SUM(messages), COUNT(*)"
@@ -30,9 +31,9 @@ SUMMED = (
 )
 FILL = f"INSERT INTO chat_recent (group_id, member_id, operator, messages, days){SUMMED}"
 OWN_TABLE = (
-    f"CREATE TEMP TABLE IF NOT EXISTS {OWN.split('.')[1]} (group_id INTEGER, member_id INTEGER,"
+    f"CREATE TEMP TABLE IF NOT EXISTS {OWN_NAME} (group_id INTEGER, member_id INTEGER,"
     " operator INTEGER, messages INTEGER, days INTEGER)",
-    f"CREATE INDEX IF NOT EXISTS temp.{INDEX} ON {OWN.split('.')[1]}"
+    f"CREATE INDEX IF NOT EXISTS temp.{INDEX} ON {OWN_NAME}"
     " (group_id, operator, messages, days, member_id)",
 )
 

@@ -27,10 +27,7 @@ def kept() -> list[tuple[object, ...]]:
 def counted() -> list[tuple[object, ...]]:
     """What the daily counts of the window held give, summed afresh."""
     since, until = db.execute_sql("SELECT since, until FROM chat_recent_window").fetchone()
-    found = db.execute_sql(
-        chat_recent.FILL.split(" SELECT ", 1)[1].join(("SELECT ", "")),
-        {"since": since, "until": until},
-    )
+    found = db.execute_sql(chat_recent.SUMMED, {"since": since, "until": until})
     return sorted(tuple(r) for r in found)
 
 
